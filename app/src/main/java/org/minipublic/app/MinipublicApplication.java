@@ -1,0 +1,25 @@
+package org.minipublic.app;
+
+import java.util.Arrays;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.modulith.Modulithic;
+
+/** Minipublic: software for running a citizens' assembly, as one modular application. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@Modulithic(
+        systemName = "Minipublic",
+        sharedModules = {"shared", "infrastructure"})
+public class MinipublicApplication {
+
+    /** Starts the application; {@code --demo} loads the demo assembly and prints the demo logins. */
+    public static void main(String[] args) {
+        var application = new SpringApplication(MinipublicApplication.class);
+        if (Arrays.asList(args).contains("--demo")) {
+            application.setAdditionalProfiles("demo");
+        }
+        application.run(args);
+    }
+}

@@ -1,0 +1,179 @@
+package org.minipublic.app.identity;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.minipublic.app.audit.AuditLog;
+import org.minipublic.app.audit.AuditRecord;
+import org.minipublic.app.shared.Actor;
+import org.minipublic.app.shared.InvalidInputException;
+import org.minipublic.app.shared.UserId;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** User accounts: creating them (by invitation, by the first-run link, or by an administrator) and disabling them. */
+@Service
+public class Accounts {
+
+    static final Duration SETUP_LINK_VALIDITY = Duration.ofHours(24);
+
+    private final UserAccounts users;
+    private final AssemblyRoles roles;
+    private final Invitations invitations;
+    private final SetupTokens setupTokens;
+    private final PasswordEncoder passwords;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final ObjectProvider<FindByIndexNameSessionRepository<?>> sessions;
+
+    Accounts(
+            UserAccounts users,
+            AssemblyRoles roles,
+            Invitations invitations,
+            SetupTokens setupTokens,
+            PasswordEncoder passwords,
+            AuditLog audit,
+            Clock clock,
+            ObjectProvider<FindByIndexNameSessionRepository<?>> sessions) {
+        this.users = users;
+        this.roles = roles;
+        this.invitations = invitations;
+        this.setupTokens = setupTokens;
+        this.passwords = passwords;
+        this.audit = audit;
+        this.clock = clock;
+        this.sessions = sessions;
+    }
+
+    @Transactional
+    public UserId create(Actor actor, NewAccount account) {
+        var id = insert(account.email(), account.displayName(), account.password(), account.platformAdmin());
+        audit.record(AuditRecord.of(actor, null, "account.created", "user " + id)
+                .withChange(null, account.platformAdmin() ? "platform administrator" : "user"));
+        return id;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UserId> findByEmail(String email) {
+        return users.findByEmail(email).map(UserAccount::id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserSummary> list(int page, int size) {
+        return users.findAll(size, Math.max(0, page) * size).stream()
+                .map(UserSummary::of)
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long count() {
+        return users.count();
+    }
+
+    /** Enables or disables an account; disabling also ends every session it has open. */
+    @Transactional
+    public void setEnabled(Actor actor, UserId id, boolean enabled) {
+        var account = users.findById(id).orElseThrow(() -> new InvalidInputException("user", "account.unknown"));
+        if (!enabled && id.equals(actor.userId())) {
+            throw new InvalidInputException("user", "account.cannot-disable-self");
+        }
+        if (account.enabled() == enabled) {
+            return;
+        }
+        users.setEnabled(id, enabled);
+        audit.record(AuditRecord.of(actor, null, enabled ? "account.enabled" : "account.disabled", "user " + id));
+        if (!enabled) {
+            endSessions(account.email());
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<OpenInvitation> openInvitation(String token) {
+        return invitations
+                .findByTokenHash(Tokens.hash(token))
+                .filter(i -> i.isOpenAt(clock.instant()))
+                .map(i -> new OpenInvitation(i.assemblyId(), i.email(), i.role()));
+    }
+
+    /**
+     * Uses an invitation link: creates the account for the invited address and gives it the role. When the address
+     * got an account in the meantime, that account gets the role and the password stays as it was.
+     */
+    @Transactional
+    public UserId acceptInvitation(String token, String displayName, String password) {
+        var invitation = invitations
+                .findByTokenHash(Tokens.hash(token))
+                .filter(i -> i.isOpenAt(clock.instant()))
+                .orElseThrow(() -> new InvalidInputException("token", "invitation.not-open"));
+        var existing = users.findByEmail(invitation.email());
+        UserId user =
+                existing.isPresent() ? existing.get().id() : insert(invitation.email(), displayName, password, false);
+        roles.put(user, invitation.assemblyId(), invitation.role(), clock.instant());
+        invitations.markAccepted(invitation.id(), clock.instant());
+        var actor = Actor.user(user, existing.map(UserAccount::displayName).orElse(displayName.trim()));
+        audit.record(AuditRecord.of(actor, invitation.assemblyId(), "team.invitation-accepted", "user " + user)
+                .withChange(null, invitation.role().name()));
+        return user;
+    }
+
+    /** True until an enabled platform administrator exists. */
+    @Transactional(readOnly = true)
+    public boolean setupRequired() {
+        return !users.anyPlatformAdmin();
+    }
+
+    /** Issues the one-time link token that creates the first administrator; earlier tokens stop working. */
+    @Transactional
+    public String issueSetupToken() {
+        String token = Tokens.newToken();
+        var now = clock.instant();
+        setupTokens.replaceWith(Tokens.hash(token), now, now.plus(SETUP_LINK_VALIDITY));
+        return token;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean setupTokenUsable(String token) {
+        return setupRequired() && setupTokens.isUsable(Tokens.hash(token), clock.instant());
+    }
+
+    @Transactional
+    public UserId completeSetup(String token, String email, String displayName, String password) {
+        if (!setupRequired() || !setupTokens.use(Tokens.hash(token), clock.instant())) {
+            throw new InvalidInputException("token", "setup.link-not-usable");
+        }
+        var id = insert(email, displayName, password, true);
+        audit.record(AuditRecord.of(Actor.user(id, displayName.trim()), null, "account.created", "user " + id)
+                .withChange(null, "platform administrator (first-run setup)"));
+        return id;
+    }
+
+    private UserId insert(String email, String displayName, String password, boolean platformAdmin) {
+        String address = EmailAddresses.normalise("email", email);
+        String name = displayName == null ? "" : displayName.trim();
+        if (name.isEmpty()) {
+            throw new InvalidInputException("displayName", "account.name.required");
+        }
+        if (name.length() > 100) {
+            throw new InvalidInputException("displayName", "account.name.too-long", 100);
+        }
+        PasswordPolicy.check("password", password, address);
+        if (users.findByEmail(address).isPresent()) {
+            throw new InvalidInputException("email", "account.email.taken");
+        }
+        var id = new UserId(java.util.UUID.randomUUID());
+        users.insert(
+                new UserAccount(id, address, name, passwords.encode(password), platformAdmin, true, clock.instant()));
+        return id;
+    }
+
+    private void endSessions(String email) {
+        var repository = sessions.getIfAvailable();
+        if (repository != null) {
+            repository.findByPrincipalName(email).keySet().forEach(repository::deleteById);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package org.minipublic.app.identity.login;
+
+import java.util.List;
+
+/** URL patterns anyone may open without logging in. Kept in one list so the public surface is easy to review. */
+final class PublicPaths {
+
+    static final List<String> PATTERNS = List.of(
+            "/login",
+            "/setup/**",
+            "/invitations/**",
+            "/css/**",
+            "/js/**",
+            "/images/**",
+            "/webjars/**",
+            "/favicon.ico",
+            "/error");
+
+    private PublicPaths() {}
+}

@@ -1,0 +1,51 @@
+package org.minipublic.app.identity.web;
+
+import org.minipublic.app.identity.Accounts;
+import org.minipublic.app.shared.Actor;
+import org.minipublic.app.shared.InvalidInputException;
+import org.minipublic.app.shared.UserId;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The administrators' list of all user accounts, where an account can be disabled or enabled again. */
+@Controller
+@RequestMapping("/admin/users")
+class UsersController {
+
+    static final int PAGE_SIZE = 50;
+
+    private final Accounts accounts;
+
+    UsersController(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @GetMapping
+    String list(@RequestParam(defaultValue = "0") int page, Model model) {
+        int safePage = Math.max(0, page);
+        long total = accounts.count();
+        model.addAttribute("users", accounts.list(safePage, PAGE_SIZE));
+        model.addAttribute("page", safePage);
+        model.addAttribute("pageCount", Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE));
+        model.addAttribute("total", total);
+        return "identity/users";
+    }
+
+    @PostMapping("/{userId}/enabled")
+    String setEnabled(
+            @PathVariable UserId userId, @RequestParam boolean enabled, Actor actor, RedirectAttributes flash) {
+        try {
+            accounts.setEnabled(actor, userId, enabled);
+            flash.addFlashAttribute("notice", enabled ? "users.notice.enabled" : "users.notice.disabled");
+        } catch (InvalidInputException e) {
+            flash.addFlashAttribute("problem", e.messageKey());
+        }
+        return "redirect:/admin/users";
+    }
+}

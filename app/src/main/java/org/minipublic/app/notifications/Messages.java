@@ -1,0 +1,99 @@
+package org.minipublic.app.notifications;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.minipublic.app.notifications.StoredMessage.DeliveryStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The {@code notifications.messages} table. */
+@Repository
+class Messages {
+
+    private final JdbcClient jdbc;
+
+    Messages(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(MessageId id, Mail mail, Instant at) {
+        jdbc.sql(
+                        """
+                insert into notifications.messages (id, created_at, recipient, subject, body, status)
+                values (:id, :at, :recipient, :subject, :body, 'PENDING')
+                """)
+                .param("id", id.value())
+                .param("at", Timestamp.from(at))
+                .param("recipient", mail.recipient())
+                .param("subject", mail.subject())
+                .param("body", mail.body())
+                .update();
+    }
+
+    void markSent(MessageId id, Instant at) {
+        jdbc.sql(
+                        """
+                update notifications.messages set status = 'SENT', attempts = attempts + 1, sent_at = :at,
+                    last_error = null
+                where id = :id
+                """)
+                .param("at", Timestamp.from(at))
+                .param("id", id.value())
+                .update();
+    }
+
+    void markFailed(MessageId id, String error) {
+        jdbc.sql(
+                        """
+                update notifications.messages set status = 'FAILED', attempts = attempts + 1, last_error = :error
+                where id = :id
+                """)
+                .param("error", error)
+                .param("id", id.value())
+                .update();
+    }
+
+    Optional<StoredMessage> find(MessageId id) {
+        return jdbc.sql("select * from notifications.messages where id = :id")
+                .param("id", id.value())
+                .query(Messages::map)
+                .optional();
+    }
+
+    List<StoredMessage> latest(int limit, int offset) {
+        return jdbc.sql("select * from notifications.messages order by created_at desc, id limit :limit offset :offset")
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(Messages::map)
+                .list();
+    }
+
+    long count() {
+        return jdbc.sql("select count(*) from notifications.messages")
+                .query(Long.class)
+                .single();
+    }
+
+    private static StoredMessage map(ResultSet rs, int row) throws SQLException {
+        return new StoredMessage(
+                new MessageId(rs.getObject("id", UUID.class)),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getString("recipient"),
+                rs.getString("subject"),
+                rs.getString("body"),
+                DeliveryStatus.valueOf(rs.getString("status")),
+                rs.getInt("attempts"),
+                rs.getString("last_error"),
+                instant(rs.getTimestamp("sent_at")));
+    }
+
+    private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

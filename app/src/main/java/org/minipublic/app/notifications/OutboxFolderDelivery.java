@@ -1,0 +1,40 @@
+package org.minipublic.app.notifications;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * For installations without SMTP (local runs, demos): writes each message as a {@code .eml} file that any mail
+ * program opens, named after its id.
+ */
+class OutboxFolderDelivery implements MailDelivery {
+
+    private final Path folder;
+    private final String from;
+
+    OutboxFolderDelivery(Path folder, String from) {
+        this.folder = folder;
+        this.from = from;
+    }
+
+    @Override
+    public void deliver(MessageId id, Mail mail) throws IOException {
+        Files.createDirectories(folder);
+        String eml = "From: " + from + "\r\n"
+                + "To: " + mail.recipient() + "\r\n"
+                + "Subject: " + mail.subject() + "\r\n"
+                + "MIME-Version: 1.0\r\n"
+                + "Content-Type: text/plain; charset=UTF-8\r\n"
+                + "Content-Transfer-Encoding: 8bit\r\n"
+                + "\r\n"
+                + mail.body().replace("\n", "\r\n");
+        Files.writeString(folder.resolve(id + ".eml"), eml, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public String channel() {
+        return "outbox folder " + folder.toAbsolutePath();
+    }
+}

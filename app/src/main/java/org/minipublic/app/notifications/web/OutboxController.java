@@ -1,0 +1,54 @@
+package org.minipublic.app.notifications.web;
+
+import org.minipublic.app.notifications.MessageId;
+import org.minipublic.app.notifications.Notifications;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The administrators' view of every e-mail the application sent or tried to send. */
+@Controller
+@RequestMapping("/admin/outbox")
+class OutboxController {
+
+    static final int PAGE_SIZE = 50;
+
+    private final Notifications notifications;
+
+    OutboxController(Notifications notifications) {
+        this.notifications = notifications;
+    }
+
+    @GetMapping
+    String list(@RequestParam(defaultValue = "0") int page, Model model) {
+        int safePage = Math.max(0, page);
+        long total = notifications.count();
+        model.addAttribute("messages", notifications.latest(safePage, PAGE_SIZE));
+        model.addAttribute("page", safePage);
+        model.addAttribute("pageCount", Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE));
+        model.addAttribute("channel", notifications.channel());
+        return "notifications/outbox";
+    }
+
+    @GetMapping("/{messageId}")
+    String show(@PathVariable MessageId messageId, Model model) {
+        model.addAttribute(
+                "message",
+                notifications.find(messageId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        return "notifications/message";
+    }
+
+    @PostMapping("/{messageId}/retry")
+    String retry(@PathVariable MessageId messageId, RedirectAttributes flash) {
+        notifications.retry(messageId);
+        flash.addFlashAttribute("notice", "outbox.notice.retried");
+        return "redirect:/admin/outbox/" + messageId;
+    }
+}

@@ -1,0 +1,39 @@
+package org.minipublic.app.shared;
+
+import java.util.Objects;
+import org.springframework.validation.Errors;
+
+/**
+ * Input that breaks a rule only the domain can check (a title already taken, a password too short). It names the
+ * form field and a message key, so a controller can show the message next to the field.
+ */
+public class InvalidInputException extends RuntimeException {
+
+    private final String field;
+    private final String messageKey;
+    private final transient Object[] arguments;
+
+    public InvalidInputException(String field, String messageKey, Object... arguments) {
+        super(field + ": " + messageKey);
+        this.field = Objects.requireNonNull(field);
+        this.messageKey = Objects.requireNonNull(messageKey);
+        this.arguments = arguments.clone();
+    }
+
+    public String field() {
+        return field;
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+
+    public Object[] arguments() {
+        return arguments.clone();
+    }
+
+    /** Shows this problem next to its field in a form. */
+    public void rejectOn(Errors errors) {
+        errors.rejectValue(field, messageKey, arguments, messageKey);
+    }
+}

@@ -1,0 +1,52 @@
+package org.minipublic.app.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Points every Spring context started by a test at its own fresh database and data directory. Registered in
+ * {@code META-INF/spring.factories} of the test resources, so no test has to remember it.
+ */
+public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        var environment = context.getEnvironment();
+        TestDatabase.inUse();
+        var released = new AtomicBoolean();
+        context.addApplicationListener((ApplicationListener<ApplicationEvent>) event -> {
+            if (event instanceof ContextClosedEvent closed
+                    && closed.getApplicationContext() == context
+                    && released.compareAndSet(false, true)) {
+                TestDatabase.released();
+            }
+        });
+        if (environment.containsProperty("spring.datasource.url")) {
+            return;
+        }
+        try {
+            var dataDir = Files.createTempDirectory("minipublic-test-");
+            environment
+                    .getPropertySources()
+                    .addFirst(new MapPropertySource(
+                            "testDatabase",
+                            Map.of(
+                                    "spring.datasource.url", TestDatabase.newDatabase(),
+                                    "spring.datasource.username", "postgres",
+                                    "spring.datasource.hikari.connection-timeout", "5000",
+                                    "spring.datasource.hikari.maximum-pool-size", "5",
+                                    "minipublic.data-dir", dataDir.toString())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
