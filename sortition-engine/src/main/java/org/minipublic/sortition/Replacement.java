@@ -1,0 +1,97 @@
+package org.minipublic.sortition;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.minipublic.sortition.pool.Candidate;
+import org.minipublic.sortition.pool.CandidateId;
+import org.minipublic.sortition.pool.CandidatePool;
+import org.minipublic.sortition.quota.Category;
+import org.minipublic.sortition.quota.Target;
+import org.minipublic.sortition.quota.Targets;
+
+/**
+ * Replacing members who dropped out: the confirmed members keep their seats, and as many replacements as dropouts are
+ * drawn, with the same fairness rule, from the respondents who are neither selected nor dropped out nor in a household
+ * with a confirmed member, against the targets minus the seats the confirmed members already fill.
+ */
+public final class Replacement {
+
+    private Replacement() {}
+
+    /**
+     * The problem of drawing replacements.
+     *
+     * @param original the problem of the original draw (its pool, targets, algorithm and lottery settings)
+     * @param seed the seed of the replacement draw (a new one: a replacement is a new lottery)
+     */
+    public static SelectionProblem problem(
+            SelectionProblem original, Set<CandidateId> confirmed, Set<CandidateId> droppedOut, long seed) {
+        var pool = original.pool();
+        List<Candidate> members = pool.candidates().stream()
+                .filter(c -> confirmed.contains(c.id()))
+                .toList();
+        unknown(pool, confirmed, "confirmed member");
+        unknown(pool, droppedOut, "dropout");
+        Set<CandidateId> excluded = new HashSet<>(confirmed);
+        excluded.addAll(droppedOut);
+        var households = new HashSet<String>();
+        members.forEach(m -> {
+            if (m.household() != null) {
+                households.add(m.household());
+            }
+        });
+        pool.candidates().stream()
+                .filter(c -> c.household() != null && households.contains(c.household()))
+                .forEach(c -> excluded.add(c.id()));
+        return new SelectionProblem(
+                pool.without(excluded),
+                remaining(original.targets(), members),
+                droppedOut.size(),
+                original.algorithm(),
+                seed,
+                original.lotterySize(),
+                null,
+                original.legacyRuns());
+    }
+
+    private static void unknown(CandidatePool pool, Set<CandidateId> ids, String what) {
+        var known = new HashSet<CandidateId>();
+        pool.candidates().forEach(c -> known.add(c.id()));
+        for (var id : ids) {
+            if (!known.contains(id)) {
+                throw new IllegalArgumentException("the " + what + " " + id + " is not in the pool");
+            }
+        }
+    }
+
+    /** The targets left for the replacements once the confirmed members' seats are counted. */
+    static Targets remaining(Targets targets, List<Candidate> members) {
+        List<Category> categories = new java.util.ArrayList<>();
+        for (int c = 0; c < targets.categories().size(); c++) {
+            var category = targets.categories().get(c);
+            List<Target> left = new java.util.ArrayList<>();
+            for (var target : category.targets()) {
+                int index = c;
+                int taken = (int) members.stream()
+                        .filter(m -> m.values().get(index).equals(target.value()))
+                        .count();
+                if (taken > target.max()) {
+                    throw new IllegalArgumentException("the confirmed members already have " + taken + " seats for "
+                            + target.label() + ", more than its maximum of " + target.max());
+                }
+                int min = Math.max(0, target.min() - taken);
+                int max = target.max() - taken;
+                left.add(new Target(
+                        target.category(),
+                        target.value(),
+                        min,
+                        max,
+                        Math.min(min, Math.max(0, target.minFlex() - taken)),
+                        Math.max(max, target.maxFlex() - taken)));
+            }
+            categories.add(new Category(category.name(), left));
+        }
+        return new Targets(categories);
+    }
+}

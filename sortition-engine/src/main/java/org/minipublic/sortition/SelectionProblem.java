@@ -1,0 +1,54 @@
+package org.minipublic.sortition;
+
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.minipublic.sortition.algorithm.AlgorithmName;
+import org.minipublic.sortition.pool.CandidatePool;
+import org.minipublic.sortition.quota.Targets;
+
+/**
+ * Everything a draw depends on. The same problem always gives the same result.
+ *
+ * @param lotterySize how many equally likely panels the lottery is rounded to (the transparent lottery)
+ * @param panelNumber a panel number from 1 to {@code lotterySize} chosen in public (dice, a public random number);
+ *     when {@code null}, the seed chooses it
+ * @param legacyRuns for {@code legacy}: how many runs estimate the chances
+ */
+public record SelectionProblem(
+        CandidatePool pool,
+        Targets targets,
+        int panelSize,
+        AlgorithmName algorithm,
+        long seed,
+        int lotterySize,
+        @Nullable Integer panelNumber,
+        int legacyRuns) {
+
+    public static final int DEFAULT_LOTTERY_SIZE = 1000;
+    public static final int DEFAULT_LEGACY_RUNS = 1000;
+
+    public SelectionProblem {
+        Objects.requireNonNull(pool);
+        Objects.requireNonNull(targets);
+        Objects.requireNonNull(algorithm);
+        if (panelSize < 1) {
+            throw new IllegalArgumentException("the panel size must be at least 1, got " + panelSize);
+        }
+        if (lotterySize < 1) {
+            throw new IllegalArgumentException("the lottery needs at least one panel, got " + lotterySize);
+        }
+        if (panelNumber != null && (panelNumber < 1 || panelNumber > lotterySize)) {
+            throw new IllegalArgumentException(
+                    "the panel number must be between 1 and " + lotterySize + ", got " + panelNumber);
+        }
+    }
+
+    public static SelectionProblem of(CandidatePool pool, Targets targets, int panelSize, long seed) {
+        return new SelectionProblem(
+                pool, targets, panelSize, AlgorithmName.LEXIMIN, seed, DEFAULT_LOTTERY_SIZE, null, DEFAULT_LEGACY_RUNS);
+    }
+
+    public SelectionProblem withAlgorithm(AlgorithmName name) {
+        return new SelectionProblem(pool, targets, panelSize, name, seed, lotterySize, panelNumber, legacyRuns);
+    }
+}

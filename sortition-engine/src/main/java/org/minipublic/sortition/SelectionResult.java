@@ -1,0 +1,38 @@
+package org.minipublic.sortition;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.minipublic.sortition.algorithm.Distribution;
+import org.minipublic.sortition.lottery.Lottery;
+import org.minipublic.sortition.pool.Candidate;
+import org.minipublic.sortition.report.SelectionReport;
+
+/**
+ * The outcome of a draw.
+ *
+ * @param chances each respondent's chance of selection, in pool order (exact for fair algorithms, estimated for
+ *     {@code legacy})
+ * @param distribution the fair lottery over panels, or {@code null} for {@code legacy}
+ * @param lottery the lottery rounded to equally likely panels, or {@code null} for {@code legacy}
+ * @param panelNumber the 1-based number of the drawn panel in {@code lottery} (0 for {@code legacy})
+ * @param panel the drawn panel, in pool order
+ */
+public record SelectionResult(
+        SelectionProblem problem,
+        double[] chances,
+        @Nullable Distribution distribution,
+        @Nullable Lottery lottery,
+        int panelNumber,
+        List<Candidate> panel,
+        SelectionReport report,
+        Statistics statistics) {
+
+    /**
+     * How much work the draw took.
+     *
+     * @param groups the number of groups of interchangeable respondents the optimisation worked with
+     * @param panelsGenerated distinct panels generated while searching
+     * @param solverCalls optimisation problems solved
+     */
+    public record Statistics(int groups, int panelsGenerated, int solverCalls, int legacyRuns) {}
+}

@@ -1,0 +1,217 @@
+package org.minipublic.sortition.algorithm;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+import org.minipublic.sortition.ProgressListener;
+import org.minipublic.sortition.model.Instance;
+import org.minipublic.sortition.model.TypeTable;
+
+/**
+ * The greedy method used before 2021, with the rules published with Flanigan et al. (2021): seat by seat, take the
+ * value whose unmet minimum is most urgent (unmet seats over people left with it), pick a random person with that
+ * value, remove their household, and remove everyone with a value that reached its maximum. A run that gets stuck is
+ * retried. It is not fair in any stated sense; we keep it to compare. Chances are estimated from many runs.
+ *
+ * <p>Unlike the current Python library, a value with exactly as many respondents as its minimum does not make every
+ * run fail: the person who fills the minimum counts as selected before the "nobody left" check.
+ */
+public final class Legacy implements SelectionAlgorithm {
+
+    static final int ATTEMPTS_PER_PANEL = 100;
+
+    private final int runs;
+
+    public Legacy(int runs) {
+        if (runs < 1) {
+            throw new IllegalArgumentException("legacy needs at least one run, got " + runs);
+        }
+        this.runs = runs;
+    }
+
+    @Override
+    public Outcome run(Instance instance, TypeTable types, RandomGenerator random, ProgressListener progress) {
+        double[] selected = new double[instance.n()];
+        List<Integer> first = List.of();
+        int attempts = 0;
+        for (int run = 0; run < runs; run++) {
+            Optional<List<Integer>> panel = Optional.empty();
+            while (panel.isEmpty() && attempts < (run + 1) * ATTEMPTS_PER_PANEL) {
+                attempts++;
+                panel = new GreedyRun(instance, random).panel();
+            }
+            List<Integer> found = panel.orElseThrow(() -> new IllegalStateException(
+                    "the legacy method found no panel in " + ATTEMPTS_PER_PANEL + " attempts"));
+            if (run == 0) {
+                first = found;
+            }
+            found.forEach(i -> selected[i]++);
+            if ((run + 1) % 1000 == 0) {
+                progress.progress("Legacy runs: " + (run + 1) + " of " + runs);
+            }
+        }
+        for (int i = 0; i < selected.length; i++) {
+            selected[i] /= runs;
+        }
+        return new Outcome(null, selected, first, runs, attempts, runs);
+    }
+
+    /** One greedy attempt; empty when it gets stuck. */
+    static final class GreedyRun {
+
+        private final Instance instance;
+        private final RandomGenerator random;
+        private final boolean[] alive;
+        private final int[][] chosen;
+        private final int[][] left;
+        private final int[] householdOf;
+
+        GreedyRun(Instance instance, RandomGenerator random) {
+            this.instance = instance;
+            this.random = random;
+            this.alive = new boolean[instance.n()];
+            java.util.Arrays.fill(alive, true);
+            this.chosen = new int[instance.categoryCount()][];
+            this.left = new int[instance.categoryCount()][];
+            for (int c = 0; c < chosen.length; c++) {
+                chosen[c] = new int[instance.valueCount(c)];
+                left[c] = new int[instance.valueCount(c)];
+                for (int i = 0; i < instance.n(); i++) {
+                    left[c][instance.valueOf()[c][i]]++;
+                }
+            }
+            this.householdOf = new int[instance.n()];
+            java.util.Arrays.fill(householdOf, -1);
+            for (int h = 0; h < instance.households().size(); h++) {
+                for (int i : instance.households().get(h)) {
+                    householdOf[i] = h;
+                }
+            }
+        }
+
+        Optional<List<Integer>> panel() {
+            List<Integer> panel = new ArrayList<>();
+            try {
+                for (int seat = 0; seat < instance.k(); seat++) {
+                    int[] urgent = mostUrgentValue();
+                    int person = randomPersonWith(urgent[0], urgent[1]);
+                    take(person);
+                    panel.add(person);
+                    if (seat < instance.k() - 1 && !anyoneLeft()) {
+                        throw new Stuck();
+                    }
+                }
+                return targetsMet() ? Optional.of(panel) : Optional.empty();
+            } catch (Stuck stuck) {
+                return Optional.empty();
+            }
+        }
+
+        /** The value whose unmet minimum is most urgent: unmet seats divided by people left with the value. */
+        private int[] mostUrgentValue() {
+            double best = Double.NEGATIVE_INFINITY;
+            int[] choice = null;
+            for (int c = 0; c < chosen.length; c++) {
+                for (int v = 0; v < chosen[c].length; v++) {
+                    int need = instance.min()[c][v] - chosen[c][v];
+                    if (need > 0 && left[c][v] < need) {
+                        throw new Stuck();
+                    }
+                    if (left[c][v] == 0 || instance.max()[c][v] == 0) {
+                        continue;
+                    }
+                    double ratio = (double) need / left[c][v];
+                    if (ratio > 1) {
+                        throw new Stuck();
+                    }
+                    if (ratio > best) {
+                        best = ratio;
+                        choice = new int[] {c, v};
+                    }
+                }
+            }
+            if (choice == null) {
+                throw new Stuck();
+            }
+            return choice;
+        }
+
+        private int randomPersonWith(int category, int value) {
+            int position = random.nextInt(left[category][value]);
+            for (int i = 0; i < alive.length; i++) {
+                if (alive[i] && instance.valueOf()[category][i] == value && position-- == 0) {
+                    return i;
+                }
+            }
+            throw new IllegalStateException("counter out of step with the people left");
+        }
+
+        private void take(int person) {
+            remove(person, true);
+            if (householdOf[person] >= 0) {
+                for (int mate : instance.households().get(householdOf[person])) {
+                    if (alive[mate]) {
+                        remove(mate, false);
+                    }
+                }
+            }
+            for (int c = 0; c < chosen.length; c++) {
+                int v = instance.valueOf()[c][person];
+                if (chosen[c][v] == instance.max()[c][v]) {
+                    for (int i = 0; i < alive.length; i++) {
+                        if (alive[i] && instance.valueOf()[c][i] == v) {
+                            remove(i, false);
+                        }
+                    }
+                }
+            }
+        }
+
+        /** Takes a person out of the pool; the 2021 rule counts a selected person before checking minimums. */
+        private void remove(int person, boolean selected) {
+            alive[person] = false;
+            for (int c = 0; c < chosen.length; c++) {
+                int v = instance.valueOf()[c][person];
+                if (selected) {
+                    chosen[c][v]++;
+                }
+                left[c][v]--;
+                if (left[c][v] == 0 && chosen[c][v] < instance.min()[c][v]) {
+                    throw new Stuck();
+                }
+            }
+        }
+
+        /**
+         * The 2021 rules trust the greedy order to fill every minimum, but the last seats can run out first; such a
+         * panel is not valid, so the attempt counts as stuck and is retried.
+         */
+        private boolean targetsMet() {
+            for (int c = 0; c < chosen.length; c++) {
+                for (int v = 0; v < chosen[c].length; v++) {
+                    if (chosen[c][v] < instance.min()[c][v] || chosen[c][v] > instance.max()[c][v]) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+
+        private boolean anyoneLeft() {
+            for (boolean a : alive) {
+                if (a) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** A greedy attempt that cannot finish; the caller starts again. */
+    private static final class Stuck extends RuntimeException {
+        Stuck() {
+            super(null, null, false, false);
+        }
+    }
+}

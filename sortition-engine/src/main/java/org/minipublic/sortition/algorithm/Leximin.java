@@ -1,0 +1,104 @@
+package org.minipublic.sortition.algorithm;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+import org.minipublic.sortition.ProgressListener;
+import org.minipublic.sortition.model.Instance;
+import org.minipublic.sortition.model.TypeTable;
+import org.minipublic.sortition.solver.MasterLp;
+import org.minipublic.sortition.solver.PanelSearch;
+import org.minipublic.sortition.solver.RelaxedLeximin;
+
+/**
+ * LEXIMIN (Flanigan, Gölz, Gupta, Hennig, Procaccia, Nature 596, 2021): the lottery over valid panels that makes the
+ * smallest chance of selection as large as possible, then the second smallest, and so on.
+ *
+ * <p>First try: compute leximin on the relaxed panel polytope with small linear programs and write it as a lottery
+ * over real panels; when that works it is exact (nothing beats the relaxed optimum). It usually does, in seconds. If
+ * some type can be on no real panel, the same is tried without those types. Otherwise the stages run with column
+ * generation as in the paper: each maximises the smallest chance among the types not yet fixed and fixes the types
+ * that cannot do better.
+ */
+public final class Leximin implements SelectionAlgorithm {
+
+    @Override
+    public Outcome run(Instance instance, TypeTable types, RandomGenerator random, ProgressListener progress) {
+        var search = new PanelSearch(instance, types, random.nextLong());
+        boolean[] all = new boolean[types.count()];
+        Arrays.fill(all, true);
+        var fast = relaxed(instance, types, all, progress);
+        if (fast.isPresent()) {
+            return RelaxedLottery.outcome(fast.get(), 1);
+        }
+        var columns = new PanelColumns(types, search);
+        boolean[] possible = columns.possibleTypes(random);
+        if (!Arrays.equals(possible, all)) {
+            var withoutImpossible = relaxed(instance, types, possible, progress);
+            if (withoutImpossible.isPresent()) {
+                return RelaxedLottery.outcome(withoutImpossible.get(), search.solves() + 1);
+            }
+        }
+        progress.progress("The relaxed optimum needs panels that do not exist; computing stage by stage");
+        columns.spread(random, new LocalSearch(instance, types), possible);
+        return staged(types, search, columns, possible, progress);
+    }
+
+    private static Optional<Distribution> relaxed(
+            Instance instance, TypeTable types, boolean[] possible, ProgressListener progress) {
+        var chances = RelaxedLeximin.chances(instance, types, possible);
+        if (chances.isEmpty()) {
+            return Optional.empty();
+        }
+        progress.progress("Computed leximin on the relaxed polytope; writing it as a lottery over real panels");
+        var lottery = RelaxedLottery.of(instance, types, chances.get());
+        lottery.ifPresent(
+                l -> progress.progress("Wrote the lottery with " + l.panels().size() + " panels"));
+        return lottery;
+    }
+
+    private static Outcome staged(
+            TypeTable types, PanelSearch search, PanelColumns columns, boolean[] possible, ProgressListener progress) {
+        var master = new MasterLp(types);
+        try {
+            columns.all().forEach(master::addPanel);
+            boolean[] fixed = new boolean[types.count()];
+            int unfixed = 0;
+            for (int t = 0; t < types.count(); t++) {
+                if (possible[t]) {
+                    unfixed++;
+                } else {
+                    fixed[t] = true;
+                    master.fix(t, 0); // on no valid panel: chance 0 in every lottery
+                }
+            }
+            MasterLp.Solution last = null;
+            while (unfixed > 0) {
+                last = FairnessStage.solve(types, search, columns, master);
+                // A hair below the optimum, so that later stages stay feasible despite rounding.
+                double chance = Math.max(0, last.smallestChance() - 1e-9);
+                for (int t = 0; t < fixed.length; t++) {
+                    if (!fixed[t] && last.prices()[t] > FairnessStage.FIXING_THRESHOLD) {
+                        fixed[t] = true;
+                        master.fix(t, chance);
+                        unfixed--;
+                    }
+                }
+                progress.progress(String.format(
+                        Locale.ROOT,
+                        "Fixed %d of %d groups (chance %.4f, %d panels)",
+                        types.count() - unfixed,
+                        types.count(),
+                        chance,
+                        columns.size()));
+            }
+            double[] weights = last == null ? master.solve().orElseThrow().panelWeights() : last.panelWeights();
+            var distribution = new Distribution(types, columns.all(), weights).withoutNegligible(1e-12);
+            return new Outcome(distribution, distribution.chances(), List.of(), columns.size(), search.solves(), 0);
+        } finally {
+            master.close();
+        }
+    }
+}

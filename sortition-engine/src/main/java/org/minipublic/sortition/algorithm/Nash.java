@@ -1,0 +1,42 @@
+package org.minipublic.sortition.algorithm;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+import org.minipublic.sortition.ProgressListener;
+import org.minipublic.sortition.SelectionFailedException;
+import org.minipublic.sortition.model.Instance;
+import org.minipublic.sortition.model.TypeTable;
+import org.minipublic.sortition.solver.PanelSearch;
+import org.minipublic.sortition.solver.RelaxedNash;
+
+/**
+ * NASH: the lottery that maximises the product of everyone's chances (the sum of their logarithms), which balances
+ * fairness to the least likely against overall equality (Flanigan et al. 2021 compare it with leximin). Computed on the
+ * relaxed panel polytope and written as a lottery over real panels, which makes it exact; types that can be on no
+ * panel are left out first when needed.
+ */
+public final class Nash implements SelectionAlgorithm {
+
+    @Override
+    public Outcome run(Instance instance, TypeTable types, RandomGenerator random, ProgressListener progress) {
+        var search = new PanelSearch(instance, types, random.nextLong());
+        boolean[] all = new boolean[types.count()];
+        Arrays.fill(all, true);
+        var lottery = relaxed(instance, types, all);
+        if (lottery.isEmpty()) {
+            boolean[] possible = new PanelColumns(types, search).possibleTypes(random);
+            lottery = relaxed(instance, types, possible);
+        }
+        progress.progress("Computed the Nash lottery");
+        return RelaxedLottery.outcome(
+                lottery.orElseThrow(
+                        () -> new SelectionFailedException("The Nash lottery of this pool could not be written as a"
+                                + " lottery over real panels. Use leximin (the default) for this pool.")),
+                search.solves() + 1);
+    }
+
+    private static Optional<Distribution> relaxed(Instance instance, TypeTable types, boolean[] possible) {
+        return RelaxedNash.chances(instance, types, possible).flatMap(c -> RelaxedLottery.of(instance, types, c));
+    }
+}

@@ -1,0 +1,132 @@
+package org.minipublic.sortition.algorithm;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.random.RandomGenerator;
+import org.minipublic.sortition.model.TypeTable;
+import org.minipublic.sortition.solver.PanelSearch;
+
+/**
+ * The panels found so far (the columns of column generation), without duplicates, and the start set: a few panels
+ * for random weights, then panels that between them include every type that can be on any panel.
+ */
+final class PanelColumns {
+
+    private static final int RANDOM_START_PANELS = 8;
+
+    /** Rounds of multiplicative weights per type. */
+    static final int WEIGHT_ROUNDS_PER_TYPE = 3;
+
+    private final TypeTable types;
+    private final PanelSearch search;
+    private final List<int[]> panels = new ArrayList<>();
+    private final Set<String> seen = new HashSet<>();
+
+    PanelColumns(TypeTable types, PanelSearch search) {
+        this.types = types;
+        this.search = search;
+    }
+
+    /**
+     * Adds rounds of multiplicative weights (as in Flanigan et al.'s implementation) to spread the seats: each round
+     * takes a good panel for the current weights, found by local search, and lowers the weights of the types it seats,
+     * so that the next panels favour others. These panels let the fairness programs converge in few rounds.
+     */
+    void spread(RandomGenerator random, LocalSearch local, boolean[] possible) {
+        double[] weights = new double[types.count()];
+        for (int t = 0; t < weights.length; t++) {
+            weights[t] = possible[t] ? 0.99 + 0.01 * random.nextDouble() : 0;
+        }
+        int[] panel = panels.get(0);
+        for (int round = 0; round < WEIGHT_ROUNDS_PER_TYPE * types.count(); round++) {
+            double[] perSeat = new double[weights.length];
+            for (int t = 0; t < weights.length; t++) {
+                perSeat[t] = weights[t] / types.size(t);
+            }
+            panel = local.improve(panel, perSeat);
+            if (add(panel)) {
+                for (int t = 0; t < weights.length; t++) {
+                    weights[t] *= 1 - 0.2 * panel[t] / types.size(t);
+                }
+            } else {
+                for (int t = 0; t < weights.length; t++) {
+                    weights[t] = possible[t] ? 0.9 * weights[t] + 0.1 : 0;
+                }
+            }
+            double sum = java.util.Arrays.stream(weights).sum();
+            for (int t = 0; t < weights.length; t++) {
+                weights[t] *= types.count() / sum;
+            }
+        }
+    }
+
+    /**
+     * Finds, with a few panels that between them seat every type that any valid panel can seat, which types can be
+     * selected at all; the others have chance 0 in every lottery.
+     */
+    boolean[] possibleTypes(RandomGenerator random) {
+        for (int i = 0; i < RANDOM_START_PANELS; i++) {
+            double[] weights = new double[types.count()];
+            for (int t = 0; t < weights.length; t++) {
+                weights[t] = (0.5 + random.nextDouble()) / types.size(t);
+            }
+            search.best(weights).ifPresent(this::add);
+        }
+        boolean[] covered = coveredTypes();
+        boolean[] possible = new boolean[types.count()];
+        for (int t = 0; t < possible.length; t++) {
+            if (covered[t]) {
+                possible[t] = true;
+                continue;
+            }
+            double[] weights = new double[types.count()];
+            for (int u = 0; u < weights.length; u++) {
+                weights[u] = covered[u] ? 0 : 1.0 / types.size(u);
+            }
+            weights[t] = types.count(); // this type above all, the other uncovered ones as a bonus
+            var panel = search.best(weights).orElseThrow();
+            if (panel[t] > 0) {
+                add(panel);
+                possible[t] = true;
+                for (int u = 0; u < panel.length; u++) {
+                    covered[u] |= panel[u] > 0;
+                }
+            }
+        }
+        return possible;
+    }
+
+    /** Adds a panel; false when it was already known. */
+    boolean add(int[] panel) {
+        if (seen.add(Arrays.toString(panel))) {
+            panels.add(panel);
+            return true;
+        }
+        return false;
+    }
+
+    List<int[]> all() {
+        return panels;
+    }
+
+    int[] get(int index) {
+        return panels.get(index);
+    }
+
+    int size() {
+        return panels.size();
+    }
+
+    private boolean[] coveredTypes() {
+        boolean[] covered = new boolean[types.count()];
+        for (int[] panel : panels) {
+            for (int t = 0; t < panel.length; t++) {
+                covered[t] |= panel[t] > 0;
+            }
+        }
+        return covered;
+    }
+}

@@ -1,0 +1,126 @@
+package org.minipublic.sortition.feasibility;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.minipublic.sortition.model.Instance;
+import org.minipublic.sortition.model.TypeTable;
+import org.minipublic.sortition.pool.CandidatePool;
+import org.minipublic.sortition.quota.Category;
+import org.minipublic.sortition.quota.Targets;
+import org.minipublic.sortition.solver.Bound;
+import org.minipublic.sortition.solver.TargetConflicts;
+import org.minipublic.sortition.solver.TargetRelaxation;
+
+/**
+ * Checks, before any lottery, that a panel meeting every target exists; when none does, says which targets conflict
+ * and suggests the smallest change within the allowed flexibility.
+ */
+public final class FeasibilityCheck {
+
+    private FeasibilityCheck() {}
+
+    public static Feasibility check(CandidatePool pool, Targets targets, int panelSize) {
+        List<String> problems = simpleProblems(pool, targets, panelSize);
+        var instance = Instance.of(pool, targets, panelSize);
+        var types = TypeTable.of(instance);
+        if (problems.isEmpty() && TargetConflicts.feasible(instance, types)) {
+            return Feasibility.ok();
+        }
+        var conflicts = TargetConflicts.minimalConflict(instance, types).stream()
+                .map(bound -> conflict(targets, instance, bound))
+                .toList();
+        if (problems.isEmpty()) {
+            problems.add("These targets cannot all be met together in a panel of " + panelSize
+                    + (pool.households().isEmpty() ? "" : " with at most one person per household") + ": "
+                    + String.join(
+                            "; ",
+                            conflicts.stream().map(TargetConflict::describe).toList()) + ".");
+        }
+        var relaxation = TargetRelaxation.smallest(instance, types, flex(targets, true), flex(targets, false));
+        List<TargetChange> changes =
+                relaxation.map(r -> changes(targets, instance, r)).orElse(List.of());
+        if (relaxation.isEmpty()) {
+            problems.add("No change within the allowed flexibility (min_flex, max_flex) makes the targets possible.");
+        } else {
+            changes.forEach(c -> problems.add("Suggestion: " + c.describe()));
+        }
+        return new Feasibility(false, problems, conflicts, changes, relaxation.isPresent());
+    }
+
+    /** Problems that need no solver, named the way organisers think about them. */
+    private static List<String> simpleProblems(CandidatePool pool, Targets targets, int panelSize) {
+        List<String> problems = new ArrayList<>();
+        if (panelSize > pool.size()) {
+            problems.add("The panel needs " + panelSize + " people but the pool has only " + pool.size() + ".");
+        }
+        for (int c = 0; c < targets.categories().size(); c++) {
+            var category = targets.categories().get(c);
+            if (category.minSum() > panelSize) {
+                problems.add("The minimums of " + category.name() + " add up to " + category.minSum()
+                        + ", more than the " + panelSize + " seats of the panel.");
+            }
+            if (category.maxSum() < panelSize) {
+                problems.add("The maximums of " + category.name() + " add up to " + category.maxSum()
+                        + ", fewer than the " + panelSize + " seats of the panel.");
+            }
+            for (var target : category.targets()) {
+                int available = countWith(pool, c, category, target.value());
+                if (available < target.min()) {
+                    problems.add("Only " + available + " respondents have " + category.name() + " " + target.value()
+                            + ", fewer than its minimum of " + target.min() + ".");
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static int countWith(CandidatePool pool, int categoryIndex, Category category, String value) {
+        int count = 0;
+        for (var candidate : pool.candidates()) {
+            if (category.indexOf(candidate.values().get(categoryIndex))
+                    .map(i -> category.targets().get(i).value())
+                    .orElse("")
+                    .equals(value)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static TargetConflict conflict(Targets targets, Instance instance, Bound bound) {
+        var target = targets.categories().get(bound.category()).targets().get(bound.value());
+        return new TargetConflict(
+                target.category(),
+                target.value(),
+                bound.minimum() ? "min" : "max",
+                bound.minimum()
+                        ? instance.min()[bound.category()][bound.value()]
+                        : instance.max()[bound.category()][bound.value()]);
+    }
+
+    private static int[][] flex(Targets targets, boolean minimum) {
+        return targets.categories().stream()
+                .map(c -> c.targets().stream()
+                        .mapToInt(t -> minimum ? t.minFlex() : t.maxFlex())
+                        .toArray())
+                .toArray(int[][]::new);
+    }
+
+    private static List<TargetChange> changes(Targets targets, Instance instance, int[][][] relaxed) {
+        List<TargetChange> changes = new ArrayList<>();
+        for (int c = 0; c < relaxed.length; c++) {
+            for (int v = 0; v < relaxed[c].length; v++) {
+                var target = targets.categories().get(c).targets().get(v);
+                if (relaxed[c][v][0] != instance.min()[c][v]) {
+                    changes.add(
+                            new TargetChange(target.category(), target.value(), "min", target.min(), relaxed[c][v][0]));
+                }
+                if (relaxed[c][v][1] != instance.max()[c][v]) {
+                    changes.add(
+                            new TargetChange(target.category(), target.value(), "max", target.max(), relaxed[c][v][1]));
+                }
+            }
+        }
+        return changes;
+    }
+}

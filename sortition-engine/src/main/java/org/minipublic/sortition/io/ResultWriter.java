@@ -1,0 +1,107 @@
+package org.minipublic.sortition.io;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.minipublic.sortition.SelectionResult;
+import org.minipublic.sortition.pool.Candidate;
+import org.minipublic.sortition.pool.CandidatePool;
+import org.minipublic.sortition.report.DrawRecord;
+import org.minipublic.sortition.report.InputSettings;
+
+/**
+ * Writes a draw's files: {@code selected.csv}, {@code remaining.csv} (everyone else, minus the selected people's
+ * households), {@code probabilities.csv} ({@code id,probability}), {@code report.csv}, {@code report.html} and
+ * {@code draw.json}.
+ */
+public final class ResultWriter {
+
+    private ResultWriter() {}
+
+    public static void write(SelectionResult result, InputSettings settings, Path directory) {
+        try {
+            Files.createDirectories(directory);
+            var pool = result.problem().pool();
+            boolean rowIds = settings.idColumn() == null && !hasUsualIdColumn(pool);
+            writeRows(directory.resolve("selected.csv"), pool, result.panel(), rowIds);
+            writeRows(directory.resolve("remaining.csv"), pool, remaining(pool, result.panel()), rowIds);
+            writeChances(directory.resolve("probabilities.csv"), result);
+            ReportWriter.csv(directory.resolve("report.csv"), result);
+            ReportWriter.html(directory.resolve("report.html"), result);
+            Files.writeString(directory.resolve("draw.json"), DrawRecord.of(result, settings), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the results to " + directory.toAbsolutePath(), e);
+        }
+    }
+
+    /** Everyone not selected and not sharing a household with someone selected. */
+    static List<Candidate> remaining(CandidatePool pool, List<Candidate> panel) {
+        Set<String> households = new HashSet<>();
+        Set<Candidate> selected = new HashSet<>(panel);
+        panel.forEach(p -> {
+            if (p.household() != null) {
+                households.add(p.household());
+            }
+        });
+        List<Candidate> remaining = new ArrayList<>();
+        for (var candidate : pool.candidates()) {
+            if (!selected.contains(candidate)
+                    && (candidate.household() == null || !households.contains(candidate.household()))) {
+                remaining.add(candidate);
+            }
+        }
+        return remaining;
+    }
+
+    private static boolean hasUsualIdColumn(CandidatePool pool) {
+        return pool.header().stream()
+                .anyMatch(h -> PeopleReader.USUAL_ID_COLUMNS.contains(h.trim().toLowerCase(Locale.ROOT)));
+    }
+
+    private static void writeRows(Path file, CandidatePool pool, List<Candidate> rows, boolean rowIds)
+            throws IOException {
+        List<String> header = new ArrayList<>(pool.header());
+        if (rowIds) {
+            header.add(0, "id");
+        }
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+                var csv = new CSVPrinter(
+                        out,
+                        CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
+            csv.printRecord(header);
+            for (var candidate : rows) {
+                List<String> cells = new ArrayList<>(candidate.columns());
+                while (cells.size() < pool.header().size()) {
+                    cells.add("");
+                }
+                if (rowIds) {
+                    cells.add(0, candidate.id().value());
+                }
+                csv.printRecord(cells);
+            }
+        }
+    }
+
+    private static void writeChances(Path file, SelectionResult result) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+                var csv = new CSVPrinter(
+                        out,
+                        CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
+            csv.printRecord("id", "probability");
+            var pool = result.problem().pool();
+            for (int i = 0; i < pool.size(); i++) {
+                csv.printRecord(pool.get(i).id().value(), Format.chance(result.chances()[i]));
+            }
+        }
+    }
+}

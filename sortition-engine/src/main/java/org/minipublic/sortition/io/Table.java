@@ -1,0 +1,33 @@
+package org.minipublic.sortition.io;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A spreadsheet read as text: the header and the rows below it. Cells are trimmed; rows with no text at all are
+ * dropped but keep their numbers, so messages point at the right row.
+ *
+ * @param name the file name, for messages
+ */
+public record Table(String name, List<String> header, List<Row> rows) {
+
+    /** @param number the spreadsheet row number (the header is row 1) */
+    public record Row(int number, List<String> cells) {
+
+        public String cell(int column) {
+            return column < cells.size() ? cells.get(column) : "";
+        }
+    }
+
+    /** The index of a column, matching its header case-insensitively. */
+    public Optional<Integer> column(String name) {
+        String wanted = name.trim().toLowerCase(Locale.ROOT);
+        for (int i = 0; i < header.size(); i++) {
+            if (header.get(i).trim().toLowerCase(Locale.ROOT).equals(wanted)) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,89 @@
+package org.minipublic.sortition.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.io.input.BOMInputStream;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+
+/** Reads CSV (UTF-8, with or without byte-order mark) or the first sheet of an XLSX file. */
+public final class TableReader {
+
+    private TableReader() {}
+
+    public static Table read(Path file) {
+        String name = file.getFileName().toString();
+        if (!Files.isRegularFile(file)) {
+            throw InputException.of(name, "the file does not exist or cannot be read (" + file.toAbsolutePath() + ")");
+        }
+        try {
+            return name.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? xlsx(name, file) : csv(name, file);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof InputException input) {
+                throw input;
+            }
+            throw InputException.of(
+                    name, "cannot be read as " + (name.endsWith(".xlsx") ? "XLSX" : "CSV") + ": " + e.getMessage());
+        }
+    }
+
+    static Table csv(String name, Path file) throws IOException {
+        try (InputStream in = BOMInputStream.builder().setPath(file).get();
+                Reader reader = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
+            var records =
+                    CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get().parse(reader);
+            List<String> header = null;
+            List<Table.Row> rows = new ArrayList<>();
+            int number = 0;
+            for (var record : records) {
+                number++;
+                List<String> cells = new ArrayList<>();
+                record.forEach(cell -> cells.add(cell.trim()));
+                if (header == null) {
+                    header = cells;
+                } else if (cells.stream().anyMatch(c -> !c.isEmpty())) {
+                    rows.add(new Table.Row(number, cells));
+                }
+            }
+            if (header == null) {
+                throw InputException.of(name, "the file is empty");
+            }
+            return new Table(name, header, rows);
+        }
+    }
+
+    static Table xlsx(String name, Path file) throws IOException {
+        try (var workbook = WorkbookFactory.create(file.toFile(), null, true)) {
+            var sheet = workbook.getSheetAt(0);
+            var formatter = new DataFormatter(Locale.ROOT);
+            List<String> header = null;
+            List<Table.Row> rows = new ArrayList<>();
+            for (Row row : sheet) {
+                List<String> cells = new ArrayList<>();
+                for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
+                    var cell = row.getCell(c);
+                    cells.add(
+                            cell == null ? "" : formatter.formatCellValue(cell).trim());
+                }
+                if (header == null) {
+                    header = cells;
+                } else if (cells.stream().anyMatch(c -> !c.isEmpty())) {
+                    rows.add(new Table.Row(row.getRowNum() + 1, cells));
+                }
+            }
+            if (header == null) {
+                throw InputException.of(name, "the first sheet is empty");
+            }
+            return new Table(name, header, rows);
+        }
+    }
+}

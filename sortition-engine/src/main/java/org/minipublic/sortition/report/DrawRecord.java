@@ -1,0 +1,180 @@
+package org.minipublic.sortition.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.minipublic.sortition.EngineVersion;
+import org.minipublic.sortition.SelectionResult;
+import org.minipublic.sortition.lottery.Seeds;
+import org.minipublic.sortition.pool.Candidate;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The draw record: everything needed to re-run a draw and confirm its result, as JSON. It holds no clock time and
+ * lists everything in a fixed order, so the same inputs and seed give a byte-identical record.
+ */
+public final class DrawRecord {
+
+    public static final String FORMAT = "minipublic-draw/1";
+
+    private static final JsonMapper JSON =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private DrawRecord() {}
+
+    public static String of(SelectionResult result, InputSettings settings) {
+        var problem = result.problem();
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("format", FORMAT);
+        record.put("engine", Map.of("name", "minipublic-sortition", "version", EngineVersion.current()));
+        record.put("solver", EngineVersion.SOLVER);
+        record.put("algorithm", problem.algorithm().id());
+        record.put("seed", problem.seed());
+        record.put("random_generator", Seeds.ALGORITHM);
+        record.put("inputs", inputs(result, settings));
+        record.put("chances", chances(result));
+        if (result.distribution() != null) {
+            record.put("groups", groups(result));
+            record.put("distribution", distribution(result));
+        }
+        if (result.lottery() != null) {
+            record.put("lottery", lottery(result));
+        } else {
+            record.put("legacy_runs", problem.legacyRuns());
+        }
+        record.put("draw", draw(result));
+        return JSON.writeValueAsString(record) + "\n";
+    }
+
+    private static Map<String, Object> inputs(SelectionResult result, InputSettings settings) {
+        var problem = result.problem();
+        Map<String, Object> inputs = new LinkedHashMap<>();
+        inputs.put("targets_sha256", InputDigest.of(problem.targets()));
+        inputs.put("people_sha256", InputDigest.of(problem.pool()));
+        inputs.put("respondents", problem.pool().size());
+        inputs.put("panel_size", problem.panelSize());
+        inputs.put("id_column", settings.idColumn());
+        inputs.put("address_columns", settings.addressColumns());
+        inputs.put("lottery_size", problem.lotterySize());
+        return inputs;
+    }
+
+    private static List<List<Object>> chances(SelectionResult result) {
+        List<List<Object>> chances = new ArrayList<>();
+        for (int i = 0; i < result.chances().length; i++) {
+            chances.add(List.of(result.problem().pool().get(i).id().value(), result.chances()[i]));
+        }
+        return chances;
+    }
+
+    private static List<Map<String, Object>> groups(SelectionResult result) {
+        var pool = result.problem().pool();
+        var types = result.distribution().types();
+        List<Map<String, Object>> groups = new ArrayList<>();
+        for (int t = 0; t < types.count(); t++) {
+            Map<String, Object> group = new LinkedHashMap<>();
+            group.put("values", pool.get(types.members()[t][0]).values());
+            List<String> members = new ArrayList<>();
+            for (int i : types.members()[t]) {
+                members.add(pool.get(i).id().value());
+            }
+            group.put("members", members);
+            groups.add(group);
+        }
+        return groups;
+    }
+
+    private static List<Map<String, Object>> distribution(SelectionResult result) {
+        var distribution = result.distribution();
+        List<Map<String, Object>> panels = new ArrayList<>();
+        for (int p = 0; p < distribution.panels().size(); p++) {
+            Map<String, Object> panel = new LinkedHashMap<>();
+            panel.put("probability", distribution.probabilities()[p]);
+            List<List<Integer>> seats = new ArrayList<>();
+            int[] counts = distribution.panels().get(p);
+            for (int t = 0; t < counts.length; t++) {
+                if (counts[t] > 0) {
+                    seats.add(List.of(t, counts[t]));
+                }
+            }
+            panel.put("seats_per_group", seats);
+            panels.add(panel);
+        }
+        return panels;
+    }
+
+    private static Map<String, Object> lottery(SelectionResult result) {
+        var lottery = result.lottery();
+        var pool = result.problem().pool();
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("panels", lottery.size());
+        map.put("largest_change_of_a_chance", lottery.largestChange());
+        List<List<String>> panels = new ArrayList<>();
+        for (int[] panel : lottery.panels()) {
+            List<String> ids = new ArrayList<>();
+            for (int i : panel) {
+                ids.add(pool.get(i).id().value());
+            }
+            panels.add(ids);
+        }
+        map.put("panel_list", panels);
+        return map;
+    }
+
+    private static Map<String, Object> draw(SelectionResult result) {
+        Map<String, Object> draw = new LinkedHashMap<>();
+        if (result.lottery() != null) {
+            draw.put("panel_number", result.panelNumber());
+            draw.put("chosen_by", result.problem().panelNumber() != null ? "public number" : "seed");
+        } else {
+            draw.put("chosen_by", "seed (first legacy run)");
+        }
+        draw.put(
+                "panel",
+                result.panel().stream().map(Candidate::id).map(id -> id.value()).toList());
+        return draw;
+    }
+
+    /** Reads the settings a re-run needs from a record. */
+    public static Recorded read(String json) {
+        var tree = JSON.readTree(json);
+        if (!FORMAT.equals(tree.path("format").asString())) {
+            throw new IllegalArgumentException("not a Minipublic draw record (format " + tree.path("format") + ")");
+        }
+        var inputs = tree.path("inputs");
+        List<String> addresses = new ArrayList<>();
+        inputs.path("address_columns").forEach(node -> addresses.add(node.asString()));
+        var draw = tree.path("draw");
+        Integer publicNumber = "public number".equals(draw.path("chosen_by").asString())
+                ? draw.path("panel_number").asInt()
+                : null;
+        return new Recorded(
+                tree.path("algorithm").asString(),
+                tree.path("seed").asLong(),
+                inputs.path("panel_size").asInt(),
+                inputs.path("lottery_size").asInt(),
+                publicNumber,
+                tree.path("legacy_runs").asInt(0),
+                inputs.path("id_column").isNull()
+                        ? null
+                        : inputs.path("id_column").asString(),
+                addresses,
+                inputs.path("targets_sha256").asString(),
+                inputs.path("people_sha256").asString());
+    }
+
+    /** The parameters of a recorded draw. */
+    public record Recorded(
+            String algorithm,
+            long seed,
+            int panelSize,
+            int lotterySize,
+            Integer publicPanelNumber,
+            int legacyRuns,
+            String idColumn,
+            List<String> addressColumns,
+            String targetsSha256,
+            String peopleSha256) {}
+}

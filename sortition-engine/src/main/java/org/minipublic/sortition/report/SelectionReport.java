@@ -1,0 +1,90 @@
+package org.minipublic.sortition.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.minipublic.sortition.pool.Candidate;
+import org.minipublic.sortition.pool.CandidatePool;
+import org.minipublic.sortition.quota.Targets;
+
+/**
+ * The summary of a draw.
+ *
+ * @param neverSelected respondents who are on no valid panel (chance 0), grouped by their values
+ * @param alwaysSelected respondents who are on every valid panel (chance 1), grouped by their values
+ */
+public record SelectionReport(
+        double smallestChance,
+        double meanChance,
+        double largestChance,
+        List<ValueOutcome> values,
+        List<ProfileGroup> neverSelected,
+        List<ProfileGroup> alwaysSelected) {
+
+    /** Chances this close to 0 or 1 count as exactly 0 or 1 (the optimisation's precision). */
+    static final double CERTAIN = 1e-6;
+
+    public static SelectionReport of(CandidatePool pool, Targets targets, double[] chances, List<Candidate> panel) {
+        double smallest = 1;
+        double largest = 0;
+        double sum = 0;
+        for (double chance : chances) {
+            smallest = Math.min(smallest, chance);
+            largest = Math.max(largest, chance);
+            sum += chance;
+        }
+        return new SelectionReport(
+                smallest,
+                chances.length == 0 ? 0 : sum / chances.length,
+                largest,
+                values(pool, targets, chances, panel),
+                groups(pool, chances, false),
+                groups(pool, chances, true));
+    }
+
+    private static List<ValueOutcome> values(
+            CandidatePool pool, Targets targets, double[] chances, List<Candidate> panel) {
+        List<ValueOutcome> outcomes = new ArrayList<>();
+        for (int c = 0; c < targets.categories().size(); c++) {
+            for (var target : targets.categories().get(c).targets()) {
+                int inPool = 0;
+                double expected = 0;
+                for (int i = 0; i < pool.size(); i++) {
+                    if (pool.get(i).values().get(c).equals(target.value())) {
+                        inPool++;
+                        expected += chances[i];
+                    }
+                }
+                int category = c;
+                int seats = (int) panel.stream()
+                        .filter(p -> p.values().get(category).equals(target.value()))
+                        .count();
+                outcomes.add(new ValueOutcome(
+                        target.category(), target.value(), inPool, target.min(), target.max(), expected, seats));
+            }
+        }
+        return outcomes;
+    }
+
+    private static List<ProfileGroup> groups(CandidatePool pool, double[] chances, boolean always) {
+        Map<List<String>, Integer> counts = new LinkedHashMap<>();
+        for (int i = 0; i < pool.size(); i++) {
+            boolean matches = always ? chances[i] >= 1 - CERTAIN : chances[i] <= CERTAIN;
+            if (matches) {
+                counts.merge(pool.get(i).values(), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream()
+                .map(e -> new ProfileGroup(e.getKey(), e.getValue()))
+                .toList();
+    }
+
+    public int neverSelectedCount() {
+        return neverSelected.stream().mapToInt(ProfileGroup::respondents).sum();
+    }
+
+    public int alwaysSelectedCount() {
+        return alwaysSelected.stream().mapToInt(ProfileGroup::respondents).sum();
+    }
+}

@@ -1,0 +1,117 @@
+package org.minipublic.sortition.solver;
+
+import com.google.ortools.linearsolver.MPConstraint;
+import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPVariable;
+import java.util.Arrays;
+import java.util.Optional;
+import org.minipublic.sortition.model.Instance;
+import org.minipublic.sortition.model.TypeTable;
+
+/**
+ * Leximin over the relaxed panel polytope: expected seats per type may be any numbers that meet the panel size, the
+ * targets and the household rule, as if seats could be split. It is computed with small linear programs, one variable
+ * per type, and is at least as good as any lottery over real panels; when a lottery over real panels achieves it (which
+ * {@code PanelDecomposition} checks), it is the exact leximin answer.
+ *
+ * <pre>
+ *   stage:  maximise z  such that  Σ_t s_t = k,  min ≤ Σ_{t has v} s_t ≤ max,  Σ_{t in household} s_t ≤ 1,
+ *           0 ≤ s_t ≤ size_t,  s_t/size_t ≥ z (types not yet fixed),  s_t/size_t ≥ p_t (fixed types)
+ * </pre>
+ */
+public final class RelaxedLeximin {
+
+    private RelaxedLeximin() {}
+
+    /**
+     * @param possible which types can be on some valid panel (the others are fixed at 0)
+     * @return the leximin chance of each type, or empty when the linear programs failed numerically
+     */
+    public static Optional<double[]> chances(Instance instance, TypeTable types, boolean[] possible) {
+        OrTools.load();
+        var solver = MPSolver.createSolver("GLOP");
+        try {
+            MPVariable[] seats = new MPVariable[types.count()];
+            for (int t = 0; t < seats.length; t++) {
+                seats[t] = solver.makeNumVar(0, possible[t] ? types.size(t) : 0, "seats" + t);
+            }
+            MPVariable z = solver.makeNumVar(-MPSolver.infinity(), MPSolver.infinity(), "z");
+            rules(solver, seats, instance, types);
+            MPConstraint[] chance = new MPConstraint[seats.length];
+            double[] fixed = new double[seats.length];
+            Arrays.fill(fixed, Double.NaN);
+            int unfixed = 0;
+            for (int t = 0; t < seats.length; t++) {
+                chance[t] = solver.makeConstraint(0, MPSolver.infinity(), "chance" + t);
+                chance[t].setCoefficient(seats[t], 1.0 / types.size(t));
+                if (possible[t]) {
+                    chance[t].setCoefficient(z, -1);
+                    unfixed++;
+                } else {
+                    fixed[t] = 0;
+                }
+            }
+            solver.objective().setCoefficient(z, 1);
+            solver.objective().setMaximization();
+            while (unfixed > 0) {
+                if (solver.solve() != MPSolver.ResultStatus.OPTIMAL) {
+                    return Optional.empty();
+                }
+                double level = Math.max(0, z.solutionValue());
+                int before = unfixed;
+                double sign = dualSign(chance, fixed);
+                double[] prices = new double[seats.length];
+                for (int t = 0; t < seats.length; t++) {
+                    prices[t] = sign * chance[t].dualValue(); // read all before changing the model
+                }
+                for (int t = 0; t < seats.length; t++) {
+                    if (Double.isNaN(fixed[t]) && prices[t] > 1e-9) {
+                        fixed[t] = level;
+                        chance[t].setCoefficient(z, 0);
+                        chance[t].setLb(level - 1e-12);
+                        unfixed--;
+                    }
+                }
+                if (unfixed == before) {
+                    return Optional.empty(); // no dual weight on any unfixed type: numerical trouble
+                }
+            }
+            return Optional.of(fixed);
+        } finally {
+            solver.delete();
+        }
+    }
+
+    /** The panel size, targets and household rule, on expected seats. */
+    static void rules(MPSolver solver, MPVariable[] seats, Instance instance, TypeTable types) {
+        var size = solver.makeConstraint(instance.k(), instance.k(), "panel_size");
+        Arrays.stream(seats).forEach(s -> size.setCoefficient(s, 1));
+        for (int c = 0; c < instance.categoryCount(); c++) {
+            for (int v = 0; v < instance.valueCount(c); v++) {
+                var target = solver.makeConstraint(instance.min()[c][v], instance.max()[c][v], "target" + c + "_" + v);
+                for (int t = 0; t < seats.length; t++) {
+                    if (types.values()[t][c] == v) {
+                        target.setCoefficient(seats[t], 1);
+                    }
+                }
+            }
+        }
+        for (int[] household : types.households()) {
+            var one = solver.makeConstraint(0, 1, "household");
+            for (int t : household) {
+                one.setCoefficient(seats[t], 1);
+            }
+        }
+    }
+
+    /** Duals of a maximisation come with a solver-specific sign; the unfixed types' duals sum to +1. */
+    private static double dualSign(MPConstraint[] chance, double[] fixed) {
+        double sum = 0;
+        for (int t = 0; t < chance.length; t++) {
+            if (Double.isNaN(fixed[t])) {
+                sum += chance[t].dualValue();
+            }
+        }
+        return sum < 0 ? -1 : 1;
+    }
+}

@@ -1,0 +1,81 @@
+package org.minipublic.sortition.solver;
+
+import com.google.ortools.sat.CpModel;
+import com.google.ortools.sat.CpSolver;
+import com.google.ortools.sat.CpSolverStatus;
+import com.google.ortools.sat.IntVar;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.minipublic.sortition.model.Instance;
+import org.minipublic.sortition.model.TypeTable;
+
+/**
+ * Finds a smallest set of target bounds that cannot all hold together (with the panel size, the pool and the household
+ * rule): drop bounds one at a time and keep each drop that leaves the rest still impossible (a deletion filter). What
+ * remains is a conflict in which every bound matters, which is what an organiser must change.
+ */
+public final class TargetConflicts {
+
+    private TargetConflicts() {}
+
+    /** Whether a panel exists that meets every bound. */
+    public static boolean feasible(Instance instance, TypeTable types) {
+        return feasibleWith(instance, types, allBounds(instance));
+    }
+
+    /** A minimal conflicting set of bounds; empty when the targets can all be met. */
+    public static List<Bound> minimalConflict(Instance instance, TypeTable types) {
+        List<Bound> kept = new ArrayList<>(allBounds(instance));
+        if (feasibleWith(instance, types, kept)) {
+            return List.of();
+        }
+        for (var bound : List.copyOf(kept)) {
+            kept.remove(bound);
+            if (feasibleWith(instance, types, kept)) {
+                kept.add(bound);
+            }
+        }
+        return kept.stream()
+                .sorted(java.util.Comparator.comparingInt(Bound::category)
+                        .thenComparingInt(Bound::value)
+                        .thenComparing(b -> !b.minimum()))
+                .toList();
+    }
+
+    private static List<Bound> allBounds(Instance instance) {
+        List<Bound> bounds = new ArrayList<>();
+        for (int c = 0; c < instance.categoryCount(); c++) {
+            for (int v = 0; v < instance.valueCount(c); v++) {
+                if (instance.min()[c][v] > 0) {
+                    bounds.add(new Bound(c, v, true));
+                }
+                bounds.add(new Bound(c, v, false));
+            }
+        }
+        return bounds;
+    }
+
+    private static boolean feasibleWith(Instance instance, TypeTable types, List<Bound> bounds) {
+        OrTools.load();
+        var model = new CpModel();
+        IntVar[] seats = PanelRules.seatsPerType(model, types);
+        PanelRules.panelSize(model, seats, instance.k());
+        PanelRules.atMostOnePerHousehold(model, seats, types);
+        for (var bound : Set.copyOf(bounds)) {
+            var sum = PanelRules.seatsWithValue(seats, types, bound.category(), bound.value());
+            if (bound.minimum()) {
+                model.addGreaterOrEqual(sum, instance.min()[bound.category()][bound.value()]);
+            } else {
+                model.addLessOrEqual(sum, instance.max()[bound.category()][bound.value()]);
+            }
+        }
+        var solver = new CpSolver();
+        solver.getParameters().setNumWorkers(1).setRandomSeed(1);
+        var status = solver.solve(model);
+        if (status == CpSolverStatus.UNKNOWN || status == CpSolverStatus.MODEL_INVALID) {
+            throw new IllegalStateException("CP-SAT could not decide whether the targets can be met: " + status);
+        }
+        return status != CpSolverStatus.INFEASIBLE;
+    }
+}
