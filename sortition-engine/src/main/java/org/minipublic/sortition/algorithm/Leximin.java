@@ -31,14 +31,14 @@ public final class Leximin implements SelectionAlgorithm {
         Arrays.fill(all, true);
         var fast = relaxed(instance, types, all, progress);
         if (fast.isPresent()) {
-            return RelaxedLottery.outcome(fast.get(), 1);
+            return fast.get().outcome(0);
         }
         var columns = new PanelColumns(types, search);
         boolean[] possible = columns.possibleTypes(random);
         if (!Arrays.equals(possible, all)) {
             var withoutImpossible = relaxed(instance, types, possible, progress);
             if (withoutImpossible.isPresent()) {
-                return RelaxedLottery.outcome(withoutImpossible.get(), search.solves() + 1);
+                return withoutImpossible.get().outcome(search.solves());
             }
         }
         progress.progress("The relaxed optimum needs panels that do not exist; computing stage by stage");
@@ -46,7 +46,7 @@ public final class Leximin implements SelectionAlgorithm {
         return staged(types, search, columns, possible, progress);
     }
 
-    private static Optional<Distribution> relaxed(
+    private static Optional<RelaxedLottery.Reached> relaxed(
             Instance instance, TypeTable types, boolean[] possible, ProgressListener progress) {
         var chances = RelaxedLeximin.chances(instance, types, possible);
         if (chances.isEmpty()) {
@@ -54,8 +54,8 @@ public final class Leximin implements SelectionAlgorithm {
         }
         progress.progress("Computed leximin on the relaxed polytope; writing it as a lottery over real panels");
         var lottery = RelaxedLottery.of(instance, types, chances.get());
-        lottery.ifPresent(
-                l -> progress.progress("Wrote the lottery with " + l.panels().size() + " panels"));
+        lottery.ifPresent(l -> progress.progress(
+                "Wrote the lottery with " + l.distribution().panels().size() + " panels"));
         return lottery;
     }
 

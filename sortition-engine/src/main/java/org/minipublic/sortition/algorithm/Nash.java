@@ -29,14 +29,13 @@ public final class Nash implements SelectionAlgorithm {
             lottery = relaxed(instance, types, possible);
         }
         progress.progress("Computed the Nash lottery");
-        return RelaxedLottery.outcome(
-                lottery.orElseThrow(
+        return lottery.orElseThrow(
                         () -> new SelectionFailedException("The Nash lottery of this pool could not be written as a"
-                                + " lottery over real panels. Use leximin (the default) for this pool.")),
-                search.solves() + 1);
+                                + " lottery over real panels. Use leximin (the default) for this pool."))
+                .outcome(search.solves());
     }
 
-    private static Optional<Distribution> relaxed(Instance instance, TypeTable types, boolean[] possible) {
+    private static Optional<RelaxedLottery.Reached> relaxed(Instance instance, TypeTable types, boolean[] possible) {
         return RelaxedNash.chances(instance, types, possible).flatMap(c -> RelaxedLottery.of(instance, types, c));
     }
 }

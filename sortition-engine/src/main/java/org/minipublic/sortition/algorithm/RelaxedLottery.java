@@ -16,32 +16,39 @@ final class RelaxedLottery {
 
     private RelaxedLottery() {}
 
-    static Optional<Distribution> of(Instance instance, TypeTable types, double[] chances) {
+    /** The lottery and the number of panel searches it took, if the chances can be reached with real panels. */
+    static Optional<Reached> of(Instance instance, TypeTable types, double[] chances) {
         double[] expected = new double[types.count()];
         for (int t = 0; t < expected.length; t++) {
             expected[t] = chances[t] * types.size(t);
         }
-        var lottery = FaceDecomposition.decompose(instance, types, expected);
-        if (lottery.isEmpty()) {
+        var decomposition = FaceDecomposition.decompose(instance, types, expected);
+        if (decomposition.isEmpty()) {
             return Optional.empty();
         }
+        var lottery = decomposition.get().lottery();
         List<int[]> panels = new ArrayList<>();
-        double[] weights = new double[lottery.get().size()];
+        double[] weights = new double[lottery.size()];
         int p = 0;
-        for (var entry : lottery.get().entrySet()) {
+        for (var entry : lottery.entrySet()) {
             panels.add(entry.getKey().stream().mapToInt(Integer::intValue).toArray());
             weights[p++] = entry.getValue();
         }
-        return Optional.of(new Distribution(types, panels, weights).withoutNegligible(1e-12));
+        var distribution = new Distribution(types, panels, weights).withoutNegligible(1e-12);
+        return Optional.of(new Reached(distribution, decomposition.get().solves()));
     }
 
-    static Outcome outcome(Distribution distribution, int solverCalls) {
-        return new Outcome(
-                distribution,
-                distribution.chances(),
-                List.of(),
-                distribution.panels().size(),
-                solverCalls,
-                0);
+    /** A lottery over real panels, found with {@code solverCalls} panel searches. */
+    record Reached(Distribution distribution, int solverCalls) {
+
+        Outcome outcome(int earlierSolverCalls) {
+            return new Outcome(
+                    distribution,
+                    distribution.chances(),
+                    List.of(),
+                    distribution.panels().size(),
+                    earlierSolverCalls + solverCalls,
+                    0);
+        }
     }
 }

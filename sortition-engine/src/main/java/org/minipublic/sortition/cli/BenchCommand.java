@@ -1,13 +1,194 @@
 package org.minipublic.sortition.cli;
 
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import org.minipublic.sortition.PanelSelector;
+import org.minipublic.sortition.SelectionProblem;
+import org.minipublic.sortition.algorithm.AlgorithmName;
+import org.minipublic.sortition.io.PeopleReader;
+import org.minipublic.sortition.io.TableReader;
+import org.minipublic.sortition.io.TargetsReader;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmark the engine.")
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
+        description = "Time the engine on the instances of a manifest (name,categories,people,panel_size,"
+                + "address_columns with paths relative to the manifest) and print wall time, panels in the lottery,"
+                + " solver calls, peak heap and smallest chance; with --reference, also time the Python reference"
+                + " implementation on the same machine and print the ratio.")
 final class BenchCommand implements Callable<Integer> {
 
+    @Option(
+            names = "--manifest",
+            defaultValue = "bench/instances/manifest.csv",
+            paramLabel = "FILE",
+            description = "Instances to run (default ${DEFAULT-VALUE}).")
+    Path manifest;
+
+    @Option(names = "--only", split = ",", paramLabel = "NAME", description = "Run only these instances.")
+    List<String> only = List.of();
+
+    @Option(names = "--algorithm", defaultValue = "leximin", paramLabel = "NAME", description = "Algorithm to time.")
+    String algorithm;
+
+    @Option(
+            names = "--runs",
+            defaultValue = "3",
+            paramLabel = "N",
+            description = "Runs per instance; the fastest counts (default ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(
+            names = "--reference",
+            paramLabel = "SCRIPT",
+            description = "Path to the reference leximin_ref.py (needs python3 with scipy) to time alongside.")
+    Path reference;
+
+    @Option(
+            names = "--reference-timeout",
+            defaultValue = "3600",
+            paramLabel = "SECONDS",
+            description = "Stop a reference run after this long (default ${DEFAULT-VALUE}).")
+    long referenceTimeout;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
+        var out = spec.commandLine().getOut();
+        var table = TableReader.read(manifest);
+        out.println("instance                  respondents panel groups   time_s  panels  solver_calls  peak_heap_mb"
+                + "  smallest_chance  reference_s  ratio");
+        for (var row : table.rows()) {
+            String name = row.cell(0);
+            if (!only.isEmpty() && !only.contains(name)) {
+                continue;
+            }
+            Path base = manifest.toAbsolutePath().getParent();
+            Path categories = base.resolve(row.cell(1)).normalize();
+            Path people = base.resolve(row.cell(2)).normalize();
+            int panelSize = Integer.parseInt(row.cell(3));
+            List<String> addresses =
+                    row.cell(4).isEmpty() ? List.of() : List.of(row.cell(4).split(";"));
+            var measured = measure(categories, people, panelSize, addresses);
+            String referenceTime = "";
+            String ratio = "";
+            if (reference != null) {
+                double seconds = runReference(categories, people, panelSize, addresses);
+                referenceTime = seconds < 0 ? ">" + referenceTimeout : String.format(Locale.ROOT, "%.1f", seconds);
+                ratio = String.format(
+                        Locale.ROOT,
+                        seconds < 0 ? ">%.0f" : "%.1f",
+                        (seconds < 0 ? referenceTimeout : seconds) / measured.seconds());
+            }
+            out.printf(
+                    Locale.ROOT,
+                    "%-25s %11d %5d %6d %8.2f %7d %13d %13.0f %16.4f %12s %6s%n",
+                    name,
+                    measured.respondents(),
+                    panelSize,
+                    measured.groups(),
+                    measured.seconds(),
+                    measured.panels(),
+                    measured.solverCalls(),
+                    measured.peakHeapMb(),
+                    measured.smallestChance(),
+                    referenceTime,
+                    ratio);
+            out.flush();
+        }
         return 0;
     }
+
+    private Measured measure(Path categories, Path people, int panelSize, List<String> addresses) {
+        var targets = TargetsReader.read(TableReader.read(categories));
+        var pool = PeopleReader.read(TableReader.read(people), targets, null, addresses);
+        var problem = SelectionProblem.of(pool, targets, panelSize, 1).withAlgorithm(AlgorithmName.parse(algorithm));
+        Measured best = null;
+        for (int run = 0; run < runs; run++) {
+            resetPeaks();
+            long start = System.nanoTime();
+            var result = PanelSelector.select(problem);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            var measured = new Measured(
+                    pool.size(),
+                    result.statistics().groups(),
+                    seconds,
+                    result.distribution() == null
+                            ? 0
+                            : result.distribution().panels().size(),
+                    result.statistics().solverCalls(),
+                    peakHeapMb(),
+                    Arrays.stream(result.chances()).min().orElse(0));
+            if (best == null || measured.seconds() < best.seconds()) {
+                best = measured;
+            }
+        }
+        return best;
+    }
+
+    /** Wall time of the reference implementation in seconds, or -1 when it hit the time-out. */
+    private double runReference(Path categories, Path people, int panelSize, List<String> addresses)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                "python3",
+                reference.toString(),
+                categories.toString(),
+                people.toString(),
+                Integer.toString(panelSize),
+                "1"));
+        if (!addresses.isEmpty()) {
+            command.add("--address-columns");
+            command.add(String.join(",", addresses));
+        }
+        long start = System.nanoTime();
+        var process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        if (!process.waitFor(referenceTimeout, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            return -1;
+        }
+        if (process.exitValue() != 0) {
+            throw new IllegalStateException(
+                    "the reference implementation failed with exit code " + process.exitValue());
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static double peakHeapMb() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                        .filter(pool -> pool.getType() == MemoryType.HEAP)
+                        .mapToLong(pool -> pool.getPeakUsage().getUsed())
+                        .sum()
+                / (1024.0 * 1024.0);
+    }
+
+    private record Measured(
+            int respondents,
+            int groups,
+            double seconds,
+            int panels,
+            int solverCalls,
+            double peakHeapMb,
+            double smallestChance) {}
 }

@@ -63,15 +63,20 @@ public final class FaceDecomposition {
      * @param expectedSeats the expected seats of each type (a point of the relaxed panel polytope)
      * @return the panels (seats per type) with their probabilities, or empty when some step finds no real panel
      */
-    public static Optional<Map<List<Integer>, Double>> decompose(
-            Instance instance, TypeTable types, double[] expectedSeats) {
+    public static Optional<Result> decompose(Instance instance, TypeTable types, double[] expectedSeats) {
         var decomposition = new FaceDecomposition(instance, types);
         try {
-            return decomposition.run(expectedSeats.clone());
+            return decomposition.run(expectedSeats.clone()).map(l -> new Result(l, decomposition.solves));
         } finally {
             decomposition.solver.delete();
         }
     }
+
+    /**
+     * @param lottery each panel (seats per type) with its probability
+     * @param solves how many panel searches the decomposition took
+     */
+    public record Result(Map<List<Integer>, Double> lottery, int solves) {}
 
     private Optional<Map<List<Integer>, Double>> run(double[] x) {
         Map<List<Integer>, Double> lottery = new LinkedHashMap<>();
