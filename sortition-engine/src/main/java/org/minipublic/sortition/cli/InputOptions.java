@@ -3,11 +3,11 @@ package org.minipublic.sortition.cli;
 import java.nio.file.Path;
 import java.util.List;
 import org.minipublic.sortition.io.PeopleReader;
-import org.minipublic.sortition.io.TableReader;
 import org.minipublic.sortition.io.TargetsReader;
 import org.minipublic.sortition.pool.CandidatePool;
 import org.minipublic.sortition.quota.Targets;
 import org.minipublic.sortition.report.InputSettings;
+import org.minipublic.tableio.TableReader;
 import picocli.CommandLine.Option;
 
 /** The options every command that reads targets and people shares. */

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import org.minipublic.sortition.EngineVersion;
 import org.minipublic.sortition.InfeasibleTargetsException;
 import org.minipublic.sortition.SelectionFailedException;
-import org.minipublic.sortition.io.InputException;
+import org.minipublic.tableio.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -33,6 +33,8 @@ public final class SortitionCli implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        // Apache POI logs through the Log4j API; without this it complains that no logging backend is installed
+        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         System.exit(commandLine().execute(args));
     }
 

@@ -10,6 +10,9 @@ import org.minipublic.sortition.pool.Candidate;
 import org.minipublic.sortition.pool.CandidateId;
 import org.minipublic.sortition.pool.CandidatePool;
 import org.minipublic.sortition.quota.Targets;
+import org.minipublic.tableio.InputException;
+import org.minipublic.tableio.InputProblem;
+import org.minipublic.tableio.Table;
 
 /**
  * Reads the people file: one row per respondent, a column per category, an id column, and any other columns (kept

@@ -8,6 +8,9 @@ import java.util.Map;
 import org.minipublic.sortition.quota.Category;
 import org.minipublic.sortition.quota.Target;
 import org.minipublic.sortition.quota.Targets;
+import org.minipublic.tableio.InputException;
+import org.minipublic.tableio.InputProblem;
+import org.minipublic.tableio.Table;
 
 /**
  * Reads targets in the layouts practitioners use: {@code category,name,min,max} (opendlp),

@@ -13,6 +13,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.minipublic.sortition.support.Instances;
+import org.minipublic.tableio.InputException;
+import org.minipublic.tableio.InputProblem;
+import org.minipublic.tableio.TableReader;
 
 /** The readers take the files practitioners have and report every problem at once, precisely. */
 class ReadersTests {

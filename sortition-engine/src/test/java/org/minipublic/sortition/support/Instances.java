@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.minipublic.sortition.io.PeopleReader;
-import org.minipublic.sortition.io.TableReader;
 import org.minipublic.sortition.io.TargetsReader;
 import org.minipublic.sortition.pool.CandidatePool;
 import org.minipublic.sortition.quota.Targets;
+import org.minipublic.tableio.TableReader;
 
 /** The reference instances of {@code fixtures/reference}, read as the command line reads them. */
 public final class Instances {

@@ -1,4 +1,4 @@
-package org.minipublic.sortition.io;
+package org.minipublic.tableio;
 
 import org.jspecify.annotations.Nullable;
 

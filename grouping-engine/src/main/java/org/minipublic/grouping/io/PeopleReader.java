@@ -1,0 +1,107 @@
+package org.minipublic.grouping.io;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.minipublic.grouping.model.Person;
+import org.minipublic.grouping.model.PersonId;
+import org.minipublic.tableio.InputException;
+import org.minipublic.tableio.InputProblem;
+import org.minipublic.tableio.Table;
+
+/** People to seat, one row each; the attribute columns are those to diversify or cluster. */
+public final class PeopleReader {
+
+    private PeopleReader() {}
+
+    /**
+     * @param labelColumn the column shown on plans and name cards; the id when null
+     * @param attributes the columns to diversify or cluster by
+     */
+    public static List<Person> read(
+            Table table, String idColumn, @Nullable String labelColumn, List<String> attributes) {
+        List<InputProblem> problems = new ArrayList<>();
+        Integer id = column(table, idColumn, "--id-column", problems);
+        Integer label = labelColumn == null ? id : column(table, labelColumn, "--label-column", problems);
+        Map<String, Integer> columns = new LinkedHashMap<>();
+        for (String attribute : attributes) {
+            Integer c = column(table, attribute, "an attribute", problems);
+            if (c != null) {
+                columns.put(attribute, c);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        if (table.rows().isEmpty()) {
+            throw InputException.of(table.name(), "there are no people in the file, only a header");
+        }
+        List<Person> people = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (var row : table.rows()) {
+            String value = row.cell(id);
+            if (value.isEmpty()) {
+                problems.add(new InputProblem(table.name(), row.number(), idColumn, "the id is empty"));
+                continue;
+            }
+            Integer first = seen.putIfAbsent(value, row.number());
+            if (first != null) {
+                problems.add(new InputProblem(
+                        table.name(), row.number(), idColumn, "the id " + value + " is already used in row " + first));
+                continue;
+            }
+            Map<String, String> values = new HashMap<>();
+            columns.forEach((name, c) -> values.put(name, row.cell(c)));
+            String shown = row.cell(label);
+            people.add(new Person(new PersonId(value), shown.isEmpty() ? value : shown, values));
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(InputProblem.byRow(problems));
+        }
+        return people;
+    }
+
+    /** Ids listed in a file (such as the facilitators), read from the id column. */
+    public static List<PersonId> ids(Table table, String idColumn) {
+        List<InputProblem> problems = new ArrayList<>();
+        Integer id = column(table, idColumn, "--id-column", problems);
+        if (id == null) {
+            throw new InputException(problems);
+        }
+        List<PersonId> ids = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (var row : table.rows()) {
+            String value = row.cell(id);
+            Integer first = value.isEmpty() ? null : seen.putIfAbsent(value, row.number());
+            if (value.isEmpty()) {
+                problems.add(new InputProblem(table.name(), row.number(), idColumn, "the id is empty"));
+            } else if (first != null) {
+                problems.add(new InputProblem(
+                        table.name(), row.number(), idColumn, "the id " + value + " is already used in row " + first));
+            } else {
+                ids.add(new PersonId(value));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        return ids;
+    }
+
+    private static @Nullable Integer column(Table table, String name, String what, List<InputProblem> problems) {
+        var column = table.column(name);
+        if (column.isEmpty()) {
+            problems.add(new InputProblem(
+                    table.name(),
+                    1,
+                    name,
+                    "there is no column " + name + " (" + what + "); the columns are "
+                            + String.join(", ", table.header())));
+            return null;
+        }
+        return column.get();
+    }
+}

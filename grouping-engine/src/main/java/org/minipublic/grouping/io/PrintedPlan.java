@@ -1,0 +1,110 @@
+package org.minipublic.grouping.io;
+
+import java.util.Comparator;
+import java.util.List;
+import org.minipublic.grouping.GroupingResult;
+import org.minipublic.grouping.model.Person;
+import org.minipublic.grouping.model.PersonId;
+
+/**
+ * Printable pages: the table plan (a page per session, a box per table) and name cards (one per member, with their
+ * table in every session). Plain HTML with print styles, so any browser prints them; the app will render its own
+ * translated versions from the same result.
+ */
+public final class PrintedPlan {
+
+    private static final String STYLE = "body{font-family:system-ui,sans-serif;color:#0b0c0c;margin:1.5rem;"
+            + "line-height:1.4}h1{font-size:1.6rem}section{break-after:page}"
+            + ".tables{display:grid;grid-template-columns:repeat(auto-fill,minmax(14rem,1fr));gap:1rem}"
+            + ".table{border:2px solid #0b0c0c;padding:.5rem 1rem;break-inside:avoid}"
+            + ".table h3{margin:.2rem 0 .5rem;font-size:1.3rem}.table ul{margin:0;padding-left:1.2rem}"
+            + ".facilitator{font-style:italic}"
+            + ".card{height:46vh;border:1px dashed #505a5f;margin-bottom:1rem;display:flex;flex-direction:column;"
+            + "justify-content:center;align-items:center;break-inside:avoid}"
+            + ".card .name{font-size:2.6rem;font-weight:700;text-align:center}"
+            + ".card ol{display:flex;flex-wrap:wrap;gap:.3rem 1.2rem;list-style:none;padding:0;font-size:1.1rem}"
+            + "@media print{body{margin:0}.card{height:48vh}}";
+
+    private PrintedPlan() {}
+
+    public static String tablePlan(GroupingResult result) {
+        var html = head("Table plan");
+        int sessions = result.layout().sessions();
+        for (int s = 0; s < sessions; s++) {
+            html.append("<section>\n<h1>Session ")
+                    .append(s + 1)
+                    .append(" of ")
+                    .append(sessions)
+                    .append("</h1>\n");
+            html.append("<div class=\"tables\">\n");
+            var members = result.members(s);
+            var facilitators = result.facilitators(s);
+            for (int t = 0; t < members.size(); t++) {
+                html.append("<div class=\"table\">\n<h3>Table ").append(t + 1).append("</h3>\n<ul>\n");
+                for (var id : facilitators.get(t)) {
+                    html.append("<li class=\"facilitator\">")
+                            .append(escape(id.value()))
+                            .append(" (facilitator)</li>\n");
+                }
+                for (var person : sorted(result, members.get(t))) {
+                    html.append("<li>").append(escape(person.label())).append("</li>\n");
+                }
+                html.append("</ul>\n</div>\n");
+            }
+            html.append("</div>\n</section>\n");
+        }
+        return html.append("</main>\n</body>\n</html>\n").toString();
+    }
+
+    public static String nameCards(GroupingResult result) {
+        var html = head("Name cards");
+        var people = result.problem().members();
+        for (int p = 0; p < people.size(); p++) {
+            html.append("<div class=\"card\">\n<div class=\"name\">")
+                    .append(escape(people.get(p).label()))
+                    .append("</div>\n<ol>\n");
+            for (int s = 0; s < result.layout().sessions(); s++) {
+                html.append("<li>Session ")
+                        .append(s + 1)
+                        .append(": <strong>table ")
+                        .append(result.plan().tableOf()[s][p] + 1)
+                        .append("</strong></li>\n");
+            }
+            html.append("</ol>\n</div>\n");
+        }
+        return html.append("</main>\n</body>\n</html>\n").toString();
+    }
+
+    private static List<Person> sorted(GroupingResult result, List<PersonId> ids) {
+        var byId = new java.util.HashMap<PersonId, Person>();
+        result.problem().members().forEach(p -> byId.put(p.id(), p));
+        return ids.stream()
+                .map(byId::get)
+                .sorted(Comparator.comparing(Person::label, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
+    private static StringBuilder head(String title) {
+        return new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
+                .append(title)
+                .append("</title>\n<style>")
+                .append(STYLE)
+                .append("</style>\n</head>\n<body>\n<main>\n");
+    }
+
+    static String escape(String text) {
+        var out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

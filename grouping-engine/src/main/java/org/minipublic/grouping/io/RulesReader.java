@@ -1,0 +1,187 @@
+package org.minipublic.grouping.io;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.minipublic.grouping.model.FixedSeat;
+import org.minipublic.grouping.model.PersonId;
+import org.minipublic.grouping.model.Rules;
+import org.minipublic.tableio.InputException;
+import org.minipublic.tableio.InputProblem;
+import org.minipublic.tableio.Table;
+
+/**
+ * Rules, one per row, with the columns {@code rule,a,b,session,table}:
+ *
+ * <ul>
+ *   <li>{@code apart,A,B}: A and B never share a table
+ *   <li>{@code together,A,B}: A and B always share a table (rules sharing a person join into one group)
+ *   <li>{@code seat,A,,S,T}: A sits at table T in session S (every session when S is empty)
+ *   <li>{@code accessible,A}: A needs an accessible table
+ *   <li>{@code accessible-table,,,S,T}: table T is accessible in session S (every session when S is empty)
+ * </ul>
+ */
+public final class RulesReader {
+
+    private static final List<String> COLUMNS = List.of("rule", "a", "b", "session", "table");
+
+    private final Table table;
+    private final Set<PersonId> people;
+    private final List<Integer> tablesPerSession;
+    private final List<InputProblem> problems = new ArrayList<>();
+    private final Map<String, Integer> column = new HashMap<>();
+
+    private RulesReader(Table table, Set<PersonId> people, List<Integer> tablesPerSession) {
+        this.table = table;
+        this.people = people;
+        this.tablesPerSession = tablesPerSession;
+    }
+
+    public static Rules read(Table table, Set<PersonId> people, List<Integer> tablesPerSession) {
+        return new RulesReader(table, people, tablesPerSession).read();
+    }
+
+    private Rules read() {
+        for (String name : COLUMNS) {
+            table.column(name)
+                    .ifPresentOrElse(
+                            c -> column.put(name, c),
+                            () -> problems.add(new InputProblem(
+                                    table.name(),
+                                    1,
+                                    name,
+                                    "there is no column " + name + "; the columns must be "
+                                            + String.join(",", COLUMNS))));
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        List<List<PersonId>> apart = new ArrayList<>();
+        List<List<PersonId>> together = new ArrayList<>();
+        List<FixedSeat> seats = new ArrayList<>();
+        Set<PersonId> needsAccessible = new HashSet<>();
+        Map<Integer, Set<Integer>> accessibleTables = new HashMap<>();
+        for (var row : table.rows()) {
+            String rule = row.cell(column.get("rule")).toLowerCase(Locale.ROOT);
+            switch (rule) {
+                case "apart", "together" -> {
+                    PersonId a = person(row, "a");
+                    PersonId b = person(row, "b");
+                    if (a != null && b != null) {
+                        if (a.equals(b)) {
+                            problem(row, "b", "a rule needs two different people");
+                        } else {
+                            (rule.equals("apart") ? apart : together).add(List.of(a, b));
+                        }
+                    }
+                }
+                case "seat" -> {
+                    PersonId a = person(row, "a");
+                    Integer session = session(row);
+                    Integer t = table(row, session);
+                    if (a != null && t != null && (session == null || session > 0)) {
+                        seats.add(new FixedSeat(a, session, t));
+                    }
+                }
+                case "accessible" -> {
+                    PersonId a = person(row, "a");
+                    if (a != null) {
+                        needsAccessible.add(a);
+                    }
+                }
+                case "accessible-table" -> {
+                    Integer session = session(row);
+                    Integer t = table(row, session);
+                    if (t != null && (session == null || session > 0)) {
+                        accessibleTables
+                                .computeIfAbsent(session == null ? 0 : session, s -> new HashSet<>())
+                                .add(t);
+                    }
+                }
+                default ->
+                    problem(
+                            row,
+                            "rule",
+                            "unknown rule '" + row.cell(column.get("rule"))
+                                    + "'; the rules are apart, together, seat, accessible and accessible-table");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(InputProblem.byRow(problems));
+        }
+        return new Rules(apart, together, seats, needsAccessible, accessibleTables);
+    }
+
+    private @Nullable PersonId person(Table.Row row, String name) {
+        String value = row.cell(column.get(name));
+        if (value.isEmpty()) {
+            problem(row, name, "a person's id is needed here");
+            return null;
+        }
+        var id = new PersonId(value);
+        if (!people.contains(id)) {
+            problem(row, name, "nobody to seat has the id " + value);
+            return null;
+        }
+        return id;
+    }
+
+    /** The session, or null for every session; 0 marks a problem already reported. */
+    private @Nullable Integer session(Table.Row row) {
+        String value = row.cell(column.get("session"));
+        if (value.isEmpty()) {
+            return null;
+        }
+        Integer session = number(row, "session", value);
+        if (session == null) {
+            return 0;
+        }
+        if (session < 1 || session > tablesPerSession.size()) {
+            problem(row, "session", "there is no session " + value + "; sessions are 1 to " + tablesPerSession.size());
+            return 0;
+        }
+        return session;
+    }
+
+    private @Nullable Integer table(Table.Row row, @Nullable Integer session) {
+        String value = row.cell(column.get("table"));
+        if (value.isEmpty()) {
+            problem(row, "table", "a table number is needed here");
+            return null;
+        }
+        Integer t = number(row, "table", value);
+        if (t == null) {
+            return null;
+        }
+        int tables = session == null || session == 0
+                ? tablesPerSession.stream().mapToInt(Integer::intValue).min().orElse(0)
+                : tablesPerSession.get(session - 1);
+        if (t < 1 || t > tables) {
+            problem(
+                    row,
+                    "table",
+                    "there is no table " + value + (session == null ? " in every session" : " in session " + session)
+                            + "; tables are 1 to " + tables);
+            return null;
+        }
+        return t;
+    }
+
+    private @Nullable Integer number(Table.Row row, String name, String value) {
+        try {
+            return Integer.valueOf(value);
+        } catch (NumberFormatException e) {
+            problem(row, name, "'" + value + "' is not a whole number");
+            return null;
+        }
+    }
+
+    private void problem(Table.Row row, String name, String message) {
+        problems.add(new InputProblem(table.name(), row.number(), name, message));
+    }
+}

@@ -1,0 +1,288 @@
+package org.minipublic.grouping.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.minipublic.grouping.GroupingProblem;
+
+/**
+ * The problem compiled to arrays for the solver and the search. Members and facilitators are numbered in input order,
+ * sessions and tables from 0.
+ *
+ * @param size {@code size[s][t]}: members at table t in session s (sizes in a session differ by at most one)
+ * @param value {@code value[a][p]}: member p's value index in diversified attribute a
+ * @param values the value names of each diversified attribute
+ * @param low {@code low[s][t][a][v]}: fewest members with value v of attribute a at table t (the band around the
+ *     table's proportional share)
+ * @param high most such members
+ * @param clusterOf {@code clusterOf[c][p]}: member p's value index in cluster attribute c, or -1 when empty
+ * @param apart the members each member must never sit with
+ * @param groupOf the keep-together group of each member, or -1
+ * @param groups the members of each keep-together group
+ * @param fixedTable {@code fixedTable[s][p]}: the table member p must take in session s, or -1
+ * @param needsAccessible members who need an accessible table
+ * @param accessible {@code accessible[s][t]}: whether table t is accessible in session s
+ * @param lockedTable for sessions already held, each member's table; null for open sessions
+ */
+public record Layout(
+        int members,
+        int facilitators,
+        int[] tables,
+        int[][] size,
+        int[][] value,
+        List<List<String>> values,
+        int[][][][] low,
+        int[][][][] high,
+        int[][] clusterOf,
+        int[][] apart,
+        int[] groupOf,
+        int[][] groups,
+        int[][] fixedTable,
+        boolean[] needsAccessible,
+        boolean[][] accessible,
+        int[][] lockedTable,
+        int[][] lockedFacilitatorTable) {
+
+    public int sessions() {
+        return tables.length;
+    }
+
+    public boolean locked(int session) {
+        return lockedTable[session] != null;
+    }
+
+    public static Layout of(GroupingProblem problem) {
+        var people = problem.members();
+        int n = people.size();
+        Map<PersonId, Integer> index = new HashMap<>();
+        for (int p = 0; p < n; p++) {
+            index.put(people.get(p).id(), p);
+        }
+        int sessions = problem.sessions();
+        int[] tables =
+                problem.tablesPerSession().stream().mapToInt(Integer::intValue).toArray();
+        int[][] size = new int[sessions][];
+        for (int s = 0; s < sessions; s++) {
+            size[s] = new int[tables[s]];
+            for (int t = 0; t < tables[s]; t++) {
+                size[s][t] = n / tables[s] + (t < n % tables[s] ? 1 : 0);
+            }
+        }
+        List<List<String>> values = new ArrayList<>();
+        int[][] value = new int[problem.diversify().size()][];
+        for (int a = 0; a < value.length; a++) {
+            String attribute = problem.diversify().get(a);
+            Map<String, Integer> seen = new LinkedHashMap<>();
+            value[a] = new int[n];
+            for (int p = 0; p < n; p++) {
+                value[a][p] = seen.computeIfAbsent(people.get(p).attribute(attribute), v -> seen.size());
+            }
+            values.add(List.copyOf(seen.keySet()));
+        }
+        int[][][][] low = new int[sessions][][][];
+        int[][][][] high = new int[sessions][][][];
+        for (int s = 0; s < sessions; s++) {
+            low[s] = new int[tables[s]][value.length][];
+            high[s] = new int[tables[s]][value.length][];
+            for (int t = 0; t < tables[s]; t++) {
+                for (int a = 0; a < value.length; a++) {
+                    int[] counts = new int[values.get(a).size()];
+                    for (int v : value[a]) {
+                        counts[v]++;
+                    }
+                    low[s][t][a] = new int[counts.length];
+                    high[s][t][a] = new int[counts.length];
+                    for (int v = 0; v < counts.length; v++) {
+                        double share = (double) size[s][t] * counts[v] / n;
+                        low[s][t][a][v] = (int) Math.max(0, Math.ceil(share - 1 - 1e-9));
+                        high[s][t][a][v] = (int) Math.min(counts[v], Math.floor(share + 1 + 1e-9));
+                    }
+                }
+            }
+        }
+        int[][] clusterOf = new int[problem.cluster().size()][n];
+        for (int c = 0; c < clusterOf.length; c++) {
+            Map<String, Integer> seen = new HashMap<>();
+            for (int p = 0; p < n; p++) {
+                String v = people.get(p).attribute(problem.cluster().get(c)).trim();
+                clusterOf[c][p] =
+                        v.isEmpty() ? -1 : seen.computeIfAbsent(v.toLowerCase(java.util.Locale.ROOT), x -> seen.size());
+            }
+        }
+        var rules = problem.rules();
+        int[][] apart = apart(rules, index, n);
+        int[] groupOf = new int[n];
+        Arrays.fill(groupOf, -1);
+        int[][] groups = togetherGroups(rules, index, groupOf);
+        int[][] fixedTable = new int[sessions][n];
+        for (int[] row : fixedTable) {
+            Arrays.fill(row, -1);
+        }
+        for (var seat : rules.fixedSeats()) {
+            int p = known(index, seat.person(), "a fixed seat");
+            if (seat.session() == null) {
+                for (int s = 0; s < sessions; s++) {
+                    fixedTable[s][p] = table(seat.table(), tables[s], s);
+                }
+            } else {
+                int s = session(seat.session(), sessions);
+                fixedTable[s][p] = table(seat.table(), tables[s], s);
+            }
+        }
+        boolean[] needsAccessible = new boolean[n];
+        for (var person : rules.needsAccessibleTable()) {
+            needsAccessible[known(index, person, "the accessible-table rule")] = true;
+        }
+        boolean[][] accessible = new boolean[sessions][];
+        for (int s = 0; s < sessions; s++) {
+            accessible[s] = new boolean[tables[s]];
+            for (int t : rules.accessibleIn(s + 1)) {
+                accessible[s][table(t, tables[s], s)] = true;
+            }
+        }
+        int[][] lockedTable = new int[sessions][];
+        int[][] lockedFacilitators = new int[sessions][];
+        problem.locked().forEach((session, seats) -> {
+            int s = session(session, sessions);
+            lockedTable[s] = new int[n];
+            Arrays.fill(lockedTable[s], -1);
+            seats.forEach((person, table) -> {
+                Integer p = index.get(person);
+                if (p != null) {
+                    lockedTable[s][p] = table(table, tables[s], s);
+                }
+            });
+            for (int p = 0; p < n; p++) {
+                if (lockedTable[s][p] < 0) {
+                    throw new IllegalArgumentException("locked session " + session + " has no table for "
+                            + people.get(p).id());
+                }
+            }
+            lockedFacilitators[s] = facilitatorTables(problem, seats, tables[s], s);
+            // a held session keeps the table sizes it had, whoever has since left
+            java.util.Arrays.fill(size[s], 0);
+            for (int t : lockedTable[s]) {
+                size[s][t]++;
+            }
+        });
+        return new Layout(
+                n,
+                problem.facilitators().size(),
+                tables,
+                size,
+                value,
+                values,
+                low,
+                high,
+                clusterOf,
+                apart,
+                groupOf,
+                groups,
+                fixedTable,
+                needsAccessible,
+                accessible,
+                lockedTable,
+                lockedFacilitators);
+    }
+
+    private static int[] facilitatorTables(GroupingProblem problem, Map<PersonId, Integer> seats, int tables, int s) {
+        int[] result = new int[problem.facilitators().size()];
+        for (int f = 0; f < result.length; f++) {
+            Integer table = seats.get(problem.facilitators().get(f));
+            result[f] = table == null ? f % tables : table(table, tables, s);
+        }
+        return result;
+    }
+
+    private static int[][] apart(Rules rules, Map<PersonId, Integer> index, int n) {
+        List<List<Integer>> apart = new ArrayList<>();
+        for (int p = 0; p < n; p++) {
+            apart.add(new ArrayList<>());
+        }
+        for (var pair : rules.keepApart()) {
+            for (var a : pair) {
+                for (var b : pair) {
+                    if (!a.equals(b)) {
+                        apart.get(known(index, a, "a keep-apart rule")).add(known(index, b, "a keep-apart rule"));
+                    }
+                }
+            }
+        }
+        return apart.stream()
+                .map(l -> l.stream().mapToInt(Integer::intValue).distinct().toArray())
+                .toArray(int[][]::new);
+    }
+
+    /** Keep-together rules that share a person join into one group. */
+    private static int[][] togetherGroups(Rules rules, Map<PersonId, Integer> index, int[] groupOf) {
+        int n = groupOf.length;
+        int[] parent = new int[n];
+        for (int p = 0; p < n; p++) {
+            parent[p] = p;
+        }
+        boolean[] grouped = new boolean[n];
+        for (var group : rules.keepTogether()) {
+            int first = -1;
+            for (var person : group) {
+                int p = known(index, person, "a keep-together rule");
+                grouped[p] = true;
+                if (first < 0) {
+                    first = p;
+                } else {
+                    parent[root(parent, p)] = root(parent, first);
+                }
+            }
+        }
+        Map<Integer, List<Integer>> byRoot = new LinkedHashMap<>();
+        for (int p = 0; p < n; p++) {
+            if (grouped[p]) {
+                byRoot.computeIfAbsent(root(parent, p), r -> new ArrayList<>()).add(p);
+            }
+        }
+        int[][] groups = byRoot.values().stream()
+                .filter(g -> g.size() > 1)
+                .map(g -> g.stream().mapToInt(Integer::intValue).toArray())
+                .toArray(int[][]::new);
+        for (int g = 0; g < groups.length; g++) {
+            for (int p : groups[g]) {
+                groupOf[p] = g;
+            }
+        }
+        return groups;
+    }
+
+    private static int root(int[] parent, int p) {
+        while (parent[p] != p) {
+            parent[p] = parent[parent[p]];
+            p = parent[p];
+        }
+        return p;
+    }
+
+    private static int known(Map<PersonId, Integer> index, PersonId person, String where) {
+        Integer p = index.get(person);
+        if (p == null) {
+            throw new IllegalArgumentException(where + " names " + person + ", who is not among the people to seat");
+        }
+        return p;
+    }
+
+    private static int table(int oneBased, int tables, int session) {
+        if (oneBased < 1 || oneBased > tables) {
+            throw new IllegalArgumentException("table " + oneBased + " does not exist in session " + (session + 1)
+                    + ", which has tables 1 to " + tables);
+        }
+        return oneBased - 1;
+    }
+
+    private static int session(int oneBased, int sessions) {
+        if (oneBased < 1 || oneBased > sessions) {
+            throw new IllegalArgumentException(
+                    "session " + oneBased + " does not exist; sessions are 1 to " + sessions);
+        }
+        return oneBased - 1;
+    }
+}

@@ -1,0 +1,46 @@
+package org.minipublic.grouping.report;
+
+/**
+ * Who met whom, counted from a plan's seating alone (so it also measures plans made by other tools).
+ *
+ * @param repeatedPairs Σ over pairs of max(0, times met − 1)
+ * @param consecutivePairs pairs at one table in two consecutive sessions, counted per pair of sessions
+ */
+public record Meetings(
+        long repeatedPairs, long consecutivePairs, int mostTimesMet, int fewestPeopleMet, double meanPeopleMet) {
+
+    /** @param tableOf {@code tableOf[s][p]}: the table of person p in session s */
+    public static Meetings count(int people, int[][] tableOf) {
+        int[] met = new int[people * people];
+        long consecutive = 0;
+        for (int s = 0; s < tableOf.length; s++) {
+            for (int i = 0; i < people; i++) {
+                for (int j = i + 1; j < people; j++) {
+                    if (tableOf[s][i] == tableOf[s][j]) {
+                        met[i * people + j]++;
+                        if (s > 0 && tableOf[s - 1][i] == tableOf[s - 1][j]) {
+                            consecutive++;
+                        }
+                    }
+                }
+            }
+        }
+        long repeated = 0;
+        int most = 0;
+        int[] distinct = new int[people];
+        for (int i = 0; i < people; i++) {
+            for (int j = i + 1; j < people; j++) {
+                int times = met[i * people + j];
+                repeated += Math.max(0, times - 1);
+                most = Math.max(most, times);
+                if (times > 0) {
+                    distinct[i]++;
+                    distinct[j]++;
+                }
+            }
+        }
+        int fewest = java.util.Arrays.stream(distinct).min().orElse(0);
+        double mean = java.util.Arrays.stream(distinct).average().orElse(0);
+        return new Meetings(repeated, consecutive, most, fewest, mean);
+    }
+}

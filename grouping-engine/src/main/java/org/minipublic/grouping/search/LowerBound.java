@@ -1,0 +1,84 @@
+package org.minipublic.grouping.search;
+
+import java.util.Arrays;
+import org.minipublic.grouping.model.Layout;
+
+/**
+ * Values no plan can beat, term by term. When a plan reaches all three it is proven optimal; otherwise the gap is
+ * reported, since the bounds are not always reachable.
+ */
+public final class LowerBound {
+
+    private LowerBound() {}
+
+    public static Objective of(Layout layout) {
+        long consecutive = consecutive(layout);
+        // a pair meeting in two consecutive sessions has met more than once, so it is also a repeat
+        return new Objective(Math.max(repeats(layout), consecutive), consecutive, deviation(layout));
+    }
+
+    /**
+     * Every session seats a fixed number of pairs together; once the assembly's distinct pairs are used up, each further
+     * meeting is a repeat.
+     */
+    static long repeats(Layout layout) {
+        long meetings = 0;
+        for (int[] sizes : layout.size()) {
+            for (int k : sizes) {
+                meetings += (long) k * (k - 1) / 2;
+            }
+        }
+        long n = layout.members();
+        return Math.max(0, meetings - n * (n - 1) / 2);
+    }
+
+    /**
+     * A table of k people drawn from the previous session's T tables holds at least the pairs of k people spread as
+     * evenly as possible over T tables (pigeonhole), so tables larger than the number of tables force consecutive
+     * meetings.
+     */
+    static long consecutive(Layout layout) {
+        long pairs = 0;
+        for (int s = 0; s + 1 < layout.sessions(); s++) {
+            int before = layout.tables()[s];
+            for (int k : layout.size()[s + 1]) {
+                long q = k / before;
+                long r = k % before;
+                pairs += r * (q + 1) * q / 2 + (before - r) * q * (q - 1) / 2;
+            }
+        }
+        return pairs;
+    }
+
+    /**
+     * A table's count of a value is a whole number, so it misses a fractional share by at least the rounding; the best
+     * rounding of a table's shares rounds up the largest fractions, as many as the fractions sum to.
+     */
+    static double deviation(Layout layout) {
+        int n = layout.members();
+        double total = 0;
+        for (int s = 0; s < layout.sessions(); s++) {
+            for (int t = 0; t < layout.tables()[s]; t++) {
+                for (int a = 0; a < layout.value().length; a++) {
+                    int[] counts = new int[layout.values().get(a).size()];
+                    for (int v : layout.value()[a]) {
+                        counts[v]++;
+                    }
+                    double[] fractions = new double[counts.length];
+                    double sum = 0;
+                    for (int v = 0; v < counts.length; v++) {
+                        double share = (double) layout.size()[s][t] * counts[v] / n;
+                        fractions[v] = share - Math.floor(share);
+                        sum += fractions[v];
+                    }
+                    Arrays.sort(fractions);
+                    long up = Math.round(sum);
+                    for (int i = 0; i < fractions.length; i++) {
+                        total += i >= fractions.length - up ? 1 - fractions[i] : fractions[i];
+                    }
+                }
+            }
+        }
+        return total;
+    }
+}

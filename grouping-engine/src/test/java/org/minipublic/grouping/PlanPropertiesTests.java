@@ -1,0 +1,126 @@
+package org.minipublic.grouping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.random.RandomGeneratorFactory;
+import org.junit.jupiter.api.Test;
+import org.minipublic.grouping.model.Person;
+import org.minipublic.grouping.model.PersonId;
+import org.minipublic.grouping.model.Rules;
+import org.minipublic.grouping.support.Problems;
+
+/** Properties every plan has, over random assemblies, table counts and rules (QuickTheories). */
+class PlanPropertiesTests {
+
+    @Test
+    void everyoneIsSeatedOncePerSessionAtTablesWithinOneOfEachOtherAndNoRuleIsBroken() {
+        qt().withExamples(40)
+                .withFixedSeed(20261125L)
+                .forAll(
+                        longs().all(),
+                        integers().between(4, 24),
+                        integers().between(1, 5),
+                        integers().between(1, 4))
+                .checkAssert((seed, n, sessions, attributes) -> {
+                    var problem = random(seed, n, sessions, attributes);
+                    GroupingResult result;
+                    try {
+                        result = GroupAllocator.allocate(problem);
+                    } catch (RulesConflictException e) {
+                        assertThat(e.conflicts()).isNotEmpty();
+                        return;
+                    }
+                    var plan = result.plan();
+                    assertThat(plan.sessions()).isEqualTo(sessions);
+                    for (int s = 0; s < sessions; s++) {
+                        int tables = problem.tablesPerSession().get(s);
+                        int[] count = new int[tables];
+                        assertThat(plan.tableOf()[s]).hasSize(n);
+                        for (int t : plan.tableOf()[s]) {
+                            assertThat(t).isBetween(0, tables - 1);
+                            count[t]++;
+                        }
+                        int smallest = java.util.Arrays.stream(count).min().orElseThrow();
+                        int largest = java.util.Arrays.stream(count).max().orElseThrow();
+                        assertThat(largest - smallest).isLessThanOrEqualTo(1);
+                        assertThat(result.members(s).stream()
+                                        .mapToInt(List::size)
+                                        .sum())
+                                .isEqualTo(n);
+                    }
+                    assertThat(result.quality().rulesBroken()).isEmpty();
+                    assertThat(result.quality().repeatedPairs())
+                            .isGreaterThanOrEqualTo(result.quality().repeatedPairsBound());
+                });
+    }
+
+    @Test
+    void theSameSeedGivesTheSamePlan() {
+        qt().withExamples(10)
+                .withFixedSeed(7L)
+                .forAll(longs().all(), integers().between(6, 20))
+                .checkAssert((seed, n) -> {
+                    var problem = random(seed, n, 3, 2);
+                    try {
+                        var first = GroupAllocator.allocate(problem).plan();
+                        var second = GroupAllocator.allocate(problem).plan();
+                        assertThat(second.tableOf()).isDeepEqualTo(first.tableOf());
+                    } catch (RulesConflictException e) {
+                        // an infeasible draw of rules proves nothing here
+                    }
+                });
+    }
+
+    /** An assembly with random attributes, table counts and a few keep-apart and keep-together rules. */
+    static GroupingProblem random(long seed, int n, int sessions, int attributes) {
+        var random = RandomGeneratorFactory.of("L64X128MixRandom").create(seed);
+        List<Person> people = new ArrayList<>();
+        for (int p = 0; p < n; p++) {
+            Map<String, String> values = new java.util.HashMap<>();
+            for (int a = 0; a < attributes; a++) {
+                values.put("a" + a, "v" + random.nextInt(1 + a * 2));
+            }
+            people.add(new Person(Problems.id(p + 1), "Person " + (p + 1), values));
+        }
+        List<Integer> tables = new ArrayList<>();
+        for (int s = 0; s < sessions; s++) {
+            tables.add(1 + random.nextInt(Math.max(1, n / 2)));
+        }
+        List<List<PersonId>> apart = new ArrayList<>();
+        List<List<PersonId>> together = new ArrayList<>();
+        List<Integer> order = new ArrayList<>();
+        for (int p = 1; p <= n; p++) {
+            order.add(p);
+        }
+        Collections.shuffle(order, new java.util.Random(seed));
+        if (random.nextBoolean()) {
+            apart.add(List.of(Problems.id(order.get(0)), Problems.id(order.get(1))));
+        }
+        if (random.nextBoolean()) {
+            together.add(List.of(Problems.id(order.get(2)), Problems.id(order.get(3))));
+        }
+        List<String> diversify = new ArrayList<>();
+        for (int a = 0; a < attributes; a++) {
+            diversify.add("a" + a);
+        }
+        return new GroupingProblem(
+                people,
+                List.of(),
+                diversify,
+                List.of(),
+                tables,
+                new Rules(apart, together, List.of(), Set.of(), Map.of()),
+                Map.of(),
+                seed,
+                Duration.ofSeconds(60));
+    }
+}
