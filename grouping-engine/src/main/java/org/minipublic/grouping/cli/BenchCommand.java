@@ -37,9 +37,10 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(
             names = "--instances",
-            defaultValue = "grouping-engine/bench/instances",
             paramLabel = "DIR",
-            description = "Directory with manifest.csv and the people files (default ${DEFAULT-VALUE}).")
+            description = "Directory with manifest.csv and the people files (default: bench/instances in the engine's"
+                    + " folder, from the repository root or the engine's folder).")
+    @Nullable
     Path instances;
 
     @Option(names = "--only", split = ",", paramLabel = "NAME", description = "Run only these instances.")
@@ -78,6 +79,13 @@ final class BenchCommand implements Callable<Integer> {
         out.println("| instance | people | tables × sessions | method | seconds | repeated pairs | consecutive |"
                 + " most times met | worst deviation | status |");
         out.println("|---|---|---|---|---|---|---|---|---|---|");
+        Path instances = this.instances;
+        if (instances == null) {
+            instances = Path.of("bench/instances");
+            if (!Files.exists(instances)) {
+                instances = Path.of("grouping-engine").resolve(instances);
+            }
+        }
         Table manifest = TableReader.read(instances.resolve("manifest.csv"));
         for (var row : manifest.rows()) {
             String name = row.cell(0);

@@ -11,6 +11,7 @@ import org.minipublic.sortition.model.TypeTable;
 import org.minipublic.sortition.solver.MasterLp;
 import org.minipublic.sortition.solver.PanelSearch;
 import org.minipublic.sortition.solver.RelaxedLeximin;
+import org.minipublic.sortition.solver.SeatBounds;
 
 /**
  * LEXIMIN (Flanigan, Gölz, Gupta, Hennig, Procaccia, Nature 596, 2021): the lottery over valid panels that makes the
@@ -29,14 +30,17 @@ public final class Leximin implements SelectionAlgorithm {
         var search = new PanelSearch(instance, types, random.nextLong());
         boolean[] all = new boolean[types.count()];
         Arrays.fill(all, true);
-        var fast = relaxed(instance, types, all, progress);
+        var chances = RelaxedLeximin.chances(instance, types, all);
+        var fast = chances.flatMap(c -> lottery(instance, types, c, progress));
         if (fast.isPresent()) {
             return fast.get().outcome(0);
         }
         var columns = new PanelColumns(types, search);
-        boolean[] possible = columns.possibleTypes(random);
-        if (!Arrays.equals(possible, all)) {
-            var withoutImpossible = relaxed(instance, types, possible, progress);
+        boolean[] possible = columns.possibleTypes(random, SeatBounds.relaxedRoom(instance, types));
+        // Leaving out the types on no panel changes the relaxed optimum only if it gave one of them a chance.
+        if (chances.isEmpty() || givesAChanceToAnyOutside(chances.get(), possible)) {
+            var withoutImpossible = RelaxedLeximin.chances(instance, types, possible)
+                    .flatMap(c -> lottery(instance, types, c, progress));
             if (withoutImpossible.isPresent()) {
                 return withoutImpossible.get().outcome(search.solves());
             }
@@ -46,17 +50,22 @@ public final class Leximin implements SelectionAlgorithm {
         return staged(types, search, columns, possible, progress);
     }
 
-    private static Optional<RelaxedLottery.Reached> relaxed(
-            Instance instance, TypeTable types, boolean[] possible, ProgressListener progress) {
-        var chances = RelaxedLeximin.chances(instance, types, possible);
-        if (chances.isEmpty()) {
-            return Optional.empty();
-        }
+    private static Optional<RelaxedLottery.Reached> lottery(
+            Instance instance, TypeTable types, double[] chances, ProgressListener progress) {
         progress.progress("Computed leximin on the relaxed polytope; writing it as a lottery over real panels");
-        var lottery = RelaxedLottery.of(instance, types, chances.get());
+        var lottery = RelaxedLottery.of(instance, types, chances);
         lottery.ifPresent(l -> progress.progress(
                 "Wrote the lottery with " + l.distribution().panels().size() + " panels"));
         return lottery;
+    }
+
+    private static boolean givesAChanceToAnyOutside(double[] chances, boolean[] possible) {
+        for (int t = 0; t < chances.length; t++) {
+            if (!possible[t] && chances[t] > 1e-9) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Outcome staged(
@@ -79,8 +88,10 @@ public final class Leximin implements SelectionAlgorithm {
                 last = FairnessStage.solve(types, search, columns, master);
                 // A hair below the optimum, so that later stages stay feasible despite rounding.
                 double chance = Math.max(0, last.smallestChance() - 1e-9);
+                // When the smallest chance left is certainty, every type left is certain: no stage can raise them.
+                boolean certain = last.smallestChance() > 1 - 1e-7;
                 for (int t = 0; t < fixed.length; t++) {
-                    if (!fixed[t] && last.prices()[t] > FairnessStage.FIXING_THRESHOLD) {
+                    if (!fixed[t] && (certain || last.prices()[t] > FairnessStage.FIXING_THRESHOLD)) {
                         fixed[t] = true;
                         master.fix(t, chance);
                         unfixed--;

@@ -9,6 +9,7 @@ import org.minipublic.sortition.model.Instance;
 import org.minipublic.sortition.model.TypeTable;
 import org.minipublic.sortition.solver.PanelSearch;
 import org.minipublic.sortition.solver.RelaxedNash;
+import org.minipublic.sortition.solver.SeatBounds;
 
 /**
  * NASH: the lottery that maximises the product of everyone's chances (the sum of their logarithms), which balances
@@ -25,7 +26,8 @@ public final class Nash implements SelectionAlgorithm {
         Arrays.fill(all, true);
         var lottery = relaxed(instance, types, all);
         if (lottery.isEmpty()) {
-            boolean[] possible = new PanelColumns(types, search).possibleTypes(random);
+            boolean[] possible =
+                    new PanelColumns(types, search).possibleTypes(random, SeatBounds.relaxedRoom(instance, types));
             lottery = relaxed(instance, types, possible);
         }
         progress.progress("Computed the Nash lottery");

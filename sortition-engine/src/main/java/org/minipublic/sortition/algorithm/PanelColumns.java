@@ -67,7 +67,7 @@ final class PanelColumns {
      * Finds, with a few panels that between them seat every type that any valid panel can seat, which types can be
      * selected at all; the others have chance 0 in every lottery.
      */
-    boolean[] possibleTypes(RandomGenerator random) {
+    boolean[] possibleTypes(RandomGenerator random, boolean[] relaxedRoom) {
         for (int i = 0; i < RANDOM_START_PANELS; i++) {
             double[] weights = new double[types.count()];
             for (int t = 0; t < weights.length; t++) {
@@ -81,6 +81,9 @@ final class PanelColumns {
             if (covered[t]) {
                 possible[t] = true;
                 continue;
+            }
+            if (!relaxedRoom[t]) {
+                continue; // no room even for part of a seat, so on no panel
             }
             double[] weights = new double[types.count()];
             for (int u = 0; u < weights.length; u++) {

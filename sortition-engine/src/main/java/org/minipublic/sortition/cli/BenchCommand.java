@@ -32,9 +32,10 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(
             names = "--manifest",
-            defaultValue = "bench/instances/manifest.csv",
             paramLabel = "FILE",
-            description = "Instances to run (default ${DEFAULT-VALUE}).")
+            description = "Instances to run (default: bench/instances/manifest.csv in the engine's folder, from the"
+                    + " repository root or the engine's folder).")
+    @org.jspecify.annotations.Nullable
     Path manifest;
 
     @Option(names = "--only", split = ",", paramLabel = "NAME", description = "Run only these instances.")
@@ -69,6 +70,12 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
+        if (manifest == null) {
+            manifest = Path.of("bench/instances/manifest.csv");
+            if (!java.nio.file.Files.exists(manifest)) {
+                manifest = Path.of("sortition-engine").resolve(manifest);
+            }
+        }
         var table = TableReader.read(manifest);
         out.println("instance                  respondents panel groups   time_s  panels  solver_calls  peak_heap_mb"
                 + "  smallest_chance  reference_s  ratio");

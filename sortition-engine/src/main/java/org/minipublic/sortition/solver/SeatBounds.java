@@ -1,0 +1,42 @@
+package org.minipublic.sortition.solver;
+
+import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPVariable;
+import org.minipublic.sortition.model.Instance;
+import org.minipublic.sortition.model.TypeTable;
+
+/**
+ * Which types the panel rules leave no room for even with seats split (the relaxed polytope): such a type is on no
+ * valid panel, found with one small linear program each instead of a panel search.
+ */
+public final class SeatBounds {
+
+    private SeatBounds() {}
+
+    /** @return for each type, whether the relaxed panel rules allow it a share of a seat */
+    public static boolean[] relaxedRoom(Instance instance, TypeTable types) {
+        OrTools.load();
+        var solver = MPSolver.createSolver("GLOP");
+        try {
+            MPVariable[] seats = new MPVariable[types.count()];
+            for (int t = 0; t < seats.length; t++) {
+                seats[t] = solver.makeNumVar(0, types.size(t), "seats" + t);
+            }
+            RelaxedLeximin.rules(solver, seats, instance, types);
+            boolean[] room = new boolean[seats.length];
+            var objective = solver.objective();
+            objective.setMaximization();
+            for (int t = 0; t < seats.length; t++) {
+                objective.clear();
+                objective.setCoefficient(seats[t], 1);
+                objective.setMaximization();
+                var status = solver.solve();
+                // anything but a proven zero keeps the type: the panel search decides
+                room[t] = status != MPSolver.ResultStatus.OPTIMAL || seats[t].solutionValue() > 1e-7;
+            }
+            return room;
+        } finally {
+            solver.delete();
+        }
+    }
+}
