@@ -15,8 +15,9 @@ import picocli.CommandLine.Option;
 @Command(
         name = "select",
         mixinStandardHelpOptions = true,
-        description = "Draw a panel. Writes selected.csv, remaining.csv, probabilities.csv, report.csv, report.html"
-                + " and draw.json (the record from which anyone can re-run and verify the draw).")
+        description =
+                "Draw a panel. Writes selected.csv, remaining.csv, reserves.csv, probabilities.csv, report.csv, report.html"
+                        + " and draw.json (the record from which anyone can re-run and verify the draw).")
 final class SelectCommand implements Callable<Integer> {
 
     @Mixin

@@ -7,12 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.minipublic.sortition.Reserves;
 import org.minipublic.sortition.SelectionResult;
 import org.minipublic.sortition.pool.Candidate;
 import org.minipublic.sortition.pool.CandidatePool;
@@ -21,7 +20,8 @@ import org.minipublic.sortition.report.InputSettings;
 
 /**
  * Writes a draw's files: {@code selected.csv}, {@code remaining.csv} (everyone else, minus the selected people's
- * households), {@code probabilities.csv} ({@code id,probability}), {@code report.csv}, {@code report.html} and
+ * households), {@code reserves.csv} (the same people ranked by lot, with a {@code rank} column first),
+ * {@code probabilities.csv} ({@code id,probability}), {@code report.csv}, {@code report.html} and
  * {@code draw.json}.
  */
 public final class ResultWriter {
@@ -34,7 +34,8 @@ public final class ResultWriter {
             var pool = result.problem().pool();
             boolean rowIds = settings.idColumn() == null && !hasUsualIdColumn(pool);
             writeRows(directory.resolve("selected.csv"), pool, result.panel(), rowIds);
-            writeRows(directory.resolve("remaining.csv"), pool, remaining(pool, result.panel()), rowIds);
+            writeRows(directory.resolve("remaining.csv"), pool, Reserves.eligible(pool, result.panel()), rowIds);
+            writeReserves(directory.resolve("reserves.csv"), pool, Reserves.ranked(result), rowIds);
             writeChances(directory.resolve("probabilities.csv"), result);
             ReportWriter.csv(directory.resolve("report.csv"), result);
             ReportWriter.html(directory.resolve("report.html"), result);
@@ -42,25 +43,6 @@ public final class ResultWriter {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the results to " + directory.toAbsolutePath(), e);
         }
-    }
-
-    /** Everyone not selected and not sharing a household with someone selected. */
-    static List<Candidate> remaining(CandidatePool pool, List<Candidate> panel) {
-        Set<String> households = new HashSet<>();
-        Set<Candidate> selected = new HashSet<>(panel);
-        panel.forEach(p -> {
-            if (p.household() != null) {
-                households.add(p.household());
-            }
-        });
-        List<Candidate> remaining = new ArrayList<>();
-        for (var candidate : pool.candidates()) {
-            if (!selected.contains(candidate)
-                    && (candidate.household() == null || !households.contains(candidate.household()))) {
-                remaining.add(candidate);
-            }
-        }
-        return remaining;
     }
 
     private static boolean hasUsualIdColumn(CandidatePool pool) {
@@ -87,6 +69,33 @@ public final class ResultWriter {
                 if (rowIds) {
                     cells.add(0, candidate.id().value());
                 }
+                csv.printRecord(cells);
+            }
+        }
+    }
+
+    private static void writeReserves(Path file, CandidatePool pool, List<Candidate> reserves, boolean rowIds)
+            throws IOException {
+        List<String> header = new ArrayList<>(pool.header());
+        header.add(0, "rank");
+        if (rowIds) {
+            header.add(1, "id");
+        }
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+                var csv = new CSVPrinter(
+                        out,
+                        CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
+            csv.printRecord(header);
+            for (int rank = 0; rank < reserves.size(); rank++) {
+                var candidate = reserves.get(rank);
+                List<String> cells = new ArrayList<>(candidate.columns());
+                while (cells.size() < pool.header().size()) {
+                    cells.add("");
+                }
+                if (rowIds) {
+                    cells.add(0, candidate.id().value());
+                }
+                cells.add(0, String.valueOf(rank + 1));
                 csv.printRecord(cells);
             }
         }

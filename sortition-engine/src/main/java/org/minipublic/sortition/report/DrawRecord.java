@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.minipublic.sortition.EngineVersion;
+import org.minipublic.sortition.Reserves;
 import org.minipublic.sortition.SelectionResult;
 import org.minipublic.sortition.lottery.Seeds;
 import org.minipublic.sortition.pool.Candidate;
@@ -45,6 +46,9 @@ public final class DrawRecord {
             record.put("legacy_runs", problem.legacyRuns());
         }
         record.put("draw", draw(result));
+        record.put(
+                "reserves",
+                Reserves.ranked(result).stream().map(c -> c.id().value()).toList());
         return JSON.writeValueAsString(record) + "\n";
     }
 

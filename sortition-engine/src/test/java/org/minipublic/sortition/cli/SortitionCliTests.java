@@ -52,6 +52,10 @@ class SortitionCliTests {
         // Remaining: everyone else minus the households of the selected.
         assertThat(Files.readAllLines(dir.resolve("remaining.csv")).size()).isBetween(300 - 30 - 30 + 1, 300 - 30 + 1);
         assertThat(dir.resolve("draw.json")).exists();
+        List<String> reserves = Files.readAllLines(dir.resolve("reserves.csv"));
+        assertThat(reserves.get(0)).startsWith("rank,id,first_name");
+        assertThat(reserves.get(1)).startsWith("1,");
+        assertThat(reserves).hasSameSizeAs(Files.readAllLines(dir.resolve("remaining.csv")));
         assertThat(Files.readString(dir.resolve("report.html"))).contains("<title>Selection report</title>");
         assertThat(Files.readAllLines(dir.resolve("report.csv")).get(0))
                 .isEqualTo("category,value,in_pool,min,max,expected_seats,seats_in_panel");
