@@ -10,5 +10,5 @@ public final class EngineVersion {
         return version == null ? "development" : version;
     }
 
-    public static final String SOLVER = "Google OR-Tools 9.15 (CP-SAT for panels, GLOP for linear programs)";
+    public static final String SOLVER = "Google OR-Tools 9.15 (SCIP for panels, GLOP for linear programs)";
 }

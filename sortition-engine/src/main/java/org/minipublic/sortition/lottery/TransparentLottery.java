@@ -8,7 +8,8 @@ import org.minipublic.sortition.algorithm.Distribution;
 
 /**
  * Rounds a lottery over panels to {@code m} equally likely concrete panels. Each panel is used about {@code m} times
- * its probability (pipage rounding keeps the expectations), then the seats of each type are dealt out round-robin over
+ * its probability (pipage rounding keeps the expectations, then single copies move between panels while that brings
+ * every type's seats closer to its expected seats), then the seats of each type are dealt out round-robin over
  * a shuffled order of its people, so everyone of a type sits on the same number of panels, give or take one.
  */
 public final class TransparentLottery {
@@ -21,6 +22,11 @@ public final class TransparentLottery {
         }
         int[] copies = copies(distribution.probabilities(), m, random);
         var types = distribution.types();
+        int[] sizes = new int[types.count()];
+        for (int t = 0; t < sizes.length; t++) {
+            sizes[t] = types.size(t);
+        }
+        CopyBalancing.balance(distribution.panels(), distribution.probabilities(), sizes, copies);
         int[][] order = new int[types.count()][];
         for (int t = 0; t < order.length; t++) {
             order[t] = shuffled(types.members()[t], random);

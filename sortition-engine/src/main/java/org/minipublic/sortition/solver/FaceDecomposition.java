@@ -45,6 +45,7 @@ public final class FaceDecomposition {
         this.instance = instance;
         this.types = types;
         this.solver = MPSolver.createSolver("SCIP");
+        solver.setSolverSpecificParametersAsString(ScipSettings.FACE);
         this.seats = new MPVariable[types.count()];
         for (int t = 0; t < seats.length; t++) {
             seats[t] = solver.makeIntVar(0, types.size(t), "seats" + t);

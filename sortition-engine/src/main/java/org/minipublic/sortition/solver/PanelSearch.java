@@ -25,7 +25,8 @@ public final class PanelSearch {
     public PanelSearch(Instance instance, TypeTable types, long seed) {
         OrTools.load();
         this.solver = MPSolver.createSolver("SCIP");
-        solver.setSolverSpecificParametersAsString("randomization/randomseedshift = " + Math.floorMod(seed, 1_000_000));
+        solver.setSolverSpecificParametersAsString(
+                ScipSettings.PRICING + "\nrandomization/randomseedshift = " + Math.floorMod(seed, 1_000_000));
         this.seats = new MPVariable[types.count()];
         for (int t = 0; t < seats.length; t++) {
             seats[t] = solver.makeIntVar(0, types.size(t), "seats_" + t);
