@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.minipublic.sortition.ProgressListener;
-import org.minipublic.sortition.SelectionFailedException;
 import org.minipublic.sortition.model.Instance;
 import org.minipublic.sortition.model.TypeTable;
 import org.minipublic.sortition.solver.PanelSearch;
@@ -15,7 +14,8 @@ import org.minipublic.sortition.solver.SeatBounds;
  * NASH: the lottery that maximises the product of everyone's chances (the sum of their logarithms), which balances
  * fairness to the least likely against overall equality (Flanigan et al. 2021 compare it with leximin). Computed on the
  * relaxed panel polytope and written as a lottery over real panels, which makes it exact; types that can be on no
- * panel are left out first when needed.
+ * panel are left out first when needed. When the relaxed optimum still needs panels that do not exist, it is computed
+ * over real panels by column generation ({@link NashColumns}).
  */
 public final class Nash implements SelectionAlgorithm {
 
@@ -25,16 +25,20 @@ public final class Nash implements SelectionAlgorithm {
         boolean[] all = new boolean[types.count()];
         Arrays.fill(all, true);
         var lottery = relaxed(instance, types, all);
-        if (lottery.isEmpty()) {
-            boolean[] possible =
-                    new PanelColumns(types, search).possibleTypes(random, SeatBounds.relaxedRoom(instance, types));
-            lottery = relaxed(instance, types, possible);
+        if (lottery.isPresent()) {
+            progress.progress("Computed the Nash lottery");
+            return lottery.get().outcome(search.solves());
         }
-        progress.progress("Computed the Nash lottery");
-        return lottery.orElseThrow(
-                        () -> new SelectionFailedException("The Nash lottery of this pool could not be written as a"
-                                + " lottery over real panels. Use leximin (the default) for this pool."))
-                .outcome(search.solves());
+        var columns = new PanelColumns(types, search);
+        boolean[] possible = columns.possibleTypes(random, SeatBounds.relaxedRoom(instance, types));
+        lottery = relaxed(instance, types, possible);
+        if (lottery.isPresent()) {
+            progress.progress("Computed the Nash lottery");
+            return lottery.get().outcome(search.solves());
+        }
+        progress.progress("The relaxed Nash lottery needs panels that do not exist; computing it panel by panel");
+        columns.spread(random, new LocalSearch(instance, types), possible);
+        return NashColumns.solve(types, search, columns, possible);
     }
 
     private static Optional<RelaxedLottery.Reached> relaxed(Instance instance, TypeTable types, boolean[] possible) {
