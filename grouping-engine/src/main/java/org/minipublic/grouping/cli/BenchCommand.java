@@ -94,15 +94,23 @@ final class BenchCommand implements Callable<Integer> {
             }
             String idColumn = row.cell(2);
             List<String> diversify = List.of(row.cell(3).split(";"));
+            List<String> cluster = manifest.column("cluster")
+                    .map(row::cell)
+                    .filter(c -> !c.isBlank())
+                    .map(c -> List.of(c.split(";")))
+                    .orElse(List.of());
+            List<String> attributes = new java.util.ArrayList<>(diversify);
+            attributes.addAll(cluster);
             int tableSize = Integer.parseInt(row.cell(4));
             int sessions = Integer.parseInt(row.cell(5));
-            var people = PeopleReader.read(TableReader.read(instances.resolve(row.cell(1))), idColumn, null, diversify);
+            var people =
+                    PeopleReader.read(TableReader.read(instances.resolve(row.cell(1))), idColumn, null, attributes);
             var tables = GroupingProblem.tablesForSize(people.size(), tableSize, sessions);
             var problem = new GroupingProblem(
                     people,
                     List.of(),
                     diversify,
-                    List.of(),
+                    cluster,
                     tables,
                     Rules.none(),
                     Map.of(),
