@@ -26,8 +26,8 @@ public final class GroupAllocator {
     /** The generator behind every random choice, fixed so that a seed gives the same plan on every machine. */
     public static final String RANDOM_ALGORITHM = "L64X128MixRandom";
 
-    /** Annealing moves per member per open session: enough for 150 people over 12 sessions in well under a minute. */
-    static final long MOVES_PER_SEAT = 40_000;
+    /** Annealing moves per member per open session: 150 people over 12 sessions take about 10 s of them. */
+    static final long MOVES_PER_SEAT = 100_000;
 
     /** How far the make-up bands are widened, in turn, when the rules cannot hold within them; -1 drops them. */
     private static final int[] WIDENINGS = {0, 1, 2, -1};
