@@ -1,7 +1,9 @@
 package org.minipublic.grouping.io;
 
+import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.minipublic.grouping.GroupingResult;
 import org.minipublic.grouping.model.Person;
 import org.minipublic.grouping.model.PersonId;
@@ -24,6 +26,9 @@ public final class PrintedPlan {
             + ".card .name{font-size:2.6rem;font-weight:700;text-align:center}"
             + ".card ol{display:flex;flex-wrap:wrap;gap:.3rem 1.2rem;list-style:none;padding:0;font-size:1.1rem}"
             + "@media print{body{margin:0}.card{height:48vh}}";
+
+    /** Alphabetical as a reader expects: accents and case do not push a name to the end of the list. */
+    private static final Collator READING_ORDER = Collator.getInstance(Locale.ROOT);
 
     private PrintedPlan() {}
 
@@ -80,7 +85,7 @@ public final class PrintedPlan {
         result.problem().members().forEach(p -> byId.put(p.id(), p));
         return ids.stream()
                 .map(byId::get)
-                .sorted(Comparator.comparing(Person::label, String.CASE_INSENSITIVE_ORDER))
+                .sorted(Comparator.comparing(Person::label, READING_ORDER))
                 .toList();
     }
 
