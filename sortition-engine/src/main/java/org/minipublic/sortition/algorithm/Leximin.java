@@ -28,19 +28,20 @@ public final class Leximin implements SelectionAlgorithm {
     @Override
     public Outcome run(Instance instance, TypeTable types, RandomGenerator random, ProgressListener progress) {
         var search = new PanelSearch(instance, types, random.nextLong());
+        // Panels met by failed attempts below are real panels: they start the column generation.
+        var columns = new PanelColumns(types, search);
         boolean[] all = new boolean[types.count()];
         Arrays.fill(all, true);
         var chances = RelaxedLeximin.chances(instance, types, all);
-        var fast = chances.flatMap(c -> lottery(instance, types, c, progress));
+        var fast = chances.flatMap(c -> lottery(instance, types, c, columns, progress));
         if (fast.isPresent()) {
             return fast.get().outcome(0);
         }
-        var columns = new PanelColumns(types, search);
         boolean[] possible = columns.possibleTypes(random, SeatBounds.relaxedRoom(instance, types));
         // Leaving out the types on no panel changes the relaxed optimum only if it gave one of them a chance.
         if (chances.isEmpty() || givesAChanceToAnyOutside(chances.get(), possible)) {
             var withoutImpossible = RelaxedLeximin.chances(instance, types, possible)
-                    .flatMap(c -> lottery(instance, types, c, progress));
+                    .flatMap(c -> lottery(instance, types, c, columns, progress));
             if (withoutImpossible.isPresent()) {
                 return withoutImpossible.get().outcome(search.solves());
             }
@@ -51,9 +52,9 @@ public final class Leximin implements SelectionAlgorithm {
     }
 
     private static Optional<RelaxedLottery.Reached> lottery(
-            Instance instance, TypeTable types, double[] chances, ProgressListener progress) {
+            Instance instance, TypeTable types, double[] chances, PanelColumns columns, ProgressListener progress) {
         progress.progress("Computed leximin on the relaxed polytope; writing it as a lottery over real panels");
-        var lottery = RelaxedLottery.of(instance, types, chances);
+        var lottery = RelaxedLottery.of(instance, types, chances, columns::add);
         lottery.ifPresent(l -> progress.progress(
                 "Wrote the lottery with " + l.distribution().panels().size() + " panels"));
         return lottery;

@@ -22,16 +22,16 @@ public final class Nash implements SelectionAlgorithm {
     @Override
     public Outcome run(Instance instance, TypeTable types, RandomGenerator random, ProgressListener progress) {
         var search = new PanelSearch(instance, types, random.nextLong());
+        var columns = new PanelColumns(types, search); // failed attempts' panels start the column generation
         boolean[] all = new boolean[types.count()];
         Arrays.fill(all, true);
-        var lottery = relaxed(instance, types, all);
+        var lottery = relaxed(instance, types, all, columns);
         if (lottery.isPresent()) {
             progress.progress("Computed the Nash lottery");
             return lottery.get().outcome(search.solves());
         }
-        var columns = new PanelColumns(types, search);
         boolean[] possible = columns.possibleTypes(random, SeatBounds.relaxedRoom(instance, types));
-        lottery = relaxed(instance, types, possible);
+        lottery = relaxed(instance, types, possible, columns);
         if (lottery.isPresent()) {
             progress.progress("Computed the Nash lottery");
             return lottery.get().outcome(search.solves());
@@ -41,7 +41,9 @@ public final class Nash implements SelectionAlgorithm {
         return NashColumns.solve(types, search, columns, possible);
     }
 
-    private static Optional<RelaxedLottery.Reached> relaxed(Instance instance, TypeTable types, boolean[] possible) {
-        return RelaxedNash.chances(instance, types, possible).flatMap(c -> RelaxedLottery.of(instance, types, c));
+    private static Optional<RelaxedLottery.Reached> relaxed(
+            Instance instance, TypeTable types, boolean[] possible, PanelColumns columns) {
+        return RelaxedNash.chances(instance, types, possible)
+                .flatMap(c -> RelaxedLottery.of(instance, types, c, columns::add));
     }
 }

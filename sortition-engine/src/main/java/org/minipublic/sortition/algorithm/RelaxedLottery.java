@@ -3,6 +3,7 @@ package org.minipublic.sortition.algorithm;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.minipublic.sortition.model.Instance;
 import org.minipublic.sortition.model.TypeTable;
 import org.minipublic.sortition.solver.FaceDecomposition;
@@ -16,13 +17,16 @@ final class RelaxedLottery {
 
     private RelaxedLottery() {}
 
-    /** The lottery and the number of panel searches it took, if the chances can be reached with real panels. */
-    static Optional<Reached> of(Instance instance, TypeTable types, double[] chances) {
+    /**
+     * The lottery and the number of panel searches it took, if the chances can be reached with real panels; every
+     * real panel met on the way goes to {@code found}.
+     */
+    static Optional<Reached> of(Instance instance, TypeTable types, double[] chances, Consumer<int[]> found) {
         double[] expected = new double[types.count()];
         for (int t = 0; t < expected.length; t++) {
             expected[t] = chances[t] * types.size(t);
         }
-        var decomposition = FaceDecomposition.decompose(instance, types, expected);
+        var decomposition = FaceDecomposition.decompose(instance, types, expected, found);
         if (decomposition.isEmpty()) {
             return Optional.empty();
         }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.minipublic.sortition.model.Instance;
 import org.minipublic.sortition.model.TypeTable;
 
@@ -62,12 +63,15 @@ public final class FaceDecomposition {
 
     /**
      * @param expectedSeats the expected seats of each type (a point of the relaxed panel polytope)
+     * @param found receives every real panel found, also when the decomposition fails (they can start column
+     *     generation)
      * @return the panels (seats per type) with their probabilities, or empty when some step finds no real panel
      */
-    public static Optional<Result> decompose(Instance instance, TypeTable types, double[] expectedSeats) {
+    public static Optional<Result> decompose(
+            Instance instance, TypeTable types, double[] expectedSeats, Consumer<int[]> found) {
         var decomposition = new FaceDecomposition(instance, types);
         try {
-            return decomposition.run(expectedSeats.clone()).map(l -> new Result(l, decomposition.solves));
+            return decomposition.run(expectedSeats.clone(), found).map(l -> new Result(l, decomposition.solves));
         } finally {
             decomposition.solver.delete();
         }
@@ -79,7 +83,7 @@ public final class FaceDecomposition {
      */
     public record Result(Map<List<Integer>, Double> lottery, int solves) {}
 
-    private Optional<Map<List<Integer>, Double>> run(double[] x) {
+    private Optional<Map<List<Integer>, Double>> run(double[] x, Consumer<int[]> found) {
         Map<List<Integer>, Double> lottery = new LinkedHashMap<>();
         double weight = 1;
         int maxSteps = 2 * (types.count() + rows.size()) + 10;
@@ -89,6 +93,7 @@ public final class FaceDecomposition {
                 return Optional.empty();
             }
             int[] p = panel.get();
+            found.accept(p);
             double theta = largestStep(x, weight, p);
             if (theta <= 1e-12) {
                 return Optional.empty();
