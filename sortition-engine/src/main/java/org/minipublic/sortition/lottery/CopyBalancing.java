@@ -12,6 +12,12 @@ final class CopyBalancing {
 
     private static final double IMPROVEMENT = 1e-12;
 
+    /**
+     * Stop after about this many multiply-adds, so that a lottery with thousands of panels still rounds in seconds;
+     * counted, not timed, so the result does not depend on the machine. The benchmark pools need well under 1%.
+     */
+    private static final long WORK_LIMIT = 2_000_000_000L;
+
     private CopyBalancing() {}
 
     /**
@@ -52,7 +58,8 @@ final class CopyBalancing {
             }
         }
         double[] linear = new double[copies.length];
-        for (int move = 0; move < 4 * m; move++) {
+        long work = 0;
+        for (int move = 0; move < 4 * m && work < WORK_LIMIT; move++) {
             for (int p = 0; p < copies.length; p++) {
                 int[] panel = panels.get(p);
                 linear[p] = 0;
@@ -73,6 +80,7 @@ final class CopyBalancing {
                         continue;
                     }
                     int[] toPanel = panels.get(to);
+                    work += seated[to].length;
                     double cross = 0;
                     for (int t : seated[to]) {
                         cross += weight[t] * fromPanel[t] * toPanel[t];
