@@ -18,7 +18,6 @@ public final class PanelNash implements AutoCloseable {
 
     private static final double TOLERANCE = 1e-6;
     private static final int MAX_ROUNDS = 2_000;
-    private static final double SMALLEST_TANGENT = 1e-5;
     private static final double[] START_TANGENTS = {1e-4, 1e-3, 1e-2, 0.03, 0.1, 0.3, 1};
 
     private final TypeTable types;
@@ -29,12 +28,20 @@ public final class PanelNash implements AutoCloseable {
     private final MPVariable[] seats;
     private final MPVariable[] log;
     private final List<MPVariable> lambda = new ArrayList<>();
+    private final double smallestTangent;
 
     /** @param possible the types that count (those that can be on a panel); the others have chance 0 */
     public PanelNash(TypeTable types, boolean[] possible) {
         OrTools.load();
         this.types = types;
         this.possible = possible.clone();
+        int people = 0;
+        for (int t = 0; t < possible.length; t++) {
+            people += possible[t] ? types.size(t) : 0;
+        }
+        // At the optimum no panel's gradient Σ seats/chance exceeds the number of people, so every type that can be
+        // selected has a chance of at least 1/people: no tangent is needed below half that.
+        this.smallestTangent = 0.5 / Math.max(1, people);
         this.solver = MPSolver.createSolver("GLOP");
         this.convexity = solver.makeConstraint(1, 1, "convexity");
         this.seats = new MPVariable[types.count()];
@@ -92,9 +99,8 @@ public final class PanelNash implements AutoCloseable {
             for (int t = 0; t < seats.length; t++) {
                 if (possible[t] && logValue[t] - Math.log(Math.max(chance[t], 1e-300)) > TOLERANCE) {
                     cut = true;
-                    // Tangents at tiny chances have huge slopes that upset the simplex method; no type that can be
-                    // selected has so small a Nash chance, so one at the floor is enough to push the chance up.
-                    tangent(t, Math.max(chance[t], SMALLEST_TANGENT));
+                    // Tangents at tiny chances have huge slopes that upset the simplex method.
+                    tangent(t, Math.max(chance[t], smallestTangent));
                 }
             }
             if (!cut) {
