@@ -7,8 +7,9 @@ import org.minipublic.grouping.model.Layout;
 import org.minipublic.grouping.model.Plan;
 
 /**
- * Simulated annealing over seating plans. A move swaps the tables of two members in one open session; moves that would break a hard rule or leave a make-up band are never made. Each move's effect on the
- * objective is computed from the two tables involved only, so millions of moves fit in a few seconds. The schedule
+ * Simulated annealing over seating plans. A move swaps the tables of two members in one open session; moves that would
+ * break a hard rule or leave a make-up band ({@link MakeUp}) are never made. Each move's effect on the objective is
+ * computed from the two tables involved only, so millions of moves fit in a few seconds. The schedule
  * depends on the move count, not on time, so the same seed gives the same plan unless the time limit cuts it short.
  */
 public final class Annealing {
@@ -24,9 +25,7 @@ public final class Annealing {
     private final int[][] atCount;
     private final int[][] position;
     private final int[] met;
-    private final int[][][][] count;
-    private final double[][][][] share;
-    private final int[] bandWiden;
+    private final MakeUp makeUp;
     private final int[][] movable;
     private final int[] openSessions;
     private final int[][] facilitatorTables;
@@ -40,13 +39,11 @@ public final class Annealing {
         this.layout = layout;
         this.facilitatorTables = start.facilitatorTable();
         this.people = layout.members();
-        this.bandWiden = bandWiden.clone();
         int sessions = layout.sessions();
         this.tableOf = new int[sessions][people];
         this.at = new int[sessions][][];
         this.atCount = new int[sessions][];
         this.position = new int[sessions][people];
-        this.count = new int[sessions][][][];
         this.met = new int[people * people];
         for (int s = 0; s < sessions; s++) {
             int tables = layout.tables()[s];
@@ -58,19 +55,8 @@ public final class Annealing {
                 position[s][p] = atCount[s][t];
                 at[s][t][atCount[s][t]++] = p;
             }
-            count[s] = new int[tables][layout.value().length][];
-            for (int t = 0; t < tables; t++) {
-                for (int a = 0; a < layout.value().length; a++) {
-                    count[s][t][a] = new int[layout.values().get(a).size()];
-                }
-            }
-            for (int p = 0; p < layout.members(); p++) {
-                for (int a = 0; a < layout.value().length; a++) {
-                    count[s][tableOf[s][p]][a][layout.value()[a][p]]++;
-                }
-            }
         }
-        this.share = exactShares(layout, sessions);
+        this.makeUp = new MakeUp(layout, tableOf, bandWiden);
         this.movable = movableMembers(layout);
         this.openSessions = java.util.stream.IntStream.range(0, sessions)
                 .filter(s -> !layout.locked(s))
@@ -160,24 +146,7 @@ public final class Annealing {
                 || (layout.needsAccessible()[b] && !layout.accessible()[s][tableA])) {
             return false;
         }
-        if (bandWiden[s] < 0) {
-            return true;
-        }
-        for (int attribute = 0; attribute < layout.value().length; attribute++) {
-            int va = layout.value()[attribute][a];
-            int vb = layout.value()[attribute][b];
-            if (va != vb
-                    && (count[s][tableA][attribute][va] - 1 < layout.low()[s][tableA][attribute][va] - bandWiden[s]
-                            || count[s][tableA][attribute][vb] + 1
-                                    > layout.high()[s][tableA][attribute][vb] + bandWiden[s]
-                            || count[s][tableB][attribute][vb] - 1
-                                    < layout.low()[s][tableB][attribute][vb] - bandWiden[s]
-                            || count[s][tableB][attribute][va] + 1
-                                    > layout.high()[s][tableB][attribute][va] + bandWiden[s])) {
-                return false;
-            }
-        }
-        return true;
+        return makeUp.keepsBands(s, a, tableA, b, tableB);
     }
 
     /** The change of cost if a and b traded tables in session s. */
@@ -202,7 +171,7 @@ public final class Annealing {
         }
         return Objective.REPEAT * dRepeats
                 + Objective.CONSECUTIVE * dConsecutive
-                + Objective.DEVIATION * deviationChange(s, a, b);
+                + Objective.DEVIATION * makeUp.deviationChange(s, a, tableA, b, tableB);
     }
 
     private void pairChange(int s, int i, int j, int change) {
@@ -216,29 +185,6 @@ public final class Annealing {
         if (s + 1 < tableOf.length && tableOf[s + 1][i] == tableOf[s + 1][j]) {
             dConsecutive += change;
         }
-    }
-
-    private double deviationChange(int s, int a, int b) {
-        int tableA = tableOf[s][a];
-        int tableB = tableOf[s][b];
-        double change = 0;
-        for (int attribute = 0; attribute < layout.value().length; attribute++) {
-            int va = layout.value()[attribute][a];
-            int vb = layout.value()[attribute][b];
-            if (va != vb) {
-                change += shift(s, tableA, attribute, va, -1)
-                        + shift(s, tableA, attribute, vb, +1)
-                        + shift(s, tableB, attribute, vb, -1)
-                        + shift(s, tableB, attribute, va, +1);
-            }
-        }
-        return change;
-    }
-
-    private double shift(int s, int t, int attribute, int value, int by) {
-        int c = count[s][t][attribute][value];
-        double target = share[s][t][attribute][value];
-        return Math.abs(c + by - target) - Math.abs(c - target);
     }
 
     private void swap(int s, int a, int b) {
@@ -260,13 +206,8 @@ public final class Annealing {
         }
         repeats += dRepeats;
         consecutive += dConsecutive;
-        deviation += deviationChange(s, a, b);
-        for (int attribute = 0; attribute < layout.value().length; attribute++) {
-            count[s][tableA][attribute][layout.value()[attribute][a]]--;
-            count[s][tableA][attribute][layout.value()[attribute][b]]++;
-            count[s][tableB][attribute][layout.value()[attribute][b]]--;
-            count[s][tableB][attribute][layout.value()[attribute][a]]++;
-        }
+        deviation += makeUp.deviationChange(s, a, tableA, b, tableB);
+        makeUp.swap(s, a, tableA, b, tableB);
         at[s][tableA][position[s][a]] = b;
         at[s][tableB][position[s][b]] = a;
         int positionA = position[s][a];
@@ -309,16 +250,7 @@ public final class Annealing {
                 }
             }
         }
-        deviation = 0;
-        for (int s = 0; s < tableOf.length; s++) {
-            for (int t = 0; t < count[s].length; t++) {
-                for (int a = 0; a < count[s][t].length; a++) {
-                    for (int v = 0; v < count[s][t][a].length; v++) {
-                        deviation += Math.abs(count[s][t][a][v] - share[s][t][a][v]);
-                    }
-                }
-            }
-        }
+        deviation = makeUp.deviation();
     }
 
     private Objective current() {
@@ -358,27 +290,5 @@ public final class Annealing {
             }
         }
         return false;
-    }
-
-    /** Each table's proportional share of each value: its size times the value's share of the assembly. */
-    private static double[][][][] exactShares(Layout layout, int sessions) {
-        double[][][][] shares = new double[sessions][][][];
-        int n = layout.members();
-        for (int s = 0; s < sessions; s++) {
-            shares[s] = new double[layout.tables()[s]][layout.value().length][];
-            for (int t = 0; t < layout.tables()[s]; t++) {
-                for (int a = 0; a < layout.value().length; a++) {
-                    int[] counts = new int[layout.values().get(a).size()];
-                    for (int v : layout.value()[a]) {
-                        counts[v]++;
-                    }
-                    shares[s][t][a] = new double[counts.length];
-                    for (int v = 0; v < counts.length; v++) {
-                        shares[s][t][a][v] = (double) layout.size()[s][t] * counts[v] / n;
-                    }
-                }
-            }
-        }
-        return shares;
     }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,8 +25,7 @@ class GroupingCliTests {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
 
     @ParameterizedTest
     @CsvSource({
@@ -39,7 +36,7 @@ class GroupingCliTests {
     })
     void readsGroupSelectsExampleFilesAsTheyAre(String file, String id, String diversify, int people)
             throws IOException {
-        int code = run(
+        int code = cli.run(
                 "allocate",
                 "--people",
                 EXAMPLES.resolve(file).toString(),
@@ -56,7 +53,7 @@ class GroupingCliTests {
                 "--out",
                 dir.toString());
 
-        assertThat(code).as(err.toString()).isZero();
+        assertThat(code).as(cli.err()).isZero();
         var rows = Files.readAllLines(dir.resolve("allocation.csv"));
         assertThat(rows.get(0)).isEqualTo("session,table,id");
         assertThat(rows).hasSize(1 + 3 * people);
@@ -86,7 +83,7 @@ class GroupingCliTests {
         assertThat(quality.get("worst_deviation").size()).isEqualTo(diversify.split(",").length);
         assertThat(Files.readString(dir.resolve("plan.html"))).contains("<h1>Session 3 of 3</h1>");
         assertThat(Files.readString(dir.resolve("name-cards.html"))).contains("Session 1: <strong>table ");
-        assertThat(out.toString()).contains(people + " members, 3 sessions");
+        assertThat(cli.out()).contains(people + " members, 3 sessions");
     }
 
     @Test
@@ -109,7 +106,7 @@ class GroupingCliTests {
         Files.writeString(facilitators, "member\nFac A\nFac B\nFac C\n");
         List<String> plans = new ArrayList<>();
         for (String run : List.of("a", "b")) {
-            int code = run(
+            int code = cli.run(
                     "allocate",
                     "--people",
                     people.toString(),
@@ -127,7 +124,7 @@ class GroupingCliTests {
                     facilitators.toString(),
                     "--out",
                     dir.resolve(run).toString());
-            assertThat(code).as(err.toString()).isZero();
+            assertThat(code).as(cli.err()).isZero();
             plans.add(Files.readString(dir.resolve(run).resolve("allocation.csv")));
         }
         assertThat(plans.get(1)).isEqualTo(plans.get(0));
@@ -143,7 +140,7 @@ class GroupingCliTests {
                 rules,
                 "rule,a,b,session,table\napart,AA,AB,,\ntogether,AC,AD,,\nseat,AE,,2,3\n"
                         + "accessible,AF,,,\naccessible-table,,,,1\n");
-        int code = run(
+        int code = cli.run(
                 "allocate",
                 "--people",
                 EXAMPLES.resolve("groupselect_100i_4j_3k_3d_data.csv").toString(),
@@ -162,7 +159,7 @@ class GroupingCliTests {
                 "--out",
                 dir.toString());
 
-        assertThat(code).as(err.toString()).isZero();
+        assertThat(code).as(cli.err()).isZero();
         Map<String, String> seat = new HashMap<>();
         for (String row : Files.readAllLines(dir.resolve("allocation.csv")).subList(1, 301)) {
             String[] cells = row.split(",");
@@ -184,7 +181,7 @@ class GroupingCliTests {
             csv.append("M").append(p).append(',').append(p % 4).append('\n');
         }
         Files.writeString(people, csv);
-        assertThat(run(
+        assertThat(cli.run(
                         "allocate",
                         "--people",
                         people.toString(),
@@ -204,7 +201,7 @@ class GroupingCliTests {
         var first = Files.readAllLines(dir.resolve("first/allocation.csv"));
         // M20 drops out after session 1
         Files.writeString(people, csv.toString().replace("M20,0\n", ""));
-        int code = run(
+        int code = cli.run(
                 "allocate",
                 "--people",
                 people.toString(),
@@ -225,7 +222,7 @@ class GroupingCliTests {
                 "--out",
                 dir.resolve("second").toString());
 
-        assertThat(code).as(err.toString()).isZero();
+        assertThat(code).as(cli.err()).isZero();
         var second = Files.readAllLines(dir.resolve("second/allocation.csv"));
         var heldBefore = first.stream()
                 .filter(r -> r.startsWith("1,") && !r.endsWith(",M20"))
@@ -233,141 +230,5 @@ class GroupingCliTests {
         var heldAfter = second.stream().filter(r -> r.startsWith("1,")).toList();
         assertThat(heldAfter).containsExactlyInAnyOrderElementsOf(heldBefore);
         assertThat(second).hasSize(1 + 3 * 19);
-    }
-
-    @Test
-    void unknownColumnIsNamedWithTheColumnsThereAre() {
-        int code = run(
-                "allocate",
-                "--people",
-                EXAMPLES.resolve("groupselect_sf_f_40.csv").toString(),
-                "--id-column",
-                "ID",
-                "--diversify",
-                "a,colour",
-                "--table-size",
-                "8",
-                "--sessions",
-                "2",
-                "--seed",
-                "1",
-                "--out",
-                dir.toString());
-
-        assertThat(code).isEqualTo(2);
-        assertThat(err.toString())
-                .contains("groupselect_sf_f_40.csv row 1, column colour: there is no column colour (an attribute);"
-                        + " the columns are ID, a, b, c, d, e, f, g");
-        assertThat(dir.resolve("allocation.csv")).doesNotExist();
-    }
-
-    @Test
-    void duplicateIdIsNamedWithBothRows() throws IOException {
-        Path people = dir.resolve("people.csv");
-        Files.writeString(people, "id,gender\nA,F\nB,M\nA,M\n");
-        int code = run(
-                "allocate",
-                "--people",
-                people.toString(),
-                "--id-column",
-                "id",
-                "--diversify",
-                "gender",
-                "--table-size",
-                "2",
-                "--sessions",
-                "1",
-                "--seed",
-                "1",
-                "--out",
-                dir.toString());
-
-        assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).contains("people.csv row 4, column id: the id A is already used in row 2");
-    }
-
-    @Test
-    void tableLargerThanTheGroupIsRefused() {
-        int code = run(
-                "allocate",
-                "--people",
-                EXAMPLES.resolve("groupselect_30i_4j_3k_3d_data.csv").toString(),
-                "--id-column",
-                "ID",
-                "--diversify",
-                "gender",
-                "--table-size",
-                "31",
-                "--sessions",
-                "2",
-                "--seed",
-                "1",
-                "--out",
-                dir.toString());
-
-        assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).contains("the table size 31 is larger than the 30 people to seat");
-    }
-
-    @Test
-    void contradictoryRulesAndBadRuleRowsAreNamed() throws IOException {
-        Path rules = dir.resolve("rules.csv");
-        Files.writeString(rules, "rule,a,b,session,table\napart,1,2,,\ntogether,2,1,,\n");
-        String people = EXAMPLES.resolve("groupselect_30i_4j_3k_3d_data.csv").toString();
-        int code = run(
-                "allocate",
-                "--people",
-                people,
-                "--id-column",
-                "ID",
-                "--diversify",
-                "gender",
-                "--table-size",
-                "8",
-                "--sessions",
-                "2",
-                "--seed",
-                "1",
-                "--rules",
-                rules.toString(),
-                "--out",
-                dir.toString());
-        assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).contains("1 and 2 must be kept apart but are in the same keep-together group");
-
-        Files.writeString(rules, "rule,a,b,session,table\napart,1,99,,\nswap,1,2,,\nseat,3,,7,1\nseat,4,,1,x\n");
-        code = run(
-                "allocate",
-                "--people",
-                people,
-                "--id-column",
-                "ID",
-                "--diversify",
-                "gender",
-                "--table-size",
-                "8",
-                "--sessions",
-                "2",
-                "--seed",
-                "1",
-                "--rules",
-                rules.toString(),
-                "--out",
-                dir.toString());
-        assertThat(code).isEqualTo(2);
-        assertThat(err.toString())
-                .contains("rules.csv row 2, column b: nobody to seat has the id 99")
-                .contains("rules.csv row 3, column rule: unknown rule 'swap'")
-                .contains("rules.csv row 4, column session: there is no session 7; sessions are 1 to 2")
-                .contains("rules.csv row 5, column table: 'x' is not a whole number");
-    }
-
-    private int run(String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        var commandLine = GroupingCli.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
     }
 }
