@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import org.minipublic.sortition.PanelSelector;
 import org.minipublic.sortition.Replacement;
 import org.minipublic.sortition.SelectionProblem;
-import org.minipublic.sortition.algorithm.AlgorithmName;
 import org.minipublic.sortition.io.ResultWriter;
 import org.minipublic.sortition.pool.CandidateId;
 import org.minipublic.tableio.InputException;
@@ -45,19 +44,8 @@ final class ReplaceCommand implements Callable<Integer> {
     @Option(names = "--seed", required = true, paramLabel = "N", description = "Seed of the replacement lottery.")
     long seed;
 
-    @Option(
-            names = "--algorithm",
-            defaultValue = "leximin",
-            paramLabel = "NAME",
-            description = "leximin (default), maximin, nash or legacy.")
-    String algorithm;
-
-    @Option(
-            names = "--lottery-size",
-            defaultValue = "" + SelectionProblem.DEFAULT_LOTTERY_SIZE,
-            paramLabel = "M",
-            description = "Round the lottery to M equally likely panels (default ${DEFAULT-VALUE}).")
-    int lotterySize;
+    @Mixin
+    LotteryOptions lottery;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory for the output files.")
     Path out;
@@ -74,9 +62,9 @@ final class ReplaceCommand implements Callable<Integer> {
                 read.pool(),
                 read.targets(),
                 keep.size() + gone.size(),
-                AlgorithmName.parse(algorithm),
+                lottery.algorithm(),
                 seed,
-                lotterySize,
+                lottery.lotterySize,
                 null,
                 SelectionProblem.DEFAULT_LEGACY_RUNS);
         var problem = Replacement.problem(original, keep, gone, seed);

@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.minipublic.sortition.PanelSelector;
 import org.minipublic.sortition.SelectionProblem;
-import org.minipublic.sortition.algorithm.AlgorithmName;
 import org.minipublic.sortition.io.ResultWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,19 +32,8 @@ final class SelectCommand implements Callable<Integer> {
             description = "Seed of the lottery (any whole number).")
     long seed;
 
-    @Option(
-            names = "--algorithm",
-            defaultValue = "leximin",
-            paramLabel = "NAME",
-            description = "leximin (default), maximin, nash or legacy.")
-    String algorithm;
-
-    @Option(
-            names = "--lottery-size",
-            defaultValue = "" + SelectionProblem.DEFAULT_LOTTERY_SIZE,
-            paramLabel = "M",
-            description = "Round the lottery to M equally likely panels (default ${DEFAULT-VALUE}).")
-    int lotterySize;
+    @Mixin
+    LotteryOptions lottery;
 
     @Option(
             names = "--panel-number",
@@ -74,9 +62,9 @@ final class SelectCommand implements Callable<Integer> {
                 read.pool(),
                 read.targets(),
                 panelSize,
-                AlgorithmName.parse(algorithm),
+                lottery.algorithm(),
                 seed,
-                lotterySize,
+                lottery.lotterySize,
                 panelNumber,
                 legacyRuns);
         var result = PanelSelector.select(
