@@ -1,6 +1,5 @@
 package org.minipublic.sortition.algorithm;
 
-import java.util.concurrent.atomic.AtomicLong;
 import org.minipublic.sortition.model.TypeTable;
 import org.minipublic.sortition.solver.MasterLp;
 import org.minipublic.sortition.solver.PanelSearch;
@@ -22,21 +21,13 @@ final class FairnessStage {
     /** Types whose price exceeds this are at the stage's smallest chance in every optimal lottery. */
     static final double FIXING_THRESHOLD = 1e-9;
 
-    /** Time spent in the linear programs, for benchmarks (summed over the process). */
-    static final AtomicLong LP_NANOS = new AtomicLong();
-
-    static final AtomicLong LP_SOLVES = new AtomicLong();
-
     private FairnessStage() {}
 
     /** Runs the stage to its optimum and returns the master solution there. */
     static MasterLp.Solution solve(TypeTable types, PanelSearch search, PanelColumns columns, MasterLp master) {
         double relaxation = 1e-9;
         while (true) {
-            long start = System.nanoTime();
             var solved = master.solve();
-            LP_NANOS.addAndGet(System.nanoTime() - start);
-            LP_SOLVES.incrementAndGet();
             if (solved.isEmpty()) {
                 // Rounding left a fixed chance a hair out of reach of the known panels: lower the fixed chances.
                 master.relaxFixed(relaxation);

@@ -20,7 +20,6 @@ public final class PanelSearch {
     private final MPVariable[] seats;
     private final MPSolverParameters parameters;
     private int solves;
-    private long nanos;
 
     public PanelSearch(Instance instance, TypeTable types, long seed) {
         OrTools.load();
@@ -87,9 +86,7 @@ public final class PanelSearch {
         }
         objective.setMaximization();
         solves++;
-        long start = System.nanoTime();
         var status = solver.solve(parameters);
-        nanos += System.nanoTime() - start;
         if (status == MPSolver.ResultStatus.INFEASIBLE) {
             return Optional.empty();
         }
@@ -109,10 +106,5 @@ public final class PanelSearch {
 
     public int solves() {
         return solves;
-    }
-
-    /** Time spent in the solver, for benchmarks. */
-    public long nanos() {
-        return nanos;
     }
 }
