@@ -11,7 +11,6 @@ import org.minipublic.sortition.model.TypeTable;
 import org.minipublic.sortition.solver.MasterLp;
 import org.minipublic.sortition.solver.PanelSearch;
 import org.minipublic.sortition.solver.RelaxedLeximin;
-import org.minipublic.sortition.solver.SeatBounds;
 
 /**
  * LEXIMIN (Flanigan, Gölz, Gupta, Hennig, Procaccia, Nature 596, 2021): the lottery over valid panels that makes the
@@ -37,7 +36,7 @@ public final class Leximin implements SelectionAlgorithm {
         if (fast.isPresent()) {
             return fast.get().outcome(0);
         }
-        boolean[] possible = columns.possibleTypes(random, SeatBounds.relaxedRoom(instance, types));
+        boolean[] possible = columns.possibleTypes(random, instance);
         // Leaving out the types on no panel changes the relaxed optimum only if it gave one of them a chance.
         if (chances.isEmpty() || givesAChanceToAnyOutside(chances.get(), possible)) {
             var withoutImpossible = RelaxedLeximin.chances(instance, types, possible)

@@ -8,7 +8,6 @@ import org.minipublic.sortition.model.Instance;
 import org.minipublic.sortition.model.TypeTable;
 import org.minipublic.sortition.solver.MasterLp;
 import org.minipublic.sortition.solver.PanelSearch;
-import org.minipublic.sortition.solver.SeatBounds;
 
 /**
  * MAXIMIN: a lottery whose smallest chance of selection is as large as possible, with no further care for the other
@@ -20,7 +19,7 @@ public final class Maximin implements SelectionAlgorithm {
     public Outcome run(Instance instance, TypeTable types, RandomGenerator random, ProgressListener progress) {
         var search = new PanelSearch(instance, types, random.nextLong());
         var columns = new PanelColumns(types, search);
-        boolean[] possible = columns.possibleTypes(random, SeatBounds.relaxedRoom(instance, types));
+        boolean[] possible = columns.possibleTypes(random, instance);
         columns.spread(random, new LocalSearch(instance, types), possible);
         var master = new MasterLp(types);
         try {

@@ -8,7 +8,6 @@ import org.minipublic.sortition.model.Instance;
 import org.minipublic.sortition.model.TypeTable;
 import org.minipublic.sortition.solver.PanelSearch;
 import org.minipublic.sortition.solver.RelaxedNash;
-import org.minipublic.sortition.solver.SeatBounds;
 
 /**
  * NASH: the lottery that maximises the product of everyone's chances (the sum of their logarithms), which balances
@@ -30,7 +29,7 @@ public final class Nash implements SelectionAlgorithm {
             progress.progress("Computed the Nash lottery");
             return lottery.get().outcome(search.solves());
         }
-        boolean[] possible = columns.possibleTypes(random, SeatBounds.relaxedRoom(instance, types));
+        boolean[] possible = columns.possibleTypes(random, instance);
         lottery = relaxed(instance, types, possible, columns);
         if (lottery.isPresent()) {
             progress.progress("Computed the Nash lottery");

@@ -6,8 +6,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.random.RandomGenerator;
+import org.minipublic.sortition.model.Instance;
 import org.minipublic.sortition.model.TypeTable;
 import org.minipublic.sortition.solver.PanelSearch;
+import org.minipublic.sortition.solver.SeatBounds;
 
 /**
  * The panels found so far (the columns of column generation), without duplicates, and the start set: a few panels
@@ -67,7 +69,8 @@ final class PanelColumns {
      * Finds, with a few panels that between them seat every type that any valid panel can seat, which types can be
      * selected at all; the others have chance 0 in every lottery.
      */
-    boolean[] possibleTypes(RandomGenerator random, boolean[] relaxedRoom) {
+    boolean[] possibleTypes(RandomGenerator random, Instance instance) {
+        boolean[] relaxedRoom = SeatBounds.relaxedRoom(instance, types);
         for (int i = 0; i < RANDOM_START_PANELS; i++) {
             double[] weights = new double[types.count()];
             for (int t = 0; t < weights.length; t++) {

@@ -13,7 +13,6 @@ import org.minipublic.sortition.lottery.Seeds;
 import org.minipublic.sortition.model.Instance;
 import org.minipublic.sortition.model.TypeTable;
 import org.minipublic.sortition.solver.PanelSearch;
-import org.minipublic.sortition.solver.SeatBounds;
 import org.minipublic.sortition.support.Instances;
 
 /** NASH: the lottery with the largest product of chances, on the relaxed polytope or by column generation. */
@@ -29,7 +28,7 @@ class NashTests {
         var random = Seeds.generator(3);
         var search = new PanelSearch(instance, types, random.nextLong());
         var columns = new PanelColumns(types, search);
-        boolean[] possible = columns.possibleTypes(random, SeatBounds.relaxedRoom(instance, types));
+        boolean[] possible = columns.possibleTypes(random, instance);
         columns.spread(random, new LocalSearch(instance, types), possible);
         var generated = NashColumns.solve(types, search, columns, possible);
 
