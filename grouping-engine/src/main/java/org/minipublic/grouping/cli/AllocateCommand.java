@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -15,6 +16,7 @@ import org.minipublic.grouping.GroupingProblem;
 import org.minipublic.grouping.io.HeldSessionsReader;
 import org.minipublic.grouping.io.PeopleReader;
 import org.minipublic.grouping.io.PlanWriter;
+import org.minipublic.grouping.io.PrintedPlan;
 import org.minipublic.grouping.io.RulesReader;
 import org.minipublic.grouping.model.PersonId;
 import org.minipublic.grouping.model.Rules;
@@ -129,6 +131,13 @@ final class AllocateCommand implements Callable<Integer> {
             description = "Stop and return the best plan so far after this long (default ${DEFAULT-VALUE}).")
     double timeLimit;
 
+    @Option(
+            names = "--language",
+            defaultValue = "en",
+            paramLabel = "LANG",
+            description = "Language of plan.html and name-cards.html: en, pl or ur (default ${DEFAULT-VALUE}).")
+    String language;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -139,6 +148,10 @@ final class AllocateCommand implements Callable<Integer> {
         }
         if (!(timeLimit > 0)) {
             throw new IllegalArgumentException("--time-limit must be more than 0 seconds, got " + timeLimit);
+        }
+        Locale printed = Locale.forLanguageTag(language);
+        if (!PrintedPlan.LANGUAGES.contains(printed)) {
+            throw new IllegalArgumentException("--language must be en, pl or ur, got " + language);
         }
         if (held != null && heldSessions.isEmpty() || held == null && !heldSessions.isEmpty()) {
             throw new IllegalArgumentException("--held and --held-sessions go together");
@@ -165,7 +178,7 @@ final class AllocateCommand implements Callable<Integer> {
                 seed,
                 Duration.ofMillis((long) (timeLimit * 1000)));
         var result = GroupAllocator.allocate(problem);
-        PlanWriter.write(out, result);
+        PlanWriter.write(out, result, printed);
         var quality = result.quality();
         var print = spec.commandLine().getOut();
         print.printf(
@@ -179,7 +192,7 @@ final class AllocateCommand implements Callable<Integer> {
                 quality.consecutivePairsBound(),
                 quality.mostTimesMet(),
                 quality.worstDeviationOverall(),
-                quality.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
+                quality.status().name().toLowerCase(Locale.ROOT).replace('_', ' '),
                 quality.seconds());
         print.println("Wrote " + out.resolve("allocation.csv"));
         return 0;

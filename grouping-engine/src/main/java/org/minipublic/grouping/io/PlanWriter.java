@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -21,15 +22,18 @@ public final class PlanWriter {
 
     private PlanWriter() {}
 
-    public static void write(Path directory, GroupingResult result) throws IOException {
+    /** @param language the language of the printable pages, one of {@link PrintedPlan#LANGUAGES} */
+    public static void write(Path directory, GroupingResult result, Locale language) throws IOException {
         Files.createDirectories(directory);
         allocation(directory.resolve("allocation.csv"), result, false);
         if (!result.problem().facilitators().isEmpty()) {
             allocation(directory.resolve("facilitators.csv"), result, true);
         }
         quality(directory.resolve("quality.json"), result.quality());
-        Files.writeString(directory.resolve("plan.html"), PrintedPlan.tablePlan(result), StandardCharsets.UTF_8);
-        Files.writeString(directory.resolve("name-cards.html"), PrintedPlan.nameCards(result), StandardCharsets.UTF_8);
+        Files.writeString(
+                directory.resolve("plan.html"), PrintedPlan.tablePlan(result, language), StandardCharsets.UTF_8);
+        Files.writeString(
+                directory.resolve("name-cards.html"), PrintedPlan.nameCards(result, language), StandardCharsets.UTF_8);
     }
 
     static void allocation(Path file, GroupingResult result, boolean facilitators) throws IOException {

@@ -1,17 +1,19 @@
 package org.minipublic.grouping.io;
 
 import java.text.Collator;
+import java.text.MessageFormat;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import org.minipublic.grouping.GroupingResult;
 import org.minipublic.grouping.model.Person;
 import org.minipublic.grouping.model.PersonId;
 
 /**
  * Printable pages: the table plan (a page per session, a box per table) and name cards (one per member, with their
- * table in every session). Plain HTML with print styles, so any browser prints them; the app will render its own
- * translated versions from the same result.
+ * table in every session), in English, Polish or Urdu (right to left). Plain HTML with print styles, so any browser
+ * prints them.
  */
 public final class PrintedPlan {
 
@@ -19,7 +21,7 @@ public final class PrintedPlan {
             + "line-height:1.4}h1{font-size:1.6rem}section{break-after:page}"
             + ".tables{display:grid;grid-template-columns:repeat(auto-fill,minmax(14rem,1fr));gap:1rem}"
             + ".table{border:2px solid #0b0c0c;padding:.5rem 1rem;break-inside:avoid}"
-            + ".table h3{margin:.2rem 0 .5rem;font-size:1.3rem}.table ul{margin:0;padding-left:1.2rem}"
+            + ".table h3{margin:.2rem 0 .5rem;font-size:1.3rem}.table ul{margin:0;padding-inline-start:1.2rem}"
             + ".facilitator{font-style:italic}"
             + ".card{height:46vh;border:1px dashed #505a5f;margin-bottom:1rem;display:flex;flex-direction:column;"
             + "justify-content:center;align-items:center;break-inside:avoid}"
@@ -27,31 +29,33 @@ public final class PrintedPlan {
             + ".card ol{display:flex;flex-wrap:wrap;gap:.3rem 1.2rem;list-style:none;padding:0;font-size:1.1rem}"
             + "@media print{body{margin:0}.card{height:48vh}}";
 
-    /** Alphabetical as a reader expects: accents and case do not push a name to the end of the list. */
-    private static final Collator READING_ORDER = Collator.getInstance(Locale.ROOT);
+    /** The languages the printed pages come in. */
+    public static final List<Locale> LANGUAGES =
+            List.of(Locale.ENGLISH, Locale.forLanguageTag("pl"), Locale.forLanguageTag("ur"));
 
     private PrintedPlan() {}
 
-    public static String tablePlan(GroupingResult result) {
-        var html = head("Table plan");
+    public static String tablePlan(GroupingResult result, Locale language) {
+        var words = new Words(language);
+        var html = head(words, "plan.title");
         int sessions = result.layout().sessions();
         for (int s = 0; s < sessions; s++) {
-            html.append("<section>\n<h1>Session ")
-                    .append(s + 1)
-                    .append(" of ")
-                    .append(sessions)
+            html.append("<section>\n<h1>")
+                    .append(words.get("plan.session", s + 1, sessions))
                     .append("</h1>\n");
             html.append("<div class=\"tables\">\n");
             var members = result.members(s);
             var facilitators = result.facilitators(s);
             for (int t = 0; t < members.size(); t++) {
-                html.append("<div class=\"table\">\n<h3>Table ").append(t + 1).append("</h3>\n<ul>\n");
+                html.append("<div class=\"table\">\n<h3>")
+                        .append(words.get("plan.table", t + 1))
+                        .append("</h3>\n<ul>\n");
                 for (var id : facilitators.get(t)) {
                     html.append("<li class=\"facilitator\">")
-                            .append(escape(id.value()))
-                            .append(" (facilitator)</li>\n");
+                            .append(words.get("plan.facilitator", escape(id.value())))
+                            .append("</li>\n");
                 }
-                for (var person : sorted(result, members.get(t))) {
+                for (var person : sorted(result, members.get(t), words.language)) {
                     html.append("<li>").append(escape(person.label())).append("</li>\n");
                 }
                 html.append("</ul>\n</div>\n");
@@ -61,18 +65,19 @@ public final class PrintedPlan {
         return html.append("</main>\n</body>\n</html>\n").toString();
     }
 
-    public static String nameCards(GroupingResult result) {
-        var html = head("Name cards");
+    public static String nameCards(GroupingResult result, Locale language) {
+        var words = new Words(language);
+        var html = head(words, "cards.title");
         var people = result.problem().members();
         for (int p = 0; p < people.size(); p++) {
             html.append("<div class=\"card\">\n<div class=\"name\">")
                     .append(escape(people.get(p).label()))
                     .append("</div>\n<ol>\n");
             for (int s = 0; s < result.layout().sessions(); s++) {
-                html.append("<li>Session ")
-                        .append(s + 1)
-                        .append(": <strong>table ")
-                        .append(result.plan().tableOf()[s][p] + 1)
+                html.append("<li>")
+                        .append(words.get("cards.session", s + 1))
+                        .append(": <strong>")
+                        .append(words.get("cards.table", result.plan().tableOf()[s][p] + 1))
                         .append("</strong></li>\n");
             }
             html.append("</ol>\n</div>\n");
@@ -80,22 +85,51 @@ public final class PrintedPlan {
         return html.append("</main>\n</body>\n</html>\n").toString();
     }
 
-    private static List<Person> sorted(GroupingResult result, List<PersonId> ids) {
+    /**
+     * Alphabetical as a reader of the page's language expects: accents and case do not push a name to the end of the
+     * list, and in Polish Ś comes after every S.
+     */
+    private static List<Person> sorted(GroupingResult result, List<PersonId> ids, Locale language) {
         var byId = new java.util.HashMap<PersonId, Person>();
         result.problem().members().forEach(p -> byId.put(p.id(), p));
         return ids.stream()
                 .map(byId::get)
-                .sorted(Comparator.comparing(Person::label, READING_ORDER))
+                .sorted(Comparator.comparing(Person::label, Collator.getInstance(language)))
                 .toList();
     }
 
-    private static StringBuilder head(String title) {
-        return new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+    private static StringBuilder head(Words words, String title) {
+        return new StringBuilder("<!DOCTYPE html>\n<html lang=\"")
+                .append(words.language.toLanguageTag())
+                .append("\" dir=\"")
+                .append(words.get("direction"))
+                .append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
-                .append(title)
+                .append(words.get(title))
                 .append("</title>\n<style>")
                 .append(STYLE)
                 .append("</style>\n</head>\n<body>\n<main>\n");
+    }
+
+    /** The page's words in one language, never falling back to the machine's own language. */
+    private static final class Words {
+        private final Locale language;
+        private final ResourceBundle bundle;
+
+        Words(Locale language) {
+            if (!LANGUAGES.contains(language)) {
+                throw new IllegalArgumentException("printed pages come in " + LANGUAGES + ", not " + language);
+            }
+            this.language = language;
+            this.bundle = ResourceBundle.getBundle(
+                    "org.minipublic.grouping.io.printed",
+                    language,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        }
+
+        String get(String key, Object... arguments) {
+            return new MessageFormat(bundle.getString(key), language).format(arguments);
+        }
     }
 
     static String escape(String text) {

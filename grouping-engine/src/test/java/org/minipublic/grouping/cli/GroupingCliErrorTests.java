@@ -45,6 +45,34 @@ class GroupingCliErrorTests {
     }
 
     @Test
+    void languageWithoutWordsIsRefusedBeforeAnyWork() throws IOException {
+        Path people = dir.resolve("people.csv");
+        Files.writeString(people, "id,gender\nA,F\nB,M\n");
+        int code = cli.run(
+                "allocate",
+                "--people",
+                people.toString(),
+                "--id-column",
+                "id",
+                "--diversify",
+                "gender",
+                "--table-size",
+                "2",
+                "--sessions",
+                "1",
+                "--seed",
+                "1",
+                "--language",
+                "de",
+                "--out",
+                dir.resolve("out").toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(cli.err()).contains("--language must be en, pl or ur, got de");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
     void duplicateIdIsNamedWithBothRows() throws IOException {
         Path people = dir.resolve("people.csv");
         Files.writeString(people, "id,gender\nA,F\nB,M\nA,M\n");

@@ -87,6 +87,37 @@ class GroupingCliTests {
     }
 
     @Test
+    void printsThePlanAndNameCardsInTheAskedLanguage() throws IOException {
+        Path people = dir.resolve("people.csv");
+        Files.writeString(people, "id,name,gender\nA,Anna,F\nB,Bartek,M\nC,Celina,F\nD,Dawid,M\n");
+        int code = cli.run(
+                "allocate",
+                "--people",
+                people.toString(),
+                "--id-column",
+                "id",
+                "--label-column",
+                "name",
+                "--diversify",
+                "gender",
+                "--table-size",
+                "2",
+                "--sessions",
+                "2",
+                "--seed",
+                "1",
+                "--language",
+                "pl",
+                "--out",
+                dir.resolve("out").toString());
+
+        assertThat(code).isZero();
+        assertThat(Files.readString(dir.resolve("out/plan.html")))
+                .contains("lang=\"pl\"", "<h1>Sesja 2 z 2</h1>", "Stolik 2", "Bartek");
+        assertThat(Files.readString(dir.resolve("out/name-cards.html"))).contains("Sesja 1: <strong>stolik ");
+    }
+
+    @Test
     void readsXlsxAndWritesFacilitatorsAndTheSamePlanForTheSameSeed() throws IOException {
         Path people = dir.resolve("people.xlsx");
         try (var workbook = new XSSFWorkbook();

@@ -1,9 +1,14 @@
 package org.minipublic.grouping.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.minipublic.grouping.GroupAllocator;
 import org.minipublic.grouping.model.Person;
@@ -23,7 +28,7 @@ class PrintedPlanTests {
                 person("4", "Farah <Khan>"));
         var result = GroupAllocator.allocate(Problems.problem(people, 1, 1, Rules.none()));
 
-        String plan = PrintedPlan.tablePlan(result);
+        String plan = PrintedPlan.tablePlan(result, Locale.ENGLISH);
 
         assertThat(plan).containsSubsequence("adam Smith", "Émile Durand", "Farah &lt;Khan&gt;", "Zofia Nowak");
         assertThat(plan).doesNotContain("<Khan>");
@@ -34,11 +39,84 @@ class PrintedPlanTests {
         var people = List.of(person("1", "Ann"), person("2", "Bo"), person("3", "Cy"), person("4", "Di"));
         var result = GroupAllocator.allocate(Problems.problem(people, 2, 3, Rules.none()));
 
-        String cards = PrintedPlan.nameCards(result);
+        String cards = PrintedPlan.nameCards(result, Locale.ENGLISH);
 
         assertThat(cards.split("class=\"card\"", -1)).hasSize(5);
         int table = result.plan().tableOf()[2][1] + 1;
         assertThat(cards).containsSubsequence("Bo", "Session 3: <strong>table " + table + "</strong>");
+    }
+
+    @Test
+    void printsInPolish() {
+        var people = List.of(person("1", "Ann"), person("2", "Bo"), person("3", "Cy"), person("4", "Di"));
+        var result = GroupAllocator.allocate(Problems.problem(people, 2, 2, Rules.none()));
+        var polish = Locale.forLanguageTag("pl");
+
+        assertThat(PrintedPlan.tablePlan(result, polish))
+                .contains("<html lang=\"pl\" dir=\"ltr\">", "<title>Plan stolików</title>")
+                .containsSubsequence("Sesja 1 z 2", "Stolik 1", "Stolik 2", "Sesja 2 z 2")
+                .doesNotContain("Session", "Table");
+        int table = result.plan().tableOf()[1][0] + 1;
+        assertThat(PrintedPlan.nameCards(result, polish)).contains("Sesja 2: <strong>stolik " + table + "</strong>");
+    }
+
+    @Test
+    void listsNamesInTheOrderOfThePagesLanguage() {
+        var people = List.of(person("1", "Śliwa"), person("2", "Szymański"), person("3", "Sowa"));
+        var result = GroupAllocator.allocate(Problems.problem(people, 1, 1, Rules.none()));
+
+        assertThat(PrintedPlan.tablePlan(result, Locale.forLanguageTag("pl")))
+                .containsSubsequence("Sowa", "Szymański", "Śliwa");
+        assertThat(PrintedPlan.tablePlan(result, Locale.ENGLISH)).containsSubsequence("Śliwa", "Sowa", "Szymański");
+    }
+
+    @Test
+    void printsInUrduRightToLeft() {
+        var people = List.of(person("1", "Ann"), person("2", "Bo"));
+        var result = GroupAllocator.allocate(Problems.problem(people, 1, 1, Rules.none()));
+        var urdu = Locale.forLanguageTag("ur");
+
+        assertThat(PrintedPlan.tablePlan(result, urdu))
+                .contains("<html lang=\"ur\" dir=\"rtl\">", "میز 1", "سیشن 1 (کل 1)");
+        assertThat(PrintedPlan.nameCards(result, urdu)).contains("dir=\"rtl\"", "<strong>میز 1</strong>");
+    }
+
+    @Test
+    void printsTheAskedLanguageWhateverTheMachinesOwnLanguage() {
+        var people = List.of(person("1", "Ann"), person("2", "Bo"));
+        var result = GroupAllocator.allocate(Problems.problem(people, 1, 1, Rules.none()));
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag("pl"));
+            assertThat(PrintedPlan.tablePlan(result, Locale.ENGLISH)).contains("Session 1 of 1", "Table 1");
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    @Test
+    void refusesALanguageItHasNoWordsFor() {
+        var result = GroupAllocator.allocate(
+                Problems.problem(List.of(person("1", "Ann"), person("2", "Bo")), 1, 1, Rules.none()));
+
+        assertThatThrownBy(() -> PrintedPlan.tablePlan(result, Locale.GERMAN))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("de");
+    }
+
+    @Test
+    void everyLanguageHasEveryWord() throws IOException {
+        Set<Object> english = keys("printed.properties");
+        assertThat(keys("printed_pl.properties")).isEqualTo(english);
+        assertThat(keys("printed_ur.properties")).isEqualTo(english);
+    }
+
+    private static Set<Object> keys(String file) throws IOException {
+        var properties = new Properties();
+        try (var in = PrintedPlan.class.getResourceAsStream(file)) {
+            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return properties.keySet();
     }
 
     private static Person person(String id, String name) {
