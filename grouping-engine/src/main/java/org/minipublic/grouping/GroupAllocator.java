@@ -11,6 +11,7 @@ import org.minipublic.grouping.model.Plan;
 import org.minipublic.grouping.report.QualityReport;
 import org.minipublic.grouping.rule.RuleConflicts;
 import org.minipublic.grouping.search.Annealing;
+import org.minipublic.grouping.search.Design;
 import org.minipublic.grouping.search.LowerBound;
 import org.minipublic.grouping.search.Objective;
 import org.minipublic.grouping.solver.SessionSeating;
@@ -18,7 +19,8 @@ import org.minipublic.grouping.solver.SessionSeating;
 /**
  * Makes a seating plan in two steps. First CP-SAT seats each open session so that every hard rule holds and every
  * table's make-up is within one seat of its proportional share (widening that band only when the rules leave no
- * other way). Then a seeded simulated annealing swaps people between tables to cut repeated meetings, stopping early
+ * other way), unless the plan's shape allows a {@link Design} in which nobody meets anyone twice and the members can be
+ * placed on it within the bands. Then a seeded simulated annealing swaps people between tables to cut repeated meetings, stopping early
  * when the plan reaches the lower bound, which proves it optimal.
  */
 public final class GroupAllocator {
@@ -50,6 +52,7 @@ public final class GroupAllocator {
         int[] widened = new int[sessions];
         List<String> unseatable = new ArrayList<>();
         int open = 0;
+        Optional<int[][]> design = Design.plan(layout, random); // nobody meets twice, when the shape allows it
         for (int s = 0; s < sessions; s++) {
             facilitatorTable[s] = layout.locked(s) ? layout.lockedFacilitatorTable()[s] : rotation(layout, s);
             if (layout.locked(s)) {
@@ -58,14 +61,10 @@ public final class GroupAllocator {
                 continue;
             }
             open++;
-            Optional<int[]> seating = Optional.empty();
-            for (int widen : WIDENINGS) {
-                seating = SessionSeating.find(layout, s, widen, random);
-                if (seating.isPresent()) {
-                    widened[s] = widen;
-                    break;
-                }
-            }
+            int session = s;
+            Optional<int[]> seating = design.isPresent()
+                    ? design.map(plan -> plan[session])
+                    : firstSeating(layout, session, widened, random);
             if (seating.isEmpty()) {
                 unseatable.add("session " + (s + 1) + ": no seating keeps every keep-apart, keep-together, fixed-seat,"
                         + " accessible-table and cluster rule at once");
@@ -92,6 +91,18 @@ public final class GroupAllocator {
         double seconds = (System.nanoTime() - started) / 1e9;
         var quality = QualityReport.of(problem, layout, plan, status, seconds, floor, widened);
         return new GroupingResult(problem, layout, plan, quality);
+    }
+
+    /** A seating of one session that keeps every rule, within the make-up bands or as near them as the rules allow. */
+    private static Optional<int[]> firstSeating(Layout layout, int session, int[] widened, RandomGenerator random) {
+        for (int widen : WIDENINGS) {
+            var seating = SessionSeating.find(layout, session, widen, random);
+            if (seating.isPresent()) {
+                widened[session] = widen;
+                return seating;
+            }
+        }
+        return Optional.empty();
     }
 
     /** Facilitators dealt round the tables, one table further on each session, so each table gets its share. */

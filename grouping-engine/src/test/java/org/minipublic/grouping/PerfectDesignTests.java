@@ -32,6 +32,28 @@ class PerfectDesignTests {
     }
 
     @Test
+    void fortyNinePeopleAtSevenTablesForEightSessionsNeverMeetTwice() {
+        // the affine plane of order 7; annealing alone left 179 repeated meetings here, the engine now builds it
+        var result = GroupAllocator.allocate(Problems.problem(Problems.people(49), List.of(), 7, 8, Rules.none(), 1));
+        assertThat(result.quality().repeatedPairs()).isZero();
+        assertThat(result.quality().fewestPeopleMet()).isEqualTo(48);
+        assertThat(result.quality().status()).isEqualTo(Status.OPTIMAL);
+    }
+
+    @Test
+    void fortyFiveMembersAtSevenTablesForSevenSessionsNeverMeetTwiceAndEveryTableMirrorsTheGenders() {
+        String[] gender = new String[45];
+        for (int p = 0; p < gender.length; p++) {
+            gender[p] = p % 2 == 0 ? "F" : "M";
+        }
+        var result = GroupAllocator.allocate(
+                Problems.problem(Problems.people(45, gender), List.of("a0"), 7, 7, Rules.none(), 4));
+        assertThat(result.quality().repeatedPairs()).isZero();
+        assertThat(result.quality().worstDeviation().get("a0")).isLessThan(1.0);
+        assertThat(result.plan().tableOf()[6]).containsOnly(0, 1, 2, 3, 4, 5, 6);
+    }
+
+    @Test
     void whenRepeatsAreUnavoidableTheBoundSaysHowMany() {
         // 45 people at 6 tables (8, 8, 8, 7, 7, 7) for 10 sessions: 1470 meetings but only 990 pairs, and a table of
         // 8 drawn from 6 earlier tables must hold two pairs who sat together just before

@@ -1,0 +1,149 @@
+package org.minipublic.grouping.search;
+
+import java.util.Optional;
+
+/**
+ * The finite field with q elements, for q a prime or a power of one: its elements 0 … q − 1 are polynomials of degree
+ * below m over the integers mod p (the digits of the element in base p), multiplied modulo an irreducible polynomial
+ * of degree m. {@link Design} needs only that every non-zero element has an inverse.
+ */
+final class Field {
+
+    private final int[][] sum;
+    private final int[][] product;
+
+    private Field(int[][] sum, int[][] product) {
+        this.sum = sum;
+        this.product = product;
+    }
+
+    /** The field of order q, or empty when q is not a prime power. */
+    static Optional<Field> of(int q) {
+        int p = smallestFactor(q);
+        int m = 0;
+        for (int rest = q; rest > 1; rest /= p) {
+            if (rest % p != 0) {
+                return Optional.empty();
+            }
+            m++;
+        }
+        if (q < 2) {
+            return Optional.empty();
+        }
+        int[] modulus = irreducible(p, m);
+        int[][] sum = new int[q][q];
+        int[][] product = new int[q][q];
+        for (int a = 0; a < q; a++) {
+            for (int b = 0; b < q; b++) {
+                sum[a][b] = encode(add(digits(a, p, m), digits(b, p, m), p), p);
+                product[a][b] = encode(reduce(multiply(digits(a, p, m), digits(b, p, m), p), modulus, p), p);
+            }
+        }
+        return Optional.of(new Field(sum, product));
+    }
+
+    int plus(int a, int b) {
+        return sum[a][b];
+    }
+
+    int times(int a, int b) {
+        return product[a][b];
+    }
+
+    /** A monic polynomial of degree m over the integers mod p with no factor of lower degree. */
+    private static int[] irreducible(int p, int m) {
+        int count = (int) Math.pow(p, m);
+        for (int lower = 0; lower < count; lower++) {
+            int[] candidate = monic(lower, p, m);
+            if (m == 1 || !hasFactor(candidate, p, m)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("no irreducible polynomial of degree " + m + " mod " + p);
+    }
+
+    private static boolean hasFactor(int[] poly, int p, int m) {
+        for (int degree = 1; degree <= m / 2; degree++) {
+            for (int lower = 0; lower < (int) Math.pow(p, degree); lower++) {
+                if (isZero(reduce(poly, monic(lower, p, degree), p))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** x^degree plus the polynomial whose coefficients are the base-p digits of lower. */
+    private static int[] monic(int lower, int p, int degree) {
+        int[] poly = java.util.Arrays.copyOf(digits(lower, p, degree), degree + 1);
+        poly[degree] = 1;
+        return poly;
+    }
+
+    private static int[] digits(int value, int p, int m) {
+        int[] digits = new int[m];
+        for (int i = 0; i < m; i++, value /= p) {
+            digits[i] = value % p;
+        }
+        return digits;
+    }
+
+    private static int encode(int[] poly, int p) {
+        int value = 0;
+        for (int i = poly.length - 1; i >= 0; i--) {
+            value = value * p + poly[i];
+        }
+        return value;
+    }
+
+    private static int[] add(int[] a, int[] b, int p) {
+        int[] out = new int[a.length];
+        for (int i = 0; i < a.length; i++) {
+            out[i] = (a[i] + b[i]) % p;
+        }
+        return out;
+    }
+
+    private static int[] multiply(int[] a, int[] b, int p) {
+        int[] out = new int[a.length + b.length];
+        for (int i = 0; i < a.length; i++) {
+            for (int j = 0; j < b.length; j++) {
+                out[i + j] = (out[i + j] + a[i] * b[j]) % p;
+            }
+        }
+        return out;
+    }
+
+    /** The remainder of poly divided by the monic polynomial modulus, with as many coefficients as its degree. */
+    private static int[] reduce(int[] poly, int[] modulus, int p) {
+        int degree = modulus.length - 1;
+        int[] rest = poly.clone();
+        for (int i = rest.length - 1; i >= degree; i--) {
+            int c = rest[i];
+            if (c != 0) {
+                for (int j = 0; j <= degree; j++) {
+                    rest[i - degree + j] = Math.floorMod(rest[i - degree + j] - c * modulus[j], p);
+                }
+            }
+        }
+        return java.util.Arrays.copyOf(rest, degree);
+    }
+
+    private static boolean isZero(int[] poly) {
+        for (int c : poly) {
+            if (c != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int smallestFactor(int q) {
+        for (int d = 2; d * d <= q; d++) {
+            if (q % d == 0) {
+                return d;
+            }
+        }
+        return q;
+    }
+}
