@@ -15,6 +15,7 @@ import org.minipublic.grouping.GroupingProblem;
  * @param size {@code size[s][t]}: members at table t in session s (sizes in a session differ by at most one)
  * @param value {@code value[a][p]}: member p's value index in diversified attribute a
  * @param values the value names of each diversified attribute
+ * @param valueCount {@code valueCount[a][v]}: members with value v of attribute a
  * @param low {@code low[s][t][a][v]}: fewest members with value v of attribute a at table t (the band around the
  *     table's proportional share)
  * @param high most such members
@@ -34,6 +35,7 @@ public record Layout(
         int[][] size,
         int[][] value,
         List<List<String>> values,
+        int[][] valueCount,
         int[][][][] low,
         int[][][][] high,
         int[][] clusterOf,
@@ -52,6 +54,18 @@ public record Layout(
 
     public boolean locked(int session) {
         return lockedTable[session] != null;
+    }
+
+    /**
+     * Table t's proportional share of value v of attribute a in session s: its size times the value's share of the
+     * assembly, the count it would hold if it mirrored the assembly exactly.
+     */
+    public double share(int s, int t, int a, int v) {
+        return share(size[s][t], valueCount[a][v], members);
+    }
+
+    private static double share(int tableSize, int withValue, int members) {
+        return (double) tableSize * withValue / members;
     }
 
     public static Layout of(GroupingProblem problem) {
@@ -82,25 +96,11 @@ public record Layout(
             }
             values.add(List.copyOf(seen.keySet()));
         }
-        int[][][][] low = new int[sessions][][][];
-        int[][][][] high = new int[sessions][][][];
-        for (int s = 0; s < sessions; s++) {
-            low[s] = new int[tables[s]][value.length][];
-            high[s] = new int[tables[s]][value.length][];
-            for (int t = 0; t < tables[s]; t++) {
-                for (int a = 0; a < value.length; a++) {
-                    int[] counts = new int[values.get(a).size()];
-                    for (int v : value[a]) {
-                        counts[v]++;
-                    }
-                    low[s][t][a] = new int[counts.length];
-                    high[s][t][a] = new int[counts.length];
-                    for (int v = 0; v < counts.length; v++) {
-                        double share = (double) size[s][t] * counts[v] / n;
-                        low[s][t][a][v] = (int) Math.max(0, Math.ceil(share - 1 - 1e-9));
-                        high[s][t][a][v] = (int) Math.min(counts[v], Math.floor(share + 1 + 1e-9));
-                    }
-                }
+        int[][] valueCount = new int[value.length][];
+        for (int a = 0; a < value.length; a++) {
+            valueCount[a] = new int[values.get(a).size()];
+            for (int v : value[a]) {
+                valueCount[a][v]++;
             }
         }
         int[][] clusterOf = new int[problem.cluster().size()][n];
@@ -168,6 +168,23 @@ public record Layout(
                 size[s][t]++;
             }
         });
+        int[][][][] low = new int[sessions][][][];
+        int[][][][] high = new int[sessions][][][];
+        for (int s = 0; s < sessions; s++) {
+            low[s] = new int[tables[s]][value.length][];
+            high[s] = new int[tables[s]][value.length][];
+            for (int t = 0; t < tables[s]; t++) {
+                for (int a = 0; a < value.length; a++) {
+                    low[s][t][a] = new int[valueCount[a].length];
+                    high[s][t][a] = new int[valueCount[a].length];
+                    for (int v = 0; v < valueCount[a].length; v++) {
+                        double share = share(size[s][t], valueCount[a][v], n);
+                        low[s][t][a][v] = (int) Math.max(0, Math.ceil(share - 1 - 1e-9));
+                        high[s][t][a][v] = (int) Math.min(valueCount[a][v], Math.floor(share + 1 + 1e-9));
+                    }
+                }
+            }
+        }
         return new Layout(
                 n,
                 problem.facilitators().size(),
@@ -175,6 +192,7 @@ public record Layout(
                 size,
                 value,
                 values,
+                valueCount,
                 low,
                 high,
                 clusterOf,

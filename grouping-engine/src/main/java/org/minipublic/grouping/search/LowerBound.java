@@ -55,19 +55,14 @@ public final class LowerBound {
      * rounding of a table's shares rounds up the largest fractions, as many as the fractions sum to.
      */
     static double deviation(Layout layout) {
-        int n = layout.members();
         double total = 0;
         for (int s = 0; s < layout.sessions(); s++) {
             for (int t = 0; t < layout.tables()[s]; t++) {
                 for (int a = 0; a < layout.value().length; a++) {
-                    int[] counts = new int[layout.values().get(a).size()];
-                    for (int v : layout.value()[a]) {
-                        counts[v]++;
-                    }
-                    double[] fractions = new double[counts.length];
+                    double[] fractions = new double[layout.valueCount()[a].length];
                     double sum = 0;
-                    for (int v = 0; v < counts.length; v++) {
-                        double share = (double) layout.size()[s][t] * counts[v] / n;
+                    for (int v = 0; v < fractions.length; v++) {
+                        double share = layout.share(s, t, a, v);
                         fractions[v] = share - Math.floor(share);
                         sum += fractions[v];
                     }

@@ -33,7 +33,7 @@ final class MakeUp {
                 }
             }
         }
-        this.share = exactShares(layout);
+        this.share = shares(layout);
     }
 
     /** Whether members a (at tableA) and b (at tableB) can trade tables in session s without leaving a band. */
@@ -105,21 +105,16 @@ final class MakeUp {
         return Math.abs(c + by - target) - Math.abs(c - target);
     }
 
-    /** Each table's proportional share of each value: its size times the value's share of the assembly. */
-    private static double[][][][] exactShares(Layout layout) {
+    /** Each table's proportional share of each value, looked up often enough to keep at hand. */
+    private static double[][][][] shares(Layout layout) {
         double[][][][] shares = new double[layout.sessions()][][][];
-        int n = layout.members();
         for (int s = 0; s < shares.length; s++) {
             shares[s] = new double[layout.tables()[s]][layout.value().length][];
             for (int t = 0; t < layout.tables()[s]; t++) {
                 for (int a = 0; a < layout.value().length; a++) {
-                    int[] counts = new int[layout.values().get(a).size()];
-                    for (int v : layout.value()[a]) {
-                        counts[v]++;
-                    }
-                    shares[s][t][a] = new double[counts.length];
-                    for (int v = 0; v < counts.length; v++) {
-                        shares[s][t][a][v] = (double) layout.size()[s][t] * counts[v] / n;
+                    shares[s][t][a] = new double[layout.valueCount()[a].length];
+                    for (int v = 0; v < shares[s][t][a].length; v++) {
+                        shares[s][t][a][v] = layout.share(s, t, a, v);
                     }
                 }
             }
