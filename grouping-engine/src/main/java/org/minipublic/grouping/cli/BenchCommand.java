@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
 
 /**
  * Runs the engine on the benchmark instances and compares it, on the same measures, with random seating reshuffled
- * every session and with plans made by other tools.
+ * every session, with random seating followed by the usual rotation, and with plans made by other tools.
  */
 @Command(
         name = "bench",
@@ -133,7 +133,8 @@ final class BenchCommand implements Callable<Integer> {
                     q.worstDeviationOverall(),
                     q.status().name().toLowerCase(java.util.Locale.ROOT));
             var layout = result.layout();
-            out.println(randomSeating(name, people.size(), shape, layout));
+            out.println(baseline(name, shape, layout, "random seating", BenchCommand::randomSeating));
+            out.println(baseline(name, shape, layout, "random seating with rotation", BenchCommand::rotation));
             if (external != null) {
                 try (var files = Files.list(external)) {
                     for (Path file : files.filter(
@@ -149,22 +150,52 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Everyone shuffled and dealt round the tables afresh each session, averaged over several seeds. */
-    private String randomSeating(String name, int n, String shape, Layout layout) {
+    /** Everyone shuffled and dealt round the tables afresh each session. */
+    private static int[][] randomSeating(Layout layout, RandomGenerator random) {
+        int n = layout.members();
+        int[][] tableOf = new int[layout.sessions()][n];
+        for (int s = 0; s < tableOf.length; s++) {
+            int[] order = shuffled(n, random);
+            for (int i = 0; i < n; i++) {
+                tableOf[s][order[i]] = i % layout.tables()[s];
+            }
+        }
+        return tableOf;
+    }
+
+    /**
+     * The rotation facilitators use by hand: everyone dealt at random in the first session, then whoever sits in place
+     * j at a table moves on j tables each session (the first stays, the second moves one table on, and so on).
+     */
+    private static int[][] rotation(Layout layout, RandomGenerator random) {
+        int n = layout.members();
+        int[] order = shuffled(n, random);
+        int[][] tableOf = new int[layout.sessions()][n];
+        for (int s = 0; s < tableOf.length; s++) {
+            int tables = layout.tables()[s];
+            for (int seat = 0; seat < n; seat++) {
+                tableOf[s][order[seat]] = (seat % tables + s * (seat / tables)) % tables;
+            }
+        }
+        return tableOf;
+    }
+
+    /** A seating method's figures, averaged over several seeds. */
+    private String baseline(
+            String name,
+            String shape,
+            Layout layout,
+            String method,
+            java.util.function.BiFunction<Layout, RandomGenerator, int[][]> seating) {
         RandomGenerator random =
                 RandomGeneratorFactory.of(GroupAllocator.RANDOM_ALGORITHM).create(seed);
+        int n = layout.members();
         double repeats = 0;
         double consecutive = 0;
         double most = 0;
         double deviation = 0;
         for (int run = 0; run < randomRuns; run++) {
-            int[][] tableOf = new int[layout.sessions()][n];
-            for (int s = 0; s < tableOf.length; s++) {
-                int[] order = shuffled(n, random);
-                for (int i = 0; i < n; i++) {
-                    tableOf[s][order[i]] = i % layout.tables()[s];
-                }
-            }
+            int[][] tableOf = seating.apply(layout, random);
             var meetings = Meetings.count(n, tableOf);
             repeats += meetings.repeatedPairs();
             consecutive += meetings.consecutivePairs();
@@ -173,10 +204,11 @@ final class BenchCommand implements Callable<Integer> {
         }
         return String.format(
                 java.util.Locale.ROOT,
-                "| %s | %d | %s | random seating (mean of %d) | – | %.1f | %.1f | %.1f | %.2f | – |",
+                "| %s | %d | %s | %s (mean of %d) | – | %.1f | %.1f | %.1f | %.2f | – |",
                 name,
                 n,
                 shape,
+                method,
                 randomRuns,
                 repeats / randomRuns,
                 consecutive / randomRuns,
