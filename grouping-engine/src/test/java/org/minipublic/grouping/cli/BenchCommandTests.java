@@ -25,12 +25,15 @@ class BenchCommandTests {
         assertThat(code).isZero();
         var rows = cli.out().lines().toList();
         assertThat(rows).hasSize(5);
-        assertThat(rows.get(2)).startsWith("| gs_30i_4j_3k | 30 | 4 × 3 | minipublic |").contains("(bound 28)");
+        assertThat(rows.get(2))
+                .startsWith("| gs_30i_4j_3k | 30 | 4 × 3 | minipublic |")
+                .contains("(bound 28)");
         assertThat(rows.get(3)).startsWith("| gs_30i_4j_3k | 30 | 4 × 3 | random seating (mean of 3) |");
         // rotating 30 people round 4 tables, whoever sits where: places j and j + 4 at a table move on alike (mod 4),
         // so 14 pairs stay together in all three sessions (28 repeats, all consecutive); places two apart meet again
         // two sessions later (28 more)
         assertThat(rows.get(4))
-                .startsWith("| gs_30i_4j_3k | 30 | 4 × 3 | random seating with rotation (mean of 3) | – | 56.0 | 28.0 |");
+                .startsWith(
+                        "| gs_30i_4j_3k | 30 | 4 × 3 | random seating with rotation (mean of 3) | – | 56.0 | 28.0 |");
     }
 }
