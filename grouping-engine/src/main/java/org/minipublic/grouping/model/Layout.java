@@ -116,7 +116,7 @@ public record Layout(
         int[][] apart = apart(rules, index, n);
         int[] groupOf = new int[n];
         Arrays.fill(groupOf, -1);
-        int[][] groups = togetherGroups(rules, index, groupOf);
+        int[][] groups = TogetherGroups.of(rules, index, groupOf);
         int[][] fixedTable = new int[sessions][n];
         for (int[] row : fixedTable) {
             Arrays.fill(row, -1);
@@ -234,53 +234,7 @@ public record Layout(
                 .toArray(int[][]::new);
     }
 
-    /** Keep-together rules that share a person join into one group. */
-    private static int[][] togetherGroups(Rules rules, Map<PersonId, Integer> index, int[] groupOf) {
-        int n = groupOf.length;
-        int[] parent = new int[n];
-        for (int p = 0; p < n; p++) {
-            parent[p] = p;
-        }
-        boolean[] grouped = new boolean[n];
-        for (var group : rules.keepTogether()) {
-            int first = -1;
-            for (var person : group) {
-                int p = known(index, person, "a keep-together rule");
-                grouped[p] = true;
-                if (first < 0) {
-                    first = p;
-                } else {
-                    parent[root(parent, p)] = root(parent, first);
-                }
-            }
-        }
-        Map<Integer, List<Integer>> byRoot = new LinkedHashMap<>();
-        for (int p = 0; p < n; p++) {
-            if (grouped[p]) {
-                byRoot.computeIfAbsent(root(parent, p), r -> new ArrayList<>()).add(p);
-            }
-        }
-        int[][] groups = byRoot.values().stream()
-                .filter(g -> g.size() > 1)
-                .map(g -> g.stream().mapToInt(Integer::intValue).toArray())
-                .toArray(int[][]::new);
-        for (int g = 0; g < groups.length; g++) {
-            for (int p : groups[g]) {
-                groupOf[p] = g;
-            }
-        }
-        return groups;
-    }
-
-    private static int root(int[] parent, int p) {
-        while (parent[p] != p) {
-            parent[p] = parent[parent[p]];
-            p = parent[p];
-        }
-        return p;
-    }
-
-    private static int known(Map<PersonId, Integer> index, PersonId person, String where) {
+    static int known(Map<PersonId, Integer> index, PersonId person, String where) {
         Integer p = index.get(person);
         if (p == null) {
             throw new IllegalArgumentException(where + " names " + person + ", who is not among the people to seat");

@@ -1,0 +1,61 @@
+package org.minipublic.grouping.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Keep-together rules that share a person join into one group (union-find over the rules' members). */
+final class TogetherGroups {
+
+    private TogetherGroups() {}
+
+    /**
+     * @param groupOf filled in: each member's group, or left at -1
+     * @return the members of each group
+     */
+    static int[][] of(Rules rules, Map<PersonId, Integer> index, int[] groupOf) {
+        int n = groupOf.length;
+        int[] parent = new int[n];
+        for (int p = 0; p < n; p++) {
+            parent[p] = p;
+        }
+        boolean[] grouped = new boolean[n];
+        for (var group : rules.keepTogether()) {
+            int first = -1;
+            for (var person : group) {
+                int p = Layout.known(index, person, "a keep-together rule");
+                grouped[p] = true;
+                if (first < 0) {
+                    first = p;
+                } else {
+                    parent[root(parent, p)] = root(parent, first);
+                }
+            }
+        }
+        Map<Integer, List<Integer>> byRoot = new LinkedHashMap<>();
+        for (int p = 0; p < n; p++) {
+            if (grouped[p]) {
+                byRoot.computeIfAbsent(root(parent, p), r -> new ArrayList<>()).add(p);
+            }
+        }
+        int[][] groups = byRoot.values().stream()
+                .filter(g -> g.size() > 1)
+                .map(g -> g.stream().mapToInt(Integer::intValue).toArray())
+                .toArray(int[][]::new);
+        for (int g = 0; g < groups.length; g++) {
+            for (int p : groups[g]) {
+                groupOf[p] = g;
+            }
+        }
+        return groups;
+    }
+
+    private static int root(int[] parent, int p) {
+        while (parent[p] != p) {
+            parent[p] = parent[parent[p]];
+            p = parent[p];
+        }
+        return p;
+    }
+}
