@@ -19,9 +19,9 @@ import org.minipublic.grouping.solver.SessionSeating;
 /**
  * Makes a seating plan in two steps. First CP-SAT seats each open session so that every hard rule holds and every
  * table's make-up is within one seat of its proportional share (widening that band only when the rules leave no
- * other way), unless the plan's shape allows a {@link Design} in which nobody meets anyone twice and the members can be
- * placed on it within the bands. Then a seeded simulated annealing swaps people between tables to cut repeated meetings, stopping early
- * when the plan reaches the lower bound, which proves it optimal.
+ * other way), unless the plan's shape allows a {@link Design} in which nobody meets anyone twice and the members can
+ * be placed on it within the bands. Then a seeded simulated annealing swaps people between tables to cut repeated
+ * meetings, stopping early when the plan reaches the lower bound, which proves it optimal.
  */
 public final class GroupAllocator {
 

@@ -74,6 +74,51 @@ final class MakeUp {
         return change;
     }
 
+    /** Members beyond the edges of the bands, over all sessions, tables and values (bands as widened). */
+    long excess() {
+        long excess = 0;
+        for (int s = 0; s < count.length; s++) {
+            for (int t = 0; t < count[s].length; t++) {
+                for (int a = 0; a < count[s][t].length; a++) {
+                    for (int v = 0; v < count[s][t][a].length; v++) {
+                        excess += excess(s, t, a, v, count[s][t][a][v]);
+                    }
+                }
+            }
+        }
+        return excess;
+    }
+
+    /** The change of {@link #excess()} if a (at tableA) and b (at tableB) traded tables in session s. */
+    long excessChange(int s, int a, int tableA, int b, int tableB) {
+        long change = 0;
+        for (int attribute = 0; attribute < layout.value().length; attribute++) {
+            int va = layout.value()[attribute][a];
+            int vb = layout.value()[attribute][b];
+            if (va != vb) {
+                change += excessShift(s, tableA, attribute, va, -1)
+                        + excessShift(s, tableA, attribute, vb, +1)
+                        + excessShift(s, tableB, attribute, vb, -1)
+                        + excessShift(s, tableB, attribute, va, +1);
+            }
+        }
+        return change;
+    }
+
+    private long excessShift(int s, int t, int attribute, int value, int by) {
+        int c = count[s][t][attribute][value];
+        return excess(s, t, attribute, value, c + by) - excess(s, t, attribute, value, c);
+    }
+
+    private long excess(int s, int t, int attribute, int value, int c) {
+        if (bandWiden[s] < 0) {
+            return 0;
+        }
+        int low = layout.low()[s][t][attribute][value] - bandWiden[s];
+        int high = layout.high()[s][t][attribute][value] + bandWiden[s];
+        return Math.max(0, low - c) + Math.max(0, c - high);
+    }
+
     /** Records that a, who sat at tableA, and b, who sat at tableB, traded tables in session s. */
     void swap(int s, int a, int tableA, int b, int tableB) {
         for (int attribute = 0; attribute < layout.value().length; attribute++) {

@@ -6,72 +6,45 @@ import org.minipublic.grouping.model.Layout;
 
 /**
  * Who takes which seat of a {@link Design}: the design fixes who meets whom, so only the make-up is left to settle.
- * Simulated annealing swaps the seats of two members until every table of every session is within its band, or gives
- * up after its budget.
+ * Simulated annealing swaps the seats of two members (their tables in every session at once) until every table of
+ * every session is within its band, or gives up after its budget.
  */
 final class SeatMapping {
 
     private static final double START_TEMPERATURE = 1.5;
     private static final double END_TEMPERATURE = 0.05;
 
-    private final Layout layout;
-    private final int[][] seatTable;
-    private final int[] seatOf;
-    private final int[][][][] count;
+    private final int[][] tableOf;
+    private final MakeUp makeUp;
     private long excess;
 
     private SeatMapping(Layout layout, int[][] seatTable) {
-        this.layout = layout;
-        this.seatTable = seatTable;
-        int n = layout.members();
-        this.seatOf = new int[n];
-        for (int p = 0; p < n; p++) {
-            seatOf[p] = p;
+        this.tableOf = new int[seatTable.length][];
+        for (int s = 0; s < tableOf.length; s++) {
+            tableOf[s] = seatTable[s].clone(); // member p starts on seat p
         }
-        this.count = new int[layout.sessions()][][][];
-        for (int s = 0; s < count.length; s++) {
-            count[s] = new int[layout.tables()[s]][layout.value().length][];
-            for (int t = 0; t < count[s].length; t++) {
-                for (int a = 0; a < layout.value().length; a++) {
-                    count[s][t][a] = new int[layout.values().get(a).size()];
-                }
-            }
-            for (int p = 0; p < n; p++) {
-                for (int a = 0; a < layout.value().length; a++) {
-                    count[s][seatTable[s][p]][a][layout.value()[a][p]]++;
-                }
-            }
-        }
-        for (int s = 0; s < count.length; s++) {
-            for (int t = 0; t < count[s].length; t++) {
-                for (int a = 0; a < count[s][t].length; a++) {
-                    for (int v = 0; v < count[s][t][a].length; v++) {
-                        excess += excess(s, t, a, v, count[s][t][a][v]);
-                    }
-                }
-            }
-        }
+        this.makeUp = new MakeUp(layout, tableOf, new int[tableOf.length]);
+        this.excess = makeUp.excess();
     }
 
     /** Each member's table in every session, with every table within its band; empty if none was found in time. */
     static Optional<int[][]> seat(Layout layout, int[][] seatTable, RandomGenerator random, long moves) {
         var mapping = new SeatMapping(layout, seatTable);
-        return mapping.search(random, moves) ? Optional.of(mapping.tables()) : Optional.empty();
+        return mapping.search(layout.members(), random, moves) ? Optional.of(mapping.tableOf) : Optional.empty();
     }
 
-    private boolean search(RandomGenerator random, long moves) {
-        int n = layout.members();
+    private boolean search(int members, RandomGenerator random, long moves) {
         double cooling = Math.pow(END_TEMPERATURE / START_TEMPERATURE, 1.0 / Math.max(1, moves));
         double temperature = START_TEMPERATURE;
         for (long move = 0; move < moves && excess > 0; move++, temperature *= cooling) {
-            int p = random.nextInt(n);
-            int q = random.nextInt(n);
+            int p = random.nextInt(members);
+            int q = random.nextInt(members);
             if (p == q) {
                 continue;
             }
             long change = change(p, q);
             if (change <= 0 || random.nextDouble() < Math.exp(-change / temperature)) {
-                apply(p, q);
+                trade(p, q);
                 excess += change;
             }
         }
@@ -81,59 +54,23 @@ final class SeatMapping {
     /** How much the band excess changes if p and q traded seats. */
     private long change(int p, int q) {
         long change = 0;
-        for (int s = 0; s < seatTable.length; s++) {
-            int tp = seatTable[s][seatOf[p]];
-            int tq = seatTable[s][seatOf[q]];
-            if (tp == tq) {
-                continue;
-            }
-            for (int a = 0; a < layout.value().length; a++) {
-                int vp = layout.value()[a][p];
-                int vq = layout.value()[a][q];
-                if (vp != vq) {
-                    change += shift(s, tp, a, vp, -1)
-                            + shift(s, tp, a, vq, +1)
-                            + shift(s, tq, a, vq, -1)
-                            + shift(s, tq, a, vp, +1);
-                }
+        for (int s = 0; s < tableOf.length; s++) {
+            if (tableOf[s][p] != tableOf[s][q]) {
+                change += makeUp.excessChange(s, p, tableOf[s][p], q, tableOf[s][q]);
             }
         }
         return change;
     }
 
-    private long shift(int s, int t, int a, int v, int by) {
-        int c = count[s][t][a][v];
-        return excess(s, t, a, v, c + by) - excess(s, t, a, v, c);
-    }
-
-    private void apply(int p, int q) {
-        for (int s = 0; s < seatTable.length; s++) {
-            int tp = seatTable[s][seatOf[p]];
-            int tq = seatTable[s][seatOf[q]];
-            for (int a = 0; a < layout.value().length; a++) {
-                count[s][tp][a][layout.value()[a][p]]--;
-                count[s][tq][a][layout.value()[a][p]]++;
-                count[s][tq][a][layout.value()[a][q]]--;
-                count[s][tp][a][layout.value()[a][q]]++;
-            }
-        }
-        int seat = seatOf[p];
-        seatOf[p] = seatOf[q];
-        seatOf[q] = seat;
-    }
-
-    /** Members beyond the band's edges. */
-    private long excess(int s, int t, int a, int v, int c) {
-        return Math.max(0, layout.low()[s][t][a][v] - c) + Math.max(0, c - layout.high()[s][t][a][v]);
-    }
-
-    private int[][] tables() {
-        int[][] tableOf = new int[seatTable.length][layout.members()];
+    private void trade(int p, int q) {
         for (int s = 0; s < tableOf.length; s++) {
-            for (int p = 0; p < tableOf[s].length; p++) {
-                tableOf[s][p] = seatTable[s][seatOf[p]];
+            int tableP = tableOf[s][p];
+            int tableQ = tableOf[s][q];
+            if (tableP != tableQ) {
+                makeUp.swap(s, p, tableP, q, tableQ);
+                tableOf[s][p] = tableQ;
+                tableOf[s][q] = tableP;
             }
         }
-        return tableOf;
     }
 }
