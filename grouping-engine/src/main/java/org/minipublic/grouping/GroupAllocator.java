@@ -52,7 +52,8 @@ public final class GroupAllocator {
         int[] widened = new int[sessions];
         List<String> unseatable = new ArrayList<>();
         int open = 0;
-        Optional<int[][]> design = Design.plan(layout, random); // nobody meets twice, when the shape allows it
+        Optional<int[][]> design =
+                Design.plan(layout, random, deadline); // nobody meets twice, when the shape allows it
         for (int s = 0; s < sessions; s++) {
             facilitatorTable[s] = layout.locked(s) ? layout.lockedFacilitatorTable()[s] : rotation(layout, s);
             if (layout.locked(s)) {

@@ -26,14 +26,16 @@ public final class Design {
      * (see above), the plan has no rules, clusters or held sessions, and the members can be placed on its seats so
      * that every table mirrors the assembly.
      *
+     * @param deadline when to give up looking for seats, from {@link System#nanoTime()}
      * @return each member's table in every session, or empty
      */
-    public static Optional<int[][]> plan(Layout layout, RandomGenerator random) {
+    public static Optional<int[][]> plan(Layout layout, RandomGenerator random, long deadline) {
         if (!plain(layout)) {
             return Optional.empty();
         }
         return seats(layout)
-                .flatMap(seats -> SeatMapping.seat(layout, seats, random, MAPPING_MOVES_PER_MEMBER * layout.members()));
+                .flatMap(seats ->
+                        SeatMapping.seat(layout, seats, random, MAPPING_MOVES_PER_MEMBER * layout.members(), deadline));
     }
 
     /** Whether nothing but the make-up constrains who sits where. */

@@ -13,6 +13,7 @@ final class SeatMapping {
 
     private static final double START_TEMPERATURE = 1.5;
     private static final double END_TEMPERATURE = 0.05;
+    private static final int CLOCK_CHECK = 4096;
 
     private final int[][] tableOf;
     private final MakeUp makeUp;
@@ -28,15 +29,20 @@ final class SeatMapping {
     }
 
     /** Each member's table in every session, with every table within its band; empty if none was found in time. */
-    static Optional<int[][]> seat(Layout layout, int[][] seatTable, RandomGenerator random, long moves) {
+    static Optional<int[][]> seat(Layout layout, int[][] seatTable, RandomGenerator random, long moves, long deadline) {
         var mapping = new SeatMapping(layout, seatTable);
-        return mapping.search(layout.members(), random, moves) ? Optional.of(mapping.tableOf) : Optional.empty();
+        return mapping.search(layout.members(), random, moves, deadline)
+                ? Optional.of(mapping.tableOf)
+                : Optional.empty();
     }
 
-    private boolean search(int members, RandomGenerator random, long moves) {
+    private boolean search(int members, RandomGenerator random, long moves, long deadline) {
         double cooling = Math.pow(END_TEMPERATURE / START_TEMPERATURE, 1.0 / Math.max(1, moves));
         double temperature = START_TEMPERATURE;
         for (long move = 0; move < moves && excess > 0; move++, temperature *= cooling) {
+            if (move % CLOCK_CHECK == 0 && System.nanoTime() > deadline) {
+                break;
+            }
             int p = random.nextInt(members);
             int q = random.nextInt(members);
             if (p == q) {

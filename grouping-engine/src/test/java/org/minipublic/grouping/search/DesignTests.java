@@ -65,7 +65,31 @@ class DesignTests {
         var layout = Layout.of(Problems.problem(people, List.of(), 3, 3, rules, 1));
 
         assertThat(Design.seats(layout)).isPresent();
-        assertThat(Design.plan(layout, new java.util.SplittableRandom(1))).isEmpty();
+        assertThat(Design.plan(layout, new java.util.SplittableRandom(1), Long.MAX_VALUE))
+                .isEmpty();
+    }
+
+    @Test
+    void placesMembersSoThatEveryTableOfEverySessionIsWithinItsBandOrGivesUpAtTheDeadline() {
+        String[] gender = new String[45];
+        for (int p = 0; p < gender.length; p++) {
+            gender[p] = p % 7 < 3 ? "F" : "M"; // member p starts on seat p, at table p mod 7: all women at three tables
+        }
+        var layout = Layout.of(Problems.problem(Problems.people(45, gender), List.of("a0"), 7, 7, Rules.none(), 1));
+
+        int[][] tableOf = Design.plan(layout, new java.util.SplittableRandom(1), Long.MAX_VALUE)
+                .orElseThrow();
+        for (int s = 0; s < 7; s++) {
+            int[] women = new int[7];
+            for (int p = 0; p < 45; p++) {
+                women[tableOf[s][p]] += gender[p].equals("F") ? 1 : 0;
+            }
+            for (int t = 0; t < 7; t++) {
+                assertThat(women[t]).isBetween(layout.low()[s][t][0][0], layout.high()[s][t][0][0]);
+            }
+        }
+        assertThat(Design.plan(layout, new java.util.SplittableRandom(1), System.nanoTime() - 1))
+                .isEmpty();
     }
 
     private static Layout layout(int n, int tables, int sessions) {
