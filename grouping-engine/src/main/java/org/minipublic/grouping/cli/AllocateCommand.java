@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.minipublic.grouping.GroupAllocator;
 import org.minipublic.grouping.GroupingProblem;
+import org.minipublic.grouping.Status;
 import org.minipublic.grouping.io.HeldSessionsReader;
 import org.minipublic.grouping.io.PeopleReader;
 import org.minipublic.grouping.io.PlanWriter;
@@ -141,6 +142,11 @@ final class AllocateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private static final Map<Status, String> STATUS = Map.of(
+            Status.OPTIMAL, "Optimal (nothing better exists)",
+            Status.BEST_FOUND, "Best found",
+            Status.TIME_LIMIT, "Best found before the time limit");
+
     @Override
     public Integer call() throws IOException {
         if (sessions < 1) {
@@ -182,8 +188,9 @@ final class AllocateCommand implements Callable<Integer> {
         var quality = result.quality();
         var print = spec.commandLine().getOut();
         print.printf(
-                "%d members, %d sessions: %d repeated pairs (at least %d needed), %d in consecutive sessions (at least"
-                        + " %d), no pair met more than %d times; worst table deviation %.2f seats; %s in %.1f s.%n",
+                Locale.ROOT,
+                "%d members, %d sessions. Repeated meetings: %d (at least %d); in consecutive sessions: %d (at least"
+                        + " %d); most meetings of one pair: %d; worst table deviation: %.2f seats. %s in %.1f s.%n",
                 quality.members(),
                 quality.sessions(),
                 quality.repeatedPairs(),
@@ -192,7 +199,7 @@ final class AllocateCommand implements Callable<Integer> {
                 quality.consecutivePairsBound(),
                 quality.mostTimesMet(),
                 quality.worstDeviationOverall(),
-                quality.status().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+                STATUS.get(quality.status()),
                 quality.seconds());
         print.println("Wrote " + out.resolve("allocation.csv"));
         return 0;

@@ -83,7 +83,7 @@ class GroupingCliTests {
         assertThat(quality.get("worst_deviation").size()).isEqualTo(diversify.split(",").length);
         assertThat(Files.readString(dir.resolve("plan.html"))).contains("<h1>Session 3 of 3</h1>");
         assertThat(Files.readString(dir.resolve("name-cards.html"))).contains("Session 1: <strong>table ");
-        assertThat(cli.out()).contains(people + " members, 3 sessions");
+        assertThat(cli.out()).contains(people + " members, 3 sessions. Repeated meetings: ");
     }
 
     @Test
