@@ -19,6 +19,8 @@ import org.minipublic.grouping.model.Rules;
  *     most one
  * @param locked sessions already held (numbered from 1), each person's table (from 1); they are kept as they were
  * @param timeLimit when reached, the best plan so far is returned (and the plan may then depend on machine speed)
+ * @param band how many seats a table's count of a value may be from its proportional share where possible: 1 unless
+ *     the organiser trades make-up for fewer repeated meetings
  */
 public record GroupingProblem(
         List<Person> members,
@@ -29,7 +31,24 @@ public record GroupingProblem(
         Rules rules,
         Map<Integer, Map<PersonId, Integer>> locked,
         long seed,
-        Duration timeLimit) {
+        Duration timeLimit,
+        double band) {
+
+    /** Tables within one seat of their share, the band the engine keeps unless told otherwise. */
+    public static final double DEFAULT_BAND = 1;
+
+    public GroupingProblem(
+            List<Person> members,
+            List<PersonId> facilitators,
+            List<String> diversify,
+            List<String> cluster,
+            List<Integer> tablesPerSession,
+            Rules rules,
+            Map<Integer, Map<PersonId, Integer>> locked,
+            long seed,
+            Duration timeLimit) {
+        this(members, facilitators, diversify, cluster, tablesPerSession, rules, locked, seed, timeLimit, DEFAULT_BAND);
+    }
 
     public GroupingProblem {
         members = List.copyOf(members);
@@ -40,6 +59,9 @@ public record GroupingProblem(
         locked = Map.copyOf(locked);
         Objects.requireNonNull(rules);
         Objects.requireNonNull(timeLimit);
+        if (!(band >= 1 && band <= 100)) {
+            throw new IllegalArgumentException("the band must be between 1 and 100 seats, got " + band);
+        }
         if (members.isEmpty()) {
             throw new IllegalArgumentException("there is nobody to seat");
         }

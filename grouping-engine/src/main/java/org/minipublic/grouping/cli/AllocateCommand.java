@@ -133,6 +133,14 @@ final class AllocateCommand implements Callable<Integer> {
     double timeLimit;
 
     @Option(
+            names = "--band",
+            defaultValue = "1",
+            paramLabel = "SEATS",
+            description = "How many seats a table's count of a value may be from its proportional share (default"
+                    + " ${DEFAULT-VALUE}); 1.5 or 2 trade some make-up for fewer repeated meetings.")
+    double band;
+
+    @Option(
             names = "--language",
             defaultValue = "en",
             paramLabel = "LANG",
@@ -154,6 +162,9 @@ final class AllocateCommand implements Callable<Integer> {
         }
         if (!(timeLimit > 0)) {
             throw new IllegalArgumentException("--time-limit must be more than 0 seconds, got " + timeLimit);
+        }
+        if (!(band >= 1 && band <= 100)) {
+            throw new IllegalArgumentException("--band must be between 1 and 100 seats, got " + band);
         }
         Locale printed = Locale.forLanguageTag(language);
         if (!PrintedPlan.LANGUAGES.contains(printed)) {
@@ -182,7 +193,8 @@ final class AllocateCommand implements Callable<Integer> {
                 ruleSet,
                 locked,
                 seed,
-                Duration.ofMillis((long) (timeLimit * 1000)));
+                Duration.ofMillis((long) (timeLimit * 1000)),
+                band);
         var result = GroupAllocator.allocate(problem);
         PlanWriter.write(out, result, printed);
         var quality = result.quality();

@@ -29,7 +29,10 @@ public final class PlanWriter {
         if (!result.problem().facilitators().isEmpty()) {
             allocation(directory.resolve("facilitators.csv"), result, true);
         }
-        quality(directory.resolve("quality.json"), result.quality());
+        quality(
+                directory.resolve("quality.json"),
+                result.quality(),
+                result.problem().band());
         Files.writeString(
                 directory.resolve("plan.html"), PrintedPlan.tablePlan(result, language), StandardCharsets.UTF_8);
         Files.writeString(
@@ -53,7 +56,7 @@ public final class PlanWriter {
         }
     }
 
-    static void quality(Path file, QualityReport quality) throws IOException {
+    static void quality(Path file, QualityReport quality, double band) throws IOException {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("status", quality.status().name());
         json.put("seconds", round(quality.seconds()));
@@ -61,6 +64,7 @@ public final class PlanWriter {
         json.put("sessions", quality.sessions());
         json.put("tables_per_session", quality.tablesPerSession());
         json.put("seed", quality.seed());
+        json.put("band", band);
         json.put("repeated_pairs", quality.repeatedPairs());
         json.put("repeated_pairs_lower_bound", quality.repeatedPairsBound());
         json.put("consecutive_pairs", quality.consecutivePairs());

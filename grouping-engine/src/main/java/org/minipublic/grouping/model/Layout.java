@@ -17,7 +17,7 @@ import org.minipublic.grouping.GroupingProblem;
  * @param values the value names of each diversified attribute
  * @param valueCount {@code valueCount[a][v]}: members with value v of attribute a
  * @param low {@code low[s][t][a][v]}: fewest members with value v of attribute a at table t (the band around the
- *     table's proportional share)
+ *     table's proportional share, as wide as the problem's band)
  * @param high most such members
  * @param clusterOf {@code clusterOf[c][p]}: member p's value index in cluster attribute c, or -1 when empty
  * @param apart the members each member must never sit with
@@ -179,8 +179,8 @@ public record Layout(
                     high[s][t][a] = new int[valueCount[a].length];
                     for (int v = 0; v < valueCount[a].length; v++) {
                         double share = share(size[s][t], valueCount[a][v], n);
-                        low[s][t][a][v] = (int) Math.max(0, Math.ceil(share - 1 - 1e-9));
-                        high[s][t][a][v] = (int) Math.min(valueCount[a][v], Math.floor(share + 1 + 1e-9));
+                        low[s][t][a][v] = (int) Math.max(0, Math.ceil(share - problem.band() - 1e-9));
+                        high[s][t][a][v] = (int) Math.min(valueCount[a][v], Math.floor(share + problem.band() + 1e-9));
                     }
                 }
             }

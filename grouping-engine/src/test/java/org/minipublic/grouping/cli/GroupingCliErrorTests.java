@@ -73,6 +73,34 @@ class GroupingCliErrorTests {
     }
 
     @Test
+    void bandNarrowerThanOneSeatIsRefusedBeforeAnyWork() throws IOException {
+        Path people = dir.resolve("people.csv");
+        Files.writeString(people, "id,gender\nA,F\nB,M\n");
+        int code = cli.run(
+                "allocate",
+                "--people",
+                people.toString(),
+                "--id-column",
+                "id",
+                "--diversify",
+                "gender",
+                "--table-size",
+                "2",
+                "--sessions",
+                "1",
+                "--seed",
+                "1",
+                "--band",
+                "0.5",
+                "--out",
+                dir.resolve("out").toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(cli.err()).contains("--band must be between 1 and 100 seats, got 0.5");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
     void duplicateIdIsNamedWithBothRows() throws IOException {
         Path people = dir.resolve("people.csv");
         Files.writeString(people, "id,gender\nA,F\nB,M\nA,M\n");

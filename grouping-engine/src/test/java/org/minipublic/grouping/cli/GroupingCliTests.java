@@ -118,6 +118,36 @@ class GroupingCliTests {
     }
 
     @Test
+    void aWiderBandIsKeptAndRecorded() throws IOException {
+        int code = cli.run(
+                "allocate",
+                "--people",
+                EXAMPLES.resolve("synth_45.csv").toString(),
+                "--id-column",
+                "id",
+                "--diversify",
+                "gender,age,ethnicity,disability,area",
+                "--table-size",
+                "8",
+                "--sessions",
+                "3",
+                "--band",
+                "2",
+                "--seed",
+                "1",
+                "--out",
+                dir.toString());
+
+        assertThat(code).isZero();
+        var quality = JsonMapper.builder()
+                .build()
+                .readTree(dir.resolve("quality.json").toFile());
+        assertThat(quality.get("band").asDouble()).isEqualTo(2.0);
+        quality.get("worst_deviation").forEach(d -> assertThat(d.asDouble()).isLessThanOrEqualTo(2.0));
+        assertThat(quality.get("bands_widened").size()).isZero();
+    }
+
+    @Test
     void readsXlsxAndWritesFacilitatorsAndTheSamePlanForTheSameSeed() throws IOException {
         Path people = dir.resolve("people.xlsx");
         try (var workbook = new XSSFWorkbook();
