@@ -64,6 +64,13 @@ final class BenchCommand implements Callable<Integer> {
     double timeLimit;
 
     @Option(
+            names = "--band",
+            defaultValue = "1",
+            paramLabel = "SEATS",
+            description = "The engine's make-up band (default ${DEFAULT-VALUE}).")
+    double band;
+
+    @Option(
             names = "--external",
             paramLabel = "DIR",
             description = "Plans by other tools, as NAME.TOOL.csv with columns session,table,id, measured alike.")
@@ -115,7 +122,8 @@ final class BenchCommand implements Callable<Integer> {
                     Rules.none(),
                     Map.of(),
                     seed,
-                    Duration.ofMillis((long) (timeLimit * 1000)));
+                    Duration.ofMillis((long) (timeLimit * 1000)),
+                    band);
             String shape = tables.get(0) + " × " + sessions;
             var result = GroupAllocator.allocate(problem);
             var q = result.quality();
