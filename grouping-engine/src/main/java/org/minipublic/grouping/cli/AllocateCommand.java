@@ -199,6 +199,18 @@ final class AllocateCommand implements Callable<Integer> {
         PlanWriter.write(out, result, printed);
         var quality = result.quality();
         var print = spec.commandLine().getOut();
+        locked.forEach((session, seats) -> {
+            var missing = members.stream()
+                    .map(person -> person.id())
+                    .filter(id -> !seats.containsKey(id))
+                    .map(PersonId::value)
+                    .toList();
+            if (!missing.isEmpty()) {
+                print.printf(
+                        "Held session %d had no seat for %s; taken as not there (absent, or not yet a member).%n",
+                        session, String.join(", ", missing));
+            }
+        });
         print.printf(
                 Locale.ROOT,
                 "%d members, %d sessions. Repeated meetings: %d (at least %d); in consecutive sessions: %d (at least"

@@ -13,7 +13,8 @@ import org.minipublic.tableio.Table;
 
 /**
  * The seating of sessions already held, from an earlier {@code allocation.csv} ({@code session,table,id}). Rows of
- * people no longer in the assembly are skipped: they were there then, but nobody needs a seat for them now.
+ * people no longer in the assembly are skipped: they were there then, but nobody needs a seat for them now. Members
+ * with no row in a held session were not there (absent, or not yet members) and met nobody in it.
  */
 public final class HeldSessionsReader {
 
@@ -71,17 +72,6 @@ public final class HeldSessionsReader {
                         0,
                         null,
                         "session " + session + " is to be kept as held, but the file has no seats for it"));
-            } else {
-                for (var person : people) {
-                    if (!seating.get(session).containsKey(person)) {
-                        problems.add(new InputProblem(
-                                table.name(),
-                                0,
-                                null,
-                                person + " has no seat in held session " + session
-                                        + "; add their seat or leave them out of the people file"));
-                    }
-                }
             }
         }
         if (!problems.isEmpty()) {

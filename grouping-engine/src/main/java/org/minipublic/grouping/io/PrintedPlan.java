@@ -9,6 +9,7 @@ import java.util.ResourceBundle;
 import org.minipublic.grouping.GroupingResult;
 import org.minipublic.grouping.model.Person;
 import org.minipublic.grouping.model.PersonId;
+import org.minipublic.grouping.model.Plan;
 
 /**
  * Printable pages: the table plan (a page per session, a box per table) and name cards (one per member, with their
@@ -77,12 +78,17 @@ public final class PrintedPlan {
                 html.append("<li>")
                         .append(words.get("cards.session", s + 1))
                         .append(": <strong>")
-                        .append(words.get("cards.table", result.plan().tableOf()[s][p] + 1))
+                        .append(seat(words, result.plan().tableOf()[s][p]))
                         .append("</strong></li>\n");
             }
             html.append("</ol>\n</div>\n");
         }
         return html.append("</main>\n</body>\n</html>\n").toString();
+    }
+
+    /** A member's table in a session, or a dash for a held session they were not at. */
+    private static String seat(Words words, int table) {
+        return table == Plan.ABSENT ? "–" : words.get("cards.table", table + 1);
     }
 
     /**

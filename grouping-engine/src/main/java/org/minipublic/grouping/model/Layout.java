@@ -26,7 +26,8 @@ import org.minipublic.grouping.GroupingProblem;
  * @param fixedTable {@code fixedTable[s][p]}: the table member p must take in session s, or -1
  * @param needsAccessible members who need an accessible table
  * @param accessible {@code accessible[s][t]}: whether table t is accessible in session s
- * @param lockedTable for sessions already held, each member's table; null for open sessions
+ * @param lockedTable for sessions already held, each member's table ({@link Plan#ABSENT} for those who were not
+ *     there); null for open sessions
  */
 public record Layout(
         int members,
@@ -54,6 +55,22 @@ public record Layout(
 
     public boolean locked(int session) {
         return lockedTable[session] != null;
+    }
+
+    /**
+     * Whether member p's seat in session s is settled before any search: the session was held, or the member has a
+     * fixed seat, is in a keep-together group or shares a cluster value with others.
+     */
+    public boolean settled(int s, int p) {
+        if (locked(s) || fixedTable[s][p] >= 0 || groupOf[p] >= 0) {
+            return true;
+        }
+        for (int[] cluster : clusterOf) {
+            if (cluster[p] >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -148,24 +165,20 @@ public record Layout(
         problem.locked().forEach((session, seats) -> {
             int s = session(session, sessions);
             lockedTable[s] = new int[n];
-            Arrays.fill(lockedTable[s], -1);
+            Arrays.fill(lockedTable[s], Plan.ABSENT); // whoever the held seating does not name was not there
             seats.forEach((person, table) -> {
                 Integer p = index.get(person);
                 if (p != null) {
                     lockedTable[s][p] = table(table, tables[s], s);
                 }
             });
-            for (int p = 0; p < n; p++) {
-                if (lockedTable[s][p] < 0) {
-                    throw new IllegalArgumentException("locked session " + session + " has no table for "
-                            + people.get(p).id());
-                }
-            }
             lockedFacilitators[s] = facilitatorTables(problem, seats, tables[s], s);
-            // a held session keeps the table sizes it had, whoever has since left
+            // a held session keeps the table sizes it had, whoever has since left or joined
             java.util.Arrays.fill(size[s], 0);
             for (int t : lockedTable[s]) {
-                size[s][t]++;
+                if (t != Plan.ABSENT) {
+                    size[s][t]++;
+                }
             }
         });
         int[][][][] low = new int[sessions][][][];

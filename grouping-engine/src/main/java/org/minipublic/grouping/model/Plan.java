@@ -9,6 +9,12 @@ import java.util.List;
  */
 public record Plan(int[][] tableOf, int[][] facilitatorTable) {
 
+    /**
+     * The "table" of a member who was not at a session already held (absent, or not yet a member): they met nobody
+     * there. Only held sessions have such members; every member has a table in a session being planned.
+     */
+    public static final int ABSENT = -1;
+
     public int sessions() {
         return tableOf.length;
     }
@@ -20,7 +26,9 @@ public record Plan(int[][] tableOf, int[][] facilitatorTable) {
             tables.add(new ArrayList<>());
         }
         for (int p = 0; p < tableOf[session].length; p++) {
-            tables.get(tableOf[session][p]).add(p);
+            if (tableOf[session][p] != ABSENT) {
+                tables.get(tableOf[session][p]).add(p);
+            }
         }
         return tables;
     }

@@ -1,5 +1,7 @@
 package org.minipublic.grouping.report;
 
+import org.minipublic.grouping.model.Plan;
+
 /** How far tables are from the assembly's make-up, counted from a seating alone. */
 public final class Deviation {
 
@@ -10,7 +12,7 @@ public final class Deviation {
      * share (the table's size times the value's share of the assembly).
      *
      * @param value each person's value index
-     * @param tableOf {@code tableOf[s][p]}: the table (from 0) of person p in session s
+     * @param tableOf {@code tableOf[s][p]}: the table (from 0) of person p in session s, or {@link Plan#ABSENT}
      */
     public static double worst(int[] value, int[][] tableOf) {
         int n = value.length;
@@ -25,8 +27,10 @@ public final class Deviation {
             int[][] count = new int[tables][values];
             int[] size = new int[tables];
             for (int p = 0; p < n; p++) {
-                count[seating[p]][value[p]]++;
-                size[seating[p]]++;
+                if (seating[p] != Plan.ABSENT) {
+                    count[seating[p]][value[p]]++;
+                    size[seating[p]]++;
+                }
             }
             for (int t = 0; t < tables; t++) {
                 for (int v = 0; v < values; v++) {

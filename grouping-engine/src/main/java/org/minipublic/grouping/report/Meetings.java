@@ -1,5 +1,7 @@
 package org.minipublic.grouping.report;
 
+import org.minipublic.grouping.model.Plan;
+
 /**
  * Who met whom, counted from a plan's seating alone (so it also measures plans made by other tools).
  *
@@ -9,16 +11,16 @@ package org.minipublic.grouping.report;
 public record Meetings(
         long repeatedPairs, long consecutivePairs, int mostTimesMet, int fewestPeopleMet, double meanPeopleMet) {
 
-    /** @param tableOf {@code tableOf[s][p]}: the table of person p in session s */
+    /** @param tableOf {@code tableOf[s][p]}: the table of person p in session s, or {@link Plan#ABSENT} */
     public static Meetings count(int people, int[][] tableOf) {
         int[] met = new int[people * people];
         long consecutive = 0;
         for (int s = 0; s < tableOf.length; s++) {
             for (int i = 0; i < people; i++) {
                 for (int j = i + 1; j < people; j++) {
-                    if (tableOf[s][i] == tableOf[s][j]) {
+                    if (tableOf[s][i] == tableOf[s][j] && tableOf[s][i] != Plan.ABSENT) {
                         met[i * people + j]++;
-                        if (s > 0 && tableOf[s - 1][i] == tableOf[s - 1][j]) {
+                        if (s > 0 && tableOf[s - 1][i] == tableOf[s - 1][j] && tableOf[s - 1][i] != Plan.ABSENT) {
                             consecutive++;
                         }
                     }

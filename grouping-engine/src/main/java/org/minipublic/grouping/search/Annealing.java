@@ -1,7 +1,5 @@
 package org.minipublic.grouping.search;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.random.RandomGenerator;
 import org.minipublic.grouping.model.Layout;
 import org.minipublic.grouping.model.Plan;
@@ -52,8 +50,10 @@ public final class Annealing {
             for (int p = 0; p < people; p++) {
                 int t = start.tableOf()[s][p];
                 tableOf[s][p] = t;
-                position[s][p] = atCount[s][t];
-                at[s][t][atCount[s][t]++] = p;
+                if (t != Plan.ABSENT) {
+                    position[s][p] = atCount[s][t];
+                    at[s][t][atCount[s][t]++] = p;
+                }
             }
         }
         this.makeUp = new MakeUp(layout, tableOf, bandWiden);
@@ -179,12 +179,17 @@ public final class Annealing {
         if (change > 0 ? times >= 1 : times >= 2) {
             dRepeats += change;
         }
-        if (s > 0 && tableOf[s - 1][i] == tableOf[s - 1][j]) {
+        if (s > 0 && together(s - 1, i, j)) {
             dConsecutive += change;
         }
-        if (s + 1 < tableOf.length && tableOf[s + 1][i] == tableOf[s + 1][j]) {
+        if (s + 1 < tableOf.length && together(s + 1, i, j)) {
             dConsecutive += change;
         }
+    }
+
+    /** Whether i and j sat at one table in session s (members absent from a held session sat nowhere). */
+    private boolean together(int s, int i, int j) {
+        return tableOf[s][i] == tableOf[s][j] && tableOf[s][i] != Plan.ABSENT;
     }
 
     private void swap(int s, int a, int b) {
@@ -244,7 +249,7 @@ public final class Annealing {
         for (int s = 0; s + 1 < tableOf.length; s++) {
             for (int i = 0; i < people; i++) {
                 for (int j = i + 1; j < people; j++) {
-                    if (tableOf[s][i] == tableOf[s][j] && tableOf[s + 1][i] == tableOf[s + 1][j]) {
+                    if (together(s, i, j) && together(s + 1, i, j)) {
                         consecutive++;
                     }
                 }
@@ -265,30 +270,15 @@ public final class Annealing {
         return new Plan(members, facilitatorTables);
     }
 
-    /** Members free to move in each session: not in a locked session, fixed seat, keep-together group or cluster. */
+    /** Members free to move in each session: those whose seat no rule settles. */
     private static int[][] movableMembers(Layout layout) {
         int[][] movable = new int[layout.sessions()][];
         for (int s = 0; s < movable.length; s++) {
-            List<Integer> free = new ArrayList<>();
-            for (int p = 0; p < layout.members(); p++) {
-                if (!layout.locked(s)
-                        && layout.fixedTable()[s][p] < 0
-                        && layout.groupOf()[p] < 0
-                        && !clustered(layout, p)) {
-                    free.add(p);
-                }
-            }
-            movable[s] = free.stream().mapToInt(Integer::intValue).toArray();
+            int session = s;
+            movable[s] = java.util.stream.IntStream.range(0, layout.members())
+                    .filter(p -> !layout.settled(session, p))
+                    .toArray();
         }
         return movable;
-    }
-
-    private static boolean clustered(Layout layout, int p) {
-        for (int[] cluster : layout.clusterOf()) {
-            if (cluster[p] >= 0) {
-                return true;
-            }
-        }
-        return false;
     }
 }

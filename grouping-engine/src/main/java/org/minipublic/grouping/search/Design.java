@@ -40,22 +40,12 @@ public final class Design {
 
     /** Whether nothing but the make-up constrains who sits where. */
     private static boolean plain(Layout layout) {
-        for (int s = 0; s < layout.sessions(); s++) {
-            if (layout.locked(s)) {
-                return false;
-            }
-            for (int p = 0; p < layout.members(); p++) {
-                if (layout.fixedTable()[s][p] >= 0) {
-                    return false;
-                }
-            }
-        }
         for (int p = 0; p < layout.members(); p++) {
-            if (layout.apart()[p].length > 0 || layout.groupOf()[p] >= 0 || layout.needsAccessible()[p]) {
+            if (layout.apart()[p].length > 0 || layout.needsAccessible()[p]) {
                 return false;
             }
-            for (int[] cluster : layout.clusterOf()) {
-                if (cluster[p] >= 0) {
+            for (int s = 0; s < layout.sessions(); s++) {
+                if (layout.settled(s, p)) {
                     return false;
                 }
             }

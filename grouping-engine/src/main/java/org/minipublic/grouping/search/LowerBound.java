@@ -2,6 +2,7 @@ package org.minipublic.grouping.search;
 
 import java.util.Arrays;
 import org.minipublic.grouping.model.Layout;
+import org.minipublic.grouping.model.Plan;
 
 /**
  * Values no plan can beat, term by term. When a plan reaches all three it is proven optimal; otherwise the gap is
@@ -35,19 +36,34 @@ public final class LowerBound {
     /**
      * A table of k people drawn from the previous session's T tables holds at least the pairs of k people spread as
      * evenly as possible over T tables (pigeonhole), so tables larger than the number of tables force consecutive
-     * meetings.
+     * meetings. Only those who were at the previous session count: a held session's absentees may all sit together.
      */
     static long consecutive(Layout layout) {
         long pairs = 0;
         for (int s = 0; s + 1 < layout.sessions(); s++) {
             int before = layout.tables()[s];
-            for (int k : layout.size()[s + 1]) {
+            int absent = absentees(layout, s);
+            for (int size : layout.size()[s + 1]) {
+                int k = Math.max(0, size - absent);
                 long q = k / before;
                 long r = k % before;
                 pairs += r * (q + 1) * q / 2 + (before - r) * q * (q - 1) / 2;
             }
         }
         return pairs;
+    }
+
+    private static int absentees(Layout layout, int s) {
+        if (!layout.locked(s)) {
+            return 0;
+        }
+        int absent = 0;
+        for (int t : layout.lockedTable()[s]) {
+            if (t == Plan.ABSENT) {
+                absent++;
+            }
+        }
+        return absent;
     }
 
     /**

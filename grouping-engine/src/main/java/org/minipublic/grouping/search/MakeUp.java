@@ -1,6 +1,7 @@
 package org.minipublic.grouping.search;
 
 import org.minipublic.grouping.model.Layout;
+import org.minipublic.grouping.model.Plan;
 
 /**
  * The make-up of every table during the search: how many members of each value of each diversified attribute sit
@@ -28,6 +29,9 @@ final class MakeUp {
                 }
             }
             for (int p = 0; p < layout.members(); p++) {
+                if (tableOf[s][p] == Plan.ABSENT) {
+                    continue;
+                }
                 for (int a = 0; a < layout.value().length; a++) {
                     count[s][tableOf[s][p]][a][layout.value()[a][p]]++;
                 }

@@ -235,7 +235,7 @@ class GroupingCliTests {
     }
 
     @Test
-    void replansAfterAbsenceKeepingTheHeldSession() throws IOException {
+    void replansAfterADropOutAndAReplacementKeepingTheHeldSession() throws IOException {
         Path people = dir.resolve("people.csv");
         StringBuilder csv = new StringBuilder("id,area\n");
         for (int p = 1; p <= 20; p++) {
@@ -260,8 +260,8 @@ class GroupingCliTests {
                         dir.resolve("first").toString()))
                 .isZero();
         var first = Files.readAllLines(dir.resolve("first/allocation.csv"));
-        // M20 drops out after session 1
-        Files.writeString(people, csv.toString().replace("M20,0\n", ""));
+        // M20 drops out after session 1, and R1 takes their place from then on
+        Files.writeString(people, csv.toString().replace("M20,0\n", "R1,0\n"));
         int code = cli.run(
                 "allocate",
                 "--people",
@@ -290,6 +290,10 @@ class GroupingCliTests {
                 .toList();
         var heldAfter = second.stream().filter(r -> r.startsWith("1,")).toList();
         assertThat(heldAfter).containsExactlyInAnyOrderElementsOf(heldBefore);
-        assertThat(second).hasSize(1 + 3 * 19);
+        assertThat(second).hasSize(1 + 19 + 2 * 20);
+        assertThat(second.stream().filter(r -> r.endsWith(",R1")).map(r -> r.split(",")[0]))
+                .containsExactly("2", "3");
+        assertThat(cli.out())
+                .contains("Held session 1 had no seat for R1; taken as not there (absent, or not yet a member).");
     }
 }
