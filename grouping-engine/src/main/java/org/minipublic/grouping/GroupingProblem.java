@@ -37,19 +37,6 @@ public record GroupingProblem(
     /** Tables within one seat of their share, the band the engine keeps unless told otherwise. */
     public static final double DEFAULT_BAND = 1;
 
-    public GroupingProblem(
-            List<Person> members,
-            List<PersonId> facilitators,
-            List<String> diversify,
-            List<String> cluster,
-            List<Integer> tablesPerSession,
-            Rules rules,
-            Map<Integer, Map<PersonId, Integer>> locked,
-            long seed,
-            Duration timeLimit) {
-        this(members, facilitators, diversify, cluster, tablesPerSession, rules, locked, seed, timeLimit, DEFAULT_BAND);
-    }
-
     public GroupingProblem {
         members = List.copyOf(members);
         facilitators = List.copyOf(facilitators);

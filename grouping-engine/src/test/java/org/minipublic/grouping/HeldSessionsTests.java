@@ -73,6 +73,7 @@ class HeldSessionsTests {
                 Rules.none(),
                 held,
                 3,
-                Duration.ofSeconds(30));
+                Duration.ofSeconds(30),
+                GroupingProblem.DEFAULT_BAND);
     }
 }

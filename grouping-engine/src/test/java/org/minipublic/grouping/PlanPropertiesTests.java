@@ -121,6 +121,7 @@ class PlanPropertiesTests {
                 new Rules(apart, together, List.of(), Set.of(), Map.of()),
                 Map.of(),
                 seed,
-                Duration.ofSeconds(60));
+                Duration.ofSeconds(60),
+                GroupingProblem.DEFAULT_BAND);
     }
 }

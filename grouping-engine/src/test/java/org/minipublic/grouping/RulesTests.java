@@ -77,7 +77,8 @@ class RulesTests {
                 Rules.none(),
                 Map.of(),
                 3,
-                Duration.ofSeconds(30));
+                Duration.ofSeconds(30),
+                GroupingProblem.DEFAULT_BAND);
         var result = GroupAllocator.allocate(problem);
         for (int s = 0; s < 3; s++) {
             assertThat(tableOf(result, s, 1)).isEqualTo(tableOf(result, s, 3));
@@ -105,7 +106,8 @@ class RulesTests {
                 Rules.none(),
                 Map.of(),
                 1,
-                Duration.ofSeconds(30));
+                Duration.ofSeconds(30),
+                GroupingProblem.DEFAULT_BAND);
         var result = GroupAllocator.allocate(problem);
         for (int s = 0; s < 2; s++) {
             assertThat(result.facilitators(s))
@@ -126,7 +128,8 @@ class RulesTests {
                 Rules.none(),
                 held,
                 5,
-                Duration.ofSeconds(30));
+                Duration.ofSeconds(30),
+                GroupingProblem.DEFAULT_BAND);
         var result = GroupAllocator.allocate(problem);
         assertThat(result.plan().tableOf()[0]).containsExactly(0, 0, 1);
         assertThat(result.quality().rulesBroken()).isEmpty();

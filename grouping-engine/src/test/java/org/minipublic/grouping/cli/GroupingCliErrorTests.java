@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Bad input on the command line: exit code 2 and a message naming the file, row and column; nothing written. */
 class GroupingCliErrorTests {
@@ -44,8 +46,14 @@ class GroupingCliErrorTests {
         assertThat(dir.resolve("allocation.csv")).doesNotExist();
     }
 
-    @Test
-    void languageWithoutWordsIsRefusedBeforeAnyWork() throws IOException {
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "--language | de  | --language must be en, pl or ur, got de",
+                "--band     | 0.5 | --band must be between 1 and 100 seats, got 0.5"
+            })
+    void badOptionIsRefusedBeforeAnyWork(String option, String value, String message) throws IOException {
         Path people = dir.resolve("people.csv");
         Files.writeString(people, "id,gender\nA,F\nB,M\n");
         int code = cli.run(
@@ -62,41 +70,13 @@ class GroupingCliErrorTests {
                 "1",
                 "--seed",
                 "1",
-                "--language",
-                "de",
+                option,
+                value,
                 "--out",
                 dir.resolve("out").toString());
 
         assertThat(code).isEqualTo(2);
-        assertThat(cli.err()).contains("--language must be en, pl or ur, got de");
-        assertThat(dir.resolve("out")).doesNotExist();
-    }
-
-    @Test
-    void bandNarrowerThanOneSeatIsRefusedBeforeAnyWork() throws IOException {
-        Path people = dir.resolve("people.csv");
-        Files.writeString(people, "id,gender\nA,F\nB,M\n");
-        int code = cli.run(
-                "allocate",
-                "--people",
-                people.toString(),
-                "--id-column",
-                "id",
-                "--diversify",
-                "gender",
-                "--table-size",
-                "2",
-                "--sessions",
-                "1",
-                "--seed",
-                "1",
-                "--band",
-                "0.5",
-                "--out",
-                dir.resolve("out").toString());
-
-        assertThat(code).isEqualTo(2);
-        assertThat(cli.err()).contains("--band must be between 1 and 100 seats, got 0.5");
+        assertThat(cli.err()).contains(message);
         assertThat(dir.resolve("out")).doesNotExist();
     }
 

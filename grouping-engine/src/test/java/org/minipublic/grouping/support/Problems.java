@@ -47,7 +47,8 @@ public final class Problems {
                 rules,
                 Map.of(),
                 seed,
-                Duration.ofSeconds(60));
+                Duration.ofSeconds(60),
+                GroupingProblem.DEFAULT_BAND);
     }
 
     public static Rules apart(PersonId a, PersonId b) {
