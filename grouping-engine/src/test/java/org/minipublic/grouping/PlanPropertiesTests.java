@@ -64,6 +64,56 @@ class PlanPropertiesTests {
     }
 
     @Test
+    void aHeldSessionStaysAsItWasWhoeverWasMissingAndTheRestIsPlannedForEveryone() {
+        qt().withExamples(25)
+                .withFixedSeed(20261126L)
+                .forAll(longs().all(), integers().between(5, 20), integers().between(2, 4))
+                .checkAssert((seed, n, sessions) -> {
+                    var open = random(seed, n, sessions, 2);
+                    var random = RandomGeneratorFactory.of("L64X128MixRandom").create(seed + 1);
+                    int tables = open.tablesPerSession().get(0);
+                    Map<PersonId, Integer> seats = new java.util.HashMap<>();
+                    for (int p = 0; p < n; p++) {
+                        if (p == 0 || random.nextInt(4) > 0) { // about a quarter were not there
+                            seats.put(open.members().get(p).id(), 1 + p % tables);
+                        }
+                    }
+                    var problem = new GroupingProblem(
+                            open.members(),
+                            List.of(),
+                            open.diversify(),
+                            List.of(),
+                            open.tablesPerSession(),
+                            open.rules(),
+                            Map.of(1, seats),
+                            seed,
+                            Duration.ofSeconds(60),
+                            GroupingProblem.DEFAULT_BAND);
+                    GroupingResult result;
+                    try {
+                        result = GroupAllocator.allocate(problem);
+                    } catch (RulesConflictException e) {
+                        return;
+                    }
+                    for (int p = 0; p < n; p++) {
+                        Integer seat = seats.get(problem.members().get(p).id());
+                        assertThat(result.plan().tableOf()[0][p])
+                                .isEqualTo(seat == null ? org.minipublic.grouping.model.Plan.ABSENT : seat - 1);
+                    }
+                    for (int s = 1; s < sessions; s++) {
+                        assertThat(result.members(s).stream()
+                                        .mapToInt(List::size)
+                                        .sum())
+                                .isEqualTo(n);
+                    }
+                    var quality = result.quality();
+                    assertThat(quality.rulesBroken()).isEmpty();
+                    assertThat(quality.repeatedPairs()).isGreaterThanOrEqualTo(quality.repeatedPairsBound());
+                    assertThat(quality.consecutivePairs()).isGreaterThanOrEqualTo(quality.consecutivePairsBound());
+                });
+    }
+
+    @Test
     void theSameSeedGivesTheSamePlan() {
         qt().withExamples(10)
                 .withFixedSeed(7L)
