@@ -49,7 +49,8 @@ public final class PrintedPlan {
             var facilitators = result.facilitators(s);
             for (int t = 0; t < members.size(); t++) {
                 html.append("<div class=\"table\">\n<h3>")
-                        .append(words.get("plan.table", t + 1))
+                        .append(words.get(
+                                result.layout().accessible()[s][t] ? "plan.table.accessible" : "plan.table", t + 1))
                         .append("</h3>\n<ul>\n");
                 for (var id : facilitators.get(t)) {
                     html.append("<li class=\"facilitator\">")

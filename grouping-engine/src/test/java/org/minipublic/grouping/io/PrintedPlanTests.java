@@ -71,6 +71,23 @@ class PrintedPlanTests {
     }
 
     @Test
+    void marksTheAccessibleTablesSoTheRoomCanBeSetUp() {
+        var people = List.of(person("1", "Ann"), person("2", "Bo"), person("3", "Cy"), person("4", "Di"));
+        var rules = new Rules(List.of(), List.of(), List.of(), java.util.Set.of(), Map.of(2, java.util.Set.of(2)));
+        var result = GroupAllocator.allocate(Problems.problem(people, 2, 2, rules));
+
+        assertThat(PrintedPlan.tablePlan(result, Locale.ENGLISH))
+                .containsSubsequence(
+                        "Session 1 of 2",
+                        "<h3>Table 1</h3>",
+                        "<h3>Table 2</h3>",
+                        "Session 2 of 2",
+                        "<h3>Table 1</h3>",
+                        "<h3>Table 2 (accessible)</h3>");
+        assertThat(PrintedPlan.tablePlan(result, Locale.forLanguageTag("pl"))).contains("Stolik 2 (dostępny)");
+    }
+
+    @Test
     void printsInUrduRightToLeft() {
         var people = List.of(person("1", "Ann"), person("2", "Bo"));
         var result = GroupAllocator.allocate(Problems.problem(people, 1, 1, Rules.none()));
