@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.minipublic.grouping.GroupAllocator;
 import org.minipublic.grouping.GroupingProblem;
 import org.minipublic.grouping.Status;
+import org.minipublic.grouping.io.CardLanguages;
 import org.minipublic.grouping.io.HeldSessionsReader;
 import org.minipublic.grouping.io.PeopleReader;
 import org.minipublic.grouping.io.PlanWriter;
@@ -141,6 +142,13 @@ final class AllocateCommand implements Callable<Integer> {
     double band;
 
     @Option(
+            names = "--card-language-column",
+            paramLabel = "NAME",
+            description = "Column with the language of each member's name card (en, pl or ur; empty: --language).")
+    @Nullable
+    String cardLanguageColumn;
+
+    @Option(
             names = "--language",
             defaultValue = "en",
             paramLabel = "LANG",
@@ -175,7 +183,10 @@ final class AllocateCommand implements Callable<Integer> {
         }
         List<String> attributes = new ArrayList<>(diversify);
         attributes.addAll(cluster);
-        var members = PeopleReader.read(TableReader.read(people), idColumn, labelColumn, attributes);
+        var peopleTable = TableReader.read(people);
+        var members = PeopleReader.read(peopleTable, idColumn, labelColumn, attributes);
+        Map<PersonId, Locale> cardLanguages =
+                cardLanguageColumn == null ? Map.of() : CardLanguages.read(peopleTable, idColumn, cardLanguageColumn);
         List<Integer> tablesPerSession = tablesPerSession(members.size());
         var ids = members.stream().map(p -> p.id()).collect(Collectors.toSet());
         Rules ruleSet = rules == null ? Rules.none() : RulesReader.read(TableReader.read(rules), ids, tablesPerSession);
@@ -196,7 +207,7 @@ final class AllocateCommand implements Callable<Integer> {
                 Duration.ofMillis((long) (timeLimit * 1000)),
                 band);
         var result = GroupAllocator.allocate(problem);
-        PlanWriter.write(out, result, printed);
+        PlanWriter.write(out, result, printed, cardLanguages);
         var quality = result.quality();
         var print = spec.commandLine().getOut();
         locked.forEach((session, seats) -> {

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.minipublic.grouping.GroupingResult;
+import org.minipublic.grouping.model.PersonId;
 import org.minipublic.grouping.report.QualityReport;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,8 +23,13 @@ public final class PlanWriter {
 
     private PlanWriter() {}
 
-    /** @param language the language of the printable pages, one of {@link PrintedPlan#LANGUAGES} */
-    public static void write(Path directory, GroupingResult result, Locale language) throws IOException {
+    /**
+     * @param language the language of the printable pages, one of {@link PrintedPlan#LANGUAGES}
+     * @param cardLanguages members whose name card is in another language
+     */
+    public static void write(
+            Path directory, GroupingResult result, Locale language, Map<PersonId, Locale> cardLanguages)
+            throws IOException {
         Files.createDirectories(directory);
         allocation(directory.resolve("allocation.csv"), result, false);
         if (!result.problem().facilitators().isEmpty()) {
@@ -36,7 +42,9 @@ public final class PlanWriter {
         Files.writeString(
                 directory.resolve("plan.html"), PrintedPlan.tablePlan(result, language), StandardCharsets.UTF_8);
         Files.writeString(
-                directory.resolve("name-cards.html"), PrintedPlan.nameCards(result, language), StandardCharsets.UTF_8);
+                directory.resolve("name-cards.html"),
+                PrintedPlan.nameCards(result, language, cardLanguages),
+                StandardCharsets.UTF_8);
     }
 
     static void allocation(Path file, GroupingResult result, boolean facilitators) throws IOException {

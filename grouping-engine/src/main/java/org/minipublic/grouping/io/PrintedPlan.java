@@ -5,6 +5,7 @@ import java.text.MessageFormat;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import org.minipublic.grouping.GroupingResult;
 import org.minipublic.grouping.model.Person;
@@ -13,8 +14,8 @@ import org.minipublic.grouping.model.Plan;
 
 /**
  * Printable pages: the table plan (a page per session, a box per table) and name cards (one per member, with their
- * table in every session), in English, Polish or Urdu (right to left). Plain HTML with print styles, so any browser
- * prints them.
+ * table in every session), in English, Polish or Urdu (right to left), each card in its member's language if asked.
+ * Plain HTML with print styles, so any browser prints them.
  */
 public final class PrintedPlan {
 
@@ -68,11 +69,28 @@ public final class PrintedPlan {
     }
 
     public static String nameCards(GroupingResult result, Locale language) {
-        var words = new Words(language);
-        var html = head(words, "cards.title");
+        return nameCards(result, language, Map.of());
+    }
+
+    /**
+     * @param cardLanguages members whose card is in another language than the page (one of {@link #LANGUAGES})
+     */
+    public static String nameCards(GroupingResult result, Locale language, Map<PersonId, Locale> cardLanguages) {
+        var pageWords = new Words(language);
+        var html = head(pageWords, "cards.title");
         var people = result.problem().members();
         for (int p = 0; p < people.size(); p++) {
-            html.append("<div class=\"card\">\n<div class=\"name\">")
+            Locale own = cardLanguages.getOrDefault(people.get(p).id(), language);
+            var words = own.equals(language) ? pageWords : new Words(own);
+            html.append("<div class=\"card\"");
+            if (words != pageWords) {
+                html.append(" lang=\"")
+                        .append(own.toLanguageTag())
+                        .append("\" dir=\"")
+                        .append(words.get("direction"))
+                        .append('"');
+            }
+            html.append(">\n<div class=\"name\">")
                     .append(escape(people.get(p).label()))
                     .append("</div>\n<ol>\n");
             for (int s = 0; s < result.layout().sessions(); s++) {

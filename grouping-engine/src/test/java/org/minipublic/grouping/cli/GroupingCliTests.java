@@ -89,7 +89,7 @@ class GroupingCliTests {
     @Test
     void printsThePlanAndNameCardsInTheAskedLanguage() throws IOException {
         Path people = dir.resolve("people.csv");
-        Files.writeString(people, "id,name,gender\nA,Anna,F\nB,Bartek,M\nC,Celina,F\nD,Dawid,M\n");
+        Files.writeString(people, "id,name,gender,card\nA,Anna,F,\nB,Bartek,M,\nC,Celina,F,ur\nD,Dawid,M,\n");
         int code = cli.run(
                 "allocate",
                 "--people",
@@ -108,13 +108,16 @@ class GroupingCliTests {
                 "1",
                 "--language",
                 "pl",
+                "--card-language-column",
+                "card",
                 "--out",
                 dir.resolve("out").toString());
 
         assertThat(code).isZero();
         assertThat(Files.readString(dir.resolve("out/plan.html")))
                 .contains("lang=\"pl\"", "<h1>Sesja 2 z 2</h1>", "Stolik 2", "Bartek");
-        assertThat(Files.readString(dir.resolve("out/name-cards.html"))).contains("Sesja 1: <strong>stolik ");
+        assertThat(Files.readString(dir.resolve("out/name-cards.html")))
+                .containsSubsequence("Anna", "Sesja 1: <strong>stolik ", "lang=\"ur\" dir=\"rtl\"", "Celina", "سیشن 1");
     }
 
     @Test

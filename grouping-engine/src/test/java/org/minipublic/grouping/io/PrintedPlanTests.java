@@ -88,6 +88,32 @@ class PrintedPlanTests {
     }
 
     @Test
+    void printsEachNameCardInItsMembersLanguage() {
+        var people = List.of(person("1", "Ann"), person("2", "Bilal"), person("3", "Celina"), person("4", "Di"));
+        var result = GroupAllocator.allocate(Problems.problem(people, 2, 1, Rules.none()));
+        var languages =
+                Map.of(new PersonId("2"), Locale.forLanguageTag("ur"), new PersonId("3"), Locale.forLanguageTag("pl"));
+
+        String cards = PrintedPlan.nameCards(result, Locale.ENGLISH, languages);
+
+        assertThat(cards)
+                .contains("<html lang=\"en\" dir=\"ltr\">")
+                .containsSubsequence(
+                        "<div class=\"card\">",
+                        "Ann",
+                        "Session 1: <strong>table ",
+                        "<div class=\"card\" lang=\"ur\" dir=\"rtl\">",
+                        "Bilal",
+                        "سیشن 1: <strong>میز ",
+                        "<div class=\"card\" lang=\"pl\" dir=\"ltr\">",
+                        "Celina",
+                        "Sesja 1: <strong>stolik ",
+                        "<div class=\"card\">",
+                        "Di",
+                        "Session 1: <strong>table ");
+    }
+
+    @Test
     void printsInUrduRightToLeft() {
         var people = List.of(person("1", "Ann"), person("2", "Bo"));
         var result = GroupAllocator.allocate(Problems.problem(people, 1, 1, Rules.none()));
