@@ -3,22 +3,32 @@ package org.minipublic.grouping.search;
 import java.util.Optional;
 
 /**
- * The finite field with q elements, for q a prime or a power of one: its elements 0 … q − 1 are polynomials of degree
- * below m over the integers mod p (the digits of the element in base p), multiplied modulo an irreducible polynomial
- * of degree m. {@link Design} needs only that every non-zero element has an inverse.
+ * The finite field with q elements, for q a prime or a power of one. For a prime, the integers mod q. For q = p^m,
+ * its elements 0 … q − 1 are polynomials of degree below m over the integers mod p (the digits of the element in base
+ * p), multiplied modulo an irreducible polynomial of degree m, with the sums and products tabulated once.
+ * {@link Design} needs only that every non-zero element has an inverse.
  */
 final class Field {
 
+    /** Largest order of a field that is not prime, whose sums and products are tabulated (q × q of each). */
+    static final int LARGEST_TABULATED = 256;
+
+    private final int order;
     private final int[][] sum;
     private final int[][] product;
 
-    private Field(int[][] sum, int[][] product) {
+    /** @param sum null for a prime order, where arithmetic mod q needs no tables */
+    private Field(int order, int[][] sum, int[][] product) {
+        this.order = order;
         this.sum = sum;
         this.product = product;
     }
 
-    /** The field of order q, or empty when q is not a prime power. */
+    /** The field of order q, or empty when q is not a prime power (or a power too large to tabulate). */
     static Optional<Field> of(int q) {
+        if (q < 2) {
+            return Optional.empty();
+        }
         int p = smallestFactor(q);
         int m = 0;
         for (int rest = q; rest > 1; rest /= p) {
@@ -27,7 +37,10 @@ final class Field {
             }
             m++;
         }
-        if (q < 2) {
+        if (m == 1) {
+            return Optional.of(new Field(q, null, null));
+        }
+        if (q > LARGEST_TABULATED) {
             return Optional.empty();
         }
         int[] modulus = irreducible(p, m);
@@ -39,15 +52,15 @@ final class Field {
                 product[a][b] = encode(reduce(multiply(digits(a, p, m), digits(b, p, m), p), modulus, p), p);
             }
         }
-        return Optional.of(new Field(sum, product));
+        return Optional.of(new Field(q, sum, product));
     }
 
     int plus(int a, int b) {
-        return sum[a][b];
+        return sum == null ? (a + b) % order : sum[a][b];
     }
 
     int times(int a, int b) {
-        return product[a][b];
+        return product == null ? (int) ((long) a * b % order) : product[a][b];
     }
 
     /** A monic polynomial of degree m over the integers mod p with no factor of lower degree. */

@@ -33,6 +33,14 @@ class FieldTests {
     }
 
     @Test
+    void aLargePrimeFieldNeedsNoTables() {
+        Field f = Field.of(4_999).orElseThrow();
+        assertThat(f.times(4_998, 4_998)).isEqualTo(1); // (−1)·(−1)
+        assertThat(f.plus(4_998, 2)).isEqualTo(1);
+        assertThat(Field.of(512)).as("2^9: too large to tabulate").isEmpty();
+    }
+
+    @Test
     void thereIsNoFieldOfOrderSixTenOrFifteen() {
         assertThat(Field.of(1)).isEmpty();
         assertThat(Field.of(6)).isEmpty();
