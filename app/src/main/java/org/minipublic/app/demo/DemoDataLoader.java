@@ -2,8 +2,12 @@ package org.minipublic.app.demo;
 
 import org.minipublic.app.assembly.Assemblies;
 import org.minipublic.app.identity.Accounts;
+import org.minipublic.app.identity.AssemblyRole;
 import org.minipublic.app.identity.Identity;
 import org.minipublic.app.identity.NewAccount;
+import org.minipublic.app.recruitment.AddressList;
+import org.minipublic.app.recruitment.InvitationRounds;
+import org.minipublic.app.recruitment.RoundSettings;
 import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.AssemblyId;
 import org.minipublic.app.shared.UserId;
@@ -19,9 +23,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Profile("demo")
 class DemoDataLoader implements ApplicationRunner {
 
+    static final int HOUSEHOLDS = 6000;
+    static final int LETTERS = 2400;
+    static final long ROUND_SEED = 20270115L;
+
     private final Accounts accounts;
     private final Identity identity;
     private final Assemblies assemblies;
+    private final AddressList addresses;
+    private final InvitationRounds rounds;
     private final TransactionTemplate transaction;
     private final String baseUrl;
 
@@ -29,11 +39,15 @@ class DemoDataLoader implements ApplicationRunner {
             Accounts accounts,
             Identity identity,
             Assemblies assemblies,
+            AddressList addresses,
+            InvitationRounds rounds,
             TransactionTemplate transaction,
             @Value("${minipublic.base-url}") String baseUrl) {
         this.accounts = accounts;
         this.identity = identity;
         this.assemblies = assemblies;
+        this.addresses = addresses;
+        this.rounds = rounds;
         this.transaction = transaction;
         this.baseUrl = baseUrl;
     }
@@ -60,6 +74,24 @@ class DemoDataLoader implements ApplicationRunner {
                 identity.grantRole(system, assembly, id, user.role());
             }
         }
+        loadRecruitment(assembly);
+    }
+
+    /** The organiser imported the address list and drew one invitation round, boosting two areas. */
+    private void loadRecruitment(AssemblyId assembly) {
+        if (!addresses.areas(assembly).isEmpty()) {
+            return;
+        }
+        var organiser = DemoUsers.ALL.stream()
+                .filter(user -> user.role() == AssemblyRole.ORGANISER)
+                .findFirst()
+                .orElseThrow();
+        var actor = Actor.user(accounts.findByEmail(organiser.email()).orElseThrow(), organiser.name());
+        var check = addresses.upload(actor, assembly, "eastbrook-addresses.csv", DemoAddresses.csv(HOUSEHOLDS));
+        addresses.importUpload(actor, assembly, check.uploadId());
+        var boosts = new java.util.HashMap<String, Double>();
+        DemoAddresses.BOOSTED.forEach(area -> boosts.put(area, 1.5));
+        rounds.draw(actor, assembly, new RoundSettings(LETTERS, true, boosts), ROUND_SEED);
     }
 
     private String banner() {

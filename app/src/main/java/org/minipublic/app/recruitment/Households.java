@@ -1,30 +1,35 @@
 package org.minipublic.app.recruitment;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import javax.sql.DataSource;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.minipublic.app.shared.AssemblyId;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
 
 /** Stores the address list in {@code recruitment.households}. */
 @Repository
 class Households {
 
-    private static final int BATCH = 1000;
-
     private final JdbcClient jdbc;
-    private final JdbcTemplate template;
+    private final DataSource dataSource;
 
-    Households(JdbcClient jdbc, JdbcTemplate template) {
+    Households(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
-        this.template = template;
+        this.dataSource = dataSource;
     }
 
     /** Match keys and property references of the listed addresses, as {@link AddressFile#keys} makes them. */
@@ -42,39 +47,52 @@ class Households {
         return keys;
     }
 
-    /** Appends the addresses to the end of the list, in batches (a list can have a hundred thousand). */
+    /**
+     * Appends the addresses to the end of the list with PostgreSQL's COPY, which takes a hundred thousand rows in
+     * about a second where row-by-row inserts take several. It runs on the caller's transaction's connection, so a
+     * failure rolls back everything.
+     */
     void insertAll(AssemblyId assembly, List<Address> addresses, Instant at) {
-        int start = nextPosition(assembly);
-        var sql =
-                """
-                insert into recruitment.households (id, assembly_id, position, line1, line2, line3, town, postcode,
-                    area, property_reference, match_key, imported_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """;
-        var time = Timestamp.from(at);
-        template.batchUpdate(sql, indexed(addresses, start), BATCH, (ps, item) -> {
-            var a = item.address();
-            ps.setObject(1, UUID.randomUUID());
-            ps.setObject(2, assembly.value());
-            ps.setInt(3, item.position());
-            ps.setString(4, a.line1());
-            ps.setString(5, a.line2());
-            ps.setString(6, a.line3());
-            ps.setString(7, a.town());
-            ps.setString(8, a.postcode());
-            ps.setString(9, a.area());
-            ps.setString(10, a.propertyReference());
-            ps.setString(11, a.matchKey());
-            ps.setTimestamp(12, time);
-        });
+        int position = nextPosition(assembly);
+        var rows = new StringWriter();
+        try (var csv = new CSVPrinter(rows, CSVFormat.POSTGRESQL_CSV)) {
+            for (var a : addresses) {
+                csv.printRecord(
+                        UUID.randomUUID(),
+                        assembly.value(),
+                        position++,
+                        a.line1(),
+                        a.line2(),
+                        a.line3(),
+                        a.town(),
+                        a.postcode(),
+                        a.area(),
+                        a.propertyReference(),
+                        a.matchKey(),
+                        at);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        copy(rows.toString());
     }
 
-    private record Positioned(int position, Address address) {}
-
-    private static List<Positioned> indexed(List<Address> addresses, int start) {
-        return java.util.stream.IntStream.range(0, addresses.size())
-                .mapToObj(i -> new Positioned(start + i, addresses.get(i)))
-                .toList();
+    private void copy(String rows) {
+        var connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY, new StringReader(rows));
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("could not store the address list", e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
     }
+
+    private static final String COPY =
+            """
+            copy recruitment.households (id, assembly_id, position, line1, line2, line3, town, postcode, area,
+                property_reference, match_key, imported_at) from stdin with (format csv)
+            """;
 
     private int nextPosition(AssemblyId assembly) {
         return jdbc.sql("select coalesce(max(position) + 1, 0) from recruitment.households where assembly_id = :a")

@@ -45,6 +45,9 @@ class DemoDataIntegrationTests {
                 .containsEntry(AssemblyRole.MEMBER, 1);
         assertThat(count("assembly.assemblies")).isEqualTo(1);
         assertThat(count("identity.users")).isEqualTo(DemoUsers.ALL.size());
+        assertThat(count("recruitment.households")).isEqualTo(DemoDataLoader.HOUSEHOLDS);
+        assertThat(count("recruitment.rounds")).isEqualTo(1);
+        assertThat(count("recruitment.invitations")).isEqualTo(DemoDataLoader.LETTERS);
     }
 
     private long count(String table) {

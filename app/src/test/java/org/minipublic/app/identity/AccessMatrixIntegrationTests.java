@@ -57,6 +57,8 @@ class AccessMatrixIntegrationTests {
                 row("GET /assemblies/A/audit", OK, NO, NO, NO, NO, NO, OK),
                 row("GET /assemblies/A/audit.csv", OK, NO, NO, NO, NO, NO, OK),
                 row("GET /assemblies/A/member", OK, OK, NO, NO, OK, NO, OK),
+                row("GET /assemblies/A/addresses", OK, NO, NO, NO, NO, NO, OK),
+                row("GET /assemblies/A/invitations", OK, NO, NO, NO, NO, NO, OK),
                 row("POST /assemblies/A/status?to=CLOSED", 302, NO, NO, NO, NO, NO, 302),
                 row("POST /assemblies/A/team/invitations", 200, NO, NO, NO, NO, NO, 200),
                 row("GET /admin/users", NO, NO, NO, NO, NO, NO, OK),

@@ -1,0 +1,113 @@
+package org.minipublic.app.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.minipublic.app.recruitment.AddressList;
+import org.minipublic.app.recruitment.InvitationRounds;
+import org.minipublic.app.recruitment.RoundSettings;
+import org.minipublic.app.support.Fixtures;
+import org.minipublic.app.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Prints how long recruitment's bulk steps take at the sizes councils use: checking and importing 100,000 addresses
+ * from CSV and from XLSX, and drawing a round of 10,000 letters from them. A measurement, not a test: run it with
+ * {@code ./mvnw verify -pl app -Dit.test=RecruitmentBenchmark -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false}
+ * and copy the figures into docs/benchmarks.md.
+ */
+@IntegrationTest
+class RecruitmentBenchmark {
+
+    private static final int ADDRESSES = 100_000;
+
+    @Autowired
+    AddressList addresses;
+
+    @Autowired
+    InvitationRounds rounds;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Test
+    void addressImportAndInvitationRound() throws IOException {
+        byte[] csv = csv(ADDRESSES);
+        byte[] xlsx = xlsx(csv);
+        System.out.printf(
+                "%nRecruitment benchmark: %,d addresses; CSV %,d bytes, XLSX %,d bytes%n",
+                ADDRESSES, csv.length, xlsx.length);
+        run("CSV", "addresses.csv", csv, true);
+        run("XLSX", "addresses.xlsx", xlsx, false);
+    }
+
+    private void run(String format, String name, byte[] content, boolean drawRound) {
+        var organiser = fixtures.user("Benchmark Organiser");
+        var assembly = fixtures.assembly(organiser, Fixtures.unique("Benchmark " + format));
+        System.gc();
+        long start = System.nanoTime();
+        var check = addresses.upload(organiser.actor(), assembly, name, content);
+        long checked = System.nanoTime();
+        int added = addresses.importUpload(organiser.actor(), assembly, check.uploadId());
+        long imported = System.nanoTime();
+        System.out.printf(
+                "  %s: check %.2f s, import (check again + insert) %.2f s, %,d added, heap used %,d MB%n",
+                format, seconds(start, checked), seconds(checked, imported), added, usedHeapMb());
+        if (drawRound) {
+            long before = System.nanoTime();
+            var round = rounds.draw(organiser.actor(), assembly, new RoundSettings(10_000, true, Map.of()), 1L);
+            System.out.printf(
+                    "  round of %,d letters by area: %.2f s%n", round.letters(), seconds(before, System.nanoTime()));
+        }
+    }
+
+    private static byte[] csv(int count) {
+        var csv = new StringBuilder("address line 1,address line 2,town,postcode,area,uprn\n");
+        for (int i = 0; i < count; i++) {
+            csv.append(i + 1)
+                    .append(" Benchmark Road,Flat ")
+                    .append(i % 9)
+                    .append(",Testford,TB")
+                    .append(i % 99 + 1)
+                    .append(' ')
+                    .append(i % 9)
+                    .append("AB,Ward ")
+                    .append(i % 20)
+                    .append(',')
+                    .append(500_000 + i)
+                    .append('\n');
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The same rows as an Excel file, written with POI's streaming writer. */
+    private static byte[] xlsx(byte[] csv) throws IOException {
+        try (var workbook = new SXSSFWorkbook(100);
+                var out = new ByteArrayOutputStream()) {
+            var sheet = workbook.createSheet("addresses");
+            var lines = new String(csv, StandardCharsets.UTF_8).split("\n");
+            for (int r = 0; r < lines.length; r++) {
+                var row = sheet.createRow(r);
+                var cells = lines[r].split(",", -1);
+                for (int c = 0; c < cells.length; c++) {
+                    row.createCell(c).setCellValue(cells[c]);
+                }
+            }
+            workbook.write(out);
+            workbook.dispose();
+            return out.toByteArray();
+        }
+    }
+
+    private static double seconds(long from, long to) {
+        return (to - from) / 1e9;
+    }
+
+    private static long usedHeapMb() {
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
+    }
+}
