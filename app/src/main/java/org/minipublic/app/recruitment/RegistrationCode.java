@@ -40,6 +40,12 @@ public record RegistrationCode(String value) {
         return new RegistrationCode(payload.append(checkCharacter(payload)).toString());
     }
 
+    /** The same well-formed code every time, printed on sample letters. */
+    public static RegistrationCode example() {
+        String payload = "K7MP4QX";
+        return new RegistrationCode(payload + checkCharacter(payload));
+    }
+
     /**
      * Reads a code as someone typed it: case, spaces and hyphens do not matter. Empty when it is not a code or its
      * check character does not match (a typo).

@@ -129,6 +129,14 @@ class Rounds {
                 .list();
     }
 
+    /** The round's letters in draw order, a batch at a time. */
+    List<LetterHtml.Letter> letters(RoundId round, int offset, int size) {
+        return invitations(round, offset, size).stream()
+                .map(household ->
+                        new LetterHtml.Letter(household.address(), java.util.Objects.requireNonNull(household.code())))
+                .toList();
+    }
+
     List<AreaCount> perArea(RoundId round) {
         return jdbc.sql(
                         """

@@ -32,6 +32,9 @@ class RecruitmentBenchmark {
     InvitationRounds rounds;
 
     @Autowired
+    org.minipublic.app.recruitment.Letters letters;
+
+    @Autowired
     Fixtures fixtures;
 
     @Test
@@ -62,6 +65,38 @@ class RecruitmentBenchmark {
             var round = rounds.draw(organiser.actor(), assembly, new RoundSettings(10_000, true, Map.of()), 1L);
             System.out.printf(
                     "  round of %,d letters by area: %.2f s%n", round.letters(), seconds(before, System.nanoTime()));
+        }
+    }
+
+    /** The round's letters as one PDF, written to nowhere; the peak is of the heap pools during the run. */
+    private void printLetters(
+            org.minipublic.app.shared.AssemblyId assembly, org.minipublic.app.recruitment.InvitationRound round) {
+        System.gc();
+        var pools = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == java.lang.management.MemoryType.HEAP)
+                .toList();
+        pools.forEach(java.lang.management.MemoryPoolMXBean::resetPeakUsage);
+        var out = new CountingStream();
+        long start = System.nanoTime();
+        letters.writePdf(assembly, round, out);
+        long peak =
+                pools.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+        System.out.printf(
+                "  letters PDF for %,d households: %.1f s, %,d MB, peak heap (sum of pool peaks) %,d MB%n",
+                round.letters(), seconds(start, System.nanoTime()), out.count / (1024 * 1024), peak / (1024 * 1024));
+    }
+
+    private static final class CountingStream extends java.io.OutputStream {
+        long count;
+
+        @Override
+        public void write(int b) {
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            count += len;
         }
     }
 

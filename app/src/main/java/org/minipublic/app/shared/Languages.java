@@ -1,4 +1,4 @@
-package org.minipublic.app.web;
+package org.minipublic.app.shared;
 
 import java.util.List;
 import java.util.Locale;
