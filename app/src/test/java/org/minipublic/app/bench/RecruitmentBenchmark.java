@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Prints how long recruitment's bulk steps take at the sizes councils use: checking and importing 100,000 addresses
- * from CSV and from XLSX, and drawing a round of 10,000 letters from them. A measurement, not a test: run it with
+ * from CSV and from XLSX, drawing a round of 10,000 letters from them and printing its letters. A measurement, not a test: run it with
  * {@code ./mvnw verify -pl app -Dit.test=RecruitmentBenchmark -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false}
  * and copy the figures into docs/benchmarks.md.
  */
@@ -65,6 +65,7 @@ class RecruitmentBenchmark {
             var round = rounds.draw(organiser.actor(), assembly, new RoundSettings(10_000, true, Map.of()), 1L);
             System.out.printf(
                     "  round of %,d letters by area: %.2f s%n", round.letters(), seconds(before, System.nanoTime()));
+            printLetters(assembly, round);
         }
     }
 
