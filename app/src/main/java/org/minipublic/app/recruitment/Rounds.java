@@ -137,6 +137,32 @@ class Rounds {
                 .toList();
     }
 
+    /** The invitation that handed out this code, in any assembly. */
+    Optional<Invited> byCode(RegistrationCode code) {
+        return jdbc.sql(
+                        """
+                select i.assembly_id, h.id, h.line1, h.line2, h.line3, h.town, h.postcode, h.area, h.property_reference
+                from recruitment.invitations i join recruitment.households h on h.id = i.household_id
+                where i.code = :code
+                """)
+                .param("code", code.value())
+                .query((rs, n) -> new Invited(
+                        new AssemblyId(rs.getObject(1, UUID.class)),
+                        new HouseholdId(rs.getObject(2, UUID.class)),
+                        code,
+                        new Address(
+                                        rs.getString(3),
+                                        rs.getString(4),
+                                        rs.getString(5),
+                                        rs.getString(6),
+                                        rs.getString(7),
+                                        rs.getString(8),
+                                        rs.getString(9))
+                                .oneLine(),
+                        rs.getString(8)))
+                .optional();
+    }
+
     List<AreaCount> perArea(RoundId round) {
         return jdbc.sql(
                         """
