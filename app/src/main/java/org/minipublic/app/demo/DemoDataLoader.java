@@ -5,9 +5,6 @@ import org.minipublic.app.identity.Accounts;
 import org.minipublic.app.identity.AssemblyRole;
 import org.minipublic.app.identity.Identity;
 import org.minipublic.app.identity.NewAccount;
-import org.minipublic.app.recruitment.AddressList;
-import org.minipublic.app.recruitment.InvitationRounds;
-import org.minipublic.app.recruitment.RoundSettings;
 import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.AssemblyId;
 import org.minipublic.app.shared.UserId;
@@ -23,15 +20,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Profile("demo")
 class DemoDataLoader implements ApplicationRunner {
 
-    static final int HOUSEHOLDS = 6000;
-    static final int LETTERS = 2400;
-    static final long ROUND_SEED = 20270115L;
-
     private final Accounts accounts;
     private final Identity identity;
     private final Assemblies assemblies;
-    private final AddressList addresses;
-    private final InvitationRounds rounds;
+    private final DemoRecruitment recruitment;
     private final TransactionTemplate transaction;
     private final String baseUrl;
 
@@ -39,15 +31,13 @@ class DemoDataLoader implements ApplicationRunner {
             Accounts accounts,
             Identity identity,
             Assemblies assemblies,
-            AddressList addresses,
-            InvitationRounds rounds,
+            DemoRecruitment recruitment,
             TransactionTemplate transaction,
             @Value("${minipublic.base-url}") String baseUrl) {
         this.accounts = accounts;
         this.identity = identity;
         this.assemblies = assemblies;
-        this.addresses = addresses;
-        this.rounds = rounds;
+        this.recruitment = recruitment;
         this.transaction = transaction;
         this.baseUrl = baseUrl;
     }
@@ -77,21 +67,14 @@ class DemoDataLoader implements ApplicationRunner {
         loadRecruitment(assembly);
     }
 
-    /** The organiser imported the address list and drew one invitation round, boosting two areas. */
+    /** The organiser imported the address list, drew a round and opened registration; residents registered. */
     private void loadRecruitment(AssemblyId assembly) {
-        if (!addresses.areas(assembly).isEmpty()) {
-            return;
-        }
         var organiser = DemoUsers.ALL.stream()
                 .filter(user -> user.role() == AssemblyRole.ORGANISER)
                 .findFirst()
                 .orElseThrow();
-        var actor = Actor.user(accounts.findByEmail(organiser.email()).orElseThrow(), organiser.name());
-        var check = addresses.upload(actor, assembly, "eastbrook-addresses.csv", DemoAddresses.csv(HOUSEHOLDS));
-        addresses.importUpload(actor, assembly, check.uploadId());
-        var boosts = new java.util.HashMap<String, Double>();
-        DemoAddresses.BOOSTED.forEach(area -> boosts.put(area, 1.5));
-        rounds.draw(actor, assembly, new RoundSettings(LETTERS, true, boosts), ROUND_SEED);
+        recruitment.load(
+                assembly, Actor.user(accounts.findByEmail(organiser.email()).orElseThrow(), organiser.name()));
     }
 
     private String banner() {

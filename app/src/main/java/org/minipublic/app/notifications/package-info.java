@@ -3,7 +3,7 @@
  * is kept with its delivery status. Without SMTP settings, messages are written to the outbox folder and shown on the
  * outbox page instead of being sent.
  */
-@ApplicationModule(allowedDependencies = {"shared", "identity", "assembly"})
+@ApplicationModule(allowedDependencies = {"shared", "identity", "assembly", "recruitment"})
 @NullMarked
 package org.minipublic.app.notifications;
 

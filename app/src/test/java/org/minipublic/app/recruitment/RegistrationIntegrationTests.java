@@ -2,6 +2,7 @@ package org.minipublic.app.recruitment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +27,9 @@ class RegistrationIntegrationTests {
     @Autowired
     RegistrationFixture fixture;
 
+    @Autowired
+    org.minipublic.app.notifications.Notifications notifications;
+
     @Test
     void aCodeRegistersAsManyPeopleAsTheHouseholdMayAndNoMore() {
         var open = fixture.openAssembly(3, 2);
@@ -39,6 +43,31 @@ class RegistrationIntegrationTests {
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("registration.household-full");
         registration.register(null, open.codes().get(1), fixture.person(open.assembly(), "Cy"));
+    }
+
+    @Test
+    void aRegistrationIsConfirmedByEmailInTheRespondentsLanguage() {
+        var open = fixture.openAssembly(1, 1);
+        var person = fixture.person(open.assembly(), "Iza");
+        var polish = new NewRespondent(
+                person.firstName(),
+                person.lastName(),
+                "iza." + System.nanoTime() + "@example.org",
+                "",
+                person.dateOfBirth(),
+                person.answers(),
+                "",
+                "pl",
+                person.availability(),
+                true);
+
+        registration.register(null, open.codes().get(0), polish);
+
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(notifications.latest(0, 200)).anySatisfy(mail -> {
+                    assertThat(mail.recipient()).isEqualTo(polish.email());
+                    assertThat(mail.subject()).contains("jesteś zarejestrowany");
+                }));
     }
 
     @Test
