@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -62,6 +63,26 @@ class RegistrationPagesIntegrationTests {
     }
 
     @Test
+    void staffRegisterSomeoneByPhoneWithTheSameFormAndRules() throws Exception {
+        var open = fixture.openAssembly(1, 1);
+        String code = open.codes().get(0);
+        var staff = user(open.organiser().principal());
+
+        mvc.perform(get("/assemblies/" + open.assembly() + "/respondents/phone")
+                        .param("code", code)
+                        .with(staff))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Read each question out")));
+        mvc.perform(phoneForm(open, code).with(staff)).andExpect(status().is3xxRedirection());
+        assertThat(respondents(open)).isEqualTo(1);
+        assertThat(jdbc.sql("select channel from recruitment.respondents where assembly_id = :a")
+                        .param("a", open.assembly().value())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("PHONE");
+    }
+
+    @Test
     void aMistypedCodeIsRefusedWithAClearMessage() throws Exception {
         mvc.perform(post("/register").param("code", "ABCD-EFGH").with(csrf()))
                 .andExpect(status().isOk())
@@ -103,9 +124,16 @@ class RegistrationPagesIntegrationTests {
     }
 
     private MockHttpServletRequestBuilder filledForm(RegistrationFixture.Open open, String code, String started) {
-        var request = post("/register/form")
-                .param("code", code)
-                .param("started", started)
+        return answers(open, post("/register/form").param("started", started), code);
+    }
+
+    private MockHttpServletRequestBuilder phoneForm(RegistrationFixture.Open open, String code) {
+        return answers(open, post("/assemblies/" + open.assembly() + "/respondents/phone"), code);
+    }
+
+    private MockHttpServletRequestBuilder answers(
+            RegistrationFixture.Open open, MockHttpServletRequestBuilder request, String code) {
+        request.param("code", code)
                 .param("firstName", "Hana")
                 .param("lastName", "Tester")
                 .param("email", "hana@example.org")
