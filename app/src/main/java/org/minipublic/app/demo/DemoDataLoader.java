@@ -51,7 +51,7 @@ class DemoDataLoader implements ApplicationRunner {
                 .findByTitle(DemoAssembly.TITLE)
                 .orElseGet(() -> assemblies.create(system, DemoAssembly.details()));
         for (var user : DemoUsers.ALL) {
-            if (accounts.findByEmail(user.email()).isPresent()) {
+            if (accounts.findByEmail(system, user.email()).isPresent()) {
                 continue;
             }
             UserId id = accounts.create(
