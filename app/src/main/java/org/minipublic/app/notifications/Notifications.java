@@ -73,9 +73,7 @@ public class Notifications {
         if (message.status() == StoredMessage.DeliveryStatus.SENT) {
             return;
         }
-        var mail = messages.origin(id)
-                .map(origin -> writeAgain(actor, origin))
-                .orElseGet(() -> new Mail(message.recipient(), message.subject(), message.body()));
+        var mail = messages.origin(id).map(origin -> writeAgain(actor, origin)).orElseGet(() -> asStored(message));
         messages.rewrite(id, mail);
         audit.record(AuditRecord.of(actor, null, "outbox.message-retried", "message " + id));
         deliver(id, mail);
@@ -101,6 +99,14 @@ public class Notifications {
 
     public String channel() {
         return delivery.channel();
+    }
+
+    /** A stored message sent again as it is; one whose links were removed would arrive without them. */
+    private static Mail asStored(StoredMessage message) {
+        if (message.hasRemovedLinks()) {
+            throw new InvalidInputException("message", "outbox.cannot-resend");
+        }
+        return new Mail(message.recipient(), message.subject(), message.body());
     }
 
     private Mail writeAgain(Actor actor, MailOrigin origin) {
