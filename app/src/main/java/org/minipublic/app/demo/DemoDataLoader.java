@@ -55,7 +55,7 @@ class DemoDataLoader implements ApplicationRunner {
                 .findByTitle(DemoAssembly.TITLE)
                 .orElseGet(() -> assemblies.create(system, DemoAssembly.details()));
         for (var user : DemoUsers.ALL) {
-            if (accounts.findByEmail(user.email()).isPresent()) {
+            if (accounts.findByEmail(system, user.email()).isPresent()) {
                 continue;
             }
             UserId id = accounts.create(
@@ -74,7 +74,9 @@ class DemoDataLoader implements ApplicationRunner {
                 .findFirst()
                 .orElseThrow();
         recruitment.load(
-                assembly, Actor.user(accounts.findByEmail(organiser.email()).orElseThrow(), organiser.name()));
+                assembly,
+                Actor.user(
+                        accounts.findByEmail(Actor.system(), organiser.email()).orElseThrow(), organiser.name()));
     }
 
     private String banner() {

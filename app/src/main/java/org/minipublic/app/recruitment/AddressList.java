@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.UUID;
 import org.minipublic.app.audit.AuditLog;
 import org.minipublic.app.audit.AuditRecord;
+import org.minipublic.app.identity.Identity;
+import org.minipublic.app.identity.Permission;
 import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.AssemblyId;
 import org.minipublic.app.shared.InvalidInputException;
@@ -35,18 +37,21 @@ public class AddressList {
     private final Households households;
     private final Uploads uploads;
     private final AuditLog audit;
+    private final Identity identity;
     private final Clock clock;
 
-    AddressList(Households households, Uploads uploads, AuditLog audit, Clock clock) {
+    AddressList(Households households, Uploads uploads, AuditLog audit, Identity identity, Clock clock) {
         this.households = households;
         this.uploads = uploads;
         this.audit = audit;
+        this.identity = identity;
         this.clock = clock;
     }
 
     /** Keeps the file for a day and says what importing it would do. Nothing is added to the list yet. */
     @Transactional
     public AddressCheck upload(Actor actor, AssemblyId assembly, String fileName, byte[] content) {
+        identity.require(actor, assembly, Permission.MANAGE_RECRUITMENT);
         if (actor.userId() == null) {
             throw new IllegalArgumentException("uploads are made by users");
         }
@@ -73,6 +78,7 @@ public class AddressList {
      */
     @Transactional
     public int importUpload(Actor actor, AssemblyId assembly, UUID uploadId) {
+        identity.require(actor, assembly, Permission.MANAGE_RECRUITMENT);
         var upload = requireUpload(assembly, uploadId);
         var file = check(assembly, upload.fileName(), upload.content());
         if (!file.canImport() || file.entries().isEmpty()) {
@@ -92,7 +98,8 @@ public class AddressList {
     }
 
     @Transactional
-    public void cancel(AssemblyId assembly, UUID uploadId) {
+    public void cancel(Actor actor, AssemblyId assembly, UUID uploadId) {
+        identity.require(actor, assembly, Permission.MANAGE_RECRUITMENT);
         uploads.delete(requireUpload(assembly, uploadId).id());
     }
 

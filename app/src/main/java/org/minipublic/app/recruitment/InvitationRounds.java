@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.minipublic.app.audit.AuditLog;
 import org.minipublic.app.audit.AuditRecord;
+import org.minipublic.app.identity.Identity;
+import org.minipublic.app.identity.Permission;
 import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.AssemblyId;
 import org.minipublic.app.shared.InvalidInputException;
@@ -32,13 +34,16 @@ public class InvitationRounds {
     private final Rounds rounds;
     private final AuditLog audit;
     private final JdbcClient jdbc;
+    private final Identity identity;
     private final Clock clock;
 
-    InvitationRounds(Households households, Rounds rounds, AuditLog audit, JdbcClient jdbc, Clock clock) {
+    InvitationRounds(
+            Households households, Rounds rounds, AuditLog audit, JdbcClient jdbc, Identity identity, Clock clock) {
         this.households = households;
         this.rounds = rounds;
         this.audit = audit;
         this.jdbc = jdbc;
+        this.identity = identity;
         this.clock = clock;
     }
 
@@ -49,6 +54,7 @@ public class InvitationRounds {
      */
     @Transactional
     public InvitationRound draw(Actor actor, AssemblyId assembly, RoundSettings settings, @Nullable Long seed) {
+        identity.require(actor, assembly, Permission.MANAGE_RECRUITMENT);
         lockRoundsOf(assembly);
         var eligible = households.notInvited(assembly);
         requireDrawable(settings, eligible);

@@ -9,6 +9,8 @@ import org.minipublic.app.assembly.Assemblies;
 import org.minipublic.app.assembly.AssemblyNotFoundException;
 import org.minipublic.app.audit.AuditLog;
 import org.minipublic.app.audit.AuditRecord;
+import org.minipublic.app.identity.Identity;
+import org.minipublic.app.identity.Permission;
 import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.AssemblyId;
 import org.minipublic.app.shared.InvalidInputException;
@@ -33,6 +35,7 @@ public class Letters {
     private final Assemblies assemblies;
     private final MessageSource messages;
     private final AuditLog audit;
+    private final Identity identity;
     private final Clock clock;
     private final String registrationUrl;
 
@@ -42,6 +45,7 @@ public class Letters {
             Assemblies assemblies,
             MessageSource messages,
             AuditLog audit,
+            Identity identity,
             Clock clock,
             @Value("${minipublic.base-url}") String baseUrl) {
         this.texts = texts;
@@ -49,6 +53,7 @@ public class Letters {
         this.assemblies = assemblies;
         this.messages = messages;
         this.audit = audit;
+        this.identity = identity;
         this.clock = clock;
         this.registrationUrl = baseUrl.replaceAll("/+$", "") + "/register";
     }
@@ -61,6 +66,7 @@ public class Letters {
 
     @Transactional
     public void save(Actor actor, AssemblyId assembly, LetterText text) {
+        identity.require(actor, assembly, Permission.MANAGE_RECRUITMENT);
         if (Languages.SUPPORTED.stream().noneMatch(l -> l.getLanguage().equals(text.language()))) {
             throw new InvalidInputException("language", "recruitment.letter.language");
         }

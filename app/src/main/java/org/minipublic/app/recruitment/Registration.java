@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.minipublic.app.audit.AuditLog;
 import org.minipublic.app.audit.AuditRecord;
+import org.minipublic.app.identity.Identity;
+import org.minipublic.app.identity.Permission;
 import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.AssemblyId;
 import org.minipublic.app.shared.InvalidInputException;
@@ -29,6 +31,7 @@ public class Registration {
     private final RegistrationSetup setup;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final Identity identity;
     private final Clock clock;
 
     Registration(
@@ -37,12 +40,14 @@ public class Registration {
             RegistrationSetup setup,
             AuditLog audit,
             ApplicationEventPublisher events,
+            Identity identity,
             Clock clock) {
         this.rounds = rounds;
         this.respondents = respondents;
         this.setup = setup;
         this.audit = audit;
         this.events = events;
+        this.identity = identity;
         this.clock = clock;
     }
 
@@ -90,6 +95,10 @@ public class Registration {
     public RespondentId register(@Nullable Actor staff, String code, NewRespondent person) {
         var invited =
                 invitation(code).orElseThrow(() -> new InvalidInputException("code", "registration.code.unknown"));
+        if (staff != null) {
+            identity.require(staff, invited.assembly(), Permission.MANAGE_RECRUITMENT);
+        }
+        respondents.lock(invited.household());
         var refused = refusal(invited);
         if (refused.isPresent()) {
             throw new InvalidInputException("code", refused.get());

@@ -8,6 +8,8 @@ import org.minipublic.app.assembly.Assemblies;
 import org.minipublic.app.assembly.AssemblyDay;
 import org.minipublic.app.audit.AuditLog;
 import org.minipublic.app.audit.AuditRecord;
+import org.minipublic.app.identity.Identity;
+import org.minipublic.app.identity.Permission;
 import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.AssemblyId;
 import org.minipublic.app.shared.InvalidInputException;
@@ -26,6 +28,7 @@ public class RegistrationSetup {
     private final Respondents respondents;
     private final Assemblies assemblies;
     private final AuditLog audit;
+    private final Identity identity;
     private final Clock clock;
 
     RegistrationSetup(
@@ -34,12 +37,14 @@ public class RegistrationSetup {
             Respondents respondents,
             Assemblies assemblies,
             AuditLog audit,
+            Identity identity,
             Clock clock) {
         this.categories = categories;
         this.settings = settings;
         this.respondents = respondents;
         this.assemblies = assemblies;
         this.audit = audit;
+        this.identity = identity;
         this.clock = clock;
     }
 
@@ -50,6 +55,7 @@ public class RegistrationSetup {
 
     @Transactional
     public void addCategory(Actor actor, AssemblyId assembly, Category category) {
+        identity.require(actor, assembly, Permission.MANAGE_RECRUITMENT);
         requireNoRespondents(assembly);
         if (categories.nameTaken(assembly, category.name())) {
             throw new InvalidInputException("name", "recruitment.category.name-taken");
@@ -66,6 +72,7 @@ public class RegistrationSetup {
 
     @Transactional
     public void removeCategory(Actor actor, AssemblyId assembly, CategoryId id) {
+        identity.require(actor, assembly, Permission.MANAGE_RECRUITMENT);
         requireNoRespondents(assembly);
         var category = categories.all(assembly).stream()
                 .filter(c -> c.id().equals(id))
@@ -85,6 +92,7 @@ public class RegistrationSetup {
 
     @Transactional
     public void saveSettings(Actor actor, AssemblyId assembly, RegistrationSettings changed) {
+        identity.require(actor, assembly, Permission.MANAGE_RECRUITMENT);
         var before = settings(assembly);
         settings.save(assembly, changed, clock.instant());
         audit.record(AuditRecord.of(actor, assembly, "recruitment.settings-changed", "Registration settings")

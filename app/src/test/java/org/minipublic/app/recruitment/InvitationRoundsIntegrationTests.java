@@ -91,6 +91,21 @@ class InvitationRoundsIntegrationTests {
     }
 
     @Test
+    void onlyThoseWhoManageRecruitmentMayImportOrDraw() {
+        var organiser = fixtures.user("Guarded Organiser");
+        var assembly = assemblyWithAddresses(organiser, 10);
+        var facilitator =
+                fixtures.userWithRole("Facilitator", assembly, org.minipublic.app.identity.AssemblyRole.FACILITATOR);
+        var other = fixtures.user("Outsider");
+
+        assertThatThrownBy(() -> rounds.draw(facilitator.actor(), assembly, new RoundSettings(1, false, Map.of()), 1L))
+                .isInstanceOf(org.minipublic.app.identity.PermissionDeniedException.class);
+        assertThatThrownBy(() -> addresses.upload(other.actor(), assembly, "a.csv", AddressCsv.of(1, 1)))
+                .isInstanceOf(org.minipublic.app.identity.PermissionDeniedException.class);
+        assertThat(rounds.rounds(assembly)).isEmpty();
+    }
+
+    @Test
     void aRoundIsNotVisibleFromAnotherAssembly() {
         var organiser = fixtures.user("Other Round Organiser");
         var assembly = assemblyWithAddresses(organiser, 10);

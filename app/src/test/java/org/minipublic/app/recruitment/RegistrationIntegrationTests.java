@@ -2,7 +2,6 @@ package org.minipublic.app.recruitment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +27,7 @@ class RegistrationIntegrationTests {
     RegistrationFixture fixture;
 
     @Autowired
-    org.minipublic.app.notifications.Notifications notifications;
+    org.minipublic.app.support.Outbox outbox;
 
     @Test
     void aCodeRegistersAsManyPeopleAsTheHouseholdMayAndNoMore() {
@@ -63,11 +62,8 @@ class RegistrationIntegrationTests {
 
         registration.register(null, open.codes().get(0), polish);
 
-        await().atMost(Duration.ofSeconds(10))
-                .untilAsserted(() -> assertThat(notifications.latest(0, 200)).anySatisfy(mail -> {
-                    assertThat(mail.recipient()).isEqualTo(polish.email());
-                    assertThat(mail.subject()).contains("jesteś zarejestrowany");
-                }));
+        var mail = outbox.awaitStored(polish.email());
+        assertThat(mail.subject()).contains("jesteś zarejestrowany");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.minipublic.app.recruitment.web;
 
 import java.io.IOException;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.minipublic.app.identity.Permission;
 import org.minipublic.app.identity.RequiresPermission;
 import org.minipublic.app.recruitment.AddressList;
@@ -54,10 +55,10 @@ class AddressListController {
     String upload(
             @PathVariable AssemblyId assemblyId,
             Actor actor,
-            @RequestParam("file") MultipartFile file,
+            @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
             RedirectAttributes flash)
             throws IOException {
-        if (file.isEmpty()) {
+        if (file == null || file.isEmpty()) {
             flash.addFlashAttribute("problem", "recruitment.import.no-file");
             return redirectToList(assemblyId);
         }
@@ -95,9 +96,10 @@ class AddressListController {
     }
 
     @PostMapping("/uploads/{uploadId}/cancel")
-    String cancel(@PathVariable AssemblyId assemblyId, @PathVariable UUID uploadId, RedirectAttributes flash) {
+    String cancel(
+            @PathVariable AssemblyId assemblyId, @PathVariable UUID uploadId, Actor actor, RedirectAttributes flash) {
         try {
-            addresses.cancel(assemblyId, uploadId);
+            addresses.cancel(actor, assemblyId, uploadId);
             flash.addFlashAttribute("notice", "recruitment.import.cancelled");
         } catch (InvalidInputException e) {
             flash.addFlashAttribute("problem", e.messageKey());

@@ -3,6 +3,8 @@ package org.minipublic.app.recruitment.web;
 import java.util.List;
 import org.minipublic.app.assembly.Assemblies;
 import org.minipublic.app.assembly.AssemblyNotFoundException;
+import org.minipublic.app.identity.Permission;
+import org.minipublic.app.identity.RequiresPermission;
 import org.minipublic.app.recruitment.FieldProblem;
 import org.minipublic.app.recruitment.Invited;
 import org.minipublic.app.recruitment.Registration;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @RequestMapping("/register")
+@RequiresPermission(Permission.OPEN_PUBLIC_PAGE)
 class RegistrationController {
 
     private final Registration registration;
