@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
 import org.minipublic.grouping.model.Layout;
-import org.minipublic.grouping.model.PersonId;
+import org.minipublic.grouping.model.MemberId;
 import org.minipublic.grouping.model.Plan;
 import org.minipublic.grouping.report.QualityReport;
 import org.minipublic.grouping.rule.RuleConflicts;
@@ -40,7 +40,7 @@ public final class GroupAllocator {
         long started = System.nanoTime();
         long deadline = started + problem.timeLimit().toNanos();
         Layout layout = Layout.of(problem);
-        List<PersonId> ids = problem.members().stream().map(p -> p.id()).toList();
+        List<MemberId> ids = problem.members().stream().map(p -> p.id()).toList();
         var conflicts = RuleConflicts.find(layout, ids);
         if (!conflicts.isEmpty()) {
             throw new RulesConflictException(conflicts);
@@ -55,9 +55,9 @@ public final class GroupAllocator {
         Optional<int[][]> design =
                 Design.plan(layout, random, deadline); // nobody meets twice, when the shape allows it
         for (int s = 0; s < sessions; s++) {
-            facilitatorTable[s] = layout.locked(s) ? layout.lockedFacilitatorTable()[s] : rotation(layout, s);
-            if (layout.locked(s)) {
-                tableOf[s] = layout.lockedTable()[s].clone();
+            facilitatorTable[s] = layout.held(s) ? layout.heldFacilitatorTable()[s] : rotation(layout, s);
+            if (layout.held(s)) {
+                tableOf[s] = layout.heldTable()[s].clone();
                 widened[s] = -1; // a held session is as it was; its bands are not enforced
                 continue;
             }

@@ -15,12 +15,16 @@ import org.minipublic.grouping.GroupAllocator;
 import org.minipublic.grouping.GroupingProblem;
 import org.minipublic.grouping.Status;
 import org.minipublic.grouping.io.CardLanguages;
+import org.minipublic.grouping.io.FacilitatorsReader;
 import org.minipublic.grouping.io.HeldSessionsReader;
-import org.minipublic.grouping.io.PeopleReader;
+import org.minipublic.grouping.io.MembersReader;
 import org.minipublic.grouping.io.PlanWriter;
 import org.minipublic.grouping.io.PrintedPlan;
 import org.minipublic.grouping.io.RulesReader;
-import org.minipublic.grouping.model.PersonId;
+import org.minipublic.grouping.model.FacilitatorId;
+import org.minipublic.grouping.model.HeldSession;
+import org.minipublic.grouping.model.Member;
+import org.minipublic.grouping.model.MemberId;
 import org.minipublic.grouping.model.Rules;
 import org.minipublic.tableio.TableReader;
 import picocli.CommandLine;
@@ -184,15 +188,15 @@ final class AllocateCommand implements Callable<Integer> {
         List<String> attributes = new ArrayList<>(diversify);
         attributes.addAll(cluster);
         var peopleTable = TableReader.read(people);
-        var members = PeopleReader.read(peopleTable, idColumn, labelColumn, attributes);
-        Map<PersonId, Locale> cardLanguages =
+        var members = MembersReader.read(peopleTable, idColumn, labelColumn, attributes);
+        Map<MemberId, Locale> cardLanguages =
                 cardLanguageColumn == null ? Map.of() : CardLanguages.read(peopleTable, idColumn, cardLanguageColumn);
         List<Integer> tablesPerSession = tablesPerSession(members.size());
         var ids = members.stream().map(p -> p.id()).collect(Collectors.toSet());
         Rules ruleSet = rules == null ? Rules.none() : RulesReader.read(TableReader.read(rules), ids, tablesPerSession);
-        List<PersonId> facilitatorIds =
-                facilitators == null ? List.of() : PeopleReader.ids(TableReader.read(facilitators), idColumn);
-        Map<Integer, Map<PersonId, Integer>> locked = held == null
+        List<FacilitatorId> facilitatorIds =
+                facilitators == null ? List.of() : FacilitatorsReader.read(TableReader.read(facilitators), idColumn);
+        Map<Integer, HeldSession> heldSeating = held == null
                 ? Map.of()
                 : HeldSessionsReader.read(TableReader.read(held), new HashSet<>(heldSessions), ids, tablesPerSession);
         var problem = new GroupingProblem(
@@ -202,7 +206,7 @@ final class AllocateCommand implements Callable<Integer> {
                 cluster,
                 tablesPerSession,
                 ruleSet,
-                locked,
+                heldSeating,
                 seed,
                 Duration.ofMillis((long) (timeLimit * 1000)),
                 band);
@@ -210,11 +214,11 @@ final class AllocateCommand implements Callable<Integer> {
         PlanWriter.write(out, result, printed, cardLanguages);
         var quality = result.quality();
         var print = spec.commandLine().getOut();
-        locked.forEach((session, seats) -> {
+        heldSeating.forEach((session, seating) -> {
             var missing = members.stream()
-                    .map(person -> person.id())
-                    .filter(id -> !seats.containsKey(id))
-                    .map(PersonId::value)
+                    .map(Member::id)
+                    .filter(id -> !seating.members().containsKey(id))
+                    .map(MemberId::value)
                     .toList();
             if (!missing.isEmpty()) {
                 print.printf(

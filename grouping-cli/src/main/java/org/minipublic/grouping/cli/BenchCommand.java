@@ -13,7 +13,7 @@ import java.util.random.RandomGeneratorFactory;
 import org.jspecify.annotations.Nullable;
 import org.minipublic.grouping.GroupAllocator;
 import org.minipublic.grouping.GroupingProblem;
-import org.minipublic.grouping.io.PeopleReader;
+import org.minipublic.grouping.io.MembersReader;
 import org.minipublic.grouping.model.Layout;
 import org.minipublic.grouping.model.Rules;
 import org.minipublic.grouping.report.Deviation;
@@ -111,7 +111,7 @@ final class BenchCommand implements Callable<Integer> {
             int tableSize = Integer.parseInt(row.cell(4));
             int sessions = Integer.parseInt(row.cell(5));
             var people =
-                    PeopleReader.read(TableReader.read(instances.resolve(row.cell(1))), idColumn, null, attributes);
+                    MembersReader.read(TableReader.read(instances.resolve(row.cell(1))), idColumn, null, attributes);
             var tables = GroupingProblem.tablesForSize(people.size(), tableSize, sessions);
             var problem = new GroupingProblem(
                     people,

@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.minipublic.grouping.model.PersonId;
+import org.minipublic.grouping.model.MemberId;
 import org.minipublic.tableio.InputException;
 import org.minipublic.tableio.InputProblem;
 import org.minipublic.tableio.Table;
@@ -27,7 +27,7 @@ public final class CardLanguages {
 
     private CardLanguages() {}
 
-    public static Map<PersonId, Locale> read(Table table, String idColumn, String column) {
+    public static Map<MemberId, Locale> read(Table table, String idColumn, String column) {
         List<InputProblem> problems = new ArrayList<>();
         int id = table.column(idColumn).orElseThrow(); // the people reader has checked it
         var language = table.column(column);
@@ -39,7 +39,7 @@ public final class CardLanguages {
                     "there is no column " + column + " (--card-language-column); the columns are "
                             + String.join(", ", table.header()))));
         }
-        Map<PersonId, Locale> languages = new HashMap<>();
+        Map<MemberId, Locale> languages = new HashMap<>();
         for (var row : table.rows()) {
             String value = row.cell(language.get()).trim();
             if (value.isEmpty()) {
@@ -53,7 +53,7 @@ public final class CardLanguages {
                         column,
                         "'" + value + "' is not a language the name cards come in (en, pl or ur)"));
             } else {
-                languages.put(new PersonId(row.cell(id)), locale);
+                languages.put(new MemberId(row.cell(id)), locale);
             }
         }
         if (!problems.isEmpty()) {

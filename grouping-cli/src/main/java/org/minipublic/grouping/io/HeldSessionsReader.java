@@ -6,14 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.minipublic.grouping.model.PersonId;
+import org.minipublic.grouping.model.HeldSession;
+import org.minipublic.grouping.model.MemberId;
 import org.minipublic.tableio.InputException;
 import org.minipublic.tableio.InputProblem;
 import org.minipublic.tableio.Table;
 
 /**
  * The seating of sessions already held, from an earlier {@code allocation.csv} ({@code session,table,id}). Rows of
- * people no longer in the assembly are skipped: they were there then, but nobody needs a seat for them now. Members
+ * members no longer in the assembly are skipped: they were there then, but nobody needs a seat for them now. Members
  * with no row in a held session were not there (absent, or not yet members) and met nobody in it.
  */
 public final class HeldSessionsReader {
@@ -21,8 +22,8 @@ public final class HeldSessionsReader {
     private HeldSessionsReader() {}
 
     /** @param held the sessions (from 1) to keep as they were */
-    public static Map<Integer, Map<PersonId, Integer>> read(
-            Table table, Set<Integer> held, Set<PersonId> people, List<Integer> tablesPerSession) {
+    public static Map<Integer, HeldSession> read(
+            Table table, Set<Integer> held, Set<MemberId> members, List<Integer> tablesPerSession) {
         List<InputProblem> problems = new ArrayList<>();
         Map<String, Integer> column = new HashMap<>();
         for (String name : List.of("session", "table", "id")) {
@@ -38,7 +39,7 @@ public final class HeldSessionsReader {
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-        Map<Integer, Map<PersonId, Integer>> seating = new TreeMap<>();
+        Map<Integer, Map<MemberId, Integer>> seating = new TreeMap<>();
         for (var row : table.rows()) {
             Integer session = number(table, row, "session", row.cell(column.get("session")), problems);
             Integer t = number(table, row, "table", row.cell(column.get("table")), problems);
@@ -58,9 +59,9 @@ public final class HeldSessionsReader {
                 problems.add(new InputProblem(table.name(), row.number(), "id", "the id is empty"));
                 continue;
             }
-            var person = new PersonId(id);
-            if (people.contains(person)
-                    && seating.computeIfAbsent(session, s -> new HashMap<>()).put(person, t) != null) {
+            var member = new MemberId(id);
+            if (members.contains(member)
+                    && seating.computeIfAbsent(session, s -> new HashMap<>()).put(member, t) != null) {
                 problems.add(new InputProblem(
                         table.name(), row.number(), "id", id + " has two seats in session " + session));
             }
@@ -77,7 +78,9 @@ public final class HeldSessionsReader {
         if (!problems.isEmpty()) {
             throw new InputException(InputProblem.byRow(problems));
         }
-        return seating;
+        Map<Integer, HeldSession> sessions = new TreeMap<>();
+        seating.forEach((session, seats) -> sessions.put(session, HeldSession.of(seats)));
+        return sessions;
     }
 
     private static Integer number(Table table, Table.Row row, String name, String value, List<InputProblem> problems) {

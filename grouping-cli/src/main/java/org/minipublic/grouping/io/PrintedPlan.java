@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import org.minipublic.grouping.GroupingResult;
-import org.minipublic.grouping.model.Person;
-import org.minipublic.grouping.model.PersonId;
+import org.minipublic.grouping.model.Member;
+import org.minipublic.grouping.model.MemberId;
 import org.minipublic.grouping.model.Plan;
 
 /**
@@ -58,8 +58,8 @@ public final class PrintedPlan {
                             .append(words.get("plan.facilitator", escape(id.value())))
                             .append("</li>\n");
                 }
-                for (var person : sorted(result, members.get(t), words.language)) {
-                    html.append("<li>").append(escape(person.label())).append("</li>\n");
+                for (var member : sorted(result, members.get(t), words.language)) {
+                    html.append("<li>").append(escape(member.label())).append("</li>\n");
                 }
                 html.append("</ul>\n</div>\n");
             }
@@ -75,12 +75,12 @@ public final class PrintedPlan {
     /**
      * @param cardLanguages members whose card is in another language than the page (one of {@link #LANGUAGES})
      */
-    public static String nameCards(GroupingResult result, Locale language, Map<PersonId, Locale> cardLanguages) {
+    public static String nameCards(GroupingResult result, Locale language, Map<MemberId, Locale> cardLanguages) {
         var pageWords = new Words(language);
         var html = head(pageWords, "cards.title");
-        var people = result.problem().members();
-        for (int p = 0; p < people.size(); p++) {
-            Locale own = cardLanguages.getOrDefault(people.get(p).id(), language);
+        var members = result.problem().members();
+        for (int p = 0; p < members.size(); p++) {
+            Locale own = cardLanguages.getOrDefault(members.get(p).id(), language);
             var words = own.equals(language) ? pageWords : new Words(own);
             html.append("<div class=\"card\"");
             if (words != pageWords) {
@@ -91,7 +91,7 @@ public final class PrintedPlan {
                         .append('"');
             }
             html.append(">\n<div class=\"name\">")
-                    .append(escape(people.get(p).label()))
+                    .append(escape(members.get(p).label()))
                     .append("</div>\n<ol>\n");
             for (int s = 0; s < result.layout().sessions(); s++) {
                 html.append("<li>")
@@ -114,12 +114,12 @@ public final class PrintedPlan {
      * Alphabetical as a reader of the page's language expects: accents and case do not push a name to the end of the
      * list, and in Polish Ś comes after every S.
      */
-    private static List<Person> sorted(GroupingResult result, List<PersonId> ids, Locale language) {
-        var byId = new java.util.HashMap<PersonId, Person>();
+    private static List<Member> sorted(GroupingResult result, List<MemberId> ids, Locale language) {
+        var byId = new java.util.HashMap<MemberId, Member>();
         result.problem().members().forEach(p -> byId.put(p.id(), p));
         return ids.stream()
                 .map(byId::get)
-                .sorted(Comparator.comparing(Person::label, Collator.getInstance(language)))
+                .sorted(Comparator.comparing(Member::label, Collator.getInstance(language)))
                 .toList();
     }
 

@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.minipublic.grouping.GroupAllocator;
 import org.minipublic.grouping.GroupingProblem;
 import org.minipublic.grouping.GroupingResult;
-import org.minipublic.grouping.model.Person;
-import org.minipublic.grouping.model.PersonId;
+import org.minipublic.grouping.model.HeldSession;
+import org.minipublic.grouping.model.Member;
+import org.minipublic.grouping.model.MemberId;
 import org.minipublic.grouping.model.Rules;
 
 /** The printable table plan and name cards. */
@@ -95,7 +96,7 @@ class PrintedPlanTests {
         var people = List.of(person("1", "Ann"), person("2", "Bilal"), person("3", "Celina"), person("4", "Di"));
         var result = allocate(people, 2, 1, Rules.none());
         var languages =
-                Map.of(new PersonId("2"), Locale.forLanguageTag("ur"), new PersonId("3"), Locale.forLanguageTag("pl"));
+                Map.of(new MemberId("2"), Locale.forLanguageTag("ur"), new MemberId("3"), Locale.forLanguageTag("pl"));
 
         String cards = PrintedPlan.nameCards(result, Locale.ENGLISH, languages);
 
@@ -167,7 +168,7 @@ class PrintedPlanTests {
     @Test
     void marksTheSessionsAMemberWasNotAtWithADash() {
         // Bo joined after session 1, which Ann and Cy held at one table
-        var held = Map.of(1, Map.of(new PersonId("1"), 1, new PersonId("3"), 1));
+        var held = Map.of(1, HeldSession.of(Map.of(new MemberId("1"), 1, new MemberId("3"), 1)));
         var people = List.of(person("1", "Ann"), person("2", "Bo"), person("3", "Cy"));
         var result = GroupAllocator.allocate(new GroupingProblem(
                 people,
@@ -185,7 +186,7 @@ class PrintedPlanTests {
                 .containsSubsequence("Bo", "Session 1: <strong>–</strong>", "Session 2: <strong>table 1</strong>");
     }
 
-    private static GroupingResult allocate(List<Person> people, int tables, int sessions, Rules rules) {
+    private static GroupingResult allocate(List<Member> people, int tables, int sessions, Rules rules) {
         return GroupAllocator.allocate(new GroupingProblem(
                 people,
                 List.of(),
@@ -199,7 +200,7 @@ class PrintedPlanTests {
                 GroupingProblem.DEFAULT_BAND));
     }
 
-    private static Person person(String id, String name) {
-        return new Person(new PersonId(id), name, Map.of());
+    private static Member person(String id, String name) {
+        return new Member(new MemberId(id), name, Map.of());
     }
 }

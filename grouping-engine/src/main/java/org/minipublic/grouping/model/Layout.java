@@ -26,7 +26,7 @@ import org.minipublic.grouping.GroupingProblem;
  * @param fixedTable {@code fixedTable[s][p]}: the table member p must take in session s, or -1
  * @param needsAccessible members who need an accessible table
  * @param accessible {@code accessible[s][t]}: whether table t is accessible in session s
- * @param lockedTable for sessions already held, each member's table ({@link Plan#ABSENT} for those who were not
+ * @param heldTable for held sessions, each member's table ({@link Plan#ABSENT} for those who were not
  *     there); null for open sessions
  */
 public record Layout(
@@ -46,15 +46,15 @@ public record Layout(
         int[][] fixedTable,
         boolean[] needsAccessible,
         boolean[][] accessible,
-        int[][] lockedTable,
-        int[][] lockedFacilitatorTable) {
+        int[][] heldTable,
+        int[][] heldFacilitatorTable) {
 
     public int sessions() {
         return tables.length;
     }
 
-    public boolean locked(int session) {
-        return lockedTable[session] != null;
+    public boolean held(int session) {
+        return heldTable[session] != null;
     }
 
     /**
@@ -62,7 +62,7 @@ public record Layout(
      * fixed seat, is in a keep-together group or shares a cluster value with others.
      */
     public boolean settled(int s, int p) {
-        if (locked(s) || fixedTable[s][p] >= 0 || groupOf[p] >= 0) {
+        if (held(s) || fixedTable[s][p] >= 0 || groupOf[p] >= 0) {
             return true;
         }
         for (int[] cluster : clusterOf) {
@@ -86,11 +86,11 @@ public record Layout(
     }
 
     public static Layout of(GroupingProblem problem) {
-        var people = problem.members();
-        int n = people.size();
-        Map<PersonId, Integer> index = new HashMap<>();
+        var members = problem.members();
+        int n = members.size();
+        Map<MemberId, Integer> index = new HashMap<>();
         for (int p = 0; p < n; p++) {
-            index.put(people.get(p).id(), p);
+            index.put(members.get(p).id(), p);
         }
         int sessions = problem.sessions();
         int[] tables =
@@ -109,7 +109,7 @@ public record Layout(
             Map<String, Integer> seen = new LinkedHashMap<>();
             value[a] = new int[n];
             for (int p = 0; p < n; p++) {
-                value[a][p] = seen.computeIfAbsent(people.get(p).attribute(attribute), v -> seen.size());
+                value[a][p] = seen.computeIfAbsent(members.get(p).attribute(attribute), v -> seen.size());
             }
             values.add(List.copyOf(seen.keySet()));
         }
@@ -124,7 +124,7 @@ public record Layout(
         for (int c = 0; c < clusterOf.length; c++) {
             Map<String, Integer> seen = new HashMap<>();
             for (int p = 0; p < n; p++) {
-                String v = people.get(p).attribute(problem.cluster().get(c)).trim();
+                String v = members.get(p).attribute(problem.cluster().get(c)).trim();
                 clusterOf[c][p] =
                         v.isEmpty() ? -1 : seen.computeIfAbsent(v.toLowerCase(java.util.Locale.ROOT), x -> seen.size());
             }
@@ -139,7 +139,7 @@ public record Layout(
             Arrays.fill(row, -1);
         }
         for (var seat : rules.fixedSeats()) {
-            int p = known(index, seat.person(), "a fixed seat");
+            int p = known(index, seat.member(), "a fixed seat");
             if (seat.session() == null) {
                 for (int s = 0; s < sessions; s++) {
                     fixedTable[s][p] = table(seat.table(), tables[s], s);
@@ -150,8 +150,8 @@ public record Layout(
             }
         }
         boolean[] needsAccessible = new boolean[n];
-        for (var person : rules.needsAccessibleTable()) {
-            needsAccessible[known(index, person, "the accessible-table rule")] = true;
+        for (var member : rules.needsAccessibleTable()) {
+            needsAccessible[known(index, member, "the accessible-table rule")] = true;
         }
         boolean[][] accessible = new boolean[sessions][];
         for (int s = 0; s < sessions; s++) {
@@ -160,22 +160,22 @@ public record Layout(
                 accessible[s][table(t, tables[s], s)] = true;
             }
         }
-        int[][] lockedTable = new int[sessions][];
-        int[][] lockedFacilitators = new int[sessions][];
-        problem.locked().forEach((session, seats) -> {
+        int[][] heldTable = new int[sessions][];
+        int[][] heldFacilitators = new int[sessions][];
+        problem.held().forEach((session, seating) -> {
             int s = session(session, sessions);
-            lockedTable[s] = new int[n];
-            Arrays.fill(lockedTable[s], Plan.ABSENT); // whoever the held seating does not name was not there
-            seats.forEach((person, table) -> {
-                Integer p = index.get(person);
+            heldTable[s] = new int[n];
+            Arrays.fill(heldTable[s], Plan.ABSENT); // whoever the held seating does not name was not there
+            seating.members().forEach((member, table) -> {
+                Integer p = index.get(member);
                 if (p != null) {
-                    lockedTable[s][p] = table(table, tables[s], s);
+                    heldTable[s][p] = table(table, tables[s], s);
                 }
             });
-            lockedFacilitators[s] = facilitatorTables(problem, seats, tables[s], s);
+            heldFacilitators[s] = facilitatorTables(problem, seating.facilitators(), tables[s], s);
             // a held session keeps the table sizes it had, whoever has since left or joined
             java.util.Arrays.fill(size[s], 0);
-            for (int t : lockedTable[s]) {
+            for (int t : heldTable[s]) {
                 if (t != Plan.ABSENT) {
                     size[s][t]++;
                 }
@@ -215,11 +215,12 @@ public record Layout(
                 fixedTable,
                 needsAccessible,
                 accessible,
-                lockedTable,
-                lockedFacilitators);
+                heldTable,
+                heldFacilitators);
     }
 
-    private static int[] facilitatorTables(GroupingProblem problem, Map<PersonId, Integer> seats, int tables, int s) {
+    private static int[] facilitatorTables(
+            GroupingProblem problem, Map<FacilitatorId, Integer> seats, int tables, int s) {
         int[] result = new int[problem.facilitators().size()];
         for (int f = 0; f < result.length; f++) {
             Integer table = seats.get(problem.facilitators().get(f));
@@ -228,7 +229,7 @@ public record Layout(
         return result;
     }
 
-    private static int[][] apart(Rules rules, Map<PersonId, Integer> index, int n) {
+    private static int[][] apart(Rules rules, Map<MemberId, Integer> index, int n) {
         List<List<Integer>> apart = new ArrayList<>();
         for (int p = 0; p < n; p++) {
             apart.add(new ArrayList<>());
@@ -247,10 +248,10 @@ public record Layout(
                 .toArray(int[][]::new);
     }
 
-    static int known(Map<PersonId, Integer> index, PersonId person, String where) {
-        Integer p = index.get(person);
+    static int known(Map<MemberId, Integer> index, MemberId member, String where) {
+        Integer p = index.get(member);
         if (p == null) {
-            throw new IllegalArgumentException(where + " names " + person + ", who is not among the people to seat");
+            throw new IllegalArgumentException(where + " names " + member + ", who is not among the people to seat");
         }
         return p;
     }

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Keep-together rules that share a person join into one group (union-find over the rules' members). */
+/** Keep-together rules that share a member join into one group (union-find over the rules' members). */
 final class TogetherGroups {
 
     private TogetherGroups() {}
@@ -14,7 +14,7 @@ final class TogetherGroups {
      * @param groupOf filled in: each member's group, or left at -1
      * @return the members of each group
      */
-    static int[][] of(Rules rules, Map<PersonId, Integer> index, int[] groupOf) {
+    static int[][] of(Rules rules, Map<MemberId, Integer> index, int[] groupOf) {
         int n = groupOf.length;
         int[] parent = new int[n];
         for (int p = 0; p < n; p++) {
@@ -23,8 +23,8 @@ final class TogetherGroups {
         boolean[] grouped = new boolean[n];
         for (var group : rules.keepTogether()) {
             int first = -1;
-            for (var person : group) {
-                int p = Layout.known(index, person, "a keep-together rule");
+            for (var member : group) {
+                int p = Layout.known(index, member, "a keep-together rule");
                 grouped[p] = true;
                 if (first < 0) {
                     first = p;

@@ -11,8 +11,8 @@ public final class Deviation {
      * The largest gap, over sessions, tables and values, between a table's count of a value and its proportional
      * share (the table's size times the value's share of the assembly).
      *
-     * @param value each person's value index
-     * @param tableOf {@code tableOf[s][p]}: the table (from 0) of person p in session s, or {@link Plan#ABSENT}
+     * @param value each member's value index
+     * @param tableOf {@code tableOf[s][p]}: the table (from 0) of member p in session s, or {@link Plan#ABSENT}
      */
     public static double worst(int[] value, int[][] tableOf) {
         int n = value.length;

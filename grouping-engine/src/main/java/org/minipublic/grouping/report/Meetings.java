@@ -11,15 +11,15 @@ import org.minipublic.grouping.model.Plan;
 public record Meetings(
         long repeatedPairs, long consecutivePairs, int mostTimesMet, int fewestPeopleMet, double meanPeopleMet) {
 
-    /** @param tableOf {@code tableOf[s][p]}: the table of person p in session s, or {@link Plan#ABSENT} */
-    public static Meetings count(int people, int[][] tableOf) {
-        int[] met = new int[people * people];
+    /** @param tableOf {@code tableOf[s][p]}: the table of member p in session s, or {@link Plan#ABSENT} */
+    public static Meetings count(int members, int[][] tableOf) {
+        int[] met = new int[members * members];
         long consecutive = 0;
         for (int s = 0; s < tableOf.length; s++) {
-            for (int i = 0; i < people; i++) {
-                for (int j = i + 1; j < people; j++) {
+            for (int i = 0; i < members; i++) {
+                for (int j = i + 1; j < members; j++) {
                     if (tableOf[s][i] == tableOf[s][j] && tableOf[s][i] != Plan.ABSENT) {
-                        met[i * people + j]++;
+                        met[i * members + j]++;
                         if (s > 0 && tableOf[s - 1][i] == tableOf[s - 1][j] && tableOf[s - 1][i] != Plan.ABSENT) {
                             consecutive++;
                         }
@@ -29,10 +29,10 @@ public record Meetings(
         }
         long repeated = 0;
         int most = 0;
-        int[] distinct = new int[people];
-        for (int i = 0; i < people; i++) {
-            for (int j = i + 1; j < people; j++) {
-                int times = met[i * people + j];
+        int[] distinct = new int[members];
+        for (int i = 0; i < members; i++) {
+            for (int j = i + 1; j < members; j++) {
+                int times = met[i * members + j];
                 repeated += Math.max(0, times - 1);
                 most = Math.max(most, times);
                 if (times > 0) {

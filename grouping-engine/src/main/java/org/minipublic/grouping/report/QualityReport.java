@@ -74,7 +74,7 @@ public record QualityReport(
         }
         Map<Integer, Integer> widenedSessions = new LinkedHashMap<>();
         for (int s = 0; s < widened.length; s++) {
-            if (widened[s] != 0 && !layout.locked(s)) {
+            if (widened[s] != 0 && !layout.held(s)) {
                 widenedSessions.put(s + 1, widened[s]);
             }
         }

@@ -59,7 +59,7 @@ public final class Annealing {
         this.makeUp = new MakeUp(layout, tableOf, bandWiden);
         this.movable = movableMembers(layout);
         this.openSessions = java.util.stream.IntStream.range(0, sessions)
-                .filter(s -> !layout.locked(s))
+                .filter(s -> !layout.held(s))
                 .toArray();
         recount();
     }

@@ -54,11 +54,11 @@ public final class LowerBound {
     }
 
     private static int absentees(Layout layout, int s) {
-        if (!layout.locked(s)) {
+        if (!layout.held(s)) {
             return 0;
         }
         int absent = 0;
-        for (int t : layout.lockedTable()[s]) {
+        for (int t : layout.heldTable()[s]) {
             if (t == Plan.ABSENT) {
                 absent++;
             }

@@ -6,22 +6,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.minipublic.grouping.model.Person;
-import org.minipublic.grouping.model.PersonId;
+import org.minipublic.grouping.model.Member;
+import org.minipublic.grouping.model.MemberId;
 import org.minipublic.tableio.InputException;
 import org.minipublic.tableio.InputProblem;
 import org.minipublic.tableio.Table;
 
-/** People to seat, one row each; the attribute columns are those to diversify or cluster. */
-public final class PeopleReader {
+/** Members to seat, one row each; the attribute columns are those to diversify or cluster. */
+public final class MembersReader {
 
-    private PeopleReader() {}
+    private MembersReader() {}
 
     /**
      * @param labelColumn the column shown on plans and name cards; the id when null
      * @param attributes the columns to diversify or cluster by
      */
-    public static List<Person> read(
+    public static List<Member> read(
             Table table, String idColumn, @Nullable String labelColumn, List<String> attributes) {
         List<InputProblem> problems = new ArrayList<>();
         Integer id = column(table, idColumn, "--id-column", problems);
@@ -39,7 +39,7 @@ public final class PeopleReader {
         if (table.rows().isEmpty()) {
             throw InputException.of(table.name(), "there are no people in the file, only a header");
         }
-        List<Person> people = new ArrayList<>();
+        List<Member> members = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (var row : table.rows()) {
             String value = row.cell(id);
@@ -56,42 +56,15 @@ public final class PeopleReader {
             Map<String, String> values = new HashMap<>();
             columns.forEach((name, c) -> values.put(name, row.cell(c)));
             String shown = row.cell(label);
-            people.add(new Person(new PersonId(value), shown.isEmpty() ? value : shown, values));
+            members.add(new Member(new MemberId(value), shown.isEmpty() ? value : shown, values));
         }
         if (!problems.isEmpty()) {
             throw new InputException(InputProblem.byRow(problems));
         }
-        return people;
+        return members;
     }
 
-    /** Ids listed in a file (such as the facilitators), read from the id column. */
-    public static List<PersonId> ids(Table table, String idColumn) {
-        List<InputProblem> problems = new ArrayList<>();
-        Integer id = column(table, idColumn, "--id-column", problems);
-        if (id == null) {
-            throw new InputException(problems);
-        }
-        List<PersonId> ids = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
-        for (var row : table.rows()) {
-            String value = row.cell(id);
-            Integer first = value.isEmpty() ? null : seen.putIfAbsent(value, row.number());
-            if (value.isEmpty()) {
-                problems.add(new InputProblem(table.name(), row.number(), idColumn, "the id is empty"));
-            } else if (first != null) {
-                problems.add(new InputProblem(
-                        table.name(), row.number(), idColumn, "the id " + value + " is already used in row " + first));
-            } else {
-                ids.add(new PersonId(value));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InputException(problems);
-        }
-        return ids;
-    }
-
-    private static @Nullable Integer column(Table table, String name, String what, List<InputProblem> problems) {
+    static @Nullable Integer column(Table table, String name, String what, List<InputProblem> problems) {
         var column = table.column(name);
         if (column.isEmpty()) {
             problems.add(new InputProblem(
