@@ -1,6 +1,8 @@
 package org.minipublic.grouping;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -71,5 +73,18 @@ class ArchitectureTests {
             })
     void theEngineCarriesNoCommandLineOrFileLibraries(String className) {
         assertThatThrownBy(() -> Class.forName(className)).isInstanceOf(ClassNotFoundException.class);
+    }
+
+    /** docs/glossary.md: those seated are members, and a session that has taken place is held (not locked). */
+    @Test
+    void namesUseTheGlossarysWords() {
+        noClasses()
+                .should()
+                .haveSimpleNameContaining("Person")
+                .orShould()
+                .haveSimpleNameContaining("People")
+                .check(ENGINE);
+        noMethods().should().haveNameMatching("(?i).*locked.*").check(ENGINE);
+        noFields().should().haveNameMatching("(?i).*locked.*").check(ENGINE);
     }
 }

@@ -1,6 +1,8 @@
 package org.minipublic.grouping.cli;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -55,5 +57,18 @@ class CliArchitectureTests {
                 .dependOnClassesThat()
                 .resideInAnyPackage("..grouping.cli..", "picocli..")
                 .check(CLI);
+    }
+
+    /** docs/glossary.md: those seated are members, and a session that has taken place is held (not locked). */
+    @Test
+    void namesUseTheGlossarysWords() {
+        noClasses()
+                .should()
+                .haveSimpleNameContaining("Person")
+                .orShould()
+                .haveSimpleNameContaining("People")
+                .check(CLI);
+        noMethods().should().haveNameMatching("(?i).*locked.*").check(CLI);
+        noFields().should().haveNameMatching("(?i).*locked.*").check(CLI);
     }
 }
