@@ -1,23 +1,23 @@
 package org.minipublic.grouping.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.minipublic.grouping.GroupAllocator;
-import org.minipublic.grouping.GroupingProblem;
-import org.minipublic.grouping.io.MembersReader;
 import org.minipublic.grouping.model.Layout;
-import org.minipublic.grouping.model.Rules;
 import org.minipublic.grouping.report.Deviation;
 import org.minipublic.grouping.report.Meetings;
+import org.minipublic.grouping.report.QualityReport;
 import org.minipublic.tableio.Table;
 import org.minipublic.tableio.TableReader;
 import picocli.CommandLine;
@@ -39,7 +39,7 @@ final class BenchCommand implements Callable<Integer> {
             names = "--instances",
             paramLabel = "DIR",
             description = "Directory with manifest.csv and the people files (default: bench/instances in the engine's"
-                    + " folder, from the repository root or the engine's folder).")
+                    + " folder, from the repository root, the engine's folder or this module's).")
     @Nullable
     Path instances;
 
@@ -81,141 +81,88 @@ final class BenchCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() throws Exception {
+    public Integer call() throws IOException {
         var out = spec.commandLine().getOut();
         out.println("| instance | people | tables × sessions | method | seconds | repeated pairs | consecutive |"
                 + " most times met | worst deviation | status |");
         out.println("|---|---|---|---|---|---|---|---|---|---|");
-        Path instances = this.instances;
-        if (instances == null) {
-            instances = Path.of("bench/instances");
-            if (!Files.exists(instances)) {
-                instances = Path.of("grouping-engine").resolve(instances);
-            }
-        }
-        Table manifest = TableReader.read(instances.resolve("manifest.csv"));
+        Path directory = instancesDirectory();
+        Table manifest = TableReader.read(directory.resolve("manifest.csv"));
+        var limit = Duration.ofMillis((long) (timeLimit * 1000));
         for (var row : manifest.rows()) {
-            String name = row.cell(0);
-            if (!only.isEmpty() && !only.contains(name)) {
-                continue;
+            if (only.isEmpty() || only.contains(row.cell(0))) {
+                bench(BenchInstance.read(directory, manifest, row, seed, limit, band), out);
+                out.flush();
             }
-            String idColumn = row.cell(2);
-            List<String> diversify = List.of(row.cell(3).split(";"));
-            List<String> cluster = manifest.column("cluster")
-                    .map(row::cell)
-                    .filter(c -> !c.isBlank())
-                    .map(c -> List.of(c.split(";")))
-                    .orElse(List.of());
-            List<String> attributes = new java.util.ArrayList<>(diversify);
-            attributes.addAll(cluster);
-            int tableSize = Integer.parseInt(row.cell(4));
-            int sessions = Integer.parseInt(row.cell(5));
-            var people =
-                    MembersReader.read(TableReader.read(instances.resolve(row.cell(1))), idColumn, null, attributes);
-            var tables = GroupingProblem.tablesForSize(people.size(), tableSize, sessions);
-            var problem = new GroupingProblem(
-                    people,
-                    List.of(),
-                    diversify,
-                    cluster,
-                    tables,
-                    Rules.none(),
-                    Map.of(),
-                    seed,
-                    Duration.ofMillis((long) (timeLimit * 1000)),
-                    band);
-            String shape = tables.get(0) + " × " + sessions;
-            var result = GroupAllocator.allocate(problem);
-            var q = result.quality();
-            out.printf(
-                    "| %s | %d | %s | minipublic | %.2f | %d (bound %d) | %d (bound %d) | %d | %.2f | %s |%n",
-                    name,
-                    people.size(),
-                    shape,
-                    q.seconds(),
-                    q.repeatedPairs(),
-                    q.repeatedPairsBound(),
-                    q.consecutivePairs(),
-                    q.consecutivePairsBound(),
-                    q.mostTimesMet(),
-                    q.worstDeviationOverall(),
-                    q.status().name().toLowerCase(java.util.Locale.ROOT));
-            var layout = result.layout();
-            out.println(baseline(name, shape, layout, "random seating", BenchCommand::randomSeating));
-            out.println(baseline(name, shape, layout, "random seating with rotation", BenchCommand::rotation));
-            if (external != null) {
-                try (var files = Files.list(external)) {
-                    for (Path file : files.filter(
-                                    f -> f.getFileName().toString().startsWith(name + "."))
-                            .sorted()
-                            .toList()) {
-                        out.println(externalPlan(name, people.size(), shape, layout, problem, file));
-                    }
-                }
-            }
-            out.flush();
         }
         return 0;
     }
 
-    /** Everyone shuffled and dealt round the tables afresh each session. */
-    private static int[][] randomSeating(Layout layout, RandomGenerator random) {
-        int n = layout.members();
-        int[][] tableOf = new int[layout.sessions()][n];
-        for (int s = 0; s < tableOf.length; s++) {
-            int[] order = shuffled(n, random);
-            for (int i = 0; i < n; i++) {
-                tableOf[s][order[i]] = i % layout.tables()[s];
-            }
+    /** The given directory, or the engine's instances whether run from the repository, the engine or this module. */
+    private Path instancesDirectory() {
+        if (instances != null) {
+            return instances;
         }
-        return tableOf;
+        return Stream.of("grouping-engine/bench/instances", "bench/instances", "../grouping-engine/bench/instances")
+                .map(Path::of)
+                .filter(Files::exists)
+                .findFirst()
+                .orElse(Path.of("grouping-engine/bench/instances"));
     }
 
-    /**
-     * The rotation facilitators use by hand: everyone dealt at random in the first session, then whoever sits in place
-     * j at a table moves on j tables each session (the first stays, the second moves one table on, and so on).
-     */
-    private static int[][] rotation(Layout layout, RandomGenerator random) {
-        int n = layout.members();
-        int[] order = shuffled(n, random);
-        int[][] tableOf = new int[layout.sessions()][n];
-        for (int s = 0; s < tableOf.length; s++) {
-            int tables = layout.tables()[s];
-            for (int seat = 0; seat < n; seat++) {
-                tableOf[s][order[seat]] = (seat % tables + s * (seat / tables)) % tables;
-            }
+    private void bench(BenchInstance instance, PrintWriter out) throws IOException {
+        var result = GroupAllocator.allocate(instance.problem());
+        out.println(engineRow(instance, result.quality()));
+        out.println(baseline(instance, result.layout(), "random seating", Seatings::random));
+        out.println(baseline(instance, result.layout(), "random seating with rotation", Seatings::rotation));
+        for (Path file : ExternalPlans.find(external, instance.name())) {
+            out.println(externalPlan(instance, result.layout(), file));
         }
-        return tableOf;
+    }
+
+    private static String engineRow(BenchInstance instance, QualityReport q) {
+        return String.format(
+                Locale.ROOT,
+                "| %s | %d | %s | minipublic | %.2f | %d (bound %d) | %d (bound %d) | %d | %.2f | %s |",
+                instance.name(),
+                instance.members(),
+                instance.shape(),
+                q.seconds(),
+                q.repeatedPairs(),
+                q.repeatedPairsBound(),
+                q.consecutivePairs(),
+                q.consecutivePairsBound(),
+                q.mostTimesMet(),
+                q.worstDeviationOverall(),
+                q.status().name().toLowerCase(Locale.ROOT));
     }
 
     /** A seating method's figures, averaged over several seeds. */
     private String baseline(
-            String name,
-            String shape,
+            BenchInstance instance,
             Layout layout,
             String method,
-            java.util.function.BiFunction<Layout, RandomGenerator, int[][]> seating) {
+            BiFunction<Layout, RandomGenerator, int[][]> seating) {
         RandomGenerator random =
                 RandomGeneratorFactory.of(GroupAllocator.RANDOM_ALGORITHM).create(seed);
-        int n = layout.members();
         double repeats = 0;
         double consecutive = 0;
         double most = 0;
         double deviation = 0;
         for (int run = 0; run < randomRuns; run++) {
             int[][] tableOf = seating.apply(layout, random);
-            var meetings = Meetings.count(n, tableOf);
+            var meetings = Meetings.count(layout.members(), tableOf);
             repeats += meetings.repeatedPairs();
             consecutive += meetings.consecutivePairs();
             most += meetings.mostTimesMet();
             deviation += worstDeviation(layout, tableOf);
         }
         return String.format(
-                java.util.Locale.ROOT,
+                Locale.ROOT,
                 "| %s | %d | %s | %s (mean of %d) | – | %.1f | %.1f | %.1f | %.2f | – |",
-                name,
-                n,
-                shape,
+                instance.name(),
+                instance.members(),
+                instance.shape(),
                 method,
                 randomRuns,
                 repeats / randomRuns,
@@ -224,28 +171,16 @@ final class BenchCommand implements Callable<Integer> {
                 deviation / randomRuns);
     }
 
-    private String externalPlan(String name, int n, String shape, Layout layout, GroupingProblem problem, Path file) {
-        Map<String, Integer> index = new HashMap<>();
-        for (int p = 0; p < n; p++) {
-            index.put(problem.members().get(p).id().value(), p);
-        }
-        var table = TableReader.read(file);
-        int[][] tableOf = new int[layout.sessions()][n];
-        for (int[] row : tableOf) {
-            Arrays.fill(row, -1);
-        }
-        for (var row : table.rows()) {
-            int s = Integer.parseInt(row.cell(0)) - 1;
-            tableOf[s][index.get(row.cell(2))] = Integer.parseInt(row.cell(1)) - 1;
-        }
-        var meetings = Meetings.count(n, tableOf);
-        String tool = file.getFileName().toString().substring(name.length() + 1).replaceFirst("\\.csv$", "");
+    private static String externalPlan(BenchInstance instance, Layout layout, Path file) {
+        int[][] tableOf = ExternalPlans.read(file, instance.problem(), layout);
+        var meetings = Meetings.count(layout.members(), tableOf);
+        String tool = ExternalPlans.tool(file, instance.name());
         return String.format(
-                java.util.Locale.ROOT,
+                Locale.ROOT,
                 "| %s | %d | %s | %s | – | %d | %d | %d | %.2f | – |",
-                name,
-                n,
-                shape,
+                instance.name(),
+                instance.members(),
+                instance.shape(),
                 tool,
                 meetings.repeatedPairs(),
                 meetings.consecutivePairs(),
@@ -259,19 +194,5 @@ final class BenchCommand implements Callable<Integer> {
             worst = Math.max(worst, Deviation.worst(values, tableOf));
         }
         return worst;
-    }
-
-    private static int[] shuffled(int n, RandomGenerator random) {
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        for (int i = n - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int swap = order[i];
-            order[i] = order[j];
-            order[j] = swap;
-        }
-        return order;
     }
 }

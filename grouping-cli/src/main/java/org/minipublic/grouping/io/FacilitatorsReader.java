@@ -24,14 +24,8 @@ public final class FacilitatorsReader {
         List<FacilitatorId> ids = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (var row : table.rows()) {
-            String value = row.cell(id);
-            Integer first = value.isEmpty() ? null : seen.putIfAbsent(value, row.number());
-            if (value.isEmpty()) {
-                problems.add(new InputProblem(table.name(), row.number(), idColumn, "the id is empty"));
-            } else if (first != null) {
-                problems.add(new InputProblem(
-                        table.name(), row.number(), idColumn, "the id " + value + " is already used in row " + first));
-            } else {
+            String value = MembersReader.uniqueId(table, row, id, idColumn, seen, problems);
+            if (value != null) {
                 ids.add(new FacilitatorId(value));
             }
         }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import org.minipublic.grouping.GroupingResult;
+import org.minipublic.grouping.model.FacilitatorId;
 import org.minipublic.grouping.model.Member;
 import org.minipublic.grouping.model.MemberId;
 import org.minipublic.grouping.model.Plan;
@@ -49,23 +50,34 @@ public final class PrintedPlan {
             var members = result.members(s);
             var facilitators = result.facilitators(s);
             for (int t = 0; t < members.size(); t++) {
-                html.append("<div class=\"table\">\n<h3>")
-                        .append(words.get(
-                                result.layout().accessible()[s][t] ? "plan.table.accessible" : "plan.table", t + 1))
-                        .append("</h3>\n<ul>\n");
-                for (var id : facilitators.get(t)) {
-                    html.append("<li class=\"facilitator\">")
-                            .append(words.get("plan.facilitator", escape(id.value())))
-                            .append("</li>\n");
-                }
-                for (var member : sorted(result, members.get(t), words.language)) {
-                    html.append("<li>").append(escape(member.label())).append("</li>\n");
-                }
-                html.append("</ul>\n</div>\n");
+                boolean accessible = result.layout().accessible()[s][t];
+                table(html, words, t, accessible, facilitators.get(t), sorted(result, members.get(t), language));
             }
             html.append("</div>\n</section>\n");
         }
         return html.append("</main>\n</body>\n</html>\n").toString();
+    }
+
+    /** A box for one table: its number, its facilitators, then its members in alphabetical order. */
+    private static void table(
+            StringBuilder html,
+            Words words,
+            int t,
+            boolean accessible,
+            List<FacilitatorId> facilitators,
+            List<Member> members) {
+        html.append("<div class=\"table\">\n<h3>")
+                .append(words.get(accessible ? "plan.table.accessible" : "plan.table", t + 1))
+                .append("</h3>\n<ul>\n");
+        for (var id : facilitators) {
+            html.append("<li class=\"facilitator\">")
+                    .append(words.get("plan.facilitator", escape(id.value())))
+                    .append("</li>\n");
+        }
+        for (var member : members) {
+            html.append("<li>").append(escape(member.label())).append("</li>\n");
+        }
+        html.append("</ul>\n</div>\n");
     }
 
     public static String nameCards(GroupingResult result, Locale language) {
@@ -81,28 +93,32 @@ public final class PrintedPlan {
         var members = result.problem().members();
         for (int p = 0; p < members.size(); p++) {
             Locale own = cardLanguages.getOrDefault(members.get(p).id(), language);
-            var words = own.equals(language) ? pageWords : new Words(own);
-            html.append("<div class=\"card\"");
-            if (words != pageWords) {
-                html.append(" lang=\"")
-                        .append(own.toLanguageTag())
-                        .append("\" dir=\"")
-                        .append(words.get("direction"))
-                        .append('"');
-            }
-            html.append(">\n<div class=\"name\">")
-                    .append(escape(members.get(p).label()))
-                    .append("</div>\n<ol>\n");
-            for (int s = 0; s < result.layout().sessions(); s++) {
-                html.append("<li>")
-                        .append(words.get("cards.session", s + 1))
-                        .append(": <strong>")
-                        .append(seat(words, result.plan().tableOf()[s][p]))
-                        .append("</strong></li>\n");
-            }
-            html.append("</ol>\n</div>\n");
+            card(html, own.equals(language) ? pageWords : new Words(own), pageWords, result, p);
         }
         return html.append("</main>\n</body>\n</html>\n").toString();
+    }
+
+    /** Member p's card, marked with its own language and direction when they are not the page's. */
+    private static void card(StringBuilder html, Words words, Words pageWords, GroupingResult result, int p) {
+        html.append("<div class=\"card\"");
+        if (words != pageWords) {
+            html.append(" lang=\"")
+                    .append(words.language.toLanguageTag())
+                    .append("\" dir=\"")
+                    .append(words.get("direction"))
+                    .append('"');
+        }
+        html.append(">\n<div class=\"name\">")
+                .append(escape(result.problem().members().get(p).label()))
+                .append("</div>\n<ol>\n");
+        for (int s = 0; s < result.layout().sessions(); s++) {
+            html.append("<li>")
+                    .append(words.get("cards.session", s + 1))
+                    .append(": <strong>")
+                    .append(seat(words, result.plan().tableOf()[s][p]))
+                    .append("</strong></li>\n");
+        }
+        html.append("</ol>\n</div>\n");
     }
 
     /** A member's table in a session, or a dash for a held session they were not at. */

@@ -35,6 +35,11 @@ public final class RulesReader {
     private final List<Integer> tablesPerSession;
     private final List<InputProblem> problems = new ArrayList<>();
     private final Map<String, Integer> column = new HashMap<>();
+    private final List<List<MemberId>> apart = new ArrayList<>();
+    private final List<List<MemberId>> together = new ArrayList<>();
+    private final List<FixedSeat> seats = new ArrayList<>();
+    private final Set<MemberId> needsAccessible = new HashSet<>();
+    private final Map<Integer, Set<Integer>> accessibleTables = new HashMap<>();
 
     private RulesReader(Table table, Set<MemberId> members, List<Integer> tablesPerSession) {
         this.table = table;
@@ -47,6 +52,15 @@ public final class RulesReader {
     }
 
     private Rules read() {
+        findColumns();
+        table.rows().forEach(this::rule);
+        if (!problems.isEmpty()) {
+            throw new InputException(InputProblem.byRow(problems));
+        }
+        return new Rules(apart, together, seats, needsAccessible, accessibleTables);
+    }
+
+    private void findColumns() {
         for (String name : COLUMNS) {
             table.column(name)
                     .ifPresentOrElse(
@@ -61,60 +75,60 @@ public final class RulesReader {
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-        List<List<MemberId>> apart = new ArrayList<>();
-        List<List<MemberId>> together = new ArrayList<>();
-        List<FixedSeat> seats = new ArrayList<>();
-        Set<MemberId> needsAccessible = new HashSet<>();
-        Map<Integer, Set<Integer>> accessibleTables = new HashMap<>();
-        for (var row : table.rows()) {
-            String rule = row.cell(column.get("rule")).toLowerCase(Locale.ROOT);
-            switch (rule) {
-                case "apart", "together" -> {
-                    MemberId a = member(row, "a");
-                    MemberId b = member(row, "b");
-                    if (a != null && b != null) {
-                        if (a.equals(b)) {
-                            problem(row, "b", "a rule needs two different people");
-                        } else {
-                            (rule.equals("apart") ? apart : together).add(List.of(a, b));
-                        }
-                    }
-                }
-                case "seat" -> {
-                    MemberId a = member(row, "a");
-                    Integer session = session(row);
-                    Integer t = table(row, session);
-                    if (a != null && t != null && (session == null || session > 0)) {
-                        seats.add(new FixedSeat(a, session, t));
-                    }
-                }
-                case "accessible" -> {
-                    MemberId a = member(row, "a");
-                    if (a != null) {
-                        needsAccessible.add(a);
-                    }
-                }
-                case "accessible-table" -> {
-                    Integer session = session(row);
-                    Integer t = table(row, session);
-                    if (t != null && (session == null || session > 0)) {
-                        accessibleTables
-                                .computeIfAbsent(session == null ? 0 : session, s -> new HashSet<>())
-                                .add(t);
-                    }
-                }
-                default ->
-                    problem(
-                            row,
-                            "rule",
-                            "unknown rule '" + row.cell(column.get("rule"))
-                                    + "'; the rules are apart, together, seat, accessible and accessible-table");
+    }
+
+    private void rule(Table.Row row) {
+        switch (row.cell(column.get("rule")).toLowerCase(Locale.ROOT)) {
+            case "apart" -> pair(row, apart);
+            case "together" -> pair(row, together);
+            case "seat" -> seat(row);
+            case "accessible" -> accessible(row);
+            case "accessible-table" -> accessibleTable(row);
+            default ->
+                problem(
+                        row,
+                        "rule",
+                        "unknown rule '" + row.cell(column.get("rule"))
+                                + "'; the rules are apart, together, seat, accessible and accessible-table");
+        }
+    }
+
+    private void pair(Table.Row row, List<List<MemberId>> pairs) {
+        MemberId a = member(row, "a");
+        MemberId b = member(row, "b");
+        if (a != null && b != null) {
+            if (a.equals(b)) {
+                problem(row, "b", "a rule needs two different people");
+            } else {
+                pairs.add(List.of(a, b));
             }
         }
-        if (!problems.isEmpty()) {
-            throw new InputException(InputProblem.byRow(problems));
+    }
+
+    private void seat(Table.Row row) {
+        MemberId a = member(row, "a");
+        Integer session = session(row);
+        Integer t = table(row, session);
+        if (a != null && t != null && (session == null || session > 0)) {
+            seats.add(new FixedSeat(a, session, t));
         }
-        return new Rules(apart, together, seats, needsAccessible, accessibleTables);
+    }
+
+    private void accessible(Table.Row row) {
+        MemberId a = member(row, "a");
+        if (a != null) {
+            needsAccessible.add(a);
+        }
+    }
+
+    private void accessibleTable(Table.Row row) {
+        Integer session = session(row);
+        Integer t = table(row, session);
+        if (t != null && (session == null || session > 0)) {
+            accessibleTables
+                    .computeIfAbsent(session == null ? 0 : session, s -> new HashSet<>())
+                    .add(t);
+        }
     }
 
     private @Nullable MemberId member(Table.Row row, String name) {
