@@ -72,16 +72,37 @@ class HeldSessionsTests {
 
     @Test
     void theBoundOnConsecutiveMeetingsCountsOnlyThoseWhoWereThere() {
-        // 8 of 9 held session 1 at tables of 4; in session 2 a table of 5 needs only 4 of them, and pairs from the
-        // two earlier tables can then meet again just twice there, and twice at the table of 4: 4 in all
+        // 8 of 9 held session 1 at two tables of 4; session 2 has a table of 5 and one of 4. With the newcomer at the
+        // table of 5, each table takes 4 who were there, at best 2 from each earlier table: 1 + 1 pairs meet again at
+        // each, 4 in all. With the newcomer at the table of 4, the table of 5 holds 5 who were there, 3 from one
+        // earlier table (3 pairs) and 2 from the other (1), and the table of 4 holds 3 (at best 1 pair): 5. So 4.
         Map<MemberId, Integer> seats = new HashMap<>();
         for (int p = 1; p <= 8; p++) {
             seats.put(id(p), p <= 4 ? 1 : 2);
         }
-        var result = GroupAllocator.allocate(problem(members(9), Map.of(1, HeldSession.of(seats)), 2));
+        var problem = problem(members(9), Map.of(1, HeldSession.of(seats)), 2);
+        var result = GroupAllocator.allocate(problem);
 
-        assertThat(result.quality().consecutivePairsBound()).isEqualTo(3);
+        assertThat(fewestConsecutiveMeetings(result.plan().tableOf()[0])).isEqualTo(4);
+        assertThat(result.quality().consecutivePairsBound()).isEqualTo(4);
         assertThat(result.quality().consecutivePairs()).isEqualTo(4);
+        assertThat(result.quality().status()).isEqualTo(Status.OPTIMAL);
+    }
+
+    /** Every seating of 9 at a table of 5 and one of 4 after the given session, tried one by one. */
+    private static long fewestConsecutiveMeetings(int[] before) {
+        long fewest = Long.MAX_VALUE;
+        for (int atFirst = 0; atFirst < 1 << 9; atFirst++) {
+            if (Integer.bitCount(atFirst) == 5) {
+                int[] after = new int[9];
+                for (int p = 0; p < 9; p++) {
+                    after[p] = (atFirst >> p & 1) == 1 ? 0 : 1;
+                }
+                fewest = Math.min(
+                        fewest, Meetings.count(9, new int[][] {before, after}).consecutivePairs());
+            }
+        }
+        return fewest;
     }
 
     private static GroupingProblem problem(List<Member> members, Map<Integer, HeldSession> held, int sessions) {
