@@ -8,14 +8,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.function.BiFunction;
-import java.util.random.RandomGenerator;
-import java.util.random.RandomGeneratorFactory;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.minipublic.grouping.GroupAllocator;
 import org.minipublic.grouping.model.Layout;
-import org.minipublic.grouping.report.Deviation;
 import org.minipublic.grouping.report.Meetings;
 import org.minipublic.grouping.report.QualityReport;
 import org.minipublic.tableio.Table;
@@ -50,7 +46,8 @@ final class BenchCommand implements Callable<Integer> {
             names = "--random-runs",
             defaultValue = "20",
             paramLabel = "N",
-            description = "Random seatings to average (default ${DEFAULT-VALUE}).")
+            description =
+                    "Random seatings to average where no exact figure is worked out (default" + " ${DEFAULT-VALUE}).")
     int randomRuns;
 
     @Option(names = "--seed", defaultValue = "1", paramLabel = "N", description = "Seed (default ${DEFAULT-VALUE}).")
@@ -113,8 +110,8 @@ final class BenchCommand implements Callable<Integer> {
     private void bench(BenchInstance instance, PrintWriter out) throws IOException {
         var result = GroupAllocator.allocate(instance.problem());
         out.println(engineRow(instance, result.quality()));
-        out.println(baseline(instance, result.layout(), "random seating", Seatings::random));
-        out.println(baseline(instance, result.layout(), "random seating with rotation", Seatings::rotation));
+        out.println(randomSeatingRow(instance, result.layout()));
+        out.println(rotationRow(instance, result.layout()));
         for (Path file : ExternalPlans.find(external, instance.name())) {
             out.println(externalPlan(instance, result.layout(), file));
         }
@@ -137,38 +134,42 @@ final class BenchCommand implements Callable<Integer> {
                 q.status().name().toLowerCase(Locale.ROOT));
     }
 
-    /** A seating method's figures, averaged over several seeds. */
-    private String baseline(
-            BenchInstance instance,
-            Layout layout,
-            String method,
-            BiFunction<Layout, RandomGenerator, int[][]> seating) {
-        RandomGenerator random =
-                RandomGeneratorFactory.of(GroupAllocator.RANDOM_ALGORITHM).create(seed);
-        double repeats = 0;
-        double consecutive = 0;
-        double most = 0;
-        double deviation = 0;
-        for (int run = 0; run < randomRuns; run++) {
-            int[][] tableOf = seating.apply(layout, random);
-            var meetings = Meetings.count(layout.members(), tableOf);
-            repeats += meetings.repeatedPairs();
-            consecutive += meetings.consecutivePairs();
-            most += meetings.mostTimesMet();
-            deviation += worstDeviation(layout, tableOf);
-        }
+    /**
+     * Random seating's meetings as expected exactly ({@link ExpectedMeetings}); the most times a pair met and the
+     * worst deviation have no such closed form and are averaged over random seatings.
+     */
+    private String randomSeatingRow(BenchInstance instance, Layout layout) {
+        var expected = ExpectedMeetings.underRandomSeating(layout.members(), layout.size());
+        var sampled = Sample.of(layout, Seatings::random, seed, randomRuns);
         return String.format(
                 Locale.ROOT,
-                "| %s | %d | %s | %s (mean of %d) | – | %.1f | %.1f | %.1f | %.2f | – |",
+                "| %s | %d | %s | random seating | – | %.1f (expected) | %.1f (expected) | %.1f (mean of %d) |"
+                        + " %.2f (mean of %d) | – |",
                 instance.name(),
                 instance.members(),
                 instance.shape(),
-                method,
+                expected.repeatedPairs(),
+                expected.consecutivePairs(),
+                sampled.mostTimesMet(),
                 randomRuns,
-                repeats / randomRuns,
-                consecutive / randomRuns,
-                most / randomRuns,
-                deviation / randomRuns);
+                sampled.worstDeviation(),
+                randomRuns);
+    }
+
+    /** The rotation's meetings are the same however the first session was dealt; only its make-up varies. */
+    private String rotationRow(BenchInstance instance, Layout layout) {
+        var sampled = Sample.of(layout, Seatings::rotation, seed, randomRuns);
+        return String.format(
+                Locale.ROOT,
+                "| %s | %d | %s | random seating with rotation (mean of %d) | – | %.1f | %.1f | %.1f | %.2f | – |",
+                instance.name(),
+                instance.members(),
+                instance.shape(),
+                randomRuns,
+                sampled.repeatedPairs(),
+                sampled.consecutivePairs(),
+                sampled.mostTimesMet(),
+                sampled.worstDeviation());
     }
 
     private static String externalPlan(BenchInstance instance, Layout layout, Path file) {
@@ -185,14 +186,6 @@ final class BenchCommand implements Callable<Integer> {
                 meetings.repeatedPairs(),
                 meetings.consecutivePairs(),
                 meetings.mostTimesMet(),
-                worstDeviation(layout, tableOf));
-    }
-
-    private static double worstDeviation(Layout layout, int[][] tableOf) {
-        double worst = 0;
-        for (int[] values : layout.value()) {
-            worst = Math.max(worst, Deviation.worst(values, tableOf));
-        }
-        return worst;
+                Sample.deviation(layout, tableOf));
     }
 }
