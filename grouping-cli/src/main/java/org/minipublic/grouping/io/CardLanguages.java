@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.minipublic.grouping.model.PersonId;
+import org.minipublic.grouping.model.MemberId;
 import org.minipublic.tableio.InputException;
 import org.minipublic.tableio.InputProblem;
 import org.minipublic.tableio.Table;
@@ -27,38 +27,37 @@ public final class CardLanguages {
 
     private CardLanguages() {}
 
-    public static Map<PersonId, Locale> read(Table table, String idColumn, String column) {
+    public static Map<MemberId, Locale> read(Table table, String idColumn, String column) {
         List<InputProblem> problems = new ArrayList<>();
-        int id = table.column(idColumn).orElseThrow(); // the people reader has checked it
-        var language = table.column(column);
-        if (language.isEmpty()) {
-            throw new InputException(List.of(new InputProblem(
-                    table.name(),
-                    1,
-                    column,
-                    "there is no column " + column + " (--card-language-column); the columns are "
-                            + String.join(", ", table.header()))));
-        }
-        Map<PersonId, Locale> languages = new HashMap<>();
+        int id = table.column(idColumn).orElseThrow(); // the members reader has checked it
+        int language = languageColumn(table, column);
+        Map<MemberId, Locale> languages = new HashMap<>();
         for (var row : table.rows()) {
-            String value = row.cell(language.get()).trim();
-            if (value.isEmpty()) {
-                continue;
-            }
+            String value = row.cell(language).trim();
             Locale locale = NAMES.get(value.toLowerCase(Locale.ROOT));
-            if (locale == null) {
+            if (locale != null) {
+                languages.put(new MemberId(row.cell(id)), locale);
+            } else if (!value.isEmpty()) {
                 problems.add(new InputProblem(
                         table.name(),
                         row.number(),
                         column,
                         "'" + value + "' is not a language the name cards come in (en, pl or ur)"));
-            } else {
-                languages.put(new PersonId(row.cell(id)), locale);
             }
         }
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
         return Map.copyOf(languages);
+    }
+
+    private static int languageColumn(Table table, String column) {
+        return table.column(column)
+                .orElseThrow(() -> new InputException(List.of(new InputProblem(
+                        table.name(),
+                        1,
+                        column,
+                        "there is no column " + column + " (--card-language-column); the columns are "
+                                + String.join(", ", table.header())))));
     }
 }

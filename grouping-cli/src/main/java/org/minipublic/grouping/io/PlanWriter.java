@@ -6,12 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.minipublic.grouping.GroupingResult;
-import org.minipublic.grouping.model.PersonId;
+import org.minipublic.grouping.model.FacilitatorId;
+import org.minipublic.grouping.model.MemberId;
 import org.minipublic.grouping.report.QualityReport;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,7 +31,7 @@ public final class PlanWriter {
      * @param cardLanguages members whose name card is in another language
      */
     public static void write(
-            Path directory, GroupingResult result, Locale language, Map<PersonId, Locale> cardLanguages)
+            Path directory, GroupingResult result, Locale language, Map<MemberId, Locale> cardLanguages)
             throws IOException {
         Files.createDirectories(directory);
         allocation(directory.resolve("allocation.csv"), result, false);
@@ -54,14 +57,20 @@ public final class PlanWriter {
                         CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
             csv.printRecord("session", "table", "id");
             for (int s = 0; s < result.layout().sessions(); s++) {
-                var tables = facilitators ? result.facilitators(s) : result.members(s);
+                var tables = facilitators
+                        ? values(result.facilitators(s), FacilitatorId::value)
+                        : values(result.members(s), MemberId::value);
                 for (int t = 0; t < tables.size(); t++) {
-                    for (var id : tables.get(t)) {
-                        csv.printRecord(s + 1, t + 1, id.value());
+                    for (String id : tables.get(t)) {
+                        csv.printRecord(s + 1, t + 1, id);
                     }
                 }
             }
         }
+    }
+
+    private static <T> List<List<String>> values(List<List<T>> tables, Function<T, String> value) {
+        return tables.stream().map(ids -> ids.stream().map(value).toList()).toList();
     }
 
     static void quality(Path file, QualityReport quality, double band) throws IOException {

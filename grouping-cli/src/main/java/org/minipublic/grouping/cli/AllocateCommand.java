@@ -8,19 +8,23 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.minipublic.grouping.GroupAllocator;
 import org.minipublic.grouping.GroupingProblem;
-import org.minipublic.grouping.Status;
 import org.minipublic.grouping.io.CardLanguages;
+import org.minipublic.grouping.io.FacilitatorsReader;
 import org.minipublic.grouping.io.HeldSessionsReader;
-import org.minipublic.grouping.io.PeopleReader;
+import org.minipublic.grouping.io.MembersReader;
 import org.minipublic.grouping.io.PlanWriter;
 import org.minipublic.grouping.io.PrintedPlan;
 import org.minipublic.grouping.io.RulesReader;
-import org.minipublic.grouping.model.PersonId;
+import org.minipublic.grouping.model.FacilitatorId;
+import org.minipublic.grouping.model.HeldSession;
+import org.minipublic.grouping.model.Member;
+import org.minipublic.grouping.model.MemberId;
 import org.minipublic.grouping.model.Rules;
 import org.minipublic.tableio.TableReader;
 import picocli.CommandLine;
@@ -68,25 +72,7 @@ final class AllocateCommand implements Callable<Integer> {
     List<String> cluster = List.of();
 
     @CommandLine.ArgGroup(multiplicity = "1")
-    Tables tables;
-
-    static final class Tables {
-        @Option(
-                names = "--table-size",
-                split = ",",
-                paramLabel = "S",
-                description = "Most members per table (tables differ by at most one); one value, or one per session.")
-        @Nullable
-        List<Integer> size;
-
-        @Option(
-                names = "--tables",
-                split = ",",
-                paramLabel = "T",
-                description = "Number of tables; one value, or one per session.")
-        @Nullable
-        List<Integer> count;
-    }
+    TableOptions tables;
 
     @Option(names = "--sessions", required = true, paramLabel = "R", description = "Number of sessions.")
     int sessions;
@@ -158,13 +144,25 @@ final class AllocateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    private static final Map<Status, String> STATUS = Map.of(
-            Status.OPTIMAL, "Optimal (nothing better exists)",
-            Status.BEST_FOUND, "Best found",
-            Status.TIME_LIMIT, "Best found before the time limit");
-
     @Override
     public Integer call() throws IOException {
+        Locale printed = checkOptions();
+        var membersTable = TableReader.read(people);
+        var members = MembersReader.read(membersTable, idColumn, labelColumn, attributes());
+        Map<MemberId, Locale> cardLanguages =
+                cardLanguageColumn == null ? Map.of() : CardLanguages.read(membersTable, idColumn, cardLanguageColumn);
+        var problem = problem(members);
+        var result = GroupAllocator.allocate(problem);
+        PlanWriter.write(out, result, printed, cardLanguages);
+        var print = spec.commandLine().getOut();
+        Summary.notAtHeldSessions(problem, print);
+        Summary.figures(result.quality(), print);
+        print.println("Wrote " + out.resolve("allocation.csv"));
+        return 0;
+    }
+
+    /** Refuses option values picocli cannot check by itself; returns the language of the printed pages. */
+    private Locale checkOptions() {
         if (sessions < 1) {
             throw new IllegalArgumentException("--sessions must be at least 1, got " + sessions);
         }
@@ -181,84 +179,35 @@ final class AllocateCommand implements Callable<Integer> {
         if (held != null && heldSessions.isEmpty() || held == null && !heldSessions.isEmpty()) {
             throw new IllegalArgumentException("--held and --held-sessions go together");
         }
+        return printed;
+    }
+
+    private List<String> attributes() {
         List<String> attributes = new ArrayList<>(diversify);
         attributes.addAll(cluster);
-        var peopleTable = TableReader.read(people);
-        var members = PeopleReader.read(peopleTable, idColumn, labelColumn, attributes);
-        Map<PersonId, Locale> cardLanguages =
-                cardLanguageColumn == null ? Map.of() : CardLanguages.read(peopleTable, idColumn, cardLanguageColumn);
-        List<Integer> tablesPerSession = tablesPerSession(members.size());
-        var ids = members.stream().map(p -> p.id()).collect(Collectors.toSet());
+        return attributes;
+    }
+
+    /** The problem the files and options describe; the rules, facilitators and held sessions are read in turn. */
+    private GroupingProblem problem(List<Member> members) {
+        List<Integer> tablesPerSession = tables.perSession(members.size(), sessions);
+        Set<MemberId> ids = members.stream().map(Member::id).collect(Collectors.toSet());
         Rules ruleSet = rules == null ? Rules.none() : RulesReader.read(TableReader.read(rules), ids, tablesPerSession);
-        List<PersonId> facilitatorIds =
-                facilitators == null ? List.of() : PeopleReader.ids(TableReader.read(facilitators), idColumn);
-        Map<Integer, Map<PersonId, Integer>> locked = held == null
+        List<FacilitatorId> facilitatorIds =
+                facilitators == null ? List.of() : FacilitatorsReader.read(TableReader.read(facilitators), idColumn);
+        Map<Integer, HeldSession> heldSeating = held == null
                 ? Map.of()
                 : HeldSessionsReader.read(TableReader.read(held), new HashSet<>(heldSessions), ids, tablesPerSession);
-        var problem = new GroupingProblem(
+        return new GroupingProblem(
                 members,
                 facilitatorIds,
                 diversify,
                 cluster,
                 tablesPerSession,
                 ruleSet,
-                locked,
+                heldSeating,
                 seed,
                 Duration.ofMillis((long) (timeLimit * 1000)),
                 band);
-        var result = GroupAllocator.allocate(problem);
-        PlanWriter.write(out, result, printed, cardLanguages);
-        var quality = result.quality();
-        var print = spec.commandLine().getOut();
-        locked.forEach((session, seats) -> {
-            var missing = members.stream()
-                    .map(person -> person.id())
-                    .filter(id -> !seats.containsKey(id))
-                    .map(PersonId::value)
-                    .toList();
-            if (!missing.isEmpty()) {
-                print.printf(
-                        "Held session %d had no seat for %s; taken as not there (absent, or not yet a member).%n",
-                        session, String.join(", ", missing));
-            }
-        });
-        print.printf(
-                Locale.ROOT,
-                "%d members, %d sessions. Repeated meetings: %d (at least %d); in consecutive sessions: %d (at least"
-                        + " %d); most meetings of one pair: %d; worst table deviation: %.2f seats. %s in %.1f s.%n",
-                quality.members(),
-                quality.sessions(),
-                quality.repeatedPairs(),
-                quality.repeatedPairsBound(),
-                quality.consecutivePairs(),
-                quality.consecutivePairsBound(),
-                quality.mostTimesMet(),
-                quality.worstDeviationOverall(),
-                STATUS.get(quality.status()),
-                quality.seconds());
-        print.println("Wrote " + out.resolve("allocation.csv"));
-        return 0;
-    }
-
-    private List<Integer> tablesPerSession(int people) {
-        List<Integer> given = tables.size != null ? tables.size : tables.count;
-        String option = tables.size != null ? "--table-size" : "--tables";
-        if (given == null || given.size() != 1 && given.size() != sessions) {
-            throw new IllegalArgumentException(option + " needs one value or one per session (" + sessions + ")");
-        }
-        List<Integer> result = new ArrayList<>();
-        for (int s = 0; s < sessions; s++) {
-            int value = given.get(given.size() == 1 ? 0 : s);
-            if (tables.size != null) {
-                result.add(GroupingProblem.tablesForSize(people, value, 1).get(0));
-            } else {
-                if (value < 1 || value > people) {
-                    throw new IllegalArgumentException(
-                            "--tables must be between 1 and the " + people + " people to seat, got " + value);
-                }
-                result.add(value);
-            }
-        }
-        return result;
     }
 }

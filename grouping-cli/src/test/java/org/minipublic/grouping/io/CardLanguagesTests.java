@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.minipublic.grouping.model.PersonId;
+import org.minipublic.grouping.model.MemberId;
 import org.minipublic.tableio.InputException;
 import org.minipublic.tableio.Table;
 
@@ -20,10 +20,10 @@ class CardLanguagesTests {
         var languages = CardLanguages.read(table, "id", "language");
 
         assertThat(languages)
-                .containsOnlyKeys(new PersonId("A"), new PersonId("B"), new PersonId("D"))
-                .containsEntry(new PersonId("A"), Locale.forLanguageTag("pl"))
-                .containsEntry(new PersonId("B"), Locale.forLanguageTag("ur"))
-                .containsEntry(new PersonId("D"), Locale.forLanguageTag("pl"));
+                .containsOnlyKeys(new MemberId("A"), new MemberId("B"), new MemberId("D"))
+                .containsEntry(new MemberId("A"), Locale.forLanguageTag("pl"))
+                .containsEntry(new MemberId("B"), Locale.forLanguageTag("ur"))
+                .containsEntry(new MemberId("D"), Locale.forLanguageTag("pl"));
     }
 
     @Test

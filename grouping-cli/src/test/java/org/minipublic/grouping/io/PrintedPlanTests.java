@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,10 +13,12 @@ import java.util.Properties;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.minipublic.grouping.GroupAllocator;
-import org.minipublic.grouping.model.Person;
-import org.minipublic.grouping.model.PersonId;
+import org.minipublic.grouping.GroupingProblem;
+import org.minipublic.grouping.GroupingResult;
+import org.minipublic.grouping.model.HeldSession;
+import org.minipublic.grouping.model.Member;
+import org.minipublic.grouping.model.MemberId;
 import org.minipublic.grouping.model.Rules;
-import org.minipublic.grouping.support.Problems;
 
 /** The printable table plan and name cards. */
 class PrintedPlanTests {
@@ -26,7 +30,7 @@ class PrintedPlanTests {
                 person("2", "Émile Durand"),
                 person("3", "adam Smith"),
                 person("4", "Farah <Khan>"));
-        var result = GroupAllocator.allocate(Problems.problem(people, 1, 1, Rules.none()));
+        var result = allocate(people, 1, 1, Rules.none());
 
         String plan = PrintedPlan.tablePlan(result, Locale.ENGLISH);
 
@@ -37,7 +41,7 @@ class PrintedPlanTests {
     @Test
     void givesEveryMemberACardWithTheirTableInEachSession() {
         var people = List.of(person("1", "Ann"), person("2", "Bo"), person("3", "Cy"), person("4", "Di"));
-        var result = GroupAllocator.allocate(Problems.problem(people, 2, 3, Rules.none()));
+        var result = allocate(people, 2, 3, Rules.none());
 
         String cards = PrintedPlan.nameCards(result, Locale.ENGLISH);
 
@@ -49,7 +53,7 @@ class PrintedPlanTests {
     @Test
     void printsInPolish() {
         var people = List.of(person("1", "Ann"), person("2", "Bo"), person("3", "Cy"), person("4", "Di"));
-        var result = GroupAllocator.allocate(Problems.problem(people, 2, 2, Rules.none()));
+        var result = allocate(people, 2, 2, Rules.none());
         var polish = Locale.forLanguageTag("pl");
 
         assertThat(PrintedPlan.tablePlan(result, polish))
@@ -63,7 +67,7 @@ class PrintedPlanTests {
     @Test
     void listsNamesInTheOrderOfThePagesLanguage() {
         var people = List.of(person("1", "Śliwa"), person("2", "Szymański"), person("3", "Sowa"));
-        var result = GroupAllocator.allocate(Problems.problem(people, 1, 1, Rules.none()));
+        var result = allocate(people, 1, 1, Rules.none());
 
         assertThat(PrintedPlan.tablePlan(result, Locale.forLanguageTag("pl")))
                 .containsSubsequence("Sowa", "Szymański", "Śliwa");
@@ -74,7 +78,7 @@ class PrintedPlanTests {
     void marksTheAccessibleTablesSoTheRoomCanBeSetUp() {
         var people = List.of(person("1", "Ann"), person("2", "Bo"), person("3", "Cy"), person("4", "Di"));
         var rules = new Rules(List.of(), List.of(), List.of(), java.util.Set.of(), Map.of(2, java.util.Set.of(2)));
-        var result = GroupAllocator.allocate(Problems.problem(people, 2, 2, rules));
+        var result = allocate(people, 2, 2, rules);
 
         assertThat(PrintedPlan.tablePlan(result, Locale.ENGLISH))
                 .containsSubsequence(
@@ -90,9 +94,9 @@ class PrintedPlanTests {
     @Test
     void printsEachNameCardInItsMembersLanguage() {
         var people = List.of(person("1", "Ann"), person("2", "Bilal"), person("3", "Celina"), person("4", "Di"));
-        var result = GroupAllocator.allocate(Problems.problem(people, 2, 1, Rules.none()));
+        var result = allocate(people, 2, 1, Rules.none());
         var languages =
-                Map.of(new PersonId("2"), Locale.forLanguageTag("ur"), new PersonId("3"), Locale.forLanguageTag("pl"));
+                Map.of(new MemberId("2"), Locale.forLanguageTag("ur"), new MemberId("3"), Locale.forLanguageTag("pl"));
 
         String cards = PrintedPlan.nameCards(result, Locale.ENGLISH, languages);
 
@@ -116,7 +120,7 @@ class PrintedPlanTests {
     @Test
     void printsInUrduRightToLeft() {
         var people = List.of(person("1", "Ann"), person("2", "Bo"));
-        var result = GroupAllocator.allocate(Problems.problem(people, 1, 1, Rules.none()));
+        var result = allocate(people, 1, 1, Rules.none());
         var urdu = Locale.forLanguageTag("ur");
 
         assertThat(PrintedPlan.tablePlan(result, urdu))
@@ -127,7 +131,7 @@ class PrintedPlanTests {
     @Test
     void printsTheAskedLanguageWhateverTheMachinesOwnLanguage() {
         var people = List.of(person("1", "Ann"), person("2", "Bo"));
-        var result = GroupAllocator.allocate(Problems.problem(people, 1, 1, Rules.none()));
+        var result = allocate(people, 1, 1, Rules.none());
         Locale before = Locale.getDefault();
         try {
             Locale.setDefault(Locale.forLanguageTag("pl"));
@@ -139,8 +143,7 @@ class PrintedPlanTests {
 
     @Test
     void refusesALanguageItHasNoWordsFor() {
-        var result = GroupAllocator.allocate(
-                Problems.problem(List.of(person("1", "Ann"), person("2", "Bo")), 1, 1, Rules.none()));
+        var result = allocate(List.of(person("1", "Ann"), person("2", "Bo")), 1, 1, Rules.none());
 
         assertThatThrownBy(() -> PrintedPlan.tablePlan(result, Locale.GERMAN))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -162,7 +165,42 @@ class PrintedPlanTests {
         return properties.keySet();
     }
 
-    private static Person person(String id, String name) {
-        return new Person(new PersonId(id), name, Map.of());
+    @Test
+    void marksTheSessionsAMemberWasNotAtWithADash() {
+        // Bo joined after session 1, which Ann and Cy held at one table
+        var held = Map.of(1, HeldSession.of(Map.of(new MemberId("1"), 1, new MemberId("3"), 1)));
+        var people = List.of(person("1", "Ann"), person("2", "Bo"), person("3", "Cy"));
+        var result = GroupAllocator.allocate(new GroupingProblem(
+                people,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(1, 1),
+                Rules.none(),
+                held,
+                1,
+                Duration.ofSeconds(30),
+                GroupingProblem.DEFAULT_BAND));
+
+        assertThat(PrintedPlan.nameCards(result, Locale.ENGLISH))
+                .containsSubsequence("Bo", "Session 1: <strong>–</strong>", "Session 2: <strong>table 1</strong>");
+    }
+
+    private static GroupingResult allocate(List<Member> people, int tables, int sessions, Rules rules) {
+        return GroupAllocator.allocate(new GroupingProblem(
+                people,
+                List.of(),
+                List.of(),
+                List.of(),
+                Collections.nCopies(sessions, tables),
+                rules,
+                Map.of(),
+                7,
+                Duration.ofSeconds(60),
+                GroupingProblem.DEFAULT_BAND));
+    }
+
+    private static Member person(String id, String name) {
+        return new Member(new MemberId(id), name, Map.of());
     }
 }

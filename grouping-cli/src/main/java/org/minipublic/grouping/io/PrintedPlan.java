@@ -8,8 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import org.minipublic.grouping.GroupingResult;
-import org.minipublic.grouping.model.Person;
-import org.minipublic.grouping.model.PersonId;
+import org.minipublic.grouping.model.FacilitatorId;
+import org.minipublic.grouping.model.Member;
+import org.minipublic.grouping.model.MemberId;
 import org.minipublic.grouping.model.Plan;
 
 /**
@@ -49,23 +50,34 @@ public final class PrintedPlan {
             var members = result.members(s);
             var facilitators = result.facilitators(s);
             for (int t = 0; t < members.size(); t++) {
-                html.append("<div class=\"table\">\n<h3>")
-                        .append(words.get(
-                                result.layout().accessible()[s][t] ? "plan.table.accessible" : "plan.table", t + 1))
-                        .append("</h3>\n<ul>\n");
-                for (var id : facilitators.get(t)) {
-                    html.append("<li class=\"facilitator\">")
-                            .append(words.get("plan.facilitator", escape(id.value())))
-                            .append("</li>\n");
-                }
-                for (var person : sorted(result, members.get(t), words.language)) {
-                    html.append("<li>").append(escape(person.label())).append("</li>\n");
-                }
-                html.append("</ul>\n</div>\n");
+                boolean accessible = result.layout().accessible()[s][t];
+                table(html, words, t, accessible, facilitators.get(t), sorted(result, members.get(t), language));
             }
             html.append("</div>\n</section>\n");
         }
         return html.append("</main>\n</body>\n</html>\n").toString();
+    }
+
+    /** A box for one table: its number, its facilitators, then its members in alphabetical order. */
+    private static void table(
+            StringBuilder html,
+            Words words,
+            int t,
+            boolean accessible,
+            List<FacilitatorId> facilitators,
+            List<Member> members) {
+        html.append("<div class=\"table\">\n<h3>")
+                .append(words.get(accessible ? "plan.table.accessible" : "plan.table", t + 1))
+                .append("</h3>\n<ul>\n");
+        for (var id : facilitators) {
+            html.append("<li class=\"facilitator\">")
+                    .append(words.get("plan.facilitator", escape(id.value())))
+                    .append("</li>\n");
+        }
+        for (var member : members) {
+            html.append("<li>").append(escape(member.label())).append("</li>\n");
+        }
+        html.append("</ul>\n</div>\n");
     }
 
     public static String nameCards(GroupingResult result, Locale language) {
@@ -75,34 +87,38 @@ public final class PrintedPlan {
     /**
      * @param cardLanguages members whose card is in another language than the page (one of {@link #LANGUAGES})
      */
-    public static String nameCards(GroupingResult result, Locale language, Map<PersonId, Locale> cardLanguages) {
+    public static String nameCards(GroupingResult result, Locale language, Map<MemberId, Locale> cardLanguages) {
         var pageWords = new Words(language);
         var html = head(pageWords, "cards.title");
-        var people = result.problem().members();
-        for (int p = 0; p < people.size(); p++) {
-            Locale own = cardLanguages.getOrDefault(people.get(p).id(), language);
-            var words = own.equals(language) ? pageWords : new Words(own);
-            html.append("<div class=\"card\"");
-            if (words != pageWords) {
-                html.append(" lang=\"")
-                        .append(own.toLanguageTag())
-                        .append("\" dir=\"")
-                        .append(words.get("direction"))
-                        .append('"');
-            }
-            html.append(">\n<div class=\"name\">")
-                    .append(escape(people.get(p).label()))
-                    .append("</div>\n<ol>\n");
-            for (int s = 0; s < result.layout().sessions(); s++) {
-                html.append("<li>")
-                        .append(words.get("cards.session", s + 1))
-                        .append(": <strong>")
-                        .append(seat(words, result.plan().tableOf()[s][p]))
-                        .append("</strong></li>\n");
-            }
-            html.append("</ol>\n</div>\n");
+        var members = result.problem().members();
+        for (int p = 0; p < members.size(); p++) {
+            Locale own = cardLanguages.getOrDefault(members.get(p).id(), language);
+            card(html, own.equals(language) ? pageWords : new Words(own), pageWords, result, p);
         }
         return html.append("</main>\n</body>\n</html>\n").toString();
+    }
+
+    /** Member p's card, marked with its own language and direction when they are not the page's. */
+    private static void card(StringBuilder html, Words words, Words pageWords, GroupingResult result, int p) {
+        html.append("<div class=\"card\"");
+        if (words != pageWords) {
+            html.append(" lang=\"")
+                    .append(words.language.toLanguageTag())
+                    .append("\" dir=\"")
+                    .append(words.get("direction"))
+                    .append('"');
+        }
+        html.append(">\n<div class=\"name\">")
+                .append(escape(result.problem().members().get(p).label()))
+                .append("</div>\n<ol>\n");
+        for (int s = 0; s < result.layout().sessions(); s++) {
+            html.append("<li>")
+                    .append(words.get("cards.session", s + 1))
+                    .append(": <strong>")
+                    .append(seat(words, result.plan().tableOf()[s][p]))
+                    .append("</strong></li>\n");
+        }
+        html.append("</ol>\n</div>\n");
     }
 
     /** A member's table in a session, or a dash for a held session they were not at. */
@@ -114,12 +130,12 @@ public final class PrintedPlan {
      * Alphabetical as a reader of the page's language expects: accents and case do not push a name to the end of the
      * list, and in Polish Ś comes after every S.
      */
-    private static List<Person> sorted(GroupingResult result, List<PersonId> ids, Locale language) {
-        var byId = new java.util.HashMap<PersonId, Person>();
+    private static List<Member> sorted(GroupingResult result, List<MemberId> ids, Locale language) {
+        var byId = new java.util.HashMap<MemberId, Member>();
         result.problem().members().forEach(p -> byId.put(p.id(), p));
         return ids.stream()
                 .map(byId::get)
-                .sorted(Comparator.comparing(Person::label, Collator.getInstance(language)))
+                .sorted(Comparator.comparing(Member::label, Collator.getInstance(language)))
                 .toList();
     }
 

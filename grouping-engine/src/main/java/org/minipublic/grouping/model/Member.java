@@ -6,12 +6,12 @@ import java.util.Objects;
 /**
  * A member to seat.
  *
- * @param label how plans and name cards show the person (a name, or the id)
- * @param attributes the person's value for each attribute column (diversified or clustered)
+ * @param label how plans and name cards show the member (a name, or the id)
+ * @param attributes the member's value for each attribute column (diversified or clustered)
  */
-public record Person(PersonId id, String label, Map<String, String> attributes) {
+public record Member(MemberId id, String label, Map<String, String> attributes) {
 
-    public Person {
+    public Member {
         Objects.requireNonNull(id);
         Objects.requireNonNull(label);
         attributes = Map.copyOf(attributes);

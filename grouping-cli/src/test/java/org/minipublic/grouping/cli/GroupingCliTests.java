@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** The command line as scripts use it: GroupSelect's example files as they are, fixed outputs, exit code 2. */
 class GroupingCliTests {
 
-    static final Path EXAMPLES = Path.of("bench/instances");
+    static final Path EXAMPLES = Path.of("../grouping-engine/bench/instances");
 
     @TempDir
     Path dir;

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.minipublic.grouping.model.FixedSeat;
-import org.minipublic.grouping.model.PersonId;
+import org.minipublic.grouping.model.MemberId;
 import org.minipublic.grouping.model.Rules;
 import org.minipublic.tableio.InputException;
 import org.minipublic.tableio.InputProblem;
@@ -20,7 +20,7 @@ import org.minipublic.tableio.Table;
  *
  * <ul>
  *   <li>{@code apart,A,B}: A and B never share a table
- *   <li>{@code together,A,B}: A and B always share a table (rules sharing a person join into one group)
+ *   <li>{@code together,A,B}: A and B always share a table (rules sharing a member join into one group)
  *   <li>{@code seat,A,,S,T}: A sits at table T in session S (every session when S is empty)
  *   <li>{@code accessible,A}: A needs an accessible table
  *   <li>{@code accessible-table,,,S,T}: table T is accessible in session S (every session when S is empty)
@@ -31,22 +31,36 @@ public final class RulesReader {
     private static final List<String> COLUMNS = List.of("rule", "a", "b", "session", "table");
 
     private final Table table;
-    private final Set<PersonId> people;
+    private final Set<MemberId> members;
     private final List<Integer> tablesPerSession;
     private final List<InputProblem> problems = new ArrayList<>();
     private final Map<String, Integer> column = new HashMap<>();
+    private final List<List<MemberId>> apart = new ArrayList<>();
+    private final List<List<MemberId>> together = new ArrayList<>();
+    private final List<FixedSeat> seats = new ArrayList<>();
+    private final Set<MemberId> needsAccessible = new HashSet<>();
+    private final Map<Integer, Set<Integer>> accessibleTables = new HashMap<>();
 
-    private RulesReader(Table table, Set<PersonId> people, List<Integer> tablesPerSession) {
+    private RulesReader(Table table, Set<MemberId> members, List<Integer> tablesPerSession) {
         this.table = table;
-        this.people = people;
+        this.members = members;
         this.tablesPerSession = tablesPerSession;
     }
 
-    public static Rules read(Table table, Set<PersonId> people, List<Integer> tablesPerSession) {
-        return new RulesReader(table, people, tablesPerSession).read();
+    public static Rules read(Table table, Set<MemberId> members, List<Integer> tablesPerSession) {
+        return new RulesReader(table, members, tablesPerSession).read();
     }
 
     private Rules read() {
+        findColumns();
+        table.rows().forEach(this::rule);
+        if (!problems.isEmpty()) {
+            throw new InputException(InputProblem.byRow(problems));
+        }
+        return new Rules(apart, together, seats, needsAccessible, accessibleTables);
+    }
+
+    private void findColumns() {
         for (String name : COLUMNS) {
             table.column(name)
                     .ifPresentOrElse(
@@ -61,70 +75,70 @@ public final class RulesReader {
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-        List<List<PersonId>> apart = new ArrayList<>();
-        List<List<PersonId>> together = new ArrayList<>();
-        List<FixedSeat> seats = new ArrayList<>();
-        Set<PersonId> needsAccessible = new HashSet<>();
-        Map<Integer, Set<Integer>> accessibleTables = new HashMap<>();
-        for (var row : table.rows()) {
-            String rule = row.cell(column.get("rule")).toLowerCase(Locale.ROOT);
-            switch (rule) {
-                case "apart", "together" -> {
-                    PersonId a = person(row, "a");
-                    PersonId b = person(row, "b");
-                    if (a != null && b != null) {
-                        if (a.equals(b)) {
-                            problem(row, "b", "a rule needs two different people");
-                        } else {
-                            (rule.equals("apart") ? apart : together).add(List.of(a, b));
-                        }
-                    }
-                }
-                case "seat" -> {
-                    PersonId a = person(row, "a");
-                    Integer session = session(row);
-                    Integer t = table(row, session);
-                    if (a != null && t != null && (session == null || session > 0)) {
-                        seats.add(new FixedSeat(a, session, t));
-                    }
-                }
-                case "accessible" -> {
-                    PersonId a = person(row, "a");
-                    if (a != null) {
-                        needsAccessible.add(a);
-                    }
-                }
-                case "accessible-table" -> {
-                    Integer session = session(row);
-                    Integer t = table(row, session);
-                    if (t != null && (session == null || session > 0)) {
-                        accessibleTables
-                                .computeIfAbsent(session == null ? 0 : session, s -> new HashSet<>())
-                                .add(t);
-                    }
-                }
-                default ->
-                    problem(
-                            row,
-                            "rule",
-                            "unknown rule '" + row.cell(column.get("rule"))
-                                    + "'; the rules are apart, together, seat, accessible and accessible-table");
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InputException(InputProblem.byRow(problems));
-        }
-        return new Rules(apart, together, seats, needsAccessible, accessibleTables);
     }
 
-    private @Nullable PersonId person(Table.Row row, String name) {
+    private void rule(Table.Row row) {
+        switch (row.cell(column.get("rule")).toLowerCase(Locale.ROOT)) {
+            case "apart" -> pair(row, apart);
+            case "together" -> pair(row, together);
+            case "seat" -> seat(row);
+            case "accessible" -> accessible(row);
+            case "accessible-table" -> accessibleTable(row);
+            default ->
+                problem(
+                        row,
+                        "rule",
+                        "unknown rule '" + row.cell(column.get("rule"))
+                                + "'; the rules are apart, together, seat, accessible and accessible-table");
+        }
+    }
+
+    private void pair(Table.Row row, List<List<MemberId>> pairs) {
+        MemberId a = member(row, "a");
+        MemberId b = member(row, "b");
+        if (a != null && b != null) {
+            if (a.equals(b)) {
+                problem(row, "b", "a rule needs two different people");
+            } else {
+                pairs.add(List.of(a, b));
+            }
+        }
+    }
+
+    private void seat(Table.Row row) {
+        MemberId a = member(row, "a");
+        Integer session = session(row);
+        Integer t = table(row, session);
+        if (a != null && t != null && (session == null || session > 0)) {
+            seats.add(new FixedSeat(a, session, t));
+        }
+    }
+
+    private void accessible(Table.Row row) {
+        MemberId a = member(row, "a");
+        if (a != null) {
+            needsAccessible.add(a);
+        }
+    }
+
+    private void accessibleTable(Table.Row row) {
+        Integer session = session(row);
+        Integer t = table(row, session);
+        if (t != null && (session == null || session > 0)) {
+            accessibleTables
+                    .computeIfAbsent(session == null ? 0 : session, s -> new HashSet<>())
+                    .add(t);
+        }
+    }
+
+    private @Nullable MemberId member(Table.Row row, String name) {
         String value = row.cell(column.get(name));
         if (value.isEmpty()) {
-            problem(row, name, "a person's id is needed here");
+            problem(row, name, "a member's id is needed here");
             return null;
         }
-        var id = new PersonId(value);
-        if (!people.contains(id)) {
+        var id = new MemberId(value);
+        if (!members.contains(id)) {
             problem(row, name, "nobody to seat has the id " + value);
             return null;
         }
