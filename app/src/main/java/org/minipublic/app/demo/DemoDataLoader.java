@@ -24,6 +24,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final Identity identity;
     private final Assemblies assemblies;
     private final DemoRecruitment recruitment;
+    private final DemoSelection selection;
     private final TransactionTemplate transaction;
     private final String baseUrl;
 
@@ -32,12 +33,14 @@ class DemoDataLoader implements ApplicationRunner {
             Identity identity,
             Assemblies assemblies,
             DemoRecruitment recruitment,
+            DemoSelection selection,
             TransactionTemplate transaction,
             @Value("${minipublic.base-url}") String baseUrl) {
         this.accounts = accounts;
         this.identity = identity;
         this.assemblies = assemblies;
         this.recruitment = recruitment;
+        this.selection = selection;
         this.transaction = transaction;
         this.baseUrl = baseUrl;
     }
@@ -67,16 +70,19 @@ class DemoDataLoader implements ApplicationRunner {
         loadRecruitment(assembly);
     }
 
-    /** The organiser imported the address list, drew a round and opened registration; residents registered. */
+    /**
+     * The organiser imported the address list, drew a round and opened registration; residents registered; the
+     * organiser set targets for the panel.
+     */
     private void loadRecruitment(AssemblyId assembly) {
         var organiser = DemoUsers.ALL.stream()
                 .filter(user -> user.role() == AssemblyRole.ORGANISER)
                 .findFirst()
                 .orElseThrow();
-        recruitment.load(
-                assembly,
-                Actor.user(
-                        accounts.findByEmail(Actor.system(), organiser.email()).orElseThrow(), organiser.name()));
+        var actor = Actor.user(
+                accounts.findByEmail(Actor.system(), organiser.email()).orElseThrow(), organiser.name());
+        recruitment.load(assembly, actor);
+        selection.load(assembly, actor);
     }
 
     private String banner() {

@@ -2,12 +2,16 @@ package org.minipublic.app.demo;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Objects;
+import java.util.Random;
 import java.util.SplittableRandom;
 import org.minipublic.app.recruitment.AddressList;
 import org.minipublic.app.recruitment.InvitationRound;
 import org.minipublic.app.recruitment.InvitationRounds;
+import org.minipublic.app.recruitment.ListedHousehold;
 import org.minipublic.app.recruitment.Registration;
 import org.minipublic.app.recruitment.RegistrationSettings;
 import org.minipublic.app.recruitment.RegistrationSetup;
@@ -64,21 +68,26 @@ class DemoRecruitment {
         register(assembly, round);
     }
 
-    /** About one household in seven answers; the boosted areas answer less, so they end with similar numbers. */
+    /**
+     * About one household in seven answers; the boosted areas answer less, so they end with similar numbers. Answers
+     * come in a random order of households, so that every area is represented, not only the first ones listed.
+     */
     private void register(AssemblyId assembly, InvitationRound round) {
         var people = new DemoRespondents();
         var categories = setup.categories(assembly);
         var random = new SplittableRandom(ROUND_SEED);
+        var invited = new ArrayList<ListedHousehold>();
+        for (int page = 0; page * AddressList.PAGE_SIZE < round.letters(); page++) {
+            invited.addAll(rounds.invitations(round, page).households());
+        }
+        Collections.shuffle(invited, new Random(ROUND_SEED));
         int registered = 0;
-        for (int page = 0; registered < RESPONDENTS && page * AddressList.PAGE_SIZE < round.letters(); page++) {
-            for (var household : rounds.invitations(round, page).households()) {
-                boolean boosted =
-                        DemoAddresses.BOOSTED.contains(household.address().area());
-                if (registered < RESPONDENTS && random.nextInt(100) < (boosted ? 11 : 16)) {
-                    String code = Objects.requireNonNull(household.code()).display();
-                    registration.register(null, code, people.next(categories));
-                    registered++;
-                }
+        for (var household : invited) {
+            boolean boosted = DemoAddresses.BOOSTED.contains(household.address().area());
+            if (registered < RESPONDENTS && random.nextInt(100) < (boosted ? 11 : 16)) {
+                String code = Objects.requireNonNull(household.code()).display();
+                registration.register(null, code, people.next(categories));
+                registered++;
             }
         }
     }

@@ -96,9 +96,9 @@ final class DemoRespondents {
                 true);
     }
 
-    /** Ages 16 to 90, weighted towards older people, as registrations usually are. */
+    /** Ages 16 to 90, weighted towards older people (fewer young people register), yet enough for every age target. */
     private LocalDate birth() {
-        int age = 16 + (int) Math.round(Math.sqrt(random.nextDouble()) * 74);
+        int age = 16 + (int) Math.round(Math.pow(random.nextDouble(), 0.8) * 74);
         return LocalDate.of(2027 - age, 1 + random.nextInt(12), 1 + random.nextInt(28))
                 .minusYears(1);
     }

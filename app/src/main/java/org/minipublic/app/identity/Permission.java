@@ -37,6 +37,8 @@ public enum Permission {
     MANAGE_TEAM(Scope.ASSEMBLY, ORGANISER),
     VIEW_AUDIT(Scope.ASSEMBLY, ORGANISER),
     MANAGE_RECRUITMENT(Scope.ASSEMBLY, ORGANISER),
+    VIEW_SELECTION(Scope.ASSEMBLY, ORGANISER, ADVISORY_BOARD),
+    MANAGE_SELECTION(Scope.ASSEMBLY, ORGANISER),
     VIEW_MEMBER_PAGE(Scope.ASSEMBLY, MEMBER, ORGANISER, FACILITATOR);
 
     /** Where a permission applies, which decides what a check needs to know besides the user. */

@@ -28,6 +28,12 @@ class DemoDataIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.minipublic.app.selection.Targets targets;
+
+    @Autowired
+    org.minipublic.app.recruitment.Pool pool;
+
     @Test
     void loadsTheDemoAssemblyWithOneUserPerRoleOnlyOnce() throws Exception {
         loader.run(null); // the second start of the same installation
@@ -50,6 +56,20 @@ class DemoDataIntegrationTests {
         assertThat(count("recruitment.invitations")).isEqualTo(DemoRecruitment.LETTERS);
         assertThat(count("recruitment.categories")).isEqualTo(5);
         assertThat(count("recruitment.respondents")).isEqualTo(DemoRecruitment.RESPONDENTS);
+        assertThat(count("selection.target_sets")).isEqualTo(1);
+    }
+
+    @Test
+    void thePoolHasEnoughPeopleForEveryTargetSoThatTheDemoDrawCanSucceed() {
+        var id = assemblies.findByTitle(DemoAssembly.TITLE).orElseThrow();
+        var set = targets.current(id).orElseThrow();
+        assertThat(set.panelSize()).isEqualTo(DemoSelection.PANEL_SIZE);
+        var composition = new java.util.HashMap<String, java.util.Map<String, Integer>>();
+        pool.composition(id).forEach((category, counts) -> composition.put(category.name(), counts));
+        assertThat(set.targets()).allSatisfy(target -> assertThat(
+                        composition.get(target.category()).get(target.value()))
+                .as("%s: %s", target.category(), target.value())
+                .isGreaterThanOrEqualTo(target.min()));
     }
 
     private long count(String table) {

@@ -82,6 +82,8 @@ final class AccessMatrix {
             GET  /assemblies/{assemblyId}/respondents                             OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
             GET  /assemblies/{assemblyId}/respondents/phone                       OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
             POST /assemblies/{assemblyId}/respondents/phone                       OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            GET  /assemblies/{assemblyId}/targets                                 OK  NO  OK  NO  NO  NO  NO  OK  LOGIN
+            POST /assemblies/{assemblyId}/targets                                 OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
             GET  /register                                                        OK  OK  OK  OK  OK  OK  OK  OK  OK
             POST /register                                                        OK  OK  OK  OK  OK  OK  OK  OK  OK
             POST /register/form                                                   OK  OK  OK  OK  OK  OK  OK  OK  OK

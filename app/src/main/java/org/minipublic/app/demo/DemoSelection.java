@@ -1,0 +1,71 @@
+package org.minipublic.app.demo;
+
+import java.util.ArrayList;
+import java.util.Map;
+import org.minipublic.app.recruitment.AddressList;
+import org.minipublic.app.recruitment.AreaCount;
+import org.minipublic.app.recruitment.Category;
+import org.minipublic.app.selection.Target;
+import org.minipublic.app.selection.Targets;
+import org.minipublic.app.shared.Actor;
+import org.minipublic.app.shared.AssemblyId;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo assembly's targets for a panel of 45, worked out from population shares with two seats either side.
+ * The shares are illustrative, of the order of an outer London borough's 2021 census figures for people aged 16 and
+ * over; areas take their share of the address list's households.
+ */
+@Component
+class DemoSelection {
+
+    static final int PANEL_SIZE = 45;
+    static final int TOLERANCE = 2;
+
+    private static final Map<String, Map<String, Double>> SHARES = Map.of(
+            "Gender", Map.of("Woman", 51.0, "Man", 48.5, "Non-binary or another gender", 0.5),
+            "Age band",
+                    Map.of(
+                            "16-24", 13.0, "25-34", 21.0, "35-44", 19.0, "45-54", 16.0, "55-64", 13.0, "65-74", 10.0,
+                            "75+", 8.0),
+            "Ethnic group",
+                    Map.of(
+                            "Asian or Asian British", 20.0,
+                            "Black, Black British, Caribbean or African", 15.0,
+                            "Mixed or multiple ethnic groups", 7.0,
+                            "White", 52.0,
+                            "Other ethnic group", 6.0),
+            "Disability", Map.of("Yes, limited a lot", 7.0, "Yes, limited a little", 9.0, "No", 84.0));
+
+    private final Targets targets;
+    private final AddressList addresses;
+
+    DemoSelection(Targets targets, AddressList addresses) {
+        this.targets = targets;
+        this.addresses = addresses;
+    }
+
+    void load(AssemblyId assembly, Actor organiser) {
+        if (targets.current(assembly).isPresent()) {
+            return;
+        }
+        var areas = addresses.areas(assembly);
+        int households = areas.stream().mapToInt(AreaCount::households).sum();
+        var list = new ArrayList<Target>();
+        targets.values(assembly).forEach((category, values) -> {
+            for (String value : values) {
+                double share = category.kind() == Category.Kind.AREA
+                        ? 100.0
+                                * areas.stream()
+                                        .filter(a -> a.area().equals(value))
+                                        .mapToInt(AreaCount::households)
+                                        .sum()
+                                / households
+                        : SHARES.get(category.name()).get(value);
+                list.add(Targets.proportional(
+                        category.name(), value, Math.round(share * 1000) / 1000.0, PANEL_SIZE, TOLERANCE));
+            }
+        });
+        targets.save(organiser, assembly, PANEL_SIZE, list);
+    }
+}
