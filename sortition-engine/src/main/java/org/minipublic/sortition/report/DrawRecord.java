@@ -9,19 +9,14 @@ import org.minipublic.sortition.Reserves;
 import org.minipublic.sortition.SelectionResult;
 import org.minipublic.sortition.lottery.Seeds;
 import org.minipublic.sortition.pool.Candidate;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The draw record: everything needed to re-run a draw and confirm its result, as JSON. It holds no clock time and
- * lists everything in a fixed order, so the same inputs and seed give a byte-identical record.
+ * lists everything in a fixed order, so the same inputs and seed give a byte-identical record in every process.
  */
 public final class DrawRecord {
 
     public static final String FORMAT = "minipublic-draw/1";
-
-    private static final JsonMapper JSON =
-            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private DrawRecord() {}
 
@@ -29,7 +24,7 @@ public final class DrawRecord {
         var problem = result.problem();
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("format", FORMAT);
-        record.put("engine", Map.of("name", "minipublic-sortition", "version", EngineVersion.current()));
+        record.put("engine", engine());
         record.put("solver", EngineVersion.SOLVER);
         record.put("algorithm", problem.algorithm().id());
         record.put("seed", problem.seed());
@@ -49,7 +44,14 @@ public final class DrawRecord {
         record.put(
                 "reserves",
                 Reserves.ranked(result).stream().map(c -> c.id().value()).toList());
-        return JSON.writeValueAsString(record) + "\n";
+        return JsonText.of(record);
+    }
+
+    private static Map<String, Object> engine() {
+        Map<String, Object> engine = new LinkedHashMap<>();
+        engine.put("name", "minipublic-sortition");
+        engine.put("version", EngineVersion.current());
+        return engine;
     }
 
     private static Map<String, Object> inputs(SelectionResult result, InputSettings settings) {
@@ -140,45 +142,4 @@ public final class DrawRecord {
                 result.panel().stream().map(Candidate::id).map(id -> id.value()).toList());
         return draw;
     }
-
-    /** Reads the settings a re-run needs from a record. */
-    public static Recorded read(String json) {
-        var tree = JSON.readTree(json);
-        if (!FORMAT.equals(tree.path("format").asString())) {
-            throw new IllegalArgumentException("not a Minipublic draw record (format " + tree.path("format") + ")");
-        }
-        var inputs = tree.path("inputs");
-        List<String> addresses = new ArrayList<>();
-        inputs.path("address_columns").forEach(node -> addresses.add(node.asString()));
-        var draw = tree.path("draw");
-        Integer publicNumber = "public number".equals(draw.path("chosen_by").asString())
-                ? draw.path("panel_number").asInt()
-                : null;
-        return new Recorded(
-                tree.path("algorithm").asString(),
-                tree.path("seed").asLong(),
-                inputs.path("panel_size").asInt(),
-                inputs.path("lottery_size").asInt(),
-                publicNumber,
-                tree.path("legacy_runs").asInt(0),
-                inputs.path("id_column").isNull()
-                        ? null
-                        : inputs.path("id_column").asString(),
-                addresses,
-                inputs.path("targets_sha256").asString(),
-                inputs.path("people_sha256").asString());
-    }
-
-    /** The parameters of a recorded draw. */
-    public record Recorded(
-            String algorithm,
-            long seed,
-            int panelSize,
-            int lotterySize,
-            Integer publicPanelNumber,
-            int legacyRuns,
-            String idColumn,
-            List<String> addressColumns,
-            String targetsSha256,
-            String peopleSha256) {}
 }

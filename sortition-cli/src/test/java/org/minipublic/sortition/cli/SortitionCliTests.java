@@ -102,7 +102,7 @@ class SortitionCliTests {
                 .isZero();
         assertThat(out.toString()).contains("VERIFIED");
 
-        Files.writeString(record, Files.readString(record).replace("\"seed\" : 9", "\"seed\" : 10"));
+        Files.writeString(record, Files.readString(record).replace("\"seed\": 9", "\"seed\": 10"));
         assertThat(run(concat(new String[] {"verify", "--record", record.toString()}, inputs)))
                 .isEqualTo(SortitionCli.NOT_VERIFIED);
         assertThat(out.toString()).contains("NOT VERIFIED");

@@ -1,10 +1,13 @@
 package org.minipublic.sortition.cli;
 
-import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.minipublic.cli.ErrorHandler;
+import org.minipublic.cli.ExitCodes;
+import org.minipublic.cli.Launcher;
 import org.minipublic.sortition.EngineVersion;
 import org.minipublic.sortition.InfeasibleTargetsException;
 import org.minipublic.sortition.SelectionFailedException;
-import org.minipublic.tableio.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -24,7 +27,7 @@ import picocli.CommandLine.Command;
         })
 public final class SortitionCli implements Runnable {
 
-    public static final int BAD_INPUT = 2;
+    public static final int BAD_INPUT = ExitCodes.BAD_INPUT;
     public static final int INFEASIBLE = 3;
     public static final int NOT_VERIFIED = 1;
     public static final int SELECTION_FAILED = 4;
@@ -33,15 +36,15 @@ public final class SortitionCli implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        // Apache POI logs through the Log4j API; without this it complains that no logging backend is installed
-        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-        System.exit(commandLine().execute(args));
+        Launcher.run(SortitionCli::commandLine, args);
     }
 
     /** The configured command line, also used by tests. */
     public static CommandLine commandLine() {
         var commandLine = new CommandLine(new SortitionCli());
-        commandLine.setExecutionExceptionHandler(SortitionCli::handle);
+        commandLine.setExecutionExceptionHandler(ErrorHandler.standard()
+                .on(InfeasibleTargetsException.class, INFEASIBLE, SortitionCli::infeasible)
+                .on(SelectionFailedException.class, SELECTION_FAILED, e -> List.of(e.getMessage())));
         commandLine.setExitCodeExceptionMapper(e -> e instanceof InfeasibleTargetsException ? INFEASIBLE : BAD_INPUT);
         return commandLine;
     }
@@ -51,29 +54,11 @@ public final class SortitionCli implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    private static int handle(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
-        PrintWriter err = commandLine.getErr();
-        if (e instanceof InfeasibleTargetsException infeasible) {
-            err.println("The targets cannot be met:");
-            infeasible.feasibility().problems().forEach(p -> err.println("  " + p));
-            return INFEASIBLE;
-        }
-        if (e instanceof InputException input) {
-            err.println("The input has problems:");
-            input.problems().forEach(p -> err.println("  " + p.describe()));
-            return BAD_INPUT;
-        }
-        if (e instanceof SelectionFailedException failed) {
-            err.println(failed.getMessage());
-            return SELECTION_FAILED;
-        }
-        if (e instanceof IllegalArgumentException) {
-            err.println("Error: " + e.getMessage());
-            return BAD_INPUT;
-        }
-        err.println("Unexpected error: " + e);
-        e.printStackTrace(err);
-        return 70;
+    private static List<String> infeasible(InfeasibleTargetsException e) {
+        List<String> lines = new ArrayList<>();
+        lines.add("The targets cannot be met:");
+        e.feasibility().problems().forEach(p -> lines.add("  " + p));
+        return lines;
     }
 
     static final class Version implements CommandLine.IVersionProvider {
