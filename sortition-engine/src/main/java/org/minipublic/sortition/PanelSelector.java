@@ -6,9 +6,9 @@ import org.minipublic.sortition.algorithm.SelectionAlgorithm;
 import org.minipublic.sortition.feasibility.FeasibilityCheck;
 import org.minipublic.sortition.lottery.Seeds;
 import org.minipublic.sortition.lottery.TransparentLottery;
+import org.minipublic.sortition.model.Groups;
 import org.minipublic.sortition.model.Instance;
-import org.minipublic.sortition.model.TypeTable;
-import org.minipublic.sortition.pool.Candidate;
+import org.minipublic.sortition.pool.Respondent;
 import org.minipublic.sortition.report.SelectionReport;
 
 /**
@@ -31,15 +31,15 @@ public final class PanelSelector {
             throw new InfeasibleTargetsException(feasibility);
         }
         var instance = Instance.of(problem.pool(), problem.targets(), problem.panelSize());
-        var types = TypeTable.of(instance);
+        var groups = Groups.of(instance);
         var random = Seeds.generator(problem.seed());
-        var outcome =
-                SelectionAlgorithm.of(problem.algorithm(), problem.legacyRuns()).run(instance, types, random, progress);
+        var outcome = SelectionAlgorithm.of(problem.algorithm(), problem.legacyRuns())
+                .run(instance, groups, random, progress);
         var statistics = new SelectionResult.Statistics(
-                types.count(), outcome.panelsGenerated(), outcome.solverCalls(), outcome.runs());
+                groups.count(), outcome.panelsGenerated(), outcome.solverCalls(), outcome.runs());
         var distribution = outcome.distribution();
         if (distribution == null) {
-            var panel = candidates(
+            var panel = respondents(
                     problem,
                     outcome.panel().stream()
                             .mapToInt(Integer::intValue)
@@ -50,13 +50,13 @@ public final class PanelSelector {
         }
         var lottery = TransparentLottery.build(distribution, outcome.chances(), problem.lotterySize(), random);
         int number = problem.panelNumber() != null ? problem.panelNumber() : random.nextInt(lottery.size()) + 1;
-        var panel = candidates(problem, lottery.panels().get(number - 1));
+        var panel = respondents(problem, lottery.panels().get(number - 1));
         var report = SelectionReport.of(problem.pool(), problem.targets(), outcome.chances(), panel);
         return new SelectionResult(
                 problem, outcome.chances(), distribution, lottery, number, panel, report, statistics);
     }
 
-    private static List<Candidate> candidates(SelectionProblem problem, int[] indexes) {
+    private static List<Respondent> respondents(SelectionProblem problem, int[] indexes) {
         return Arrays.stream(indexes).mapToObj(problem.pool()::get).toList();
     }
 }

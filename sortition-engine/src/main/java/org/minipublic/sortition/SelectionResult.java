@@ -4,7 +4,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.minipublic.sortition.algorithm.Distribution;
 import org.minipublic.sortition.lottery.Lottery;
-import org.minipublic.sortition.pool.Candidate;
+import org.minipublic.sortition.pool.Respondent;
 import org.minipublic.sortition.report.SelectionReport;
 
 /**
@@ -23,7 +23,7 @@ public record SelectionResult(
         @Nullable Distribution distribution,
         @Nullable Lottery lottery,
         int panelNumber,
-        List<Candidate> panel,
+        List<Respondent> panel,
         SelectionReport report,
         Statistics statistics) {
 

@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.minipublic.sortition.io.PeopleReader;
 import org.minipublic.sortition.io.TargetsReader;
-import org.minipublic.sortition.pool.CandidatePool;
-import org.minipublic.sortition.quota.Targets;
+import org.minipublic.sortition.pool.Pool;
 import org.minipublic.sortition.report.InputSettings;
+import org.minipublic.sortition.target.Targets;
 import org.minipublic.tableio.TableReader;
 import picocli.CommandLine.Option;
 
@@ -44,9 +44,9 @@ final class InputOptions {
 
     Inputs read() {
         Targets targets = TargetsReader.read(TableReader.read(categories));
-        CandidatePool pool = PeopleReader.read(TableReader.read(people), targets, idColumn, addressColumns);
+        Pool pool = PeopleReader.read(TableReader.read(people), targets, idColumn, addressColumns);
         return new Inputs(targets, pool, new InputSettings(idColumn, addressColumns));
     }
 
-    record Inputs(Targets targets, CandidatePool pool, InputSettings settings) {}
+    record Inputs(Targets targets, Pool pool, InputSettings settings) {}
 }

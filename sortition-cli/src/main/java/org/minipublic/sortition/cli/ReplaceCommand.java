@@ -8,7 +8,7 @@ import org.minipublic.sortition.PanelSelector;
 import org.minipublic.sortition.Replacement;
 import org.minipublic.sortition.SelectionProblem;
 import org.minipublic.sortition.io.ResultWriter;
-import org.minipublic.sortition.pool.CandidateId;
+import org.minipublic.sortition.pool.RespondentId;
 import org.minipublic.tableio.InputException;
 import org.minipublic.tableio.TableReader;
 import picocli.CommandLine;
@@ -56,8 +56,8 @@ final class ReplaceCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var read = inputs.read();
-        Set<CandidateId> keep = ids(confirmed);
-        Set<CandidateId> gone = ids(dropped);
+        Set<RespondentId> keep = ids(confirmed);
+        Set<RespondentId> gone = ids(dropped);
         var original = new SelectionProblem(
                 read.pool(),
                 read.targets(),
@@ -79,14 +79,14 @@ final class ReplaceCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Set<CandidateId> ids(Path file) {
+    private Set<RespondentId> ids(Path file) {
         var table = TableReader.read(file);
         int column = table.column(inputs.idColumn == null ? "id" : inputs.idColumn)
                 .orElseThrow(() -> InputException.of(
                         table.name(),
                         "needs a column '" + (inputs.idColumn == null ? "id" : inputs.idColumn) + "' with the ids"));
-        Set<CandidateId> ids = new LinkedHashSet<>();
-        table.rows().forEach(row -> ids.add(new CandidateId(row.cell(column))));
+        Set<RespondentId> ids = new LinkedHashSet<>();
+        table.rows().forEach(row -> ids.add(new RespondentId(row.cell(column))));
         return ids;
     }
 }

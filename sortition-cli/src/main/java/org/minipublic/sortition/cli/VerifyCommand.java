@@ -13,11 +13,11 @@ import org.minipublic.sortition.algorithm.AlgorithmName;
 import org.minipublic.sortition.io.PeopleReader;
 import org.minipublic.sortition.io.RecordedDraw;
 import org.minipublic.sortition.io.TargetsReader;
-import org.minipublic.sortition.pool.CandidatePool;
-import org.minipublic.sortition.quota.Targets;
+import org.minipublic.sortition.pool.Pool;
 import org.minipublic.sortition.report.DrawRecord;
 import org.minipublic.sortition.report.InputDigest;
 import org.minipublic.sortition.report.InputSettings;
+import org.minipublic.sortition.target.Targets;
 import org.minipublic.tableio.InputException;
 import org.minipublic.tableio.TableReader;
 import picocli.CommandLine;
@@ -82,7 +82,7 @@ final class VerifyCommand implements Callable<Integer> {
     }
 
     /** The record the recorded settings give now; a setting no draw can have throws IllegalArgumentException. */
-    private String rerun(RecordedDraw recorded, Targets targets, CandidatePool pool) {
+    private String rerun(RecordedDraw recorded, Targets targets, Pool pool) {
         var problem = new SelectionProblem(
                 pool,
                 targets,

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.minipublic.sortition.pool.Candidate;
-import org.minipublic.sortition.pool.CandidateId;
-import org.minipublic.sortition.pool.CandidatePool;
-import org.minipublic.sortition.quota.Targets;
+import org.minipublic.sortition.pool.Pool;
+import org.minipublic.sortition.pool.Respondent;
+import org.minipublic.sortition.pool.RespondentId;
+import org.minipublic.sortition.target.Targets;
 import org.minipublic.tableio.InputException;
 import org.minipublic.tableio.InputProblem;
 import org.minipublic.tableio.Table;
@@ -29,8 +29,7 @@ public final class PeopleReader {
     /**
      * @param idColumn the id column; when {@code null}, a usual id column if present, else ids are data row numbers
      */
-    public static CandidatePool read(
-            Table table, Targets targets, @Nullable String idColumn, List<String> addressColumns) {
+    public static Pool read(Table table, Targets targets, @Nullable String idColumn, List<String> addressColumns) {
         List<InputProblem> problems = new ArrayList<>();
         int[] categoryColumns = categoryColumns(table, targets, problems);
         int idIndex = idColumn(table, idColumn, problems);
@@ -47,7 +46,7 @@ public final class PeopleReader {
         if (!problems.isEmpty()) {
             throw new InputException(InputProblem.byRow(problems));
         }
-        List<Candidate> candidates = new ArrayList<>();
+        List<Respondent> respondents = new ArrayList<>();
         Map<String, Integer> idRows = new HashMap<>();
         for (var row : table.rows()) {
             String id = idIndex < 0 ? Integer.toString(row.number() - 1) : row.cell(idIndex);
@@ -67,17 +66,17 @@ public final class PeopleReader {
             }
             List<String> values = values(table, targets, categoryColumns, row, problems);
             if (values != null) {
-                candidates.add(new Candidate(
-                        new CandidateId(id), values, household(row, addressIndexes), row.number() - 1, row.cells()));
+                respondents.add(new Respondent(
+                        new RespondentId(id), values, household(row, addressIndexes), row.number() - 1, row.cells()));
             }
         }
         if (!problems.isEmpty()) {
             throw new InputException(InputProblem.byRow(problems));
         }
-        if (candidates.isEmpty()) {
+        if (respondents.isEmpty()) {
             throw InputException.of(table.name(), "the file has no respondents");
         }
-        return new CandidatePool(candidates, table.header());
+        return new Pool(respondents, table.header());
     }
 
     private static int[] categoryColumns(Table table, Targets targets, List<InputProblem> problems) {

@@ -13,8 +13,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.minipublic.sortition.Reserves;
 import org.minipublic.sortition.SelectionResult;
-import org.minipublic.sortition.pool.Candidate;
-import org.minipublic.sortition.pool.CandidatePool;
+import org.minipublic.sortition.pool.Pool;
+import org.minipublic.sortition.pool.Respondent;
 import org.minipublic.sortition.report.DrawRecord;
 import org.minipublic.sortition.report.InputSettings;
 
@@ -45,13 +45,12 @@ public final class ResultWriter {
         }
     }
 
-    private static boolean hasUsualIdColumn(CandidatePool pool) {
+    private static boolean hasUsualIdColumn(Pool pool) {
         return pool.header().stream()
                 .anyMatch(h -> PeopleReader.USUAL_ID_COLUMNS.contains(h.trim().toLowerCase(Locale.ROOT)));
     }
 
-    private static void writeRows(Path file, CandidatePool pool, List<Candidate> rows, boolean rowIds)
-            throws IOException {
+    private static void writeRows(Path file, Pool pool, List<Respondent> rows, boolean rowIds) throws IOException {
         List<String> header = new ArrayList<>(pool.header());
         if (rowIds) {
             header.add(0, "id");
@@ -61,20 +60,20 @@ public final class ResultWriter {
                         out,
                         CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
             csv.printRecord(header);
-            for (var candidate : rows) {
-                List<String> cells = new ArrayList<>(candidate.columns());
+            for (var respondent : rows) {
+                List<String> cells = new ArrayList<>(respondent.columns());
                 while (cells.size() < pool.header().size()) {
                     cells.add("");
                 }
                 if (rowIds) {
-                    cells.add(0, candidate.id().value());
+                    cells.add(0, respondent.id().value());
                 }
                 csv.printRecord(cells);
             }
         }
     }
 
-    private static void writeReserves(Path file, CandidatePool pool, List<Candidate> reserves, boolean rowIds)
+    private static void writeReserves(Path file, Pool pool, List<Respondent> reserves, boolean rowIds)
             throws IOException {
         List<String> header = new ArrayList<>(pool.header());
         header.add(0, "rank");
@@ -87,13 +86,13 @@ public final class ResultWriter {
                         CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
             csv.printRecord(header);
             for (int rank = 0; rank < reserves.size(); rank++) {
-                var candidate = reserves.get(rank);
-                List<String> cells = new ArrayList<>(candidate.columns());
+                var respondent = reserves.get(rank);
+                List<String> cells = new ArrayList<>(respondent.columns());
                 while (cells.size() < pool.header().size()) {
                     cells.add("");
                 }
                 if (rowIds) {
-                    cells.add(0, candidate.id().value());
+                    cells.add(0, respondent.id().value());
                 }
                 cells.add(0, String.valueOf(rank + 1));
                 csv.printRecord(cells);

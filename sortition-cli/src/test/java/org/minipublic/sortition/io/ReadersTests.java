@@ -59,7 +59,7 @@ class ReadersTests {
         var people = write("p.csv", "id,gender\n1,  female \n2,MALE\n");
         var pool = PeopleReader.read(
                 TableReader.read(people), TargetsReader.read(TableReader.read(targets)), null, List.of());
-        assertThat(pool.candidates()).extracting(c -> c.values().get(0)).containsExactly("Female", "Male");
+        assertThat(pool.respondents()).extracting(c -> c.values().get(0)).containsExactly("Female", "Male");
     }
 
     @Test

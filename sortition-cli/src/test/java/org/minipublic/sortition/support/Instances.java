@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.minipublic.sortition.io.PeopleReader;
 import org.minipublic.sortition.io.TargetsReader;
-import org.minipublic.sortition.pool.CandidatePool;
-import org.minipublic.sortition.quota.Targets;
+import org.minipublic.sortition.pool.Pool;
+import org.minipublic.sortition.target.Targets;
 import org.minipublic.tableio.TableReader;
 
 /**
@@ -31,7 +31,7 @@ public final class Instances {
             return TargetsReader.read(TableReader.read(targetsPath()));
         }
 
-        public CandidatePool pool() {
+        public Pool pool() {
             return PeopleReader.read(TableReader.read(peoplePath()), targets(), null, addressColumns);
         }
     }

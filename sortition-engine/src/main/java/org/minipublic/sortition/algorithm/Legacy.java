@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.minipublic.sortition.ProgressListener;
+import org.minipublic.sortition.model.Groups;
 import org.minipublic.sortition.model.Instance;
-import org.minipublic.sortition.model.TypeTable;
 
 /**
  * The greedy method used before 2021, with the rules published with Flanigan et al. (2021): seat by seat, take the
@@ -31,7 +31,7 @@ public final class Legacy implements SelectionAlgorithm {
     }
 
     @Override
-    public Outcome run(Instance instance, TypeTable types, RandomGenerator random, ProgressListener progress) {
+    public Outcome run(Instance instance, Groups groups, RandomGenerator random, ProgressListener progress) {
         double[] selected = new double[instance.n()];
         List<Integer> first = List.of();
         int attempts = 0;

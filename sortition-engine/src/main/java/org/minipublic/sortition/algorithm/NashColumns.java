@@ -1,7 +1,7 @@
 package org.minipublic.sortition.algorithm;
 
 import java.util.List;
-import org.minipublic.sortition.model.TypeTable;
+import org.minipublic.sortition.model.Groups;
 import org.minipublic.sortition.solver.PanelNash;
 import org.minipublic.sortition.solver.PanelSearch;
 
@@ -20,20 +20,20 @@ final class NashColumns {
 
     private NashColumns() {}
 
-    static Outcome solve(TypeTable types, PanelSearch search, PanelColumns columns, boolean[] possible) {
+    static Outcome solve(Groups groups, PanelSearch search, PanelColumns columns, boolean[] possible) {
         double people = 0;
         for (int t = 0; t < possible.length; t++) {
             if (possible[t]) {
-                people += types.size(t);
+                people += groups.size(t);
             }
         }
-        try (var nash = new PanelNash(types, possible)) {
+        try (var nash = new PanelNash(groups, possible)) {
             columns.all().forEach(nash::addPanel);
             PanelNash.Solution solution;
             while (true) {
                 solution = nash.solve()
                         .orElseThrow(() -> new IllegalStateException("the Nash program stayed numerically unsolvable"));
-                double[] perSeat = new double[types.count()];
+                double[] perSeat = new double[groups.count()];
                 for (int t = 0; t < perSeat.length; t++) {
                     perSeat[t] = possible[t] ? 1 / Math.max(solution.chances()[t], 1e-12) : 0;
                 }
@@ -50,7 +50,7 @@ final class NashColumns {
             for (int p = 0; p < weights.length; p++) {
                 weights[p] /= sum;
             }
-            var distribution = new Distribution(types, columns.all(), weights).withoutNegligible(1e-12);
+            var distribution = new Distribution(groups, columns.all(), weights).withoutNegligible(1e-12);
             return new Outcome(distribution, distribution.chances(), List.of(), columns.size(), search.solves(), 0);
         }
     }

@@ -8,7 +8,7 @@ import org.minipublic.sortition.EngineVersion;
 import org.minipublic.sortition.Reserves;
 import org.minipublic.sortition.SelectionResult;
 import org.minipublic.sortition.lottery.Seeds;
-import org.minipublic.sortition.pool.Candidate;
+import org.minipublic.sortition.pool.Respondent;
 
 /**
  * The draw record: everything needed to re-run a draw and confirm its result, as JSON. It holds no clock time and
@@ -77,19 +77,19 @@ public final class DrawRecord {
 
     private static List<Map<String, Object>> groups(SelectionResult result) {
         var pool = result.problem().pool();
-        var types = result.distribution().types();
-        List<Map<String, Object>> groups = new ArrayList<>();
-        for (int t = 0; t < types.count(); t++) {
+        var groups = result.distribution().groups();
+        List<Map<String, Object>> written = new ArrayList<>();
+        for (int g = 0; g < groups.count(); g++) {
             Map<String, Object> group = new LinkedHashMap<>();
-            group.put("values", pool.get(types.members()[t][0]).values());
+            group.put("values", pool.get(groups.members()[g][0]).values());
             List<String> members = new ArrayList<>();
-            for (int i : types.members()[t]) {
+            for (int i : groups.members()[g]) {
                 members.add(pool.get(i).id().value());
             }
             group.put("members", members);
-            groups.add(group);
+            written.add(group);
         }
-        return groups;
+        return written;
     }
 
     private static List<Map<String, Object>> distribution(SelectionResult result) {
@@ -139,7 +139,10 @@ public final class DrawRecord {
         }
         draw.put(
                 "panel",
-                result.panel().stream().map(Candidate::id).map(id -> id.value()).toList());
+                result.panel().stream()
+                        .map(Respondent::id)
+                        .map(id -> id.value())
+                        .toList());
         return draw;
     }
 }

@@ -7,8 +7,8 @@ import com.google.ortools.sat.IntVar;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.minipublic.sortition.model.Groups;
 import org.minipublic.sortition.model.Instance;
-import org.minipublic.sortition.model.TypeTable;
 
 /**
  * Finds a smallest set of target bounds that cannot all hold together (with the panel size, the pool and the household
@@ -20,19 +20,19 @@ public final class TargetConflicts {
     private TargetConflicts() {}
 
     /** Whether a panel exists that meets every bound. */
-    public static boolean feasible(Instance instance, TypeTable types) {
-        return feasibleWith(instance, types, allBounds(instance));
+    public static boolean feasible(Instance instance, Groups groups) {
+        return feasibleWith(instance, groups, allBounds(instance));
     }
 
     /** A minimal conflicting set of bounds; empty when the targets can all be met. */
-    public static List<Bound> minimalConflict(Instance instance, TypeTable types) {
+    public static List<Bound> minimalConflict(Instance instance, Groups groups) {
         List<Bound> kept = new ArrayList<>(allBounds(instance));
-        if (feasibleWith(instance, types, kept)) {
+        if (feasibleWith(instance, groups, kept)) {
             return List.of();
         }
         for (var bound : List.copyOf(kept)) {
             kept.remove(bound);
-            if (feasibleWith(instance, types, kept)) {
+            if (feasibleWith(instance, groups, kept)) {
                 kept.add(bound);
             }
         }
@@ -56,14 +56,14 @@ public final class TargetConflicts {
         return bounds;
     }
 
-    private static boolean feasibleWith(Instance instance, TypeTable types, List<Bound> bounds) {
+    private static boolean feasibleWith(Instance instance, Groups groups, List<Bound> bounds) {
         OrTools.load();
         var model = new CpModel();
-        IntVar[] seats = PanelRules.seatsPerType(model, types);
+        IntVar[] seats = PanelRules.seatsPerGroup(model, groups);
         PanelRules.panelSize(model, seats, instance.k());
-        PanelRules.atMostOnePerHousehold(model, seats, types);
+        PanelRules.atMostOnePerHousehold(model, seats, groups);
         for (var bound : Set.copyOf(bounds)) {
-            var sum = PanelRules.seatsWithValue(seats, types, bound.category(), bound.value());
+            var sum = PanelRules.seatsWithValue(seats, groups, bound.category(), bound.value());
             if (bound.minimum()) {
                 model.addGreaterOrEqual(sum, instance.min()[bound.category()][bound.value()]);
             } else {

@@ -5,12 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.minipublic.sortition.pool.Candidate;
-import org.minipublic.sortition.pool.CandidateId;
-import org.minipublic.sortition.pool.CandidatePool;
-import org.minipublic.sortition.quota.Category;
-import org.minipublic.sortition.quota.Target;
-import org.minipublic.sortition.quota.Targets;
+import org.minipublic.sortition.pool.Pool;
+import org.minipublic.sortition.pool.Respondent;
+import org.minipublic.sortition.pool.RespondentId;
+import org.minipublic.sortition.target.Category;
+import org.minipublic.sortition.target.Target;
+import org.minipublic.sortition.target.Targets;
 import org.minipublic.tableio.Table;
 
 /**
@@ -46,17 +46,21 @@ final class FixtureReader {
                 .toList());
     }
 
-    static CandidatePool pool(Table table, Targets targets, String idColumn, List<String> addressColumns) {
-        List<Candidate> people = new ArrayList<>();
+    static Pool pool(Table table, Targets targets, String idColumn, List<String> addressColumns) {
+        List<Respondent> people = new ArrayList<>();
         for (var row : table.rows()) {
             String id = idColumn == null ? Integer.toString(row.number() - 1) : row.cell(column(table, idColumn));
             List<String> values = targets.categories().stream()
                     .map(c -> spelling(c, row.cell(column(table, c.name()))))
                     .toList();
-            people.add(new Candidate(
-                    new CandidateId(id), values, household(table, row, addressColumns), row.number() - 1, row.cells()));
+            people.add(new Respondent(
+                    new RespondentId(id),
+                    values,
+                    household(table, row, addressColumns),
+                    row.number() - 1,
+                    row.cells()));
         }
-        return new CandidatePool(people, table.header());
+        return new Pool(people, table.header());
     }
 
     private static String spelling(Category category, String value) {

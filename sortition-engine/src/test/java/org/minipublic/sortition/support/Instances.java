@@ -9,8 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.minipublic.sortition.pool.CandidatePool;
-import org.minipublic.sortition.quota.Targets;
+import org.minipublic.sortition.pool.Pool;
+import org.minipublic.sortition.target.Targets;
 import org.minipublic.tableio.TableReader;
 
 /**
@@ -51,7 +51,7 @@ public final class Instances {
             return FixtureReader.targets(TableReader.read(targetsPath()), categoryColumn, valueColumn, panelSize);
         }
 
-        public CandidatePool pool() {
+        public Pool pool() {
             return FixtureReader.pool(TableReader.read(peoplePath()), targets(), idColumn, addressColumns);
         }
 

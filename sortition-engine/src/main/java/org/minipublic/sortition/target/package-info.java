@@ -3,6 +3,6 @@
  * allow those limits to move when the targets cannot all be met.
  */
 @NullMarked
-package org.minipublic.sortition.quota;
+package org.minipublic.sortition.target;
 
 import org.jspecify.annotations.NullMarked;

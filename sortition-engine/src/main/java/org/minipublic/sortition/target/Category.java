@@ -1,4 +1,4 @@
-package org.minipublic.sortition.quota;
+package org.minipublic.sortition.target;
 
 import java.util.List;
 import java.util.Locale;

@@ -9,34 +9,34 @@ import java.util.Map;
 /**
  * Everyone who can be selected, in input order, with the header of the input columns for outputs.
  *
- * @param header the input's column names, as {@link Candidate#columns()} are ordered
+ * @param header the input's column names, as {@link Respondent#columns()} are ordered
  */
-public record CandidatePool(List<Candidate> candidates, List<String> header) {
+public record Pool(List<Respondent> respondents, List<String> header) {
 
-    public CandidatePool {
-        candidates = List.copyOf(candidates);
+    public Pool {
+        respondents = List.copyOf(respondents);
         header = List.copyOf(header);
-        var ids = new HashSet<CandidateId>();
-        for (var candidate : candidates) {
-            if (!ids.add(candidate.id())) {
-                throw new IllegalArgumentException("two respondents share the id " + candidate.id());
+        var ids = new HashSet<RespondentId>();
+        for (var respondent : respondents) {
+            if (!ids.add(respondent.id())) {
+                throw new IllegalArgumentException("two respondents share the id " + respondent.id());
             }
         }
     }
 
     public int size() {
-        return candidates.size();
+        return respondents.size();
     }
 
-    public Candidate get(int index) {
-        return candidates.get(index);
+    public Respondent get(int index) {
+        return respondents.get(index);
     }
 
     /** Groups of two or more respondents at the same address, as indexes into the pool. */
     public List<int[]> households() {
         Map<String, List<Integer>> byKey = new LinkedHashMap<>();
-        for (int i = 0; i < candidates.size(); i++) {
-            var key = candidates.get(i).household();
+        for (int i = 0; i < respondents.size(); i++) {
+            var key = respondents.get(i).household();
             if (key != null) {
                 byKey.computeIfAbsent(key, unused -> new ArrayList<>()).add(i);
             }
@@ -48,8 +48,8 @@ public record CandidatePool(List<Candidate> candidates, List<String> header) {
     }
 
     /** The pool without the given respondents (for replacements), keeping order. */
-    public CandidatePool without(java.util.Set<CandidateId> excluded) {
-        return new CandidatePool(
-                candidates.stream().filter(c -> !excluded.contains(c.id())).toList(), header);
+    public Pool without(java.util.Set<RespondentId> excluded) {
+        return new Pool(
+                respondents.stream().filter(c -> !excluded.contains(c.id())).toList(), header);
     }
 }

@@ -3,17 +3,17 @@ package org.minipublic.sortition.pool;
 import java.util.Objects;
 
 /** A respondent's identifier as the input gives it (or the 1-based data row number when the input has none). */
-public record CandidateId(String value) implements Comparable<CandidateId> {
+public record RespondentId(String value) implements Comparable<RespondentId> {
 
-    public CandidateId {
-        Objects.requireNonNull(value, "candidate id");
+    public RespondentId {
+        Objects.requireNonNull(value, "respondent id");
         if (value.isBlank()) {
-            throw new IllegalArgumentException("a candidate id must not be blank");
+            throw new IllegalArgumentException("a respondent id must not be blank");
         }
     }
 
     @Override
-    public int compareTo(CandidateId other) {
+    public int compareTo(RespondentId other) {
         return value.compareTo(other.value);
     }
 

@@ -14,10 +14,10 @@ import org.jspecify.annotations.Nullable;
  * @param row the respondent's 1-based data row in the input, for messages and for ids of inputs without id column
  * @param columns every column of the input row, passed through to outputs
  */
-public record Candidate(
-        CandidateId id, List<String> values, @Nullable String household, int row, List<String> columns) {
+public record Respondent(
+        RespondentId id, List<String> values, @Nullable String household, int row, List<String> columns) {
 
-    public Candidate {
+    public Respondent {
         Objects.requireNonNull(id);
         values = List.copyOf(values);
         columns = List.copyOf(columns);
