@@ -16,6 +16,7 @@ import org.minipublic.sortition.report.SelectionReport;
  * @param lottery the lottery rounded to equally likely panels, or {@code null} for {@code legacy}
  * @param panelNumber the 1-based number of the drawn panel in {@code lottery} (0 for {@code legacy})
  * @param panel the drawn panel, in pool order
+ * @param completion whether the algorithm finished, or what its time limit left
  */
 public record SelectionResult(
         SelectionProblem problem,
@@ -25,7 +26,8 @@ public record SelectionResult(
         int panelNumber,
         List<Respondent> panel,
         SelectionReport report,
-        Statistics statistics) {
+        Statistics statistics,
+        Completion completion) {
 
     /**
      * How much work the draw took.

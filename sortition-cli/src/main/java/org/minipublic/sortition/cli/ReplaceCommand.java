@@ -68,15 +68,15 @@ final class ReplaceCommand implements Callable<Integer> {
                 null,
                 SelectionProblem.DEFAULT_LEGACY_RUNS);
         var problem = Replacement.problem(original, keep, gone, seed);
-        var result = PanelSelector.select(
-                problem, new StderrProgress(spec.commandLine().getErr()));
+        var result =
+                PanelSelector.select(problem, lottery.options(spec.commandLine().getErr()));
         ResultWriter.write(result, read.settings(), out);
         spec.commandLine()
                 .getOut()
                 .printf(
                         "Drew %d replacements for %d dropouts from %d eligible respondents.%n" + "Results in %s%n",
                         result.panel().size(), gone.size(), problem.pool().size(), out.toAbsolutePath());
-        return 0;
+        return StopNotice.print(result, spec.commandLine().getOut());
     }
 
     private Set<RespondentId> ids(Path file) {

@@ -67,8 +67,8 @@ final class SelectCommand implements Callable<Integer> {
                 lottery.lotterySize,
                 panelNumber,
                 legacyRuns);
-        var result = PanelSelector.select(
-                problem, new StderrProgress(spec.commandLine().getErr()));
+        var result =
+                PanelSelector.select(problem, lottery.options(spec.commandLine().getErr()));
         ResultWriter.write(result, read.settings(), out);
         var report = result.report();
         spec.commandLine()
@@ -89,6 +89,6 @@ final class SelectCommand implements Callable<Integer> {
                         report.meanChance(),
                         report.largestChance(),
                         out.toAbsolutePath());
-        return 0;
+        return StopNotice.print(result, spec.commandLine().getOut());
     }
 }

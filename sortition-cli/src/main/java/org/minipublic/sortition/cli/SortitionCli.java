@@ -8,6 +8,7 @@ import org.minipublic.cli.Launcher;
 import org.minipublic.sortition.EngineVersion;
 import org.minipublic.sortition.InfeasibleTargetsException;
 import org.minipublic.sortition.SelectionFailedException;
+import org.minipublic.sortition.SelectionInterruptedException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -31,6 +32,8 @@ public final class SortitionCli implements Runnable {
     public static final int INFEASIBLE = 3;
     public static final int NOT_VERIFIED = 1;
     public static final int SELECTION_FAILED = 4;
+    /** The time limit stopped the algorithm; the draw was made from the best lottery it had found. */
+    public static final int STOPPED_AT_TIME_LIMIT = 5;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -44,7 +47,11 @@ public final class SortitionCli implements Runnable {
         var commandLine = new CommandLine(new SortitionCli());
         commandLine.setExecutionExceptionHandler(ErrorHandler.standard()
                 .on(InfeasibleTargetsException.class, INFEASIBLE, SortitionCli::infeasible)
-                .on(SelectionFailedException.class, SELECTION_FAILED, e -> List.of(e.getMessage())));
+                .on(SelectionFailedException.class, SELECTION_FAILED, e -> List.of(e.getMessage()))
+                .on(
+                        SelectionInterruptedException.class,
+                        ExitCodes.INTERRUPTED,
+                        e -> List.of("Stopped: " + e.getMessage())));
         commandLine.setExitCodeExceptionMapper(e -> e instanceof InfeasibleTargetsException ? INFEASIBLE : BAD_INPUT);
         return commandLine;
     }

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.minipublic.sortition.InfeasibleTargetsException;
 import org.minipublic.sortition.PanelSelector;
 import org.minipublic.sortition.SelectionFailedException;
+import org.minipublic.sortition.SelectionOptions;
 import org.minipublic.sortition.SelectionProblem;
 import org.minipublic.sortition.algorithm.AlgorithmName;
 import org.minipublic.sortition.io.PeopleReader;
@@ -92,8 +93,10 @@ final class VerifyCommand implements Callable<Integer> {
                 recorded.lotterySize(),
                 recorded.publicPanelNumber(),
                 recorded.legacyRuns() > 0 ? recorded.legacyRuns() : SelectionProblem.DEFAULT_LEGACY_RUNS);
+        var options = SelectionOptions.DEFAULT.withProgress(
+                new StderrProgress(spec.commandLine().getErr()));
         var result = PanelSelector.select(
-                problem, new StderrProgress(spec.commandLine().getErr()));
+                problem, recorded.completion().finished() ? options : options.replaying(recorded.completion()));
         return DrawRecord.of(result, new InputSettings(recorded.idColumn(), recorded.addressColumns()));
     }
 

@@ -1,11 +1,13 @@
 package org.minipublic.sortition.io;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.minipublic.sortition.Completion;
 import org.minipublic.sortition.report.DrawRecord;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -20,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * @param algorithm the algorithm's name as recorded (it may not name a known algorithm)
  * @param publicPanelNumber the panel number when it was chosen in public, else {@code null}
  * @param idColumn the id column, or {@code null} when ids were data row numbers
+ * @param completion where the draw's time limit stopped it, or {@link Completion#FINISHED}
  */
 public record RecordedDraw(
         JsonNode content,
@@ -32,7 +35,8 @@ public record RecordedDraw(
         @Nullable String idColumn,
         List<String> addressColumns,
         String targetsSha256,
-        String peopleSha256) {
+        String peopleSha256,
+        Completion completion) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -59,7 +63,22 @@ public record RecordedDraw(
                 inputs.path("id_column").isString() ? inputs.path("id_column").asString() : null,
                 strings(inputs.path("address_columns")),
                 inputs.path("targets_sha256").asString(""),
-                inputs.path("people_sha256").asString(""));
+                inputs.path("people_sha256").asString(""),
+                completion(tree.path("computation")));
+    }
+
+    private static Completion completion(JsonNode computation) {
+        if (computation.isMissingNode() || computation.path("finished").asBoolean(true)) {
+            return Completion.FINISHED;
+        }
+        var seconds = computation.path("time_limit_seconds");
+        var bound = computation.path("smallest_chance_bound");
+        return new Completion(
+                false,
+                seconds.isNumber() ? Duration.ofMillis(Math.round(seconds.asDouble() * 1000)) : null,
+                computation.path("steps").asLong(),
+                computation.path("stopped_while").asString(""),
+                bound.isNumber() ? bound.asDouble() : null);
     }
 
     /** Where the re-run's record first differs from this one, or empty when their content is the same. */

@@ -61,6 +61,15 @@ final class ReportWriter {
                                     + result.panelNumber() + " was drawn."))
                     .append("</p>\n");
         }
+        if (!result.completion().finished()) {
+            html.append("<p><strong>")
+                    .append(escape("The time limit stopped the computation while "
+                            + result.completion().stoppedWhile()
+                            + ": this lottery is the best found by then, not the exact "
+                            + problem.algorithm().id()
+                            + " lottery."))
+                    .append("</strong></p>\n");
+        }
         html.append("<h2>Chances of selection</h2>\n<ul>\n")
                 .append("<li>Smallest: ")
                 .append(Format.percent(report.smallestChance()))

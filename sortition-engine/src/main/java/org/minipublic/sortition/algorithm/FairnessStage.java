@@ -2,7 +2,6 @@ package org.minipublic.sortition.algorithm;
 
 import org.minipublic.sortition.model.Groups;
 import org.minipublic.sortition.solver.MasterLp;
-import org.minipublic.sortition.solver.PanelSearch;
 
 /**
  * One stage of leximin (and the only stage of maximin): with some groups' chances fixed, finds the largest chance the
@@ -24,7 +23,7 @@ final class FairnessStage {
     private FairnessStage() {}
 
     /** Runs the stage to its optimum and returns the master solution there. */
-    static MasterLp.Solution solve(Groups groups, PanelSearch search, PanelColumns columns, MasterLp master) {
+    static MasterLp.Solution solve(Groups groups, PanelColumns columns, MasterLp master) {
         double relaxation = 1e-9;
         while (true) {
             var solved = master.solve();
@@ -44,7 +43,7 @@ final class FairnessStage {
             }
             // Prices of fixed groups can be large, so the tolerance grows with the value of the best known panel.
             double threshold = solution.bestKnown() + COLUMN_TOLERANCE * (1 + Math.abs(solution.bestKnown()));
-            int[] panel = search.best(perSeat).orElseThrow();
+            int[] panel = columns.bestPanel(perSeat).orElseThrow();
             if (value(panel, perSeat) <= threshold || !columns.add(panel)) {
                 return solution;
             }

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
-import org.minipublic.sortition.ProgressListener;
 import org.minipublic.sortition.model.Groups;
 import org.minipublic.sortition.model.Instance;
 import org.minipublic.sortition.solver.MasterLp;
 import org.minipublic.sortition.solver.PanelSearch;
 import org.minipublic.sortition.solver.RelaxedLeximin;
+import org.minipublic.sortition.solver.RunControl;
 
 /**
  * LEXIMIN (Flanigan, Gölz, Gupta, Hennig, Procaccia, Nature 596, 2021): the lottery over valid panels that makes the
@@ -25,36 +25,46 @@ import org.minipublic.sortition.solver.RelaxedLeximin;
 public final class Leximin implements SelectionAlgorithm {
 
     @Override
-    public Outcome run(Instance instance, Groups groups, RandomGenerator random, ProgressListener progress) {
-        var search = new PanelSearch(instance, groups, random.nextLong());
+    public Outcome run(Instance instance, Groups groups, RandomGenerator random, RunControl control) {
+        var search = new PanelSearch(instance, groups, random.nextLong(), control);
         // Panels met by failed attempts below are real panels: they start the column generation.
         var columns = new PanelColumns(groups, search);
+        try {
+            return exact(instance, groups, random, columns, control);
+        } catch (RunControl.Stopped stopped) {
+            return BestFound.lottery(instance, groups, columns, stopped, control);
+        }
+    }
+
+    private static Outcome exact(
+            Instance instance, Groups groups, RandomGenerator random, PanelColumns columns, RunControl control) {
         boolean[] all = new boolean[groups.count()];
         Arrays.fill(all, true);
-        var chances = RelaxedLeximin.chances(instance, groups, all);
-        var fast = chances.flatMap(c -> lottery(instance, groups, c, columns, progress));
+        control.phase("computing leximin on the relaxed polytope");
+        var chances = RelaxedLeximin.chances(instance, groups, all, control);
+        var fast = chances.flatMap(c -> lottery(instance, groups, c, columns, control));
         if (fast.isPresent()) {
             return fast.get().outcome(0);
         }
-        boolean[] possible = columns.possibleGroups(random, instance);
+        boolean[] possible = columns.possibleGroups(random, instance, control);
         // Leaving out the groups on no panel changes the relaxed optimum only if it gave one of them a chance.
         if (chances.isEmpty() || givesAChanceToAnyOutside(chances.get(), possible)) {
-            var withoutImpossible = RelaxedLeximin.chances(instance, groups, possible)
-                    .flatMap(c -> lottery(instance, groups, c, columns, progress));
+            control.phase("computing leximin on the relaxed polytope without the groups on no panel");
+            var withoutImpossible = RelaxedLeximin.chances(instance, groups, possible, control)
+                    .flatMap(c -> lottery(instance, groups, c, columns, control));
             if (withoutImpossible.isPresent()) {
-                return withoutImpossible.get().outcome(search.solves());
+                return withoutImpossible.get().outcome(columns.solverCalls());
             }
         }
-        progress.progress("The relaxed optimum needs panels that do not exist; computing stage by stage");
-        columns.spread(random, new LocalSearch(instance, groups), possible);
-        return staged(groups, search, columns, possible, progress);
+        control.progress("The relaxed optimum needs panels that do not exist; computing stage by stage");
+        columns.spread(random, new LocalSearch(instance, groups, control), possible, control);
+        return staged(groups, columns, possible, control);
     }
 
     private static Optional<RelaxedLottery.Reached> lottery(
-            Instance instance, Groups groups, double[] chances, PanelColumns columns, ProgressListener progress) {
-        progress.progress("Computed leximin on the relaxed polytope; writing it as a lottery over real panels");
-        var lottery = RelaxedLottery.of(instance, groups, chances, columns::add);
-        lottery.ifPresent(l -> progress.progress(
+            Instance instance, Groups groups, double[] chances, PanelColumns columns, RunControl control) {
+        var lottery = RelaxedLottery.of(instance, groups, chances, columns::add, control);
+        lottery.ifPresent(l -> control.progress(
                 "Wrote the lottery with " + l.distribution().panels().size() + " panels"));
         return lottery;
     }
@@ -68,9 +78,9 @@ public final class Leximin implements SelectionAlgorithm {
         return false;
     }
 
-    private static Outcome staged(
-            Groups groups, PanelSearch search, PanelColumns columns, boolean[] possible, ProgressListener progress) {
-        var master = new MasterLp(groups);
+    private static Outcome staged(Groups groups, PanelColumns columns, boolean[] possible, RunControl control) {
+        control.phase("computing leximin stage by stage over real panels (column generation)");
+        var master = new MasterLp(groups, control);
         try {
             columns.all().forEach(master::addPanel);
             boolean[] fixed = new boolean[groups.count()];
@@ -85,7 +95,7 @@ public final class Leximin implements SelectionAlgorithm {
             }
             MasterLp.Solution last = null;
             while (unfixed > 0) {
-                last = FairnessStage.solve(groups, search, columns, master);
+                last = FairnessStage.solve(groups, columns, master);
                 // A hair below the optimum, so that later stages stay feasible despite rounding.
                 double chance = Math.max(0, last.smallestChance() - 1e-9);
                 // When the smallest chance left is certainty, every group left is certain: no stage can raise them.
@@ -97,7 +107,7 @@ public final class Leximin implements SelectionAlgorithm {
                         unfixed--;
                     }
                 }
-                progress.progress(String.format(
+                control.progress(String.format(
                         Locale.ROOT,
                         "Fixed %d of %d groups (chance %.4f, %d panels)",
                         groups.count() - unfixed,
@@ -107,7 +117,8 @@ public final class Leximin implements SelectionAlgorithm {
             }
             double[] weights = last == null ? master.solve().orElseThrow().panelWeights() : last.panelWeights();
             var distribution = new Distribution(groups, columns.all(), weights).withoutNegligible(1e-12);
-            return new Outcome(distribution, distribution.chances(), List.of(), columns.size(), search.solves(), 0);
+            return new Outcome(
+                    distribution, distribution.chances(), List.of(), columns.size(), columns.solverCalls(), 0);
         } finally {
             master.close();
         }

@@ -3,6 +3,7 @@ package org.minipublic.sortition.algorithm;
 import java.util.Arrays;
 import org.minipublic.sortition.model.Groups;
 import org.minipublic.sortition.model.Instance;
+import org.minipublic.sortition.solver.RunControl;
 
 /**
  * A fast way to find a better panel for given weights: from a valid panel, keep moving one seat from one group to
@@ -14,9 +15,11 @@ final class LocalSearch {
     private final Instance instance;
     private final Groups groups;
     private final int[] householdOf;
+    private final RunControl control;
 
-    LocalSearch(Instance instance, Groups groups) {
+    LocalSearch(Instance instance, Groups groups, RunControl control) {
         this.instance = instance;
+        this.control = control;
         this.groups = groups;
         this.householdOf = new int[groups.count()];
         Arrays.fill(householdOf, -1);
@@ -33,6 +36,7 @@ final class LocalSearch {
         int[][] perValue = seatsPerValue(seats);
         int[] householdSeats = householdSeats(seats);
         while (true) {
+            control.checkpoint(); // with thousands of groups one improvement takes a while
             int bestFrom = -1;
             int bestTo = -1;
             double bestGain = 1e-12;

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 import org.minipublic.sortition.model.Groups;
 import org.minipublic.sortition.model.Instance;
 import org.minipublic.sortition.solver.PanelSearch;
+import org.minipublic.sortition.solver.RunControl;
 import org.minipublic.sortition.solver.SeatBounds;
 
 /**
@@ -37,13 +39,19 @@ final class PanelColumns {
      * takes a good panel for the current weights, found by local search, and lowers the weights of the groups it seats,
      * so that the next panels favour others. These panels let the fairness programs converge in few rounds.
      */
-    void spread(RandomGenerator random, LocalSearch local, boolean[] possible) {
+    void spread(RandomGenerator random, LocalSearch local, boolean[] possible, RunControl control) {
+        control.phase("spreading the seats over more panels (multiplicative weights)");
         double[] weights = new double[groups.count()];
         for (int t = 0; t < weights.length; t++) {
             weights[t] = possible[t] ? 0.99 + 0.01 * random.nextDouble() : 0;
         }
         int[] panel = panels.get(0);
-        for (int round = 0; round < WEIGHT_ROUNDS_PER_TYPE * groups.count(); round++) {
+        int rounds = WEIGHT_ROUNDS_PER_TYPE * groups.count();
+        for (int round = 0; round < rounds; round++) {
+            control.step();
+            int done = round;
+            control.report(
+                    () -> "Spreading the seats: round " + done + " of " + rounds + ", " + panels.size() + " panels");
             double[] perSeat = new double[weights.length];
             for (int t = 0; t < weights.length; t++) {
                 perSeat[t] = weights[t] / groups.size(t);
@@ -69,8 +77,9 @@ final class PanelColumns {
      * Finds, with a few panels that between them seat every group that any valid panel can seat, which groups can be
      * selected at all; the others have chance 0 in every lottery.
      */
-    boolean[] possibleGroups(RandomGenerator random, Instance instance) {
-        boolean[] relaxedRoom = SeatBounds.relaxedRoom(instance, groups);
+    boolean[] possibleGroups(RandomGenerator random, Instance instance, RunControl control) {
+        control.phase("finding which groups can be on a valid panel");
+        boolean[] relaxedRoom = SeatBounds.relaxedRoom(instance, groups, control);
         for (int i = 0; i < RANDOM_START_PANELS; i++) {
             double[] weights = new double[groups.count()];
             for (int t = 0; t < weights.length; t++) {
@@ -81,6 +90,9 @@ final class PanelColumns {
         boolean[] covered = coveredGroups();
         boolean[] possible = new boolean[groups.count()];
         for (int t = 0; t < possible.length; t++) {
+            int checked = t;
+            control.report(() ->
+                    "Finding which groups can be on a valid panel: " + checked + " of " + possible.length + " checked");
             if (covered[t]) {
                 possible[t] = true;
                 continue;
@@ -126,7 +138,18 @@ final class PanelColumns {
         return panels.size();
     }
 
-    private boolean[] coveredGroups() {
+    /** A best valid panel for these weights per seat (the exact panel search); empty when there is none. */
+    Optional<int[]> bestPanel(double[] weightPerSeat) {
+        return search.best(weightPerSeat);
+    }
+
+    /** How many panel searches the panels took. */
+    int solverCalls() {
+        return search.solves();
+    }
+
+    /** Which groups sit on at least one of the panels. */
+    boolean[] coveredGroups() {
         boolean[] covered = new boolean[groups.count()];
         for (int[] panel : panels) {
             for (int t = 0; t < panel.length; t++) {

@@ -6,6 +6,7 @@ import org.minipublic.sortition.model.Groups;
 import org.minipublic.sortition.model.Instance;
 import org.minipublic.sortition.pool.Pool;
 import org.minipublic.sortition.solver.Bound;
+import org.minipublic.sortition.solver.RunControl;
 import org.minipublic.sortition.solver.TargetConflicts;
 import org.minipublic.sortition.solver.TargetRelaxation;
 import org.minipublic.sortition.target.Category;
@@ -20,13 +21,20 @@ public final class FeasibilityCheck {
     private FeasibilityCheck() {}
 
     public static Feasibility check(Pool pool, Targets targets, int panelSize) {
+        return check(pool, targets, panelSize, RunControl.unlimited());
+    }
+
+    /** @throws RunControl.Stopped when the control's time limit or an interruption stops the check */
+    public static Feasibility check(Pool pool, Targets targets, int panelSize, RunControl control) {
+        control.phase("checking that the targets can be met");
         List<String> problems = simpleProblems(pool, targets, panelSize);
         var instance = Instance.of(pool, targets, panelSize);
         var groups = Groups.of(instance);
-        if (problems.isEmpty() && TargetConflicts.feasible(instance, groups)) {
+        if (problems.isEmpty() && TargetConflicts.feasible(instance, groups, control)) {
             return Feasibility.ok();
         }
-        var conflicts = TargetConflicts.minimalConflict(instance, groups).stream()
+        control.phase("finding which targets conflict and the smallest change that resolves it");
+        var conflicts = TargetConflicts.minimalConflict(instance, groups, control).stream()
                 .map(bound -> conflict(targets, instance, bound))
                 .toList();
         if (problems.isEmpty()) {
@@ -36,7 +44,8 @@ public final class FeasibilityCheck {
                             "; ",
                             conflicts.stream().map(TargetConflict::describe).toList()) + ".");
         }
-        var relaxation = TargetRelaxation.smallest(instance, groups, flex(targets, true), flex(targets, false));
+        var relaxation =
+                TargetRelaxation.smallest(instance, groups, flex(targets, true), flex(targets, false), control);
         List<TargetChange> changes =
                 relaxation.map(r -> changes(targets, instance, r)).orElse(List.of());
         if (relaxation.isEmpty()) {

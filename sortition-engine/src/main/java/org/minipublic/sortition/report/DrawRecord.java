@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.minipublic.sortition.Completion;
 import org.minipublic.sortition.EngineVersion;
 import org.minipublic.sortition.Reserves;
 import org.minipublic.sortition.SelectionResult;
@@ -30,6 +31,9 @@ public final class DrawRecord {
         record.put("seed", problem.seed());
         record.put("random_generator", Seeds.ALGORITHM);
         record.put("inputs", inputs(result, settings));
+        if (!result.completion().finished()) {
+            record.put("computation", computation(result.completion()));
+        }
         record.put("chances", chances(result));
         if (result.distribution() != null) {
             record.put("groups", groups(result));
@@ -45,6 +49,18 @@ public final class DrawRecord {
                 "reserves",
                 Reserves.ranked(result).stream().map(c -> c.id().value()).toList());
         return JsonText.of(record);
+    }
+
+    /** Only in the record of a draw its time limit stopped: where it stopped, so a re-run stops there too. */
+    private static Map<String, Object> computation(Completion completion) {
+        Map<String, Object> computation = new LinkedHashMap<>();
+        computation.put("finished", false);
+        var limit = completion.timeLimit();
+        computation.put("time_limit_seconds", limit == null ? null : limit.toMillis() / 1000.0);
+        computation.put("steps", completion.steps());
+        computation.put("stopped_while", completion.stoppedWhile());
+        computation.put("smallest_chance_bound", completion.smallestChanceBound());
+        return computation;
     }
 
     private static Map<String, Object> engine() {

@@ -7,6 +7,7 @@ import com.google.ortools.linearsolver.MPVariable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -39,10 +40,12 @@ public final class FaceDecomposition {
     private final MPVariable[] seats;
     private final List<MPConstraint> constraints = new ArrayList<>();
     private final MPSolverParameters parameters = new MPSolverParameters();
+    private final RunControl control;
     private int solves;
 
-    private FaceDecomposition(Instance instance, Groups groups) {
+    private FaceDecomposition(Instance instance, Groups groups, RunControl control) {
         OrTools.load();
+        this.control = control;
         this.instance = instance;
         this.groups = groups;
         this.solver = MPSolver.createSolver("SCIP");
@@ -68,8 +71,8 @@ public final class FaceDecomposition {
      * @return the panels (seats per group) with their probabilities, or empty when some step finds no real panel
      */
     public static Optional<Result> decompose(
-            Instance instance, Groups groups, double[] expectedSeats, Consumer<int[]> found) {
-        var decomposition = new FaceDecomposition(instance, groups);
+            Instance instance, Groups groups, double[] expectedSeats, Consumer<int[]> found, RunControl control) {
+        var decomposition = new FaceDecomposition(instance, groups, control);
         try {
             return decomposition.run(expectedSeats.clone(), found).map(l -> new Result(l, decomposition.solves));
         } finally {
@@ -103,6 +106,12 @@ public final class FaceDecomposition {
             }
             weight -= theta;
             lottery.merge(asList(p), theta, Double::sum);
+            double placed = 1 - weight;
+            control.report(() -> String.format(
+                    Locale.ROOT,
+                    "Writing the lottery over real panels: %d panels so far, %.1f%% of it placed",
+                    lottery.size(),
+                    100 * placed));
         }
         if (weight > DONE) {
             return Optional.empty();
@@ -132,7 +141,7 @@ public final class FaceDecomposition {
                     .setBounds(value >= hi * weight - TIGHT ? hi : lo, value <= lo * weight + TIGHT ? lo : hi);
         }
         solves++;
-        var status = solver.solve(parameters);
+        var status = OrTools.solve(solver, parameters, control);
         if (status != MPSolver.ResultStatus.OPTIMAL && status != MPSolver.ResultStatus.FEASIBLE) {
             return Optional.empty();
         }

@@ -26,14 +26,22 @@ final class LogChances {
     private final Groups groups;
     private final boolean[] possible;
     private final double smallestTangent;
+    private final RunControl control;
 
     /**
      * @param possible the groups that count; the others get no logarithm (their chance is 0)
      * @param smallestTangent no tangent is placed below this chance: tangents at tiny chances have huge slopes that
      *     upset the simplex method
      */
-    LogChances(MPSolver solver, MPVariable[] seats, Groups groups, boolean[] possible, double smallestTangent) {
+    LogChances(
+            MPSolver solver,
+            MPVariable[] seats,
+            Groups groups,
+            boolean[] possible,
+            double smallestTangent,
+            RunControl control) {
         this.solver = solver;
+        this.control = control;
         this.seats = seats;
         this.groups = groups;
         this.possible = possible.clone();
@@ -59,11 +67,11 @@ final class LogChances {
      */
     Optional<double[]> maximise(int maxRounds) {
         for (int round = 0; round < maxRounds; round++) {
-            var status = solver.solve();
+            var status = OrTools.solve(solver, null, control);
             if (status != MPSolver.ResultStatus.OPTIMAL) {
                 // After many cuts GLOP's warm start now and then ends ABNORMAL; started afresh, it solves.
                 solver.reset();
-                status = solver.solve();
+                status = OrTools.solve(solver, null, control);
             }
             if (status != MPSolver.ResultStatus.OPTIMAL) {
                 return Optional.empty();

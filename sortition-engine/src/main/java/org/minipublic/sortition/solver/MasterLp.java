@@ -27,6 +27,7 @@ import org.minipublic.sortition.model.Groups;
 public final class MasterLp {
 
     private final Groups groups;
+    private final RunControl control;
     private final MPSolver solver;
     private final MPConstraint convexity;
     private final MPConstraint[] chance;
@@ -35,9 +36,10 @@ public final class MasterLp {
     private final List<MPVariable> lambda = new ArrayList<>();
     private final List<double[]> shares = new ArrayList<>();
 
-    public MasterLp(Groups groups) {
+    public MasterLp(Groups groups, RunControl control) {
         OrTools.load();
         this.groups = groups;
+        this.control = control;
         this.solver = MPSolver.createSolver("GLOP");
         this.z = solver.makeNumVar(-MPSolver.infinity(), MPSolver.infinity(), "z");
         this.convexity = solver.makeConstraint(1, 1, "convexity");
@@ -84,10 +86,10 @@ public final class MasterLp {
 
     /** The optimum and the prices of the groups, or empty when the program has no optimum (the caller relaxes). */
     public Optional<Solution> solve() {
-        var status = solver.solve();
+        var status = OrTools.solve(solver, null, control);
         if (status == MPSolver.ResultStatus.ABNORMAL) {
             solver.reset(); // a fresh start sometimes succeeds where the warm start lost its way
-            status = solver.solve();
+            status = OrTools.solve(solver, null, control);
         }
         if (status != MPSolver.ResultStatus.OPTIMAL) {
             return Optional.empty();

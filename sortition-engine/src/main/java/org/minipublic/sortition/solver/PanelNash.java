@@ -24,7 +24,7 @@ public final class PanelNash implements AutoCloseable {
     private final LogChances log;
 
     /** @param possible the groups that count (those that can be on a panel); the others have chance 0 */
-    public PanelNash(Groups groups, boolean[] possible) {
+    public PanelNash(Groups groups, boolean[] possible, RunControl control) {
         OrTools.load();
         this.solver = MPSolver.createSolver("GLOP");
         this.convexity = solver.makeConstraint(1, 1, "convexity");
@@ -39,7 +39,7 @@ public final class PanelNash implements AutoCloseable {
         }
         // At the optimum no panel's gradient Σ seats/chance exceeds the number of people, so every group that can be
         // selected has a chance of at least 1/people: no tangent is needed below half that.
-        this.log = new LogChances(solver, seats, groups, possible, 0.5 / Math.max(1, people));
+        this.log = new LogChances(solver, seats, groups, possible, 0.5 / Math.max(1, people), control);
     }
 
     public void addPanel(int[] panel) {

@@ -19,10 +19,12 @@ public final class PanelSearch {
     private final MPSolver solver;
     private final MPVariable[] seats;
     private final MPSolverParameters parameters;
+    private final RunControl control;
     private int solves;
 
-    public PanelSearch(Instance instance, Groups groups, long seed) {
+    public PanelSearch(Instance instance, Groups groups, long seed, RunControl control) {
         OrTools.load();
+        this.control = control;
         this.solver = MPSolver.createSolver("SCIP");
         solver.setSolverSpecificParametersAsString(
                 ScipSettings.PRICING + "\nrandomization/randomseedshift = " + Math.floorMod(seed, 1_000_000));
@@ -86,7 +88,7 @@ public final class PanelSearch {
         }
         objective.setMaximization();
         solves++;
-        var status = solver.solve(parameters);
+        var status = OrTools.solve(solver, parameters, control);
         if (status == MPSolver.ResultStatus.INFEASIBLE) {
             return Optional.empty();
         }

@@ -12,7 +12,7 @@ import org.minipublic.sortition.model.Instance;
  * Leximin over the relaxed panel polytope: expected seats per group may be any numbers that meet the panel size, the
  * targets and the household rule, as if seats could be split. It is computed with small linear programs, one variable
  * per group, and is at least as good as any lottery over real panels; when a lottery over real panels achieves it (which
- * {@code PanelDecomposition} checks), it is the exact leximin answer.
+ * {@link FaceDecomposition} checks), it is the exact leximin answer.
  *
  * <pre>
  *   stage:  maximise z  such that  Σ_t s_t = k,  min ≤ Σ_{t has v} s_t ≤ max,  Σ_{t in household} s_t ≤ 1,
@@ -27,20 +27,58 @@ public final class RelaxedLeximin {
      * @param possible which groups can be on some valid panel (the others are fixed at 0)
      * @return the leximin chance of each group, or empty when the linear programs failed numerically
      */
-    public static Optional<double[]> chances(Instance instance, Groups groups, boolean[] possible) {
+    public static Optional<double[]> chances(Instance instance, Groups groups, boolean[] possible, RunControl control) {
         OrTools.load();
         var solver = MPSolver.createSolver("GLOP");
         try {
+            return new Stages(solver, instance, groups, possible, control).run();
+        } finally {
+            solver.delete();
+        }
+    }
+
+    /**
+     * The largest smallest chance on the relaxed polytope: no lottery over valid panels gives everyone a larger
+     * chance, so it bounds how far a lottery's smallest chance can be from the optimum.
+     */
+    public static Optional<Double> smallestChanceBound(Instance instance, Groups groups, RunControl control) {
+        OrTools.load();
+        var solver = MPSolver.createSolver("GLOP");
+        try {
+            boolean[] all = new boolean[groups.count()];
+            Arrays.fill(all, true);
+            var stages = new Stages(solver, instance, groups, all, control);
+            return stages.solve() ? Optional.of(Math.max(0, stages.z.solutionValue())) : Optional.empty();
+        } finally {
+            solver.delete();
+        }
+    }
+
+    /**
+     * The stages of leximin on one program: each maximises the smallest chance z of the groups not yet fixed, then
+     * fixes the groups whose row has a positive price (they cannot rise above z in any optimum).
+     */
+    private static final class Stages {
+
+        private final MPSolver solver;
+        private final RunControl control;
+        private final MPVariable z;
+        private final MPConstraint[] chance;
+        private final double[] fixed;
+        private int unfixed;
+
+        Stages(MPSolver solver, Instance instance, Groups groups, boolean[] possible, RunControl control) {
+            this.solver = solver;
+            this.control = control;
             MPVariable[] seats = new MPVariable[groups.count()];
             for (int t = 0; t < seats.length; t++) {
                 seats[t] = solver.makeNumVar(0, possible[t] ? groups.size(t) : 0, "seats" + t);
             }
-            MPVariable z = solver.makeNumVar(-MPSolver.infinity(), MPSolver.infinity(), "z");
+            this.z = solver.makeNumVar(-MPSolver.infinity(), MPSolver.infinity(), "z");
             rules(solver, seats, instance, groups);
-            MPConstraint[] chance = new MPConstraint[seats.length];
-            double[] fixed = new double[seats.length];
+            this.chance = new MPConstraint[seats.length];
+            this.fixed = new double[seats.length];
             Arrays.fill(fixed, Double.NaN);
-            int unfixed = 0;
             for (int t = 0; t < seats.length; t++) {
                 chance[t] = solver.makeConstraint(0, MPSolver.infinity(), "chance" + t);
                 chance[t].setCoefficient(seats[t], 1.0 / groups.size(t));
@@ -53,32 +91,38 @@ public final class RelaxedLeximin {
             }
             solver.objective().setCoefficient(z, 1);
             solver.objective().setMaximization();
+        }
+
+        boolean solve() {
+            return OrTools.solve(solver, null, control) == MPSolver.ResultStatus.OPTIMAL;
+        }
+
+        Optional<double[]> run() {
             while (unfixed > 0) {
-                if (solver.solve() != MPSolver.ResultStatus.OPTIMAL) {
+                if (!solve() || !fixAtLevel(Math.max(0, z.solutionValue()))) {
                     return Optional.empty();
-                }
-                double level = Math.max(0, z.solutionValue());
-                int before = unfixed;
-                double sign = dualSign(chance, fixed);
-                double[] prices = new double[seats.length];
-                for (int t = 0; t < seats.length; t++) {
-                    prices[t] = sign * chance[t].dualValue(); // read all before changing the model
-                }
-                for (int t = 0; t < seats.length; t++) {
-                    if (Double.isNaN(fixed[t]) && prices[t] > 1e-9) {
-                        fixed[t] = level;
-                        chance[t].setCoefficient(z, 0);
-                        chance[t].setLb(level - 1e-12);
-                        unfixed--;
-                    }
-                }
-                if (unfixed == before) {
-                    return Optional.empty(); // no dual weight on any unfixed group: numerical trouble
                 }
             }
             return Optional.of(fixed);
-        } finally {
-            solver.delete();
+        }
+
+        /** Fixes the groups with a positive price at this level; false when there is none (numerical trouble). */
+        private boolean fixAtLevel(double level) {
+            double sign = dualSign(chance, fixed);
+            double[] prices = new double[chance.length];
+            for (int t = 0; t < chance.length; t++) {
+                prices[t] = sign * chance[t].dualValue(); // read all before changing the model
+            }
+            int before = unfixed;
+            for (int t = 0; t < chance.length; t++) {
+                if (Double.isNaN(fixed[t]) && prices[t] > 1e-9) {
+                    fixed[t] = level;
+                    chance[t].setCoefficient(z, 0);
+                    chance[t].setLb(level - 1e-12);
+                    unfixed--;
+                }
+            }
+            return unfixed < before;
         }
     }
 

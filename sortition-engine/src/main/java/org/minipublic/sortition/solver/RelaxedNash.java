@@ -20,7 +20,7 @@ public final class RelaxedNash {
     private RelaxedNash() {}
 
     /** The chance of each group, or empty when the linear programs failed. */
-    public static Optional<double[]> chances(Instance instance, Groups groups, boolean[] possible) {
+    public static Optional<double[]> chances(Instance instance, Groups groups, boolean[] possible, RunControl control) {
         OrTools.load();
         var solver = MPSolver.createSolver("GLOP");
         try {
@@ -28,7 +28,7 @@ public final class RelaxedNash {
             for (int t = 0; t < seats.length; t++) {
                 seats[t] = solver.makeNumVar(0, possible[t] ? groups.size(t) : 0, "seats" + t);
             }
-            var log = new LogChances(solver, seats, groups, possible, SMALLEST_TANGENT);
+            var log = new LogChances(solver, seats, groups, possible, SMALLEST_TANGENT, control);
             RelaxedLeximin.rules(solver, seats, instance, groups);
             return log.maximise(MAX_ROUNDS);
         } finally {

@@ -14,7 +14,7 @@ public final class SeatBounds {
     private SeatBounds() {}
 
     /** @return for each group, whether the relaxed panel rules allow it a share of a seat */
-    public static boolean[] relaxedRoom(Instance instance, Groups groups) {
+    public static boolean[] relaxedRoom(Instance instance, Groups groups, RunControl control) {
         OrTools.load();
         var solver = MPSolver.createSolver("GLOP");
         try {
@@ -30,7 +30,7 @@ public final class SeatBounds {
                 objective.clear();
                 objective.setCoefficient(seats[t], 1);
                 objective.setMaximization();
-                var status = solver.solve();
+                var status = OrTools.solve(solver, null, control);
                 // anything but a proven zero keeps the group: the panel search decides
                 room[t] = status != MPSolver.ResultStatus.OPTIMAL || seats[t].solutionValue() > 1e-7;
             }

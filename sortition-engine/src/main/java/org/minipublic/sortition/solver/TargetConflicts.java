@@ -20,19 +20,19 @@ public final class TargetConflicts {
     private TargetConflicts() {}
 
     /** Whether a panel exists that meets every bound. */
-    public static boolean feasible(Instance instance, Groups groups) {
-        return feasibleWith(instance, groups, allBounds(instance));
+    public static boolean feasible(Instance instance, Groups groups, RunControl control) {
+        return feasibleWith(instance, groups, allBounds(instance), control);
     }
 
     /** A minimal conflicting set of bounds; empty when the targets can all be met. */
-    public static List<Bound> minimalConflict(Instance instance, Groups groups) {
+    public static List<Bound> minimalConflict(Instance instance, Groups groups, RunControl control) {
         List<Bound> kept = new ArrayList<>(allBounds(instance));
-        if (feasibleWith(instance, groups, kept)) {
+        if (feasibleWith(instance, groups, kept, control)) {
             return List.of();
         }
         for (var bound : List.copyOf(kept)) {
             kept.remove(bound);
-            if (feasibleWith(instance, groups, kept)) {
+            if (feasibleWith(instance, groups, kept, control)) {
                 kept.add(bound);
             }
         }
@@ -56,7 +56,7 @@ public final class TargetConflicts {
         return bounds;
     }
 
-    private static boolean feasibleWith(Instance instance, Groups groups, List<Bound> bounds) {
+    private static boolean feasibleWith(Instance instance, Groups groups, List<Bound> bounds, RunControl control) {
         OrTools.load();
         var model = new CpModel();
         IntVar[] seats = PanelRules.seatsPerGroup(model, groups);
@@ -72,7 +72,7 @@ public final class TargetConflicts {
         }
         var solver = new CpSolver();
         solver.getParameters().setNumWorkers(1).setRandomSeed(1);
-        var status = solver.solve(model);
+        var status = OrTools.solve(solver, model, control);
         if (status == CpSolverStatus.UNKNOWN || status == CpSolverStatus.MODEL_INVALID) {
             throw new IllegalStateException("CP-SAT could not decide whether the targets can be met: " + status);
         }

@@ -21,7 +21,8 @@ public final class TargetRelaxation {
     private TargetRelaxation() {}
 
     /** @return new {min, max} per category and value, or empty when even the allowed changes are not enough */
-    public static Optional<int[][][]> smallest(Instance instance, Groups groups, int[][] minFlex, int[][] maxFlex) {
+    public static Optional<int[][][]> smallest(
+            Instance instance, Groups groups, int[][] minFlex, int[][] maxFlex, RunControl control) {
         OrTools.load();
         var model = new CpModel();
         IntVar[] seats = PanelRules.seatsPerGroup(model, groups);
@@ -53,7 +54,7 @@ public final class TargetRelaxation {
         model.minimize(cost);
         var solver = new CpSolver();
         solver.getParameters().setNumWorkers(1).setRandomSeed(1);
-        var status = solver.solve(model);
+        var status = OrTools.solve(solver, model, control);
         if (status == CpSolverStatus.INFEASIBLE) {
             return Optional.empty();
         }

@@ -89,7 +89,7 @@ public class LotteryPropertiesTests {
                 .withAlgorithm(algorithm));
     }
 
-    static void assertValidLottery(SelectionResult result, Targets targets, int panelSize) {
+    public static void assertValidLottery(SelectionResult result, Targets targets, int panelSize) {
         var distribution = result.distribution();
         assertThat(Arrays.stream(distribution.probabilities()).sum()).isCloseTo(1.0, within(1e-9));
         assertThat(Arrays.stream(result.chances()).sum()).isCloseTo(panelSize, within(1e-6));
