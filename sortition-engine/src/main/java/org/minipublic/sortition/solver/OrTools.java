@@ -26,6 +26,17 @@ final class OrTools {
         }
     }
 
+    /**
+     * A CP-SAT solver on one thread with a fixed seed, so that its answers are the same on every computer. CP-SAT
+     * catches Ctrl-C by default and leaves its handler behind after the solve: a Ctrl-C during a later SCIP call then
+     * aborted the Java runtime ({@code std::bad_function_call}). The selection's watchdog stops CP-SAT instead.
+     */
+    static CpSolver cpSolver() {
+        var solver = new CpSolver();
+        solver.getParameters().setNumWorkers(1).setRandomSeed(1).setCatchSigintSignal(false);
+        return solver;
+    }
+
     /** One linear or integer program, stopped early (and thrown away) when the selection must stop. */
     static MPSolver.ResultStatus solve(MPSolver solver, @Nullable MPSolverParameters parameters, RunControl control) {
         return control.solve(solver::interruptSolve, () -> {

@@ -1,7 +1,6 @@
 package org.minipublic.sortition.solver;
 
 import com.google.ortools.sat.CpModel;
-import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverStatus;
 import com.google.ortools.sat.IntVar;
 import java.util.ArrayList;
@@ -70,8 +69,7 @@ public final class TargetConflicts {
                 model.addLessOrEqual(sum, instance.max()[bound.category()][bound.value()]);
             }
         }
-        var solver = new CpSolver();
-        solver.getParameters().setNumWorkers(1).setRandomSeed(1);
+        var solver = OrTools.cpSolver();
         var status = OrTools.solve(solver, model, control);
         if (status == CpSolverStatus.UNKNOWN || status == CpSolverStatus.MODEL_INVALID) {
             throw new IllegalStateException("CP-SAT could not decide whether the targets can be met: " + status);

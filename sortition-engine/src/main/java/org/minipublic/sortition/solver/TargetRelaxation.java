@@ -1,7 +1,6 @@
 package org.minipublic.sortition.solver;
 
 import com.google.ortools.sat.CpModel;
-import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverStatus;
 import com.google.ortools.sat.IntVar;
 import com.google.ortools.sat.LinearExpr;
@@ -52,8 +51,7 @@ public final class TargetRelaxation {
         lowered.forEach(v -> cost.addTerm(v, 11));
         raised.forEach(v -> cost.addTerm(v, 10));
         model.minimize(cost);
-        var solver = new CpSolver();
-        solver.getParameters().setNumWorkers(1).setRandomSeed(1);
+        var solver = OrTools.cpSolver();
         var status = OrTools.solve(solver, model, control);
         if (status == CpSolverStatus.INFEASIBLE) {
             return Optional.empty();
