@@ -1,14 +1,19 @@
 package org.minipublic.sortition;
 
-/** The engine's version as the draw record states it (from the jar manifest; "development" when run from classes). */
+/**
+ * The engine's version as the draw record states it. A constant rather than the jar's manifest, so that a draw made
+ * from the built jar, from a module's classes or inside the app states the same version and verifies in each of
+ * them; {@code EngineVersionTests} keeps it equal to the Maven project's version.
+ */
 public final class EngineVersion {
+
+    static final String VERSION = "0.1.0-SNAPSHOT";
+
+    public static final String SOLVER = "Google OR-Tools 9.15 (SCIP for panels, GLOP for linear programs)";
 
     private EngineVersion() {}
 
     public static String current() {
-        String version = EngineVersion.class.getPackage().getImplementationVersion();
-        return version == null ? "development" : version;
+        return VERSION;
     }
-
-    public static final String SOLVER = "Google OR-Tools 9.15 (SCIP for panels, GLOP for linear programs)";
 }

@@ -3,12 +3,12 @@ package org.minipublic.sortition;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.minipublic.sortition.pool.Candidate;
-import org.minipublic.sortition.pool.CandidateId;
-import org.minipublic.sortition.pool.CandidatePool;
-import org.minipublic.sortition.quota.Category;
-import org.minipublic.sortition.quota.Target;
-import org.minipublic.sortition.quota.Targets;
+import org.minipublic.sortition.pool.Pool;
+import org.minipublic.sortition.pool.Respondent;
+import org.minipublic.sortition.pool.RespondentId;
+import org.minipublic.sortition.target.Category;
+import org.minipublic.sortition.target.Target;
+import org.minipublic.sortition.target.Targets;
 
 /**
  * Replacing members who dropped out: the confirmed members keep their seats, and as many replacements as dropouts are
@@ -26,14 +26,14 @@ public final class Replacement {
      * @param seed the seed of the replacement draw (a new one: a replacement is a new lottery)
      */
     public static SelectionProblem problem(
-            SelectionProblem original, Set<CandidateId> confirmed, Set<CandidateId> droppedOut, long seed) {
+            SelectionProblem original, Set<RespondentId> confirmed, Set<RespondentId> droppedOut, long seed) {
         var pool = original.pool();
-        List<Candidate> members = pool.candidates().stream()
+        List<Respondent> members = pool.respondents().stream()
                 .filter(c -> confirmed.contains(c.id()))
                 .toList();
         unknown(pool, confirmed, "confirmed member");
         unknown(pool, droppedOut, "dropout");
-        Set<CandidateId> excluded = new HashSet<>(confirmed);
+        Set<RespondentId> excluded = new HashSet<>(confirmed);
         excluded.addAll(droppedOut);
         var households = new HashSet<String>();
         members.forEach(m -> {
@@ -41,7 +41,7 @@ public final class Replacement {
                 households.add(m.household());
             }
         });
-        pool.candidates().stream()
+        pool.respondents().stream()
                 .filter(c -> c.household() != null && households.contains(c.household()))
                 .forEach(c -> excluded.add(c.id()));
         return new SelectionProblem(
@@ -55,9 +55,9 @@ public final class Replacement {
                 original.legacyRuns());
     }
 
-    private static void unknown(CandidatePool pool, Set<CandidateId> ids, String what) {
-        var known = new HashSet<CandidateId>();
-        pool.candidates().forEach(c -> known.add(c.id()));
+    private static void unknown(Pool pool, Set<RespondentId> ids, String what) {
+        var known = new HashSet<RespondentId>();
+        pool.respondents().forEach(c -> known.add(c.id()));
         for (var id : ids) {
             if (!known.contains(id)) {
                 throw new IllegalArgumentException("the " + what + " " + id + " is not in the pool");
@@ -66,7 +66,7 @@ public final class Replacement {
     }
 
     /** The targets left for the replacements once the confirmed members' seats are counted. */
-    static Targets remaining(Targets targets, List<Candidate> members) {
+    static Targets remaining(Targets targets, List<Respondent> members) {
         List<Category> categories = new java.util.ArrayList<>();
         for (int c = 0; c < targets.categories().size(); c++) {
             var category = targets.categories().get(c);

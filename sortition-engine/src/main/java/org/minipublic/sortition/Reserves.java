@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.minipublic.sortition.lottery.Seeds;
-import org.minipublic.sortition.pool.Candidate;
-import org.minipublic.sortition.pool.CandidatePool;
+import org.minipublic.sortition.pool.Pool;
+import org.minipublic.sortition.pool.Respondent;
 
 /**
  * The ranked reserve list of a draw: everyone still eligible (not selected, not in a selected person's household), in
@@ -23,8 +23,8 @@ public final class Reserves {
     private Reserves() {}
 
     /** The eligible respondents, best-ranked first. */
-    public static List<Candidate> ranked(SelectionResult result) {
-        List<Candidate> reserves = eligible(result.problem().pool(), result.panel());
+    public static List<Respondent> ranked(SelectionResult result) {
+        List<Respondent> reserves = eligible(result.problem().pool(), result.panel());
         var random = Seeds.generator(result.problem().seed() ^ STREAM);
         for (int i = reserves.size() - 1; i > 0; i--) {
             int j = random.nextInt(i + 1);
@@ -36,26 +36,26 @@ public final class Reserves {
     }
 
     /** The first reserve who matches the member leaving in every category, if any. */
-    public static Optional<Candidate> firstMatch(List<Candidate> reserves, Candidate leaving) {
+    public static Optional<Respondent> firstMatch(List<Respondent> reserves, Respondent leaving) {
         return reserves.stream()
                 .filter(r -> r.values().equals(leaving.values()))
                 .findFirst();
     }
 
     /** Everyone not selected and not sharing a household with someone selected, in pool order. */
-    public static List<Candidate> eligible(CandidatePool pool, List<Candidate> panel) {
+    public static List<Respondent> eligible(Pool pool, List<Respondent> panel) {
         Set<String> households = new HashSet<>();
-        Set<Candidate> selected = new HashSet<>(panel);
+        Set<Respondent> selected = new HashSet<>(panel);
         panel.forEach(p -> {
             if (p.household() != null) {
                 households.add(p.household());
             }
         });
-        List<Candidate> eligible = new ArrayList<>();
-        for (var candidate : pool.candidates()) {
-            if (!selected.contains(candidate)
-                    && (candidate.household() == null || !households.contains(candidate.household()))) {
-                eligible.add(candidate);
+        List<Respondent> eligible = new ArrayList<>();
+        for (var respondent : pool.respondents()) {
+            if (!selected.contains(respondent)
+                    && (respondent.household() == null || !households.contains(respondent.household()))) {
+                eligible.add(respondent);
             }
         }
         return eligible;

@@ -3,8 +3,8 @@ package org.minipublic.sortition;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.minipublic.sortition.algorithm.AlgorithmName;
-import org.minipublic.sortition.pool.CandidatePool;
-import org.minipublic.sortition.quota.Targets;
+import org.minipublic.sortition.pool.Pool;
+import org.minipublic.sortition.target.Targets;
 
 /**
  * Everything a draw depends on. The same problem always gives the same result.
@@ -15,7 +15,7 @@ import org.minipublic.sortition.quota.Targets;
  * @param legacyRuns for {@code legacy}: how many runs estimate the chances
  */
 public record SelectionProblem(
-        CandidatePool pool,
+        Pool pool,
         Targets targets,
         int panelSize,
         AlgorithmName algorithm,
@@ -43,7 +43,7 @@ public record SelectionProblem(
         }
     }
 
-    public static SelectionProblem of(CandidatePool pool, Targets targets, int panelSize, long seed) {
+    public static SelectionProblem of(Pool pool, Targets targets, int panelSize, long seed) {
         return new SelectionProblem(
                 pool, targets, panelSize, AlgorithmName.LEXIMIN, seed, DEFAULT_LOTTERY_SIZE, null, DEFAULT_LEGACY_RUNS);
     }

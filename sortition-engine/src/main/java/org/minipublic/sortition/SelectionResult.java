@@ -4,7 +4,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.minipublic.sortition.algorithm.Distribution;
 import org.minipublic.sortition.lottery.Lottery;
-import org.minipublic.sortition.pool.Candidate;
+import org.minipublic.sortition.pool.Respondent;
 import org.minipublic.sortition.report.SelectionReport;
 
 /**
@@ -16,6 +16,7 @@ import org.minipublic.sortition.report.SelectionReport;
  * @param lottery the lottery rounded to equally likely panels, or {@code null} for {@code legacy}
  * @param panelNumber the 1-based number of the drawn panel in {@code lottery} (0 for {@code legacy})
  * @param panel the drawn panel, in pool order
+ * @param completion whether the algorithm finished, or what its time limit left
  */
 public record SelectionResult(
         SelectionProblem problem,
@@ -23,9 +24,10 @@ public record SelectionResult(
         @Nullable Distribution distribution,
         @Nullable Lottery lottery,
         int panelNumber,
-        List<Candidate> panel,
+        List<Respondent> panel,
         SelectionReport report,
-        Statistics statistics) {
+        Statistics statistics,
+        Completion completion) {
 
     /**
      * How much work the draw took.

@@ -1,13 +1,16 @@
 package org.minipublic.sortition;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** The engine's rules: a plain library, OR-Tools behind one package, randomness only from the seed. */
+/** The engine's rules: a plain library without files, OR-Tools behind one package, randomness only from the seed. */
 class ArchitectureTests {
 
     static final JavaClasses ENGINE = new ClassFileImporter()
@@ -54,13 +57,33 @@ class ArchitectureTests {
     }
 
     @Test
-    void onlyInputOutputAndTheCommandLineTouchFiles() {
+    void theEngineTouchesNoFiles() {
         noClasses()
-                .that()
-                .resideOutsideOfPackages("..sortition.io..", "..sortition.cli..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("java.nio.file..", "java.io..")
                 .check(ENGINE);
+    }
+
+    /** Reading files, the draw record's JSON parsing and the command line live in sortition-cli. */
+    @Test
+    void theEngineUsesNoCommandLineOrFileLibraries() {
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "picocli..",
+                        "org.apache.poi..",
+                        "tools.jackson..",
+                        "org.apache.commons..",
+                        "org.minipublic.tableio..")
+                .check(ENGINE);
+    }
+
+    /** Nor are they on its class path (table-io is there for the tests only, to read the reference fixtures). */
+    @ParameterizedTest
+    @ValueSource(strings = {"picocli.CommandLine", "tools.jackson.databind.ObjectMapper"})
+    void theEngineCarriesNoCommandLineOrJsonLibraries(String className) {
+        assertThatThrownBy(() -> Class.forName(className)).isInstanceOf(ClassNotFoundException.class);
     }
 }

@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.minipublic.sortition.algorithm.LotteryPropertiesTests;
-import org.minipublic.sortition.pool.Candidate;
-import org.minipublic.sortition.pool.CandidateId;
+import org.minipublic.sortition.pool.Respondent;
+import org.minipublic.sortition.pool.RespondentId;
 import org.minipublic.sortition.support.Instances;
 
 /** Replacements keep the targets with the confirmed members, and never come from a member's household. */
@@ -21,10 +21,10 @@ class ReplacementTests {
         var instance = Instances.named("synth_300_30_s2_hh");
         var original = SelectionProblem.of(instance.pool(), instance.targets(), 30, 1);
         var panel = PanelSelector.select(original).panel();
-        Set<CandidateId> dropped =
+        Set<RespondentId> dropped =
                 Set.of(panel.get(0).id(), panel.get(5).id(), panel.get(9).id());
-        Set<CandidateId> confirmed = panel.stream()
-                .map(Candidate::id)
+        Set<RespondentId> confirmed = panel.stream()
+                .map(Respondent::id)
                 .filter(id -> !dropped.contains(id))
                 .collect(Collectors.toSet());
 
@@ -33,7 +33,7 @@ class ReplacementTests {
 
         assertThat(replacements).hasSize(3);
         assertThat(replacements)
-                .extracting(Candidate::id)
+                .extracting(Respondent::id)
                 .doesNotContainAnyElementsOf(confirmed)
                 .doesNotContainAnyElementsOf(dropped);
         var households = new HashSet<String>();
@@ -53,7 +53,7 @@ class ReplacementTests {
     void refusesUnknownIds() {
         var instance = Instances.named("sf_fixture_150_22");
         var original = SelectionProblem.of(instance.pool(), instance.targets(), 22, 1);
-        assertThatThrownBy(() -> Replacement.problem(original, Set.of(new CandidateId("nobody")), Set.of(), 1))
+        assertThatThrownBy(() -> Replacement.problem(original, Set.of(new RespondentId("nobody")), Set.of(), 1))
                 .hasMessageContaining("nobody");
     }
 }

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import org.junit.jupiter.api.Test;
 import org.minipublic.sortition.algorithm.LotteryPropertiesTests;
-import org.minipublic.sortition.pool.Candidate;
+import org.minipublic.sortition.pool.Respondent;
 import org.minipublic.sortition.support.Instances;
 
 /** The reserve list: everyone still eligible, ranked by lot from the seed, with a same-values match for a dropout. */
@@ -35,7 +35,7 @@ class ReservesTests {
         var result = PanelSelector.select(SelectionProblem.of(instance.pool(), instance.targets(), 22, 8));
         var reserves = Reserves.ranked(result);
         int replaced = 0;
-        for (Candidate leaving : result.panel()) {
+        for (Respondent leaving : result.panel()) {
             var match = Reserves.firstMatch(reserves, leaving);
             if (match.isEmpty()) {
                 continue;

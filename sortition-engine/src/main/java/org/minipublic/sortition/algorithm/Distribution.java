@@ -1,13 +1,13 @@
 package org.minipublic.sortition.algorithm;
 
 import java.util.List;
-import org.minipublic.sortition.model.TypeTable;
+import org.minipublic.sortition.model.Groups;
 
 /**
- * A lottery over panels: each panel (seats per type) with its probability. Within a type, seats go to a uniformly
- * random subset of its people, so every person of a type has the same chance.
+ * A lottery over panels: each panel (seats per group) with its probability. Within a group, seats go to a uniformly
+ * random subset of its people, so every person of a group has the same chance.
  */
-public record Distribution(TypeTable types, List<int[]> panels, double[] probabilities) {
+public record Distribution(Groups groups, List<int[]> panels, double[] probabilities) {
 
     public Distribution {
         panels = List.copyOf(panels);
@@ -16,9 +16,9 @@ public record Distribution(TypeTable types, List<int[]> panels, double[] probabi
         }
     }
 
-    /** Expected seats of each type. */
+    /** Expected seats of each group. */
     public double[] expectedSeats() {
-        double[] seats = new double[types.count()];
+        double[] seats = new double[groups.count()];
         for (int p = 0; p < panels.size(); p++) {
             int[] panel = panels.get(p);
             for (int t = 0; t < panel.length; t++) {
@@ -30,7 +30,7 @@ public record Distribution(TypeTable types, List<int[]> panels, double[] probabi
 
     /** Each respondent's chance of selection, in pool order. */
     public double[] chances() {
-        return types.perRespondent(expectedSeats());
+        return groups.perRespondent(expectedSeats());
     }
 
     /** The same lottery without panels of probability below {@code threshold}, renormalised. */
@@ -47,6 +47,6 @@ public record Distribution(TypeTable types, List<int[]> panels, double[] probabi
         }
         double total = sum;
         return new Distribution(
-                types, kept, weights.stream().mapToDouble(w -> w / total).toArray());
+                groups, kept, weights.stream().mapToDouble(w -> w / total).toArray());
     }
 }

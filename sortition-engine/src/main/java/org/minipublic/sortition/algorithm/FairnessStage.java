@@ -1,12 +1,11 @@
 package org.minipublic.sortition.algorithm;
 
-import org.minipublic.sortition.model.TypeTable;
+import org.minipublic.sortition.model.Groups;
 import org.minipublic.sortition.solver.MasterLp;
-import org.minipublic.sortition.solver.PanelSearch;
 
 /**
- * One stage of leximin (and the only stage of maximin): with some types' chances fixed, finds the largest chance the
- * remaining types can all have, by column generation. The master program over the known panels gives prices; the
+ * One stage of leximin (and the only stage of maximin): with some groups' chances fixed, finds the largest chance the
+ * remaining groups can all have, by column generation. The master program over the known panels gives prices; the
  * exact panel search looks for a panel worth more than the best known one; when there is none, the master optimum is
  * the stage's optimum (within the tolerance).
  */
@@ -18,13 +17,13 @@ final class FairnessStage {
      */
     static final double COLUMN_TOLERANCE = 1e-7;
 
-    /** Types whose price exceeds this are at the stage's smallest chance in every optimal lottery. */
+    /** Groups whose price exceeds this are at the stage's smallest chance in every optimal lottery. */
     static final double FIXING_THRESHOLD = 1e-9;
 
     private FairnessStage() {}
 
     /** Runs the stage to its optimum and returns the master solution there. */
-    static MasterLp.Solution solve(TypeTable types, PanelSearch search, PanelColumns columns, MasterLp master) {
+    static MasterLp.Solution solve(Groups groups, PanelColumns columns, MasterLp master) {
         double relaxation = 1e-9;
         while (true) {
             var solved = master.solve();
@@ -38,13 +37,13 @@ final class FairnessStage {
                 continue;
             }
             var solution = solved.get();
-            double[] perSeat = new double[types.count()];
+            double[] perSeat = new double[groups.count()];
             for (int t = 0; t < perSeat.length; t++) {
-                perSeat[t] = solution.prices()[t] / types.size(t);
+                perSeat[t] = solution.prices()[t] / groups.size(t);
             }
-            // Prices of fixed types can be large, so the tolerance grows with the value of the best known panel.
+            // Prices of fixed groups can be large, so the tolerance grows with the value of the best known panel.
             double threshold = solution.bestKnown() + COLUMN_TOLERANCE * (1 + Math.abs(solution.bestKnown()));
-            int[] panel = search.best(perSeat).orElseThrow();
+            int[] panel = columns.bestPanel(perSeat).orElseThrow();
             if (value(panel, perSeat) <= threshold || !columns.add(panel)) {
                 return solution;
             }

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
-import org.minipublic.sortition.ProgressListener;
+import org.minipublic.sortition.model.Groups;
 import org.minipublic.sortition.model.Instance;
-import org.minipublic.sortition.model.TypeTable;
+import org.minipublic.sortition.solver.RunControl;
 
 /**
  * The greedy method used before 2021, with the rules published with Flanigan et al. (2021): seat by seat, take the
@@ -31,11 +31,17 @@ public final class Legacy implements SelectionAlgorithm {
     }
 
     @Override
-    public Outcome run(Instance instance, TypeTable types, RandomGenerator random, ProgressListener progress) {
+    public Outcome run(Instance instance, Groups groups, RandomGenerator random, RunControl control) {
+        control.phase("running the legacy method " + runs + " times to estimate the chances");
         double[] selected = new double[instance.n()];
         List<Integer> first = List.of();
         int attempts = 0;
         for (int run = 0; run < runs; run++) {
+            try {
+                control.step();
+            } catch (RunControl.Stopped stopped) {
+                return stoppedAfter(run, selected, first, attempts, stopped);
+            }
             Optional<List<Integer>> panel = Optional.empty();
             while (panel.isEmpty() && attempts < (run + 1) * ATTEMPTS_PER_PANEL) {
                 attempts++;
@@ -47,14 +53,34 @@ public final class Legacy implements SelectionAlgorithm {
                 first = found;
             }
             found.forEach(i -> selected[i]++);
-            if ((run + 1) % 1000 == 0) {
-                progress.progress("Legacy runs: " + (run + 1) + " of " + runs);
-            }
+            int done = run + 1;
+            control.report(() -> "Legacy runs: " + done + " of " + runs);
         }
+        return new Outcome(null, perRun(selected, runs), first, runs, attempts, runs);
+    }
+
+    /** The chances estimated from the runs done before the time limit; none done leaves nothing to estimate from. */
+    private static Outcome stoppedAfter(
+            int done, double[] selected, List<Integer> first, int attempts, RunControl.Stopped stopped) {
+        if (done == 0 || stopped.reason() == RunControl.Reason.INTERRUPTED) {
+            throw stopped;
+        }
+        return new Outcome(
+                null,
+                perRun(selected, done),
+                first,
+                done,
+                attempts,
+                done,
+                new Outcome.Stop(stopped.completedSteps(), stopped.phase() + " (" + done + " runs done)", null));
+    }
+
+    private static double[] perRun(double[] selected, int runs) {
+        double[] chances = new double[selected.length];
         for (int i = 0; i < selected.length; i++) {
-            selected[i] /= runs;
+            chances[i] = selected[i] / runs;
         }
-        return new Outcome(null, selected, first, runs, attempts, runs);
+        return chances;
     }
 
     /** One greedy attempt; empty when it gets stuck. */

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
-import org.minipublic.sortition.ProgressListener;
+import org.minipublic.sortition.model.Groups;
 import org.minipublic.sortition.model.Instance;
-import org.minipublic.sortition.model.TypeTable;
 import org.minipublic.sortition.solver.MasterLp;
 import org.minipublic.sortition.solver.PanelSearch;
 import org.minipublic.sortition.solver.RelaxedLeximin;
+import org.minipublic.sortition.solver.RunControl;
 
 /**
  * LEXIMIN (Flanigan, Gölz, Gupta, Hennig, Procaccia, Nature 596, 2021): the lottery over valid panels that makes the
@@ -18,43 +18,53 @@ import org.minipublic.sortition.solver.RelaxedLeximin;
  *
  * <p>First try: compute leximin on the relaxed panel polytope with small linear programs and write it as a lottery
  * over real panels; when that works it is exact (nothing beats the relaxed optimum). It usually does, in seconds. If
- * some type can be on no real panel, the same is tried without those types. Otherwise the stages run with column
- * generation as in the paper: each maximises the smallest chance among the types not yet fixed and fixes the types
+ * some group can be on no real panel, the same is tried without those groups. Otherwise the stages run with column
+ * generation as in the paper: each maximises the smallest chance among the groups not yet fixed and fixes the groups
  * that cannot do better.
  */
 public final class Leximin implements SelectionAlgorithm {
 
     @Override
-    public Outcome run(Instance instance, TypeTable types, RandomGenerator random, ProgressListener progress) {
-        var search = new PanelSearch(instance, types, random.nextLong());
+    public Outcome run(Instance instance, Groups groups, RandomGenerator random, RunControl control) {
+        var search = new PanelSearch(instance, groups, random.nextLong(), control);
         // Panels met by failed attempts below are real panels: they start the column generation.
-        var columns = new PanelColumns(types, search);
-        boolean[] all = new boolean[types.count()];
+        var columns = new PanelColumns(groups, search);
+        try {
+            return exact(instance, groups, random, columns, control);
+        } catch (RunControl.Stopped stopped) {
+            return BestFound.lottery(instance, groups, columns, stopped, control);
+        }
+    }
+
+    private static Outcome exact(
+            Instance instance, Groups groups, RandomGenerator random, PanelColumns columns, RunControl control) {
+        boolean[] all = new boolean[groups.count()];
         Arrays.fill(all, true);
-        var chances = RelaxedLeximin.chances(instance, types, all);
-        var fast = chances.flatMap(c -> lottery(instance, types, c, columns, progress));
+        control.phase("computing leximin on the relaxed polytope");
+        var chances = RelaxedLeximin.chances(instance, groups, all, control);
+        var fast = chances.flatMap(c -> lottery(instance, groups, c, columns, control));
         if (fast.isPresent()) {
             return fast.get().outcome(0);
         }
-        boolean[] possible = columns.possibleTypes(random, instance);
-        // Leaving out the types on no panel changes the relaxed optimum only if it gave one of them a chance.
+        boolean[] possible = columns.possibleGroups(random, instance, control);
+        // Leaving out the groups on no panel changes the relaxed optimum only if it gave one of them a chance.
         if (chances.isEmpty() || givesAChanceToAnyOutside(chances.get(), possible)) {
-            var withoutImpossible = RelaxedLeximin.chances(instance, types, possible)
-                    .flatMap(c -> lottery(instance, types, c, columns, progress));
+            control.phase("computing leximin on the relaxed polytope without the groups on no panel");
+            var withoutImpossible = RelaxedLeximin.chances(instance, groups, possible, control)
+                    .flatMap(c -> lottery(instance, groups, c, columns, control));
             if (withoutImpossible.isPresent()) {
-                return withoutImpossible.get().outcome(search.solves());
+                return withoutImpossible.get().outcome(columns.solverCalls());
             }
         }
-        progress.progress("The relaxed optimum needs panels that do not exist; computing stage by stage");
-        columns.spread(random, new LocalSearch(instance, types), possible);
-        return staged(types, search, columns, possible, progress);
+        control.progress("The relaxed optimum needs panels that do not exist; computing stage by stage");
+        columns.spread(random, new LocalSearch(instance, groups, control), possible, control);
+        return staged(groups, columns, possible, control);
     }
 
     private static Optional<RelaxedLottery.Reached> lottery(
-            Instance instance, TypeTable types, double[] chances, PanelColumns columns, ProgressListener progress) {
-        progress.progress("Computed leximin on the relaxed polytope; writing it as a lottery over real panels");
-        var lottery = RelaxedLottery.of(instance, types, chances, columns::add);
-        lottery.ifPresent(l -> progress.progress(
+            Instance instance, Groups groups, double[] chances, PanelColumns columns, RunControl control) {
+        var lottery = RelaxedLottery.of(instance, groups, chances, columns::add, control);
+        lottery.ifPresent(l -> control.progress(
                 "Wrote the lottery with " + l.distribution().panels().size() + " panels"));
         return lottery;
     }
@@ -68,14 +78,14 @@ public final class Leximin implements SelectionAlgorithm {
         return false;
     }
 
-    private static Outcome staged(
-            TypeTable types, PanelSearch search, PanelColumns columns, boolean[] possible, ProgressListener progress) {
-        var master = new MasterLp(types);
+    private static Outcome staged(Groups groups, PanelColumns columns, boolean[] possible, RunControl control) {
+        control.phase("computing leximin stage by stage over real panels (column generation)");
+        var master = new MasterLp(groups, control);
         try {
             columns.all().forEach(master::addPanel);
-            boolean[] fixed = new boolean[types.count()];
+            boolean[] fixed = new boolean[groups.count()];
             int unfixed = 0;
-            for (int t = 0; t < types.count(); t++) {
+            for (int t = 0; t < groups.count(); t++) {
                 if (possible[t]) {
                     unfixed++;
                 } else {
@@ -85,10 +95,10 @@ public final class Leximin implements SelectionAlgorithm {
             }
             MasterLp.Solution last = null;
             while (unfixed > 0) {
-                last = FairnessStage.solve(types, search, columns, master);
+                last = FairnessStage.solve(groups, columns, master);
                 // A hair below the optimum, so that later stages stay feasible despite rounding.
                 double chance = Math.max(0, last.smallestChance() - 1e-9);
-                // When the smallest chance left is certainty, every type left is certain: no stage can raise them.
+                // When the smallest chance left is certainty, every group left is certain: no stage can raise them.
                 boolean certain = last.smallestChance() > 1 - 1e-7;
                 for (int t = 0; t < fixed.length; t++) {
                     if (!fixed[t] && (certain || last.prices()[t] > FairnessStage.FIXING_THRESHOLD)) {
@@ -97,17 +107,18 @@ public final class Leximin implements SelectionAlgorithm {
                         unfixed--;
                     }
                 }
-                progress.progress(String.format(
+                control.progress(String.format(
                         Locale.ROOT,
                         "Fixed %d of %d groups (chance %.4f, %d panels)",
-                        types.count() - unfixed,
-                        types.count(),
+                        groups.count() - unfixed,
+                        groups.count(),
                         chance,
                         columns.size()));
             }
             double[] weights = last == null ? master.solve().orElseThrow().panelWeights() : last.panelWeights();
-            var distribution = new Distribution(types, columns.all(), weights).withoutNegligible(1e-12);
-            return new Outcome(distribution, distribution.chances(), List.of(), columns.size(), search.solves(), 0);
+            var distribution = new Distribution(groups, columns.all(), weights).withoutNegligible(1e-12);
+            return new Outcome(
+                    distribution, distribution.chances(), List.of(), columns.size(), columns.solverCalls(), 0);
         } finally {
             master.close();
         }

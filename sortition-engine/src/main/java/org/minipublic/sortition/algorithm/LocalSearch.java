@@ -1,27 +1,30 @@
 package org.minipublic.sortition.algorithm;
 
 import java.util.Arrays;
+import org.minipublic.sortition.model.Groups;
 import org.minipublic.sortition.model.Instance;
-import org.minipublic.sortition.model.TypeTable;
+import org.minipublic.sortition.solver.RunControl;
 
 /**
- * A fast way to find a better panel for given weights: from a valid panel, keep moving one seat from one type to
+ * A fast way to find a better panel for given weights: from a valid panel, keep moving one seat from one group to
  * another while that raises the weighted sum and every rule still holds. It proves nothing, so column generation asks
  * the exact panel search only when this finds no better panel.
  */
 final class LocalSearch {
 
     private final Instance instance;
-    private final TypeTable types;
+    private final Groups groups;
     private final int[] householdOf;
+    private final RunControl control;
 
-    LocalSearch(Instance instance, TypeTable types) {
+    LocalSearch(Instance instance, Groups groups, RunControl control) {
         this.instance = instance;
-        this.types = types;
-        this.householdOf = new int[types.count()];
+        this.control = control;
+        this.groups = groups;
+        this.householdOf = new int[groups.count()];
         Arrays.fill(householdOf, -1);
-        for (int h = 0; h < types.households().size(); h++) {
-            for (int t : types.households().get(h)) {
+        for (int h = 0; h < groups.households().size(); h++) {
+            for (int t : groups.households().get(h)) {
                 householdOf[t] = h;
             }
         }
@@ -33,6 +36,7 @@ final class LocalSearch {
         int[][] perValue = seatsPerValue(seats);
         int[] householdSeats = householdSeats(seats);
         while (true) {
+            control.checkpoint(); // with thousands of groups one improvement takes a while
             int bestFrom = -1;
             int bestTo = -1;
             double bestGain = 1e-12;
@@ -57,15 +61,15 @@ final class LocalSearch {
     }
 
     private boolean canMove(int[] seats, int[][] perValue, int[] householdSeats, int from, int to) {
-        if (from == to || seats[to] >= types.size(to)) {
+        if (from == to || seats[to] >= groups.size(to)) {
             return false;
         }
         int household = householdOf[to];
         if (household >= 0 && householdSeats[household] - (householdOf[from] == household ? 1 : 0) >= 1) {
             return false;
         }
-        int[] a = types.values()[from];
-        int[] b = types.values()[to];
+        int[] a = groups.values()[from];
+        int[] b = groups.values()[to];
         for (int c = 0; c < a.length; c++) {
             if (a[c] != b[c]
                     && (perValue[c][a[c]] - 1 < instance.min()[c][a[c]]
@@ -80,8 +84,8 @@ final class LocalSearch {
         seats[from]--;
         seats[to]++;
         for (int c = 0; c < perValue.length; c++) {
-            perValue[c][types.values()[from][c]]--;
-            perValue[c][types.values()[to][c]]++;
+            perValue[c][groups.values()[from][c]]--;
+            perValue[c][groups.values()[to][c]]++;
         }
         if (householdOf[from] >= 0) {
             householdSeats[householdOf[from]]--;
@@ -98,14 +102,14 @@ final class LocalSearch {
         }
         for (int t = 0; t < seats.length; t++) {
             for (int c = 0; c < perValue.length; c++) {
-                perValue[c][types.values()[t][c]] += seats[t];
+                perValue[c][groups.values()[t][c]] += seats[t];
             }
         }
         return perValue;
     }
 
     private int[] householdSeats(int[] seats) {
-        int[] result = new int[types.households().size()];
+        int[] result = new int[groups.households().size()];
         for (int t = 0; t < seats.length; t++) {
             if (householdOf[t] >= 0) {
                 result[householdOf[t]] += seats[t];

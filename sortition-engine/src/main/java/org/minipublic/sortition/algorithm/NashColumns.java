@@ -1,9 +1,9 @@
 package org.minipublic.sortition.algorithm;
 
 import java.util.List;
-import org.minipublic.sortition.model.TypeTable;
+import org.minipublic.sortition.model.Groups;
 import org.minipublic.sortition.solver.PanelNash;
-import org.minipublic.sortition.solver.PanelSearch;
+import org.minipublic.sortition.solver.RunControl;
 
 /**
  * The Nash lottery by column generation, for pools where the relaxed optimum needs panels that do not exist: the best
@@ -20,24 +20,25 @@ final class NashColumns {
 
     private NashColumns() {}
 
-    static Outcome solve(TypeTable types, PanelSearch search, PanelColumns columns, boolean[] possible) {
+    static Outcome solve(Groups groups, PanelColumns columns, boolean[] possible, RunControl control) {
+        control.phase("computing the Nash lottery over real panels (column generation)");
         double people = 0;
         for (int t = 0; t < possible.length; t++) {
             if (possible[t]) {
-                people += types.size(t);
+                people += groups.size(t);
             }
         }
-        try (var nash = new PanelNash(types, possible)) {
+        try (var nash = new PanelNash(groups, possible, control)) {
             columns.all().forEach(nash::addPanel);
             PanelNash.Solution solution;
             while (true) {
                 solution = nash.solve()
                         .orElseThrow(() -> new IllegalStateException("the Nash program stayed numerically unsolvable"));
-                double[] perSeat = new double[types.count()];
+                double[] perSeat = new double[groups.count()];
                 for (int t = 0; t < perSeat.length; t++) {
                     perSeat[t] = possible[t] ? 1 / Math.max(solution.chances()[t], 1e-12) : 0;
                 }
-                int[] panel = search.best(perSeat).orElseThrow();
+                int[] panel = columns.bestPanel(perSeat).orElseThrow();
                 if (FairnessStage.value(panel, perSeat) <= people * (1 + TOLERANCE)
                         || columns.size() >= MAX_COLUMNS
                         || !columns.add(panel)) {
@@ -50,8 +51,9 @@ final class NashColumns {
             for (int p = 0; p < weights.length; p++) {
                 weights[p] /= sum;
             }
-            var distribution = new Distribution(types, columns.all(), weights).withoutNegligible(1e-12);
-            return new Outcome(distribution, distribution.chances(), List.of(), columns.size(), search.solves(), 0);
+            var distribution = new Distribution(groups, columns.all(), weights).withoutNegligible(1e-12);
+            return new Outcome(
+                    distribution, distribution.chances(), List.of(), columns.size(), columns.solverCalls(), 0);
         }
     }
 }

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param panel for {@code legacy}: the panel of its first run, as respondent indexes; empty otherwise
  * @param panelsGenerated how many distinct panels the algorithm generated while searching
  * @param solverCalls how many optimisation problems it solved
+ * @param stop how the algorithm was stopped before it finished, or {@code null} when it finished
  */
 public record Outcome(
         @Nullable Distribution distribution,
@@ -18,4 +19,27 @@ public record Outcome(
         List<Integer> panel,
         int panelsGenerated,
         int solverCalls,
-        int runs) {}
+        int runs,
+        @Nullable Stop stop) {
+
+    /** An algorithm that finished. */
+    public Outcome(
+            @Nullable Distribution distribution,
+            double[] chances,
+            List<Integer> panel,
+            int panelsGenerated,
+            int solverCalls,
+            int runs) {
+        this(distribution, chances, panel, panelsGenerated, solverCalls, runs, null);
+    }
+
+    /**
+     * The time limit stopped the algorithm; the outcome is the best it had found.
+     *
+     * @param steps the steps done before the stop: a re-run stopped after as many gives the same outcome
+     * @param phase what the algorithm was doing
+     * @param smallestChanceBound no lottery gives everyone more than this chance (for the fair algorithms), or
+     *     {@code null} for {@code legacy}
+     */
+    public record Stop(long steps, String phase, @Nullable Double smallestChanceBound) {}
+}

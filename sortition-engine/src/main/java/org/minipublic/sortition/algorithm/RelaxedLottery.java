@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.minipublic.sortition.model.Groups;
 import org.minipublic.sortition.model.Instance;
-import org.minipublic.sortition.model.TypeTable;
 import org.minipublic.sortition.solver.FaceDecomposition;
+import org.minipublic.sortition.solver.RunControl;
 
 /**
  * Turns chances computed on the relaxed panel polytope (as if seats could be split) into a lottery over real panels.
@@ -21,12 +22,14 @@ final class RelaxedLottery {
      * The lottery and the number of panel searches it took, if the chances can be reached with real panels; every
      * real panel met on the way goes to {@code found}.
      */
-    static Optional<Reached> of(Instance instance, TypeTable types, double[] chances, Consumer<int[]> found) {
-        double[] expected = new double[types.count()];
+    static Optional<Reached> of(
+            Instance instance, Groups groups, double[] chances, Consumer<int[]> found, RunControl control) {
+        control.phase("writing the relaxed lottery as a lottery over real panels");
+        double[] expected = new double[groups.count()];
         for (int t = 0; t < expected.length; t++) {
-            expected[t] = chances[t] * types.size(t);
+            expected[t] = chances[t] * groups.size(t);
         }
-        var decomposition = FaceDecomposition.decompose(instance, types, expected, found);
+        var decomposition = FaceDecomposition.decompose(instance, groups, expected, found, control);
         if (decomposition.isEmpty()) {
             return Optional.empty();
         }
@@ -38,7 +41,7 @@ final class RelaxedLottery {
             panels.add(entry.getKey().stream().mapToInt(Integer::intValue).toArray());
             weights[p++] = entry.getValue();
         }
-        var distribution = new Distribution(types, panels, weights).withoutNegligible(1e-12);
+        var distribution = new Distribution(groups, panels, weights).withoutNegligible(1e-12);
         return Optional.of(new Reached(distribution, decomposition.get().solves()));
     }
 

@@ -1,8 +1,8 @@
 package org.minipublic.sortition.feasibility;
 
 import java.util.List;
-import org.minipublic.sortition.quota.Target;
-import org.minipublic.sortition.quota.Targets;
+import org.minipublic.sortition.target.Target;
+import org.minipublic.sortition.target.Targets;
 
 /**
  * Whether the targets can be met, and if not, why and what to change.

@@ -2,14 +2,15 @@ package org.minipublic.sortition.feasibility;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.minipublic.sortition.model.Groups;
 import org.minipublic.sortition.model.Instance;
-import org.minipublic.sortition.model.TypeTable;
-import org.minipublic.sortition.pool.CandidatePool;
-import org.minipublic.sortition.quota.Category;
-import org.minipublic.sortition.quota.Targets;
+import org.minipublic.sortition.pool.Pool;
 import org.minipublic.sortition.solver.Bound;
+import org.minipublic.sortition.solver.RunControl;
 import org.minipublic.sortition.solver.TargetConflicts;
 import org.minipublic.sortition.solver.TargetRelaxation;
+import org.minipublic.sortition.target.Category;
+import org.minipublic.sortition.target.Targets;
 
 /**
  * Checks, before any lottery, that a panel meeting every target exists; when none does, says which targets conflict
@@ -19,14 +20,21 @@ public final class FeasibilityCheck {
 
     private FeasibilityCheck() {}
 
-    public static Feasibility check(CandidatePool pool, Targets targets, int panelSize) {
+    public static Feasibility check(Pool pool, Targets targets, int panelSize) {
+        return check(pool, targets, panelSize, RunControl.unlimited());
+    }
+
+    /** @throws RunControl.Stopped when the control's time limit or an interruption stops the check */
+    public static Feasibility check(Pool pool, Targets targets, int panelSize, RunControl control) {
+        control.phase("checking that the targets can be met");
         List<String> problems = simpleProblems(pool, targets, panelSize);
         var instance = Instance.of(pool, targets, panelSize);
-        var types = TypeTable.of(instance);
-        if (problems.isEmpty() && TargetConflicts.feasible(instance, types)) {
+        var groups = Groups.of(instance);
+        if (problems.isEmpty() && TargetConflicts.feasible(instance, groups, control)) {
             return Feasibility.ok();
         }
-        var conflicts = TargetConflicts.minimalConflict(instance, types).stream()
+        control.phase("finding which targets conflict and the smallest change that resolves it");
+        var conflicts = TargetConflicts.minimalConflict(instance, groups, control).stream()
                 .map(bound -> conflict(targets, instance, bound))
                 .toList();
         if (problems.isEmpty()) {
@@ -36,7 +44,8 @@ public final class FeasibilityCheck {
                             "; ",
                             conflicts.stream().map(TargetConflict::describe).toList()) + ".");
         }
-        var relaxation = TargetRelaxation.smallest(instance, types, flex(targets, true), flex(targets, false));
+        var relaxation =
+                TargetRelaxation.smallest(instance, groups, flex(targets, true), flex(targets, false), control);
         List<TargetChange> changes =
                 relaxation.map(r -> changes(targets, instance, r)).orElse(List.of());
         if (relaxation.isEmpty()) {
@@ -48,7 +57,7 @@ public final class FeasibilityCheck {
     }
 
     /** Problems that need no solver, named the way organisers think about them. */
-    private static List<String> simpleProblems(CandidatePool pool, Targets targets, int panelSize) {
+    private static List<String> simpleProblems(Pool pool, Targets targets, int panelSize) {
         List<String> problems = new ArrayList<>();
         if (panelSize > pool.size()) {
             problems.add("The panel needs " + panelSize + " people but the pool has only " + pool.size() + ".");
@@ -74,10 +83,10 @@ public final class FeasibilityCheck {
         return problems;
     }
 
-    private static int countWith(CandidatePool pool, int categoryIndex, Category category, String value) {
+    private static int countWith(Pool pool, int categoryIndex, Category category, String value) {
         int count = 0;
-        for (var candidate : pool.candidates()) {
-            if (category.indexOf(candidate.values().get(categoryIndex))
+        for (var respondent : pool.respondents()) {
+            if (category.indexOf(respondent.values().get(categoryIndex))
                     .map(i -> category.targets().get(i).value())
                     .orElse("")
                     .equals(value)) {

@@ -3,10 +3,10 @@ package org.minipublic.sortition.lottery;
 import java.util.List;
 
 /**
- * Improves a rounding of panel copies so that each type's seats over the m panels come closer to m times its expected
- * seats. Rounding each panel's copies up or down independently lets the errors of one type add up over many panels;
+ * Improves a rounding of panel copies so that each group's seats over the m panels come closer to m times its expected
+ * seats. Rounding each panel's copies up or down independently lets the errors of one group add up over many panels;
  * this moves single copies between panels (each keeping its count rounded down or up from m·probability) while that
- * lowers the sum over types of the squared seat error per person of the type. Deterministic: no random choices.
+ * lowers the sum over groups of the squared seat error per person of the group. Deterministic: no random choices.
  */
 final class CopyBalancing {
 
@@ -21,36 +21,36 @@ final class CopyBalancing {
     private CopyBalancing() {}
 
     /**
-     * @param panels seats per type of each panel
+     * @param panels seats per group of each panel
      * @param probabilities each panel's probability
-     * @param typeSizes people per type
+     * @param groupSizes people per group
      * @param copies copies of each panel, summing to m; balanced in place
      */
-    static void balance(List<int[]> panels, double[] probabilities, int[] typeSizes, int[] copies) {
+    static void balance(List<int[]> panels, double[] probabilities, int[] groupSizes, int[] copies) {
         int m = java.util.Arrays.stream(copies).sum();
-        int types = typeSizes.length;
+        int groups = groupSizes.length;
         int[] lowest = new int[copies.length];
         int[] highest = new int[copies.length];
-        double[] error = new double[types]; // seats given minus seats expected, per type
+        double[] error = new double[groups]; // seats given minus seats expected, per group
         for (int p = 0; p < copies.length; p++) {
             double exact = probabilities[p] * m;
             lowest[p] = Math.min(copies[p], (int) Math.floor(exact));
             highest[p] = Math.max(copies[p], (int) Math.ceil(exact));
             int[] panel = panels.get(p);
-            for (int t = 0; t < types; t++) {
+            for (int t = 0; t < groups; t++) {
                 error[t] += panel[t] * (copies[p] - exact);
             }
         }
-        double[] weight = new double[types];
-        for (int t = 0; t < types; t++) {
-            weight[t] = 1.0 / ((double) typeSizes[t] * typeSizes[t]);
+        double[] weight = new double[groups];
+        for (int t = 0; t < groups; t++) {
+            weight[t] = 1.0 / ((double) groupSizes[t] * groupSizes[t]);
         }
         // change of Σ weight·error² = linear(to) − linear(from) + square(to) + square(from) − 2·cross(from, to)
         int[][] seated = new int[copies.length][];
         double[] square = new double[copies.length];
         for (int p = 0; p < copies.length; p++) {
             int[] panel = panels.get(p);
-            seated[p] = java.util.stream.IntStream.range(0, types)
+            seated[p] = java.util.stream.IntStream.range(0, groups)
                     .filter(t -> panel[t] > 0)
                     .toArray();
             for (int t : seated[p]) {
@@ -100,7 +100,7 @@ final class CopyBalancing {
             copies[bestTo]++;
             int[] removed = panels.get(bestFrom);
             int[] added = panels.get(bestTo);
-            for (int t = 0; t < types; t++) {
+            for (int t = 0; t < groups; t++) {
                 error[t] += added[t] - removed[t];
             }
         }

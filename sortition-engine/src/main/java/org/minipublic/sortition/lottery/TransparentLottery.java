@@ -9,8 +9,8 @@ import org.minipublic.sortition.algorithm.Distribution;
 /**
  * Rounds a lottery over panels to {@code m} equally likely concrete panels. Each panel is used about {@code m} times
  * its probability (pipage rounding keeps the expectations, then single copies move between panels while that brings
- * every type's seats closer to its expected seats), then the seats of each type are dealt out round-robin over
- * a shuffled order of its people, so everyone of a type sits on the same number of panels, give or take one.
+ * every group's seats closer to its expected seats), then the seats of each group are dealt out round-robin over
+ * a shuffled order of its people, so everyone of a group sits on the same number of panels, give or take one.
  */
 public final class TransparentLottery {
 
@@ -21,17 +21,17 @@ public final class TransparentLottery {
             throw new IllegalArgumentException("the lottery needs at least one panel, got " + m);
         }
         int[] copies = copies(distribution.probabilities(), m, random);
-        var types = distribution.types();
-        int[] sizes = new int[types.count()];
+        var groups = distribution.groups();
+        int[] sizes = new int[groups.count()];
         for (int t = 0; t < sizes.length; t++) {
-            sizes[t] = types.size(t);
+            sizes[t] = groups.size(t);
         }
         CopyBalancing.balance(distribution.panels(), distribution.probabilities(), sizes, copies);
-        int[][] order = new int[types.count()][];
+        int[][] order = new int[groups.count()][];
         for (int t = 0; t < order.length; t++) {
-            order[t] = shuffled(types.members()[t], random);
+            order[t] = shuffled(groups.members()[t], random);
         }
-        int[] next = new int[types.count()];
+        int[] next = new int[groups.count()];
         List<int[]> panels = new ArrayList<>(m);
         int[] times = new int[exactChances.length];
         for (int p = 0; p < copies.length; p++) {

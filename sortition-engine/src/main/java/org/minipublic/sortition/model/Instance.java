@@ -1,8 +1,8 @@
 package org.minipublic.sortition.model;
 
 import java.util.List;
-import org.minipublic.sortition.pool.CandidatePool;
-import org.minipublic.sortition.quota.Targets;
+import org.minipublic.sortition.pool.Pool;
+import org.minipublic.sortition.target.Targets;
 
 /**
  * A selection problem as arrays: {@code n} respondents, a panel of {@code k}, and for each category {@code c} the value
@@ -15,7 +15,7 @@ import org.minipublic.sortition.quota.Targets;
  */
 public record Instance(int n, int k, int[][] valueOf, int[][] min, int[][] max, List<int[]> households) {
 
-    public static Instance of(CandidatePool pool, Targets targets, int panelSize) {
+    public static Instance of(Pool pool, Targets targets, int panelSize) {
         var categories = targets.categories();
         int[][] valueOf = new int[categories.size()][pool.size()];
         int[][] min = new int[categories.size()][];

@@ -4,24 +4,20 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.minipublic.sortition.Completion;
 import org.minipublic.sortition.EngineVersion;
 import org.minipublic.sortition.Reserves;
 import org.minipublic.sortition.SelectionResult;
 import org.minipublic.sortition.lottery.Seeds;
-import org.minipublic.sortition.pool.Candidate;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
+import org.minipublic.sortition.pool.Respondent;
 
 /**
  * The draw record: everything needed to re-run a draw and confirm its result, as JSON. It holds no clock time and
- * lists everything in a fixed order, so the same inputs and seed give a byte-identical record.
+ * lists everything in a fixed order, so the same inputs and seed give a byte-identical record in every process.
  */
 public final class DrawRecord {
 
     public static final String FORMAT = "minipublic-draw/1";
-
-    private static final JsonMapper JSON =
-            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private DrawRecord() {}
 
@@ -29,12 +25,15 @@ public final class DrawRecord {
         var problem = result.problem();
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("format", FORMAT);
-        record.put("engine", Map.of("name", "minipublic-sortition", "version", EngineVersion.current()));
+        record.put("engine", engine());
         record.put("solver", EngineVersion.SOLVER);
         record.put("algorithm", problem.algorithm().id());
         record.put("seed", problem.seed());
         record.put("random_generator", Seeds.ALGORITHM);
         record.put("inputs", inputs(result, settings));
+        if (!result.completion().finished()) {
+            record.put("computation", computation(result.completion()));
+        }
         record.put("chances", chances(result));
         if (result.distribution() != null) {
             record.put("groups", groups(result));
@@ -49,7 +48,26 @@ public final class DrawRecord {
         record.put(
                 "reserves",
                 Reserves.ranked(result).stream().map(c -> c.id().value()).toList());
-        return JSON.writeValueAsString(record) + "\n";
+        return JsonText.of(record);
+    }
+
+    /** Only in the record of a draw its time limit stopped: where it stopped, so a re-run stops there too. */
+    private static Map<String, Object> computation(Completion completion) {
+        Map<String, Object> computation = new LinkedHashMap<>();
+        computation.put("finished", false);
+        var limit = completion.timeLimit();
+        computation.put("time_limit_seconds", limit == null ? null : limit.toMillis() / 1000.0);
+        computation.put("steps", completion.steps());
+        computation.put("stopped_while", completion.stoppedWhile());
+        computation.put("smallest_chance_bound", completion.smallestChanceBound());
+        return computation;
+    }
+
+    private static Map<String, Object> engine() {
+        Map<String, Object> engine = new LinkedHashMap<>();
+        engine.put("name", "minipublic-sortition");
+        engine.put("version", EngineVersion.current());
+        return engine;
     }
 
     private static Map<String, Object> inputs(SelectionResult result, InputSettings settings) {
@@ -75,19 +93,19 @@ public final class DrawRecord {
 
     private static List<Map<String, Object>> groups(SelectionResult result) {
         var pool = result.problem().pool();
-        var types = result.distribution().types();
-        List<Map<String, Object>> groups = new ArrayList<>();
-        for (int t = 0; t < types.count(); t++) {
+        var groups = result.distribution().groups();
+        List<Map<String, Object>> written = new ArrayList<>();
+        for (int g = 0; g < groups.count(); g++) {
             Map<String, Object> group = new LinkedHashMap<>();
-            group.put("values", pool.get(types.members()[t][0]).values());
+            group.put("values", pool.get(groups.members()[g][0]).values());
             List<String> members = new ArrayList<>();
-            for (int i : types.members()[t]) {
+            for (int i : groups.members()[g]) {
                 members.add(pool.get(i).id().value());
             }
             group.put("members", members);
-            groups.add(group);
+            written.add(group);
         }
-        return groups;
+        return written;
     }
 
     private static List<Map<String, Object>> distribution(SelectionResult result) {
@@ -137,48 +155,10 @@ public final class DrawRecord {
         }
         draw.put(
                 "panel",
-                result.panel().stream().map(Candidate::id).map(id -> id.value()).toList());
+                result.panel().stream()
+                        .map(Respondent::id)
+                        .map(id -> id.value())
+                        .toList());
         return draw;
     }
-
-    /** Reads the settings a re-run needs from a record. */
-    public static Recorded read(String json) {
-        var tree = JSON.readTree(json);
-        if (!FORMAT.equals(tree.path("format").asString())) {
-            throw new IllegalArgumentException("not a Minipublic draw record (format " + tree.path("format") + ")");
-        }
-        var inputs = tree.path("inputs");
-        List<String> addresses = new ArrayList<>();
-        inputs.path("address_columns").forEach(node -> addresses.add(node.asString()));
-        var draw = tree.path("draw");
-        Integer publicNumber = "public number".equals(draw.path("chosen_by").asString())
-                ? draw.path("panel_number").asInt()
-                : null;
-        return new Recorded(
-                tree.path("algorithm").asString(),
-                tree.path("seed").asLong(),
-                inputs.path("panel_size").asInt(),
-                inputs.path("lottery_size").asInt(),
-                publicNumber,
-                tree.path("legacy_runs").asInt(0),
-                inputs.path("id_column").isNull()
-                        ? null
-                        : inputs.path("id_column").asString(),
-                addresses,
-                inputs.path("targets_sha256").asString(),
-                inputs.path("people_sha256").asString());
-    }
-
-    /** The parameters of a recorded draw. */
-    public record Recorded(
-            String algorithm,
-            long seed,
-            int panelSize,
-            int lotterySize,
-            Integer publicPanelNumber,
-            int legacyRuns,
-            String idColumn,
-            List<String> addressColumns,
-            String targetsSha256,
-            String peopleSha256) {}
 }

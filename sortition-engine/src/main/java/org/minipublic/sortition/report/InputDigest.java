@@ -4,8 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import org.minipublic.sortition.pool.CandidatePool;
-import org.minipublic.sortition.quota.Targets;
+import org.minipublic.sortition.pool.Pool;
+import org.minipublic.sortition.target.Targets;
 
 /**
  * SHA-256 fingerprints of the inputs in a normal form: only what the draw depends on (ids, values as the targets
@@ -37,13 +37,13 @@ public final class InputDigest {
         return sha256(text.toString());
     }
 
-    public static String of(CandidatePool pool) {
+    public static String of(Pool pool) {
         var text = new StringBuilder();
-        for (var candidate : pool.candidates()) {
-            text.append(candidate.id().value());
-            candidate.values().forEach(v -> text.append('\t').append(v));
+        for (var respondent : pool.respondents()) {
+            text.append(respondent.id().value());
+            respondent.values().forEach(v -> text.append('\t').append(v));
             text.append('\t')
-                    .append(candidate.household() == null ? "" : candidate.household())
+                    .append(respondent.household() == null ? "" : respondent.household())
                     .append('\n');
         }
         return sha256(text.toString());

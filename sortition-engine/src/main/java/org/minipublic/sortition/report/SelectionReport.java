@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.minipublic.sortition.pool.Candidate;
-import org.minipublic.sortition.pool.CandidatePool;
-import org.minipublic.sortition.quota.Targets;
+import org.minipublic.sortition.pool.Pool;
+import org.minipublic.sortition.pool.Respondent;
+import org.minipublic.sortition.target.Targets;
 
 /**
  * The summary of a draw.
@@ -25,7 +25,7 @@ public record SelectionReport(
     /** Chances this close to 0 or 1 count as exactly 0 or 1 (the optimisation's precision). */
     static final double CERTAIN = 1e-6;
 
-    public static SelectionReport of(CandidatePool pool, Targets targets, double[] chances, List<Candidate> panel) {
+    public static SelectionReport of(Pool pool, Targets targets, double[] chances, List<Respondent> panel) {
         double smallest = 1;
         double largest = 0;
         double sum = 0;
@@ -43,8 +43,7 @@ public record SelectionReport(
                 groups(pool, chances, true));
     }
 
-    private static List<ValueOutcome> values(
-            CandidatePool pool, Targets targets, double[] chances, List<Candidate> panel) {
+    private static List<ValueOutcome> values(Pool pool, Targets targets, double[] chances, List<Respondent> panel) {
         List<ValueOutcome> outcomes = new ArrayList<>();
         for (int c = 0; c < targets.categories().size(); c++) {
             for (var target : targets.categories().get(c).targets()) {
@@ -67,7 +66,7 @@ public record SelectionReport(
         return outcomes;
     }
 
-    private static List<ProfileGroup> groups(CandidatePool pool, double[] chances, boolean always) {
+    private static List<ProfileGroup> groups(Pool pool, double[] chances, boolean always) {
         Map<List<String>, Integer> counts = new LinkedHashMap<>();
         for (int i = 0; i < pool.size(); i++) {
             boolean matches = always ? chances[i] >= 1 - CERTAIN : chances[i] <= CERTAIN;

@@ -7,17 +7,18 @@ import com.google.ortools.linearsolver.MPVariable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.minipublic.sortition.model.Groups;
 import org.minipublic.sortition.model.Instance;
-import org.minipublic.sortition.model.TypeTable;
 
 /**
- * Writes expected seats per type as a lottery over real panels, Carathéodory-style: take a real panel that meets, with
+ * Writes expected seats per group as a lottery over real panels, Carathéodory-style: take a real panel that meets, with
  * equality, every rule the current point meets with equality (a panel on the point's face), move the point away from
  * that panel as far as the rules allow, and repeat. Each step makes at least one more rule tight, so it ends after at
- * most one step per type and rule. When some step finds no real panel on the face, the point may need panels that do
+ * most one step per group and rule. When some step finds no real panel on the face, the point may need panels that do
  * not exist, and the caller falls back to column generation.
  */
 public final class FaceDecomposition {
@@ -32,44 +33,46 @@ public final class FaceDecomposition {
     private static final double DONE = 1e-7;
 
     private final Instance instance;
-    private final TypeTable types;
+    private final Groups groups;
     private final List<int[]> rows = new ArrayList<>();
     private final List<double[]> limits = new ArrayList<>();
     private final MPSolver solver;
     private final MPVariable[] seats;
     private final List<MPConstraint> constraints = new ArrayList<>();
     private final MPSolverParameters parameters = new MPSolverParameters();
+    private final RunControl control;
     private int solves;
 
-    private FaceDecomposition(Instance instance, TypeTable types) {
+    private FaceDecomposition(Instance instance, Groups groups, RunControl control) {
         OrTools.load();
+        this.control = control;
         this.instance = instance;
-        this.types = types;
+        this.groups = groups;
         this.solver = MPSolver.createSolver("SCIP");
         solver.setSolverSpecificParametersAsString(ScipSettings.FACE);
-        this.seats = new MPVariable[types.count()];
+        this.seats = new MPVariable[groups.count()];
         for (int t = 0; t < seats.length; t++) {
-            seats[t] = solver.makeIntVar(0, types.size(t), "seats" + t);
+            seats[t] = solver.makeIntVar(0, groups.size(t), "seats" + t);
         }
-        addRow(allTypes(), instance.k(), instance.k());
+        addRow(allGroups(), instance.k(), instance.k());
         for (int c = 0; c < instance.categoryCount(); c++) {
             for (int v = 0; v < instance.valueCount(c); v++) {
-                addRow(typesWith(c, v), instance.min()[c][v], instance.max()[c][v]);
+                addRow(groupsWith(c, v), instance.min()[c][v], instance.max()[c][v]);
             }
         }
-        types.households().forEach(household -> addRow(household, 0, 1));
+        groups.households().forEach(household -> addRow(household, 0, 1));
         parameters.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, 1e-6);
     }
 
     /**
-     * @param expectedSeats the expected seats of each type (a point of the relaxed panel polytope)
+     * @param expectedSeats the expected seats of each group (a point of the relaxed panel polytope)
      * @param found receives every real panel found, also when the decomposition fails (they can start column
      *     generation)
-     * @return the panels (seats per type) with their probabilities, or empty when some step finds no real panel
+     * @return the panels (seats per group) with their probabilities, or empty when some step finds no real panel
      */
     public static Optional<Result> decompose(
-            Instance instance, TypeTable types, double[] expectedSeats, Consumer<int[]> found) {
-        var decomposition = new FaceDecomposition(instance, types);
+            Instance instance, Groups groups, double[] expectedSeats, Consumer<int[]> found, RunControl control) {
+        var decomposition = new FaceDecomposition(instance, groups, control);
         try {
             return decomposition.run(expectedSeats.clone(), found).map(l -> new Result(l, decomposition.solves));
         } finally {
@@ -78,7 +81,7 @@ public final class FaceDecomposition {
     }
 
     /**
-     * @param lottery each panel (seats per type) with its probability
+     * @param lottery each panel (seats per group) with its probability
      * @param solves how many panel searches the decomposition took
      */
     public record Result(Map<List<Integer>, Double> lottery, int solves) {}
@@ -86,7 +89,7 @@ public final class FaceDecomposition {
     private Optional<Map<List<Integer>, Double>> run(double[] x, Consumer<int[]> found) {
         Map<List<Integer>, Double> lottery = new LinkedHashMap<>();
         double weight = 1;
-        int maxSteps = 2 * (types.count() + rows.size()) + 10;
+        int maxSteps = 2 * (groups.count() + rows.size()) + 10;
         for (int step = 0; step < maxSteps && weight > DONE; step++) {
             var panel = panelOnFace(x, weight);
             if (panel.isEmpty()) {
@@ -103,6 +106,12 @@ public final class FaceDecomposition {
             }
             weight -= theta;
             lottery.merge(asList(p), theta, Double::sum);
+            double placed = 1 - weight;
+            control.report(() -> String.format(
+                    Locale.ROOT,
+                    "Writing the lottery over real panels: %d panels so far, %.1f%% of it placed",
+                    lottery.size(),
+                    100 * placed));
         }
         if (weight > DONE) {
             return Optional.empty();
@@ -117,9 +126,9 @@ public final class FaceDecomposition {
         var objective = solver.objective();
         for (int t = 0; t < seats.length; t++) {
             double share = x[t] / weight;
-            int n = types.size(t);
+            int n = groups.size(t);
             seats[t].setBounds(x[t] >= n * weight - TIGHT ? n : 0, x[t] <= TIGHT ? 0 : n);
-            // Prefer types with many expected seats: the step away from the panel can then be long.
+            // Prefer groups with many expected seats: the step away from the panel can then be long.
             objective.setCoefficient(seats[t], share);
         }
         objective.setMaximization();
@@ -132,7 +141,7 @@ public final class FaceDecomposition {
                     .setBounds(value >= hi * weight - TIGHT ? hi : lo, value <= lo * weight + TIGHT ? lo : hi);
         }
         solves++;
-        var status = solver.solve(parameters);
+        var status = OrTools.solve(solver, parameters, control);
         if (status != MPSolver.ResultStatus.OPTIMAL && status != MPSolver.ResultStatus.FEASIBLE) {
             return Optional.empty();
         }
@@ -147,7 +156,7 @@ public final class FaceDecomposition {
     private double largestStep(double[] x, double weight, int[] panel) {
         double theta = weight;
         for (int t = 0; t < x.length; t++) {
-            int n = types.size(t);
+            int n = groups.size(t);
             if (panel[t] > 0) {
                 theta = Math.min(theta, x[t] / panel[t]);
             }
@@ -184,17 +193,17 @@ public final class FaceDecomposition {
         constraints.add(row);
     }
 
-    private int[] allTypes() {
-        int[] all = new int[types.count()];
+    private int[] allGroups() {
+        int[] all = new int[groups.count()];
         for (int t = 0; t < all.length; t++) {
             all[t] = t;
         }
         return all;
     }
 
-    private int[] typesWith(int category, int value) {
-        return java.util.stream.IntStream.range(0, types.count())
-                .filter(t -> types.values()[t][category] == value)
+    private int[] groupsWith(int category, int value) {
+        return java.util.stream.IntStream.range(0, groups.count())
+                .filter(t -> groups.values()[t][category] == value)
                 .toArray();
     }
 

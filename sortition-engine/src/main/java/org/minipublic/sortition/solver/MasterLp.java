@@ -6,27 +6,28 @@ import com.google.ortools.linearsolver.MPVariable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.minipublic.sortition.model.TypeTable;
+import org.minipublic.sortition.model.Groups;
 
 /**
  * The restricted master program of leximin (Flanigan et al. 2021): how often to use each known panel so that the
- * smallest chance among the types not yet fixed is as large as possible while fixed types keep their chance:
+ * smallest chance among the groups not yet fixed is as large as possible while fixed groups keep their chance:
  *
  * <pre>
  *   maximise  z
  *   such that Σ_P λ_P = 1
- *             Σ_P λ_P·seats_t(P)/size_t − z ≥ 0   for each type not yet fixed
- *             Σ_P λ_P·seats_t(P)/size_t ≥ p_t     for each fixed type
+ *             Σ_P λ_P·seats_t(P)/size_t − z ≥ 0   for each group not yet fixed
+ *             Σ_P λ_P·seats_t(P)/size_t ≥ p_t     for each fixed group
  *             λ ≥ 0
  * </pre>
  *
- * One program serves every stage: new panels are new columns and fixing a type changes its row, so the simplex method
- * restarts from the previous basis, whose size depends only on the number of types. The duals of the chance rows
+ * One program serves every stage: new panels are new columns and fixing a group changes its row, so the simplex method
+ * restarts from the previous basis, whose size depends only on the number of groups. The duals of the chance rows
  * price new panels.
  */
 public final class MasterLp {
 
-    private final TypeTable types;
+    private final Groups groups;
+    private final RunControl control;
     private final MPSolver solver;
     private final MPConstraint convexity;
     private final MPConstraint[] chance;
@@ -35,14 +36,15 @@ public final class MasterLp {
     private final List<MPVariable> lambda = new ArrayList<>();
     private final List<double[]> shares = new ArrayList<>();
 
-    public MasterLp(TypeTable types) {
+    public MasterLp(Groups groups, RunControl control) {
         OrTools.load();
-        this.types = types;
+        this.groups = groups;
+        this.control = control;
         this.solver = MPSolver.createSolver("GLOP");
         this.z = solver.makeNumVar(-MPSolver.infinity(), MPSolver.infinity(), "z");
         this.convexity = solver.makeConstraint(1, 1, "convexity");
-        this.chance = new MPConstraint[types.count()];
-        this.fixed = new boolean[types.count()];
+        this.chance = new MPConstraint[groups.count()];
+        this.fixed = new boolean[groups.count()];
         for (int t = 0; t < chance.length; t++) {
             chance[t] = solver.makeConstraint(0, MPSolver.infinity(), "chance" + t);
             chance[t].setCoefficient(z, -1);
@@ -51,11 +53,11 @@ public final class MasterLp {
         solver.objective().setMaximization();
     }
 
-    /** From now on the type keeps at least this chance and no longer counts for the smallest chance. */
-    public void fix(int type, double chanceOfType) {
-        fixed[type] = true;
-        chance[type].setCoefficient(z, 0);
-        chance[type].setLb(chanceOfType);
+    /** From now on the group keeps at least this chance and no longer counts for the smallest chance. */
+    public void fix(int group, double chanceOfGroup) {
+        fixed[group] = true;
+        chance[group].setCoefficient(z, 0);
+        chance[group].setLb(chanceOfGroup);
     }
 
     /** Lowers every fixed chance a little, when rounding has left the program just out of reach. */
@@ -67,14 +69,14 @@ public final class MasterLp {
         }
     }
 
-    /** Adds a panel (seats per type) as a column. */
+    /** Adds a panel (seats per group) as a column. */
     public void addPanel(int[] seats) {
         var column = solver.makeNumVar(0, MPSolver.infinity(), "lambda" + lambda.size());
         convexity.setCoefficient(column, 1);
         double[] share = new double[seats.length];
         for (int t = 0; t < seats.length; t++) {
             if (seats[t] > 0) {
-                share[t] = (double) seats[t] / types.size(t);
+                share[t] = (double) seats[t] / groups.size(t);
                 chance[t].setCoefficient(column, share[t]);
             }
         }
@@ -82,17 +84,17 @@ public final class MasterLp {
         shares.add(share);
     }
 
-    /** The optimum and the prices of the types, or empty when the program has no optimum (the caller relaxes). */
+    /** The optimum and the prices of the groups, or empty when the program has no optimum (the caller relaxes). */
     public Optional<Solution> solve() {
-        var status = solver.solve();
+        var status = OrTools.solve(solver, null, control);
         if (status == MPSolver.ResultStatus.ABNORMAL) {
             solver.reset(); // a fresh start sometimes succeeds where the warm start lost its way
-            status = solver.solve();
+            status = OrTools.solve(solver, null, control);
         }
         if (status != MPSolver.ResultStatus.OPTIMAL) {
             return Optional.empty();
         }
-        double[] prices = new double[types.count()];
+        double[] prices = new double[groups.count()];
         double unfixedSum = 0;
         for (int t = 0; t < prices.length; t++) {
             prices[t] = chance[t].dualValue();
@@ -129,9 +131,9 @@ public final class MasterLp {
     }
 
     /**
-     * @param prices the price {@code y_t} of each type (the dual of its chance row)
+     * @param prices the price {@code y_t} of each group (the dual of its chance row)
      * @param bestKnown the value of the best known panel under these prices
-     * @param smallestChance the largest smallest chance of the unfixed types with the known panels
+     * @param smallestChance the largest smallest chance of the unfixed groups with the known panels
      * @param panelWeights how often to use each known panel, in the order added
      */
     public record Solution(double[] prices, double bestKnown, double smallestChance, double[] panelWeights) {}

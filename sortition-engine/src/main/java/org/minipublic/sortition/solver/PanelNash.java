@@ -6,7 +6,7 @@ import com.google.ortools.linearsolver.MPVariable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.minipublic.sortition.model.TypeTable;
+import org.minipublic.sortition.model.Groups;
 
 /**
  * The Nash lottery over a given set of panels: how often to use each so that Σ_t size_t·log(chance_t) is largest,
@@ -23,23 +23,23 @@ public final class PanelNash implements AutoCloseable {
     private final List<MPVariable> lambda = new ArrayList<>();
     private final LogChances log;
 
-    /** @param possible the types that count (those that can be on a panel); the others have chance 0 */
-    public PanelNash(TypeTable types, boolean[] possible) {
+    /** @param possible the groups that count (those that can be on a panel); the others have chance 0 */
+    public PanelNash(Groups groups, boolean[] possible, RunControl control) {
         OrTools.load();
         this.solver = MPSolver.createSolver("GLOP");
         this.convexity = solver.makeConstraint(1, 1, "convexity");
-        MPVariable[] seats = new MPVariable[types.count()];
-        this.seatsRow = new MPConstraint[types.count()];
+        MPVariable[] seats = new MPVariable[groups.count()];
+        this.seatsRow = new MPConstraint[groups.count()];
         int people = 0;
         for (int t = 0; t < seats.length; t++) {
-            seats[t] = solver.makeNumVar(0, types.size(t), "seats" + t);
+            seats[t] = solver.makeNumVar(0, groups.size(t), "seats" + t);
             seatsRow[t] = solver.makeConstraint(0, 0, "seats_of_panels" + t);
             seatsRow[t].setCoefficient(seats[t], -1);
-            people += possible[t] ? types.size(t) : 0;
+            people += possible[t] ? groups.size(t) : 0;
         }
-        // At the optimum no panel's gradient Σ seats/chance exceeds the number of people, so every type that can be
+        // At the optimum no panel's gradient Σ seats/chance exceeds the number of people, so every group that can be
         // selected has a chance of at least 1/people: no tangent is needed below half that.
-        this.log = new LogChances(solver, seats, types, possible, 0.5 / Math.max(1, people));
+        this.log = new LogChances(solver, seats, groups, possible, 0.5 / Math.max(1, people), control);
     }
 
     public void addPanel(int[] panel) {
@@ -65,7 +65,7 @@ public final class PanelNash implements AutoCloseable {
 
     /**
      * @param panelWeights each panel's probability, in the order added
-     * @param chances each type's chance under them
+     * @param chances each group's chance under them
      */
     public record Solution(double[] panelWeights, double[] chances) {}
 

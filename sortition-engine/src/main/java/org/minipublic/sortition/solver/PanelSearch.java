@@ -6,11 +6,11 @@ import com.google.ortools.linearsolver.MPSolverParameters;
 import com.google.ortools.linearsolver.MPVariable;
 import java.util.Arrays;
 import java.util.Optional;
+import org.minipublic.sortition.model.Groups;
 import org.minipublic.sortition.model.Instance;
-import org.minipublic.sortition.model.TypeTable;
 
 /**
- * Finds the valid panel (a number of seats per type) that maximises a weighted sum of seats: the pricing step of
+ * Finds the valid panel (a number of seats per group) that maximises a weighted sum of seats: the pricing step of
  * column generation. SCIP solves it: its linear-programming bounds prove optimality quickly even when many panels
  * are nearly as good, which is the usual case with fairness duals (CP-SAT can take minutes to prove the same).
  */
@@ -19,20 +19,22 @@ public final class PanelSearch {
     private final MPSolver solver;
     private final MPVariable[] seats;
     private final MPSolverParameters parameters;
+    private final RunControl control;
     private int solves;
 
-    public PanelSearch(Instance instance, TypeTable types, long seed) {
+    public PanelSearch(Instance instance, Groups groups, long seed, RunControl control) {
         OrTools.load();
+        this.control = control;
         this.solver = MPSolver.createSolver("SCIP");
         solver.setSolverSpecificParametersAsString(
                 ScipSettings.PRICING + "\nrandomization/randomseedshift = " + Math.floorMod(seed, 1_000_000));
-        this.seats = new MPVariable[types.count()];
+        this.seats = new MPVariable[groups.count()];
         for (int t = 0; t < seats.length; t++) {
-            seats[t] = solver.makeIntVar(0, types.size(t), "seats_" + t);
+            seats[t] = solver.makeIntVar(0, groups.size(t), "seats_" + t);
         }
         panelSize(instance.k());
-        targetsRespected(types, instance);
-        atMostOnePerHousehold(types);
+        targetsRespected(groups, instance);
+        atMostOnePerHousehold(groups);
         this.parameters = new MPSolverParameters();
         parameters.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, 1e-12);
     }
@@ -44,13 +46,13 @@ public final class PanelSearch {
     }
 
     /** Every value of every category gets between its minimum and maximum seats. */
-    private void targetsRespected(TypeTable types, Instance instance) {
+    private void targetsRespected(Groups groups, Instance instance) {
         for (int c = 0; c < instance.categoryCount(); c++) {
             for (int v = 0; v < instance.valueCount(c); v++) {
                 MPConstraint target =
                         solver.makeConstraint(instance.min()[c][v], instance.max()[c][v], "target_" + c + "_" + v);
                 for (int t = 0; t < seats.length; t++) {
-                    if (types.values()[t][c] == v) {
+                    if (groups.values()[t][c] == v) {
                         target.setCoefficient(seats[t], 1);
                     }
                 }
@@ -59,8 +61,8 @@ public final class PanelSearch {
     }
 
     /** At most one person per household (address). */
-    private void atMostOnePerHousehold(TypeTable types) {
-        for (int[] household : types.households()) {
+    private void atMostOnePerHousehold(Groups groups) {
+        for (int[] household : groups.households()) {
             MPConstraint one = solver.makeConstraint(0, 1, "household");
             for (int t : household) {
                 one.setCoefficient(seats[t], 1);
@@ -68,7 +70,7 @@ public final class PanelSearch {
         }
     }
 
-    /** The seats per type of a best panel for these per-seat weights, or empty when no valid panel exists. */
+    /** The seats per group of a best panel for these per-seat weights, or empty when no valid panel exists. */
     public Optional<int[]> best(double[] weightPerSeat) {
         // Every panel has exactly k seats, so shifting all weights by the same amount changes every panel's value
         // alike. Shifting by the median removes the large common part that fairness duals often share, and scaling
@@ -86,7 +88,7 @@ public final class PanelSearch {
         }
         objective.setMaximization();
         solves++;
-        var status = solver.solve(parameters);
+        var status = OrTools.solve(solver, parameters, control);
         if (status == MPSolver.ResultStatus.INFEASIBLE) {
             return Optional.empty();
         }

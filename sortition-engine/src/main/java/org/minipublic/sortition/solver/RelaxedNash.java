@@ -3,8 +3,8 @@ package org.minipublic.sortition.solver;
 import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPVariable;
 import java.util.Optional;
+import org.minipublic.sortition.model.Groups;
 import org.minipublic.sortition.model.Instance;
-import org.minipublic.sortition.model.TypeTable;
 
 /**
  * The Nash lottery on the relaxed panel polytope: expected seats that maximise the sum over respondents of the
@@ -19,17 +19,17 @@ public final class RelaxedNash {
 
     private RelaxedNash() {}
 
-    /** The chance of each type, or empty when the linear programs failed. */
-    public static Optional<double[]> chances(Instance instance, TypeTable types, boolean[] possible) {
+    /** The chance of each group, or empty when the linear programs failed. */
+    public static Optional<double[]> chances(Instance instance, Groups groups, boolean[] possible, RunControl control) {
         OrTools.load();
         var solver = MPSolver.createSolver("GLOP");
         try {
-            MPVariable[] seats = new MPVariable[types.count()];
+            MPVariable[] seats = new MPVariable[groups.count()];
             for (int t = 0; t < seats.length; t++) {
-                seats[t] = solver.makeNumVar(0, possible[t] ? types.size(t) : 0, "seats" + t);
+                seats[t] = solver.makeNumVar(0, possible[t] ? groups.size(t) : 0, "seats" + t);
             }
-            var log = new LogChances(solver, seats, types, possible, SMALLEST_TANGENT);
-            RelaxedLeximin.rules(solver, seats, instance, types);
+            var log = new LogChances(solver, seats, groups, possible, SMALLEST_TANGENT, control);
+            RelaxedLeximin.rules(solver, seats, instance, groups);
             return log.maximise(MAX_ROUNDS);
         } finally {
             solver.delete();

@@ -8,12 +8,22 @@ package org.minipublic.sortition.solver;
  */
 final class ScipSettings {
 
+    /**
+     * SCIP catches Ctrl-C while it solves, to stop that one solve, and the Java runtime never sees it: a selection
+     * making thousands of solver calls then ignored Ctrl-C for minutes. The selection's own watchdog stops SCIP.
+     */
+    private static final String LEAVE_CTRL_C = "misc/catchctrlc = FALSE";
+
     /** For panel searches with fairness prices: no presolving, no root propagation or cutting planes. */
     static final String PRICING = String.join(
-            "\n", "presolving/maxrounds = 0", "propagating/maxroundsroot = 0", "separating/maxroundsroot = 0");
+            "\n",
+            "presolving/maxrounds = 0",
+            "propagating/maxroundsroot = 0",
+            "separating/maxroundsroot = 0",
+            LEAVE_CTRL_C);
 
     /** For panels on a face of the polytope: cutting planes still pay off there, presolving does not. */
-    static final String FACE = "presolving/maxrounds = 0";
+    static final String FACE = String.join("\n", "presolving/maxrounds = 0", LEAVE_CTRL_C);
 
     private ScipSettings() {}
 }

@@ -1,14 +1,13 @@
 package org.minipublic.sortition.solver;
 
 import com.google.ortools.sat.CpModel;
-import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverStatus;
 import com.google.ortools.sat.IntVar;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.minipublic.sortition.model.Groups;
 import org.minipublic.sortition.model.Instance;
-import org.minipublic.sortition.model.TypeTable;
 
 /**
  * Finds a smallest set of target bounds that cannot all hold together (with the panel size, the pool and the household
@@ -20,19 +19,19 @@ public final class TargetConflicts {
     private TargetConflicts() {}
 
     /** Whether a panel exists that meets every bound. */
-    public static boolean feasible(Instance instance, TypeTable types) {
-        return feasibleWith(instance, types, allBounds(instance));
+    public static boolean feasible(Instance instance, Groups groups, RunControl control) {
+        return feasibleWith(instance, groups, allBounds(instance), control);
     }
 
     /** A minimal conflicting set of bounds; empty when the targets can all be met. */
-    public static List<Bound> minimalConflict(Instance instance, TypeTable types) {
+    public static List<Bound> minimalConflict(Instance instance, Groups groups, RunControl control) {
         List<Bound> kept = new ArrayList<>(allBounds(instance));
-        if (feasibleWith(instance, types, kept)) {
+        if (feasibleWith(instance, groups, kept, control)) {
             return List.of();
         }
         for (var bound : List.copyOf(kept)) {
             kept.remove(bound);
-            if (feasibleWith(instance, types, kept)) {
+            if (feasibleWith(instance, groups, kept, control)) {
                 kept.add(bound);
             }
         }
@@ -56,23 +55,22 @@ public final class TargetConflicts {
         return bounds;
     }
 
-    private static boolean feasibleWith(Instance instance, TypeTable types, List<Bound> bounds) {
+    private static boolean feasibleWith(Instance instance, Groups groups, List<Bound> bounds, RunControl control) {
         OrTools.load();
         var model = new CpModel();
-        IntVar[] seats = PanelRules.seatsPerType(model, types);
+        IntVar[] seats = PanelRules.seatsPerGroup(model, groups);
         PanelRules.panelSize(model, seats, instance.k());
-        PanelRules.atMostOnePerHousehold(model, seats, types);
+        PanelRules.atMostOnePerHousehold(model, seats, groups);
         for (var bound : Set.copyOf(bounds)) {
-            var sum = PanelRules.seatsWithValue(seats, types, bound.category(), bound.value());
+            var sum = PanelRules.seatsWithValue(seats, groups, bound.category(), bound.value());
             if (bound.minimum()) {
                 model.addGreaterOrEqual(sum, instance.min()[bound.category()][bound.value()]);
             } else {
                 model.addLessOrEqual(sum, instance.max()[bound.category()][bound.value()]);
             }
         }
-        var solver = new CpSolver();
-        solver.getParameters().setNumWorkers(1).setRandomSeed(1);
-        var status = solver.solve(model);
+        var solver = OrTools.cpSolver();
+        var status = OrTools.solve(solver, model, control);
         if (status == CpSolverStatus.UNKNOWN || status == CpSolverStatus.MODEL_INVALID) {
             throw new IllegalStateException("CP-SAT could not decide whether the targets can be met: " + status);
         }

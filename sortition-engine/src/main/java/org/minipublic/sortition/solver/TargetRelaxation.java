@@ -1,15 +1,14 @@
 package org.minipublic.sortition.solver;
 
 import com.google.ortools.sat.CpModel;
-import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverStatus;
 import com.google.ortools.sat.IntVar;
 import com.google.ortools.sat.LinearExpr;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.minipublic.sortition.model.Groups;
 import org.minipublic.sortition.model.Instance;
-import org.minipublic.sortition.model.TypeTable;
 
 /**
  * The smallest change of targets, within what organisers allow (min down to min_flex, max up to max_flex), after which
@@ -21,12 +20,13 @@ public final class TargetRelaxation {
     private TargetRelaxation() {}
 
     /** @return new {min, max} per category and value, or empty when even the allowed changes are not enough */
-    public static Optional<int[][][]> smallest(Instance instance, TypeTable types, int[][] minFlex, int[][] maxFlex) {
+    public static Optional<int[][][]> smallest(
+            Instance instance, Groups groups, int[][] minFlex, int[][] maxFlex, RunControl control) {
         OrTools.load();
         var model = new CpModel();
-        IntVar[] seats = PanelRules.seatsPerType(model, types);
+        IntVar[] seats = PanelRules.seatsPerGroup(model, groups);
         PanelRules.panelSize(model, seats, instance.k());
-        PanelRules.atMostOnePerHousehold(model, seats, types);
+        PanelRules.atMostOnePerHousehold(model, seats, groups);
         List<IntVar> lowered = new ArrayList<>();
         List<IntVar> raised = new ArrayList<>();
         int[][][] index = new int[instance.categoryCount()][][];
@@ -37,7 +37,7 @@ public final class TargetRelaxation {
                 int max = instance.max()[c][v];
                 var down = model.newIntVar(0, min - minFlex[c][v], "down_" + c + "_" + v);
                 var up = model.newIntVar(0, maxFlex[c][v] - max, "up_" + c + "_" + v);
-                var sum = PanelRules.seatsWithValue(seats, types, c, v);
+                var sum = PanelRules.seatsWithValue(seats, groups, c, v);
                 model.addGreaterOrEqual(LinearExpr.sum(new LinearExpr[] {sum, LinearExpr.term(down, 1)}), min);
                 model.addLessOrEqual(LinearExpr.sum(new LinearExpr[] {sum, LinearExpr.term(up, -1)}), max);
                 index[c][v] = new int[] {lowered.size()};
@@ -51,9 +51,8 @@ public final class TargetRelaxation {
         lowered.forEach(v -> cost.addTerm(v, 11));
         raised.forEach(v -> cost.addTerm(v, 10));
         model.minimize(cost);
-        var solver = new CpSolver();
-        solver.getParameters().setNumWorkers(1).setRandomSeed(1);
-        var status = solver.solve(model);
+        var solver = OrTools.cpSolver();
+        var status = OrTools.solve(solver, model, control);
         if (status == CpSolverStatus.INFEASIBLE) {
             return Optional.empty();
         }

@@ -7,11 +7,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.minipublic.sortition.PanelSelector;
 import org.minipublic.sortition.SelectionProblem;
-import org.minipublic.sortition.quota.Category;
-import org.minipublic.sortition.quota.Target;
-import org.minipublic.sortition.quota.Targets;
 import org.minipublic.sortition.support.Instances;
 import org.minipublic.sortition.support.Pools;
+import org.minipublic.sortition.target.Category;
+import org.minipublic.sortition.target.Target;
+import org.minipublic.sortition.target.Targets;
 
 /** The legacy greedy method, as published in 2021, for comparison. */
 class LegacyTests {

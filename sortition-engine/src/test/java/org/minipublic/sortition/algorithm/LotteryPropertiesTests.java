@@ -14,11 +14,11 @@ import org.minipublic.sortition.PanelSelector;
 import org.minipublic.sortition.SelectionProblem;
 import org.minipublic.sortition.SelectionResult;
 import org.minipublic.sortition.feasibility.FeasibilityCheck;
-import org.minipublic.sortition.pool.Candidate;
-import org.minipublic.sortition.quota.Targets;
+import org.minipublic.sortition.pool.Respondent;
 import org.minipublic.sortition.report.DrawRecord;
 import org.minipublic.sortition.report.InputSettings;
 import org.minipublic.sortition.support.RandomInstances;
+import org.minipublic.sortition.target.Targets;
 
 /** Properties every fair lottery has, checked on many random pools (QuickTheories). */
 public class LotteryPropertiesTests {
@@ -89,7 +89,7 @@ public class LotteryPropertiesTests {
                 .withAlgorithm(algorithm));
     }
 
-    static void assertValidLottery(SelectionResult result, Targets targets, int panelSize) {
+    public static void assertValidLottery(SelectionResult result, Targets targets, int panelSize) {
         var distribution = result.distribution();
         assertThat(Arrays.stream(distribution.probabilities()).sum()).isCloseTo(1.0, within(1e-9));
         assertThat(Arrays.stream(result.chances()).sum()).isCloseTo(panelSize, within(1e-6));
@@ -102,7 +102,7 @@ public class LotteryPropertiesTests {
         assertValidPanel(result.panel(), targets, panelSize);
     }
 
-    public static void assertValidPanel(List<Candidate> panel, Targets targets, int panelSize) {
+    public static void assertValidPanel(List<Respondent> panel, Targets targets, int panelSize) {
         assertThat(panel).hasSize(panelSize);
         assertThat(new HashSet<>(panel)).hasSize(panelSize);
         var households = new HashSet<String>();

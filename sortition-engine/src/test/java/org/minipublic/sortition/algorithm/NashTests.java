@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.minipublic.sortition.PanelSelector;
-import org.minipublic.sortition.ProgressListener;
 import org.minipublic.sortition.SelectionProblem;
 import org.minipublic.sortition.SelectionResult;
 import org.minipublic.sortition.lottery.Seeds;
+import org.minipublic.sortition.model.Groups;
 import org.minipublic.sortition.model.Instance;
-import org.minipublic.sortition.model.TypeTable;
 import org.minipublic.sortition.solver.PanelSearch;
+import org.minipublic.sortition.solver.RunControl;
 import org.minipublic.sortition.support.Instances;
 
 /** NASH: the lottery with the largest product of chances, on the relaxed polytope or by column generation. */
@@ -22,15 +22,16 @@ class NashTests {
     void columnGenerationReachesTheRelaxedOptimumWhereThatOneIsExact() {
         var reference = Instances.named("sf_fixture_150_22");
         var instance = Instance.of(reference.pool(), reference.targets(), 22);
-        var types = TypeTable.of(instance);
+        var groups = Groups.of(instance);
 
-        var relaxed = new Nash().run(instance, types, Seeds.generator(3), ProgressListener.SILENT);
+        var control = RunControl.unlimited();
+        var relaxed = new Nash().run(instance, groups, Seeds.generator(3), control);
         var random = Seeds.generator(3);
-        var search = new PanelSearch(instance, types, random.nextLong());
-        var columns = new PanelColumns(types, search);
-        boolean[] possible = columns.possibleTypes(random, instance);
-        columns.spread(random, new LocalSearch(instance, types), possible);
-        var generated = NashColumns.solve(types, search, columns, possible);
+        var search = new PanelSearch(instance, groups, random.nextLong(), control);
+        var columns = new PanelColumns(groups, search);
+        boolean[] possible = columns.possibleGroups(random, instance, control);
+        columns.spread(random, new LocalSearch(instance, groups, control), possible, control);
+        var generated = NashColumns.solve(groups, columns, possible, control);
 
         assertThat(logProduct(generated.chances())).isCloseTo(logProduct(relaxed.chances()), within(1e-4));
         for (int i = 0; i < relaxed.chances().length; i++) {

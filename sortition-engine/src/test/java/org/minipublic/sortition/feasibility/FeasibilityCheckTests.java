@@ -8,11 +8,11 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.minipublic.sortition.quota.Category;
-import org.minipublic.sortition.quota.Target;
-import org.minipublic.sortition.quota.Targets;
 import org.minipublic.sortition.support.Pools;
 import org.minipublic.sortition.support.RandomInstances;
+import org.minipublic.sortition.target.Category;
+import org.minipublic.sortition.target.Target;
+import org.minipublic.sortition.target.Targets;
 
 /** Targets that cannot be met are named, and the suggested relaxation makes them possible. */
 class FeasibilityCheckTests {

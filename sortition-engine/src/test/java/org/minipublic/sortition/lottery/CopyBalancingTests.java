@@ -18,15 +18,15 @@ class CopyBalancingTests {
         qt().withExamples(60)
                 .withFixedSeed(11L)
                 .forAll(longs().all(), integers().between(2, 40), integers().between(2, 12))
-                .checkAssert((seed, panelCount, typeCount) -> {
+                .checkAssert((seed, panelCount, groupCount) -> {
                     var random = Seeds.generator(seed);
-                    int[] sizes = new int[typeCount];
+                    int[] sizes = new int[groupCount];
                     Arrays.setAll(sizes, t -> 1 + random.nextInt(5));
                     List<int[]> panels = new ArrayList<>();
                     double[] probabilities = new double[panelCount];
                     double sum = 0;
                     for (int p = 0; p < panelCount; p++) {
-                        int[] panel = new int[typeCount];
+                        int[] panel = new int[groupCount];
                         Arrays.setAll(panel, t -> random.nextInt(sizes[t] + 1));
                         panels.add(panel);
                         probabilities[p] = random.nextDouble();
@@ -52,11 +52,11 @@ class CopyBalancingTests {
 
     @Test
     void undoesErrorsThatIndependentRoundingLetsAddUp() {
-        // Type 0 sits only on the first two panels: rounding both up gives it a whole extra seat, which moving one
-        // copy to a panel of type 1 removes.
+        // Group 0 sits only on the first two panels: rounding both up gives it a whole extra seat, which moving one
+        // copy to a panel of group 1 removes.
         List<int[]> panels = List.of(new int[] {1, 0}, new int[] {1, 0}, new int[] {0, 1}, new int[] {0, 1});
         double[] probabilities = {0.255, 0.255, 0.245, 0.245};
-        int[] copies = {3, 3, 2, 2}; // m = 10: type 0 gets 6 seats where 5.1 are expected
+        int[] copies = {3, 3, 2, 2}; // m = 10: group 0 gets 6 seats where 5.1 are expected
         CopyBalancing.balance(panels, probabilities, new int[] {1, 1}, copies);
         assertThat(copies[0] + copies[1]).isEqualTo(5);
         assertThat(Arrays.stream(copies).sum()).isEqualTo(10);

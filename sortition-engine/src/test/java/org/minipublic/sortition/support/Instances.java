@@ -9,18 +9,31 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.minipublic.sortition.io.PeopleReader;
-import org.minipublic.sortition.io.TargetsReader;
-import org.minipublic.sortition.pool.CandidatePool;
-import org.minipublic.sortition.quota.Targets;
+import org.minipublic.sortition.pool.Pool;
+import org.minipublic.sortition.target.Targets;
 import org.minipublic.tableio.TableReader;
 
-/** The reference instances of {@code fixtures/reference}, read as the command line reads them. */
+/**
+ * The reference instances of {@code fixtures/reference}. The engine reads no files, so the tests map them to the
+ * engine's records with {@link FixtureReader}; sortition-cli's tests read the same files with the real readers.
+ */
 public final class Instances {
 
-    /** One reference instance: where its files are, how to read them, and its exact leximin chances. */
+    /**
+     * One reference instance: where its files are, how to read them, and its exact leximin chances.
+     *
+     * @param valueColumn the targets' column holding the value (the category is in the column before it)
+     * @param idColumn the people's id column, or {@code null} when ids are data row numbers
+     */
     public record Reference(
-            String name, String targetsFile, String peopleFile, int panelSize, List<String> addressColumns) {
+            String name,
+            String targetsFile,
+            String peopleFile,
+            int panelSize,
+            List<String> addressColumns,
+            String categoryColumn,
+            String valueColumn,
+            String idColumn) {
 
         public Path directory() {
             return root().resolve("instances").resolve(name);
@@ -35,11 +48,11 @@ public final class Instances {
         }
 
         public Targets targets() {
-            return TargetsReader.read(TableReader.read(targetsPath()));
+            return FixtureReader.targets(TableReader.read(targetsPath()), categoryColumn, valueColumn, panelSize);
         }
 
-        public CandidatePool pool() {
-            return PeopleReader.read(TableReader.read(peoplePath()), targets(), null, addressColumns);
+        public Pool pool() {
+            return FixtureReader.pool(TableReader.read(peoplePath()), targets(), idColumn, addressColumns);
         }
 
         public Map<String, Double> expectedLeximin() {
@@ -64,11 +77,43 @@ public final class Instances {
     }
 
     public static final List<Reference> ALL = List.of(
-            new Reference("pgoelz_example_small_20", "categories.csv", "respondents.csv", 20, List.of()),
-            new Reference("sf_fixture_150_22", "features.csv", "candidates.csv", 22, List.of()),
-            new Reference("opendlp_example_100_20", "categories.csv", "respondents.csv", 20, List.of()),
-            new Reference("synth_300_30_s2_hh", "categories.csv", "people.csv", 30, List.of("address", "postcode")),
-            new Reference("synth_1000_45_s1", "categories.csv", "people.csv", 45, List.of()));
+            new Reference(
+                    "pgoelz_example_small_20",
+                    "categories.csv",
+                    "respondents.csv",
+                    20,
+                    List.of(),
+                    "category",
+                    "feature",
+                    null),
+            new Reference(
+                    "sf_fixture_150_22",
+                    "features.csv",
+                    "candidates.csv",
+                    22,
+                    List.of(),
+                    "feature",
+                    "value",
+                    "nationbuilder_id"),
+            new Reference(
+                    "opendlp_example_100_20",
+                    "categories.csv",
+                    "respondents.csv",
+                    20,
+                    List.of(),
+                    "category",
+                    "name",
+                    "unique_id"),
+            new Reference(
+                    "synth_300_30_s2_hh",
+                    "categories.csv",
+                    "people.csv",
+                    30,
+                    List.of("address", "postcode"),
+                    "feature",
+                    "value",
+                    "id"),
+            new Reference("synth_1000_45_s1", "categories.csv", "people.csv", 45, List.of(), "feature", "value", "id"));
 
     private Instances() {}
 
@@ -87,8 +132,8 @@ public final class Instances {
     private static Map<String, Double> chances(Path file) {
         try {
             Map<String, Double> chances = new HashMap<>();
-            for (String line :
-                    Files.readAllLines(file).subList(1, Files.readAllLines(file).size())) {
+            List<String> lines = Files.readAllLines(file);
+            for (String line : lines.subList(1, lines.size())) {
                 String[] parts = line.split(",");
                 chances.put(parts[0].trim(), Double.parseDouble(parts[1]));
             }

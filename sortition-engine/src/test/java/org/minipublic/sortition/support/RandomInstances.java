@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.minipublic.sortition.lottery.Seeds;
-import org.minipublic.sortition.pool.Candidate;
-import org.minipublic.sortition.pool.CandidateId;
-import org.minipublic.sortition.pool.CandidatePool;
-import org.minipublic.sortition.quota.Category;
-import org.minipublic.sortition.quota.Target;
-import org.minipublic.sortition.quota.Targets;
+import org.minipublic.sortition.pool.Pool;
+import org.minipublic.sortition.pool.Respondent;
+import org.minipublic.sortition.pool.RespondentId;
+import org.minipublic.sortition.target.Category;
+import org.minipublic.sortition.target.Target;
+import org.minipublic.sortition.target.Targets;
 
 /**
  * Small random selection problems for property tests: a skewed pool, targets around each value's fair share (so that
@@ -17,7 +17,7 @@ import org.minipublic.sortition.quota.Targets;
  */
 public final class RandomInstances {
 
-    public record Problem(CandidatePool pool, Targets targets, int panelSize) {}
+    public record Problem(Pool pool, Targets targets, int panelSize) {}
 
     private RandomInstances() {}
 
@@ -32,7 +32,7 @@ public final class RandomInstances {
             }
             values.add(names);
         }
-        List<Candidate> people = new ArrayList<>();
+        List<Respondent> people = new ArrayList<>();
         for (int i = 0; i < poolSize; i++) {
             List<String> own = new ArrayList<>();
             for (var names : values) {
@@ -41,9 +41,9 @@ public final class RandomInstances {
                 own.add(names.get(v));
             }
             String household = households && i > 0 && random.nextDouble() < 0.2 ? "h" + (i - 1) : "h" + i;
-            people.add(new Candidate(new CandidateId("r" + i), own, household, i + 1, List.of("r" + i)));
+            people.add(new Respondent(new RespondentId("r" + i), own, household, i + 1, List.of("r" + i)));
         }
-        var pool = new CandidatePool(people, List.of("id"));
+        var pool = new Pool(people, List.of("id"));
         List<Category> targetCategories = new ArrayList<>();
         for (int c = 0; c < categories; c++) {
             List<Target> targets = new ArrayList<>();

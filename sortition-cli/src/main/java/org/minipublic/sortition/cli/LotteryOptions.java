@@ -1,0 +1,46 @@
+package org.minipublic.sortition.cli;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+import org.minipublic.sortition.SelectionOptions;
+import org.minipublic.sortition.SelectionProblem;
+import org.minipublic.sortition.algorithm.AlgorithmName;
+import picocli.CommandLine.Option;
+
+/** How the lottery is computed and rounded, and for how long: shared by {@code select} and {@code replace}. */
+final class LotteryOptions {
+
+    @Option(
+            names = "--algorithm",
+            defaultValue = "leximin",
+            paramLabel = "NAME",
+            description = "leximin (default), maximin, nash or legacy.")
+    String algorithm;
+
+    @Option(
+            names = "--lottery-size",
+            defaultValue = "" + SelectionProblem.DEFAULT_LOTTERY_SIZE,
+            paramLabel = "M",
+            description = "Round the lottery to M equally likely panels (default ${DEFAULT-VALUE}).")
+    int lotterySize;
+
+    @Option(
+            names = "--time-limit",
+            paramLabel = "SECONDS",
+            description = "Stop after this many seconds with the fairest lottery over the panels found so far, and"
+                    + " say how far its smallest chance may be from the best (exit code 5). Without it the"
+                    + " computation runs until it finishes; it reports progress, and Ctrl-C stops it.")
+    @Nullable
+    Double timeLimit;
+
+    AlgorithmName algorithm() {
+        return AlgorithmName.parse(algorithm);
+    }
+
+    /** Progress goes to standard error. */
+    SelectionOptions options(PrintWriter err) {
+        var options = SelectionOptions.DEFAULT.withProgress(new StderrProgress(err));
+        return timeLimit == null ? options : options.withTimeLimit(Duration.ofMillis(Math.round(timeLimit * 1000)));
+    }
+}

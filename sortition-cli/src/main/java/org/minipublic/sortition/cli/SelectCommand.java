@@ -1,0 +1,94 @@
+package org.minipublic.sortition.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.minipublic.sortition.PanelSelector;
+import org.minipublic.sortition.SelectionProblem;
+import org.minipublic.sortition.io.ResultWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(
+        name = "select",
+        mixinStandardHelpOptions = true,
+        description =
+                "Draw a panel. Writes selected.csv, remaining.csv, reserves.csv, probabilities.csv, report.csv, report.html"
+                        + " and draw.json (the record from which anyone can re-run and verify the draw).")
+final class SelectCommand implements Callable<Integer> {
+
+    @Mixin
+    InputOptions inputs;
+
+    @Option(names = "--panel-size", required = true, paramLabel = "K", description = "Seats on the panel.")
+    int panelSize;
+
+    @Option(
+            names = "--seed",
+            required = true,
+            paramLabel = "N",
+            description = "Seed of the lottery (any whole number).")
+    long seed;
+
+    @Mixin
+    LotteryOptions lottery;
+
+    @Option(
+            names = "--panel-number",
+            paramLabel = "J",
+            description = "Take panel J (1..M) of the rounded lottery, chosen in public (dice, a public random"
+                    + " number); without it the seed chooses.")
+    Integer panelNumber;
+
+    @Option(
+            names = "--legacy-runs",
+            defaultValue = "" + SelectionProblem.DEFAULT_LEGACY_RUNS,
+            paramLabel = "R",
+            description = "For legacy: runs that estimate the chances (default ${DEFAULT-VALUE}).")
+    int legacyRuns;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory for the output files.")
+    Path out;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        var read = inputs.read();
+        var problem = new SelectionProblem(
+                read.pool(),
+                read.targets(),
+                panelSize,
+                lottery.algorithm(),
+                seed,
+                lottery.lotterySize,
+                panelNumber,
+                legacyRuns);
+        var result =
+                PanelSelector.select(problem, lottery.options(spec.commandLine().getErr()));
+        ResultWriter.write(result, read.settings(), out);
+        var report = result.report();
+        spec.commandLine()
+                .getOut()
+                .printf(
+                        Locale.ROOT,
+                        "Selected %d of %d respondents (%s, seed %d%s). Chances: smallest %.4f, mean %.4f, largest %.4f.%n"
+                                + "Results in %s%n",
+                        result.panel().size(),
+                        read.pool().size(),
+                        problem.algorithm().id(),
+                        seed,
+                        result.lottery() == null
+                                ? ""
+                                : ", panel " + result.panelNumber() + " of "
+                                        + result.lottery().size(),
+                        report.smallestChance(),
+                        report.meanChance(),
+                        report.largestChance(),
+                        out.toAbsolutePath());
+        return StopNotice.print(result, spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,58 @@
+package org.minipublic.sortition.cli;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The command line uses the engine as any other user would: through its API, with randomness from a seed. */
+class CliArchitectureTests {
+
+    static final JavaClasses CLI = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.minipublic.sortition.cli", "org.minipublic.sortition.io");
+
+    @Test
+    void theCommandLineLeavesOrToolsAndTheSolversToTheEngine() {
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("com.google.ortools..", "..sortition.solver..", "..sortition.model..")
+                .check(CLI);
+    }
+
+    @Test
+    void theCommandLineDoesNotDependOnSpring() {
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.springframework..")
+                .check(CLI);
+    }
+
+    @Test
+    void randomnessComesOnlyFromTheSeededGenerator() {
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("java.util.Random")
+                .orShould()
+                .callMethod(Math.class, "random")
+                .orShould()
+                .callMethod(System.class, "currentTimeMillis")
+                .check(CLI);
+    }
+
+    @Test
+    void filesAreReadAndWrittenWithoutTheCommandLine() {
+        noClasses()
+                .that()
+                .resideInAPackage("..sortition.io..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("..sortition.cli..", "picocli..")
+                .check(CLI);
+    }
+}
