@@ -1,6 +1,7 @@
 package org.minipublic.app.demo;
 
 import org.minipublic.app.assembly.Assemblies;
+import org.minipublic.app.assembly.AssemblyStatus;
 import org.minipublic.app.identity.Accounts;
 import org.minipublic.app.identity.AssemblyRole;
 import org.minipublic.app.identity.Identity;
@@ -48,6 +49,11 @@ class DemoDataLoader implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         transaction.executeWithoutResult(status -> load());
+        try {
+            selection.awaitDraw(assemblies.findByTitle(DemoAssembly.TITLE).orElseThrow());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         System.out.println(banner());
     }
 
@@ -82,6 +88,10 @@ class DemoDataLoader implements ApplicationRunner {
         var actor = Actor.user(
                 accounts.findByEmail(Actor.system(), organiser.email()).orElseThrow(), organiser.name());
         recruitment.load(assembly, actor);
+        if (assemblies.find(assembly).orElseThrow().status() == AssemblyStatus.PLANNING) {
+            assemblies.moveTo(Actor.system(), assembly, AssemblyStatus.RECRUITING);
+            assemblies.moveTo(Actor.system(), assembly, AssemblyStatus.SELECTING);
+        }
         selection.load(assembly, actor);
     }
 

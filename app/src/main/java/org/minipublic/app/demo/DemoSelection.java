@@ -1,10 +1,15 @@
 package org.minipublic.app.demo;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.minipublic.app.recruitment.AddressList;
 import org.minipublic.app.recruitment.AreaCount;
 import org.minipublic.app.recruitment.Category;
+import org.minipublic.app.selection.Draw;
+import org.minipublic.app.selection.DrawSettings;
+import org.minipublic.app.selection.Draws;
 import org.minipublic.app.selection.Target;
 import org.minipublic.app.selection.Targets;
 import org.minipublic.app.shared.Actor;
@@ -12,7 +17,8 @@ import org.minipublic.app.shared.AssemblyId;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo assembly's targets for a panel of 45, worked out from population shares with two seats either side.
+ * The demo assembly's targets for a panel of 45, worked out from population shares with two seats either side, and a
+ * finished leximin draw with two witnesses, so that the draw pages and the public draw page have data at once.
  * The shares are illustrative, of the order of an outer London borough's 2021 census figures for people aged 16 and
  * over; areas take their share of the address list's households.
  */
@@ -37,18 +43,39 @@ class DemoSelection {
                             "Other ethnic group", 6.0),
             "Disability", Map.of("Yes, limited a lot", 7.0, "Yes, limited a little", 9.0, "No", 84.0));
 
+    static final long SEED = 20270301L;
+    static final List<String> WITNESSES = List.of("Grace Adeyemi (advisory board)", "Tomasz Nowak (resident observer)");
+
     private final Targets targets;
+    private final Draws draws;
     private final AddressList addresses;
 
-    DemoSelection(Targets targets, AddressList addresses) {
+    DemoSelection(Targets targets, Draws draws, AddressList addresses) {
         this.targets = targets;
+        this.draws = draws;
         this.addresses = addresses;
     }
 
+    /** Saves the targets and starts the draw, which runs once the loading transaction commits. */
     void load(AssemblyId assembly, Actor organiser) {
-        if (targets.current(assembly).isPresent()) {
-            return;
+        if (targets.current(assembly).isEmpty()) {
+            saveTargets(assembly, organiser);
         }
+        if (draws.all(assembly).isEmpty()) {
+            draws.start(organiser, assembly, new DrawSettings("leximin", SEED, WITNESSES));
+        }
+    }
+
+    /** Waits for the demo draw, so that the first page opened shows it done. */
+    void awaitDraw(AssemblyId assembly) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (System.nanoTime() < deadline
+                && draws.all(assembly).stream().anyMatch(d -> d.status() == Draw.Status.RUNNING)) {
+            Thread.sleep(200);
+        }
+    }
+
+    private void saveTargets(AssemblyId assembly, Actor organiser) {
         var areas = addresses.areas(assembly);
         int households = areas.stream().mapToInt(AreaCount::households).sum();
         var list = new ArrayList<Target>();

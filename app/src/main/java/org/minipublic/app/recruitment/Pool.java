@@ -59,6 +59,14 @@ public class Pool {
         return composition;
     }
 
+    /** The named respondents of this assembly (others are ignored), for staff who may see who was selected. */
+    @Transactional(readOnly = true)
+    public Map<RespondentId, RespondentSummary> summaries(AssemblyId assembly, java.util.Collection<RespondentId> ids) {
+        var found = new HashMap<RespondentId, RespondentSummary>();
+        records.byIds(assembly, ids).forEach(summary -> found.put(summary.id(), summary));
+        return found;
+    }
+
     /** One page (from 0) of the pool, newest first, optionally only names or e-mail addresses containing the search. */
     @Transactional(readOnly = true)
     public RespondentPage page(AssemblyId assembly, String search, int page) {

@@ -82,6 +82,23 @@ class PoolRecords {
                 .list();
     }
 
+    List<RespondentSummary> byIds(AssemblyId assembly, java.util.Collection<RespondentId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(
+                        """
+                select r.id, r.first_name || ' ' || r.last_name, h.area,
+                    case when r.email <> '' then r.email else r.phone end, r.registered_at, r.channel, r.status
+                from recruitment.respondents r join recruitment.households h on h.id = r.household_id
+                where r.assembly_id = :a and r.id = any(:ids)
+                """)
+                .param("a", assembly.value())
+                .param("ids", ids.stream().map(RespondentId::value).toArray(UUID[]::new))
+                .query((rs, n) -> summary(rs))
+                .list();
+    }
+
     long count(AssemblyId assembly, String search) {
         return jdbc.sql(
                         """

@@ -75,6 +75,27 @@ class TargetRecords {
                 .optional();
     }
 
+    Optional<TargetSet> find(TargetSetId id) {
+        return jdbc.sql("select id, version, panel_size, saved_at, saved_by from selection.target_sets where id = :id")
+                .param("id", id.value())
+                .query((rs, n) -> new TargetSet(
+                        new TargetSetId(rs.getObject(1, UUID.class)),
+                        rs.getInt(2),
+                        rs.getInt(3),
+                        targets(rs.getObject(1, UUID.class)),
+                        rs.getTimestamp(4).toInstant(),
+                        rs.getString(5)))
+                .optional();
+    }
+
+    /** Holds the assembly's targets until the transaction ends, so that two draws started at once get two numbers. */
+    void lock(AssemblyId assembly) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext(:a))")
+                .param("a", assembly.toString())
+                .query((rs, n) -> 1)
+                .list();
+    }
+
     private List<Target> targets(UUID set) {
         return jdbc.sql(
                         """

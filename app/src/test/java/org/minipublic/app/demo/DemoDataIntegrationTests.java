@@ -34,6 +34,9 @@ class DemoDataIntegrationTests {
     @Autowired
     org.minipublic.app.recruitment.Pool pool;
 
+    @Autowired
+    org.minipublic.app.selection.Draws draws;
+
     @Test
     void loadsTheDemoAssemblyWithOneUserPerRoleOnlyOnce() throws Exception {
         loader.run(null); // the second start of the same installation
@@ -57,6 +60,13 @@ class DemoDataIntegrationTests {
         assertThat(count("recruitment.categories")).isEqualTo(5);
         assertThat(count("recruitment.respondents")).isEqualTo(DemoRecruitment.RESPONDENTS);
         assertThat(count("selection.target_sets")).isEqualTo(1);
+        assertThat(count("selection.draws")).isEqualTo(1);
+        var draw = draws.all(id).get(0);
+        assertThat(draw.status()).isEqualTo(org.minipublic.app.selection.Draw.Status.DONE);
+        assertThat(draw.algorithm()).isEqualTo("leximin");
+        assertThat(draws.composition(id, draw.id()))
+                .allSatisfy(row -> assertThat(row.selected()).isBetween(row.min(), row.max()));
+        assertThat(draws.published(id)).hasSize(1);
     }
 
     @Test

@@ -109,6 +109,7 @@ class AccessMatrixIntegrationTests {
         values.put("uploadId", java.util.UUID.randomUUID().toString());
         values.put("categoryId", java.util.UUID.randomUUID().toString());
         values.put("roundId", round(assembly));
+        values.put("drawId", java.util.UUID.randomUUID().toString()); // no such draw: allowed people get 404
     }
 
     @Test

@@ -11,6 +11,8 @@ final class PublicPaths {
             "/invitations/**",
             "/register",
             "/register/**",
+            "/public/**",
+            "/api/v1/**",
             "/css/**",
             "/js/**",
             "/images/**",

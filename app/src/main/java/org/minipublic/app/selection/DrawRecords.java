@@ -1,0 +1,274 @@
+package org.minipublic.app.selection;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.minipublic.app.recruitment.RespondentId;
+import org.minipublic.app.shared.AssemblyId;
+import org.minipublic.sortition.report.ValueOutcome;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Stores draws in {@code selection.draws} and each respondent's part in {@code selection.draw_people}. */
+@Repository
+class DrawRecords {
+
+    private static final String COLUMNS =
+            """
+            d.id, d.number, d.target_set_id, s.version, s.panel_size, d.algorithm, d.seed, d.seed_source, d.witnesses,
+            d.status, d.progress, d.started_at, d.started_by, d.finished_at, d.failure, d.pool_size, d.left_out,
+            d.smallest_chance, d.largest_chance, d.finished, d.targets_sha256, d.people_sha256, d.engine_version
+            """;
+
+    private final JdbcClient jdbc;
+
+    DrawRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Numbers are per assembly; the caller holds the assembly's targets lock, so two draws cannot take one number. */
+    int nextNumber(AssemblyId assembly) {
+        return jdbc.sql("select coalesce(max(number), 0) + 1 from selection.draws where assembly_id = :a")
+                .param("a", assembly.value())
+                .query(Integer.class)
+                .single();
+    }
+
+    void insert(
+            AssemblyId assembly,
+            DrawId id,
+            int number,
+            TargetSetId targets,
+            DrawSettings settings,
+            long seed,
+            String seedSource,
+            Instant at,
+            String by) {
+        jdbc.sql(
+                        """
+                insert into selection.draws (id, assembly_id, number, target_set_id, algorithm, seed, seed_source,
+                    witnesses, status, started_at, started_by)
+                values (:id, :a, :number, :targets, :algorithm, :seed, :source, :witnesses, 'RUNNING', :at, :by)
+                """)
+                .param("id", id.value())
+                .param("a", assembly.value())
+                .param("number", number)
+                .param("targets", targets.value())
+                .param("algorithm", settings.algorithm())
+                .param("seed", seed)
+                .param("source", seedSource)
+                .param("witnesses", String.join("\n", settings.witnesses()))
+                .param("at", Timestamp.from(at))
+                .param("by", by)
+                .update();
+    }
+
+    void progress(DrawId id, String message) {
+        jdbc.sql("update selection.draws set progress = :p where id = :id and status = 'RUNNING'")
+                .param("p", message.length() > 500 ? message.substring(0, 500) : message)
+                .param("id", id.value())
+                .update();
+    }
+
+    void fail(DrawId id, String failure, Instant at) {
+        jdbc.sql(
+                        """
+                update selection.draws set status = 'FAILED', failure = :f, finished_at = :at, progress = ''
+                where id = :id and status = 'RUNNING'
+                """)
+                .param("f", failure)
+                .param("at", Timestamp.from(at))
+                .param("id", id.value())
+                .update();
+    }
+
+    /** Draws a stopped process left running can never finish: they are marked failed so they can be run again. */
+    int failAbandoned(String failure, Instant at) {
+        return jdbc.sql(
+                        """
+                update selection.draws set status = 'FAILED', failure = :f, finished_at = :at, progress = ''
+                where status = 'RUNNING'
+                """)
+                .param("f", failure)
+                .param("at", Timestamp.from(at))
+                .update();
+    }
+
+    record Outcome(
+            int poolSize,
+            int leftOut,
+            double smallestChance,
+            double largestChance,
+            boolean finished,
+            String targetsDigest,
+            String peopleDigest,
+            String engineVersion,
+            String record) {}
+
+    void complete(DrawId id, Outcome outcome, List<DrawPerson> people, Instant at) {
+        jdbc.sql(
+                        """
+                update selection.draws set status = 'DONE', progress = '', finished_at = :at, pool_size = :pool,
+                    left_out = :left, smallest_chance = :smallest, largest_chance = :largest, finished = :finished,
+                    targets_sha256 = :targets, people_sha256 = :people, engine_version = :engine, record = :record
+                where id = :id
+                """)
+                .param("at", Timestamp.from(at))
+                .param("pool", outcome.poolSize())
+                .param("left", outcome.leftOut())
+                .param("smallest", outcome.smallestChance())
+                .param("largest", outcome.largestChance())
+                .param("finished", outcome.finished())
+                .param("targets", outcome.targetsDigest())
+                .param("people", outcome.peopleDigest())
+                .param("engine", outcome.engineVersion())
+                .param("record", outcome.record())
+                .param("id", id.value())
+                .update();
+        for (var person : people) {
+            jdbc.sql(
+                            """
+                    insert into selection.draw_people (draw_id, position, respondent_id, chance, selected,
+                        reserve_rank) values (:d, :position, :r, :chance, :selected, :rank)
+                    """)
+                    .param("d", id.value())
+                    .param("position", person.position())
+                    .param("r", person.respondent().value())
+                    .param("chance", person.chance())
+                    .param("selected", person.selected())
+                    .param("rank", person.reserveRank())
+                    .update();
+        }
+    }
+
+    void insertValues(DrawId id, List<ValueOutcome> values) {
+        int position = 0;
+        for (var value : values) {
+            jdbc.sql(
+                            """
+                    insert into selection.draw_values (draw_id, position, category, value, registered, min_seats,
+                        max_seats, expected, selected) values (:d, :p, :c, :v, :r, :min, :max, :e, :s)
+                    """)
+                    .param("d", id.value())
+                    .param("p", position++)
+                    .param("c", value.category())
+                    .param("v", value.value())
+                    .param("r", value.inPool())
+                    .param("min", value.min())
+                    .param("max", value.max())
+                    .param("e", value.expectedSeats())
+                    .param("s", value.seatsInPanel())
+                    .update();
+        }
+    }
+
+    /** The draw's figures per value, with the population share from the targets it met. */
+    List<CompositionRow> composition(DrawId id) {
+        return jdbc.sql(
+                        """
+                select v.category, v.value, v.registered, v.min_seats, v.max_seats, v.selected, t.population
+                from selection.draw_values v
+                join selection.draws d on d.id = v.draw_id
+                left join selection.targets t on t.target_set_id = d.target_set_id and t.category = v.category
+                    and t.value = v.value
+                where v.draw_id = :d order by v.position
+                """)
+                .param("d", id.value())
+                .query((rs, n) -> new CompositionRow(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getInt(3),
+                        rs.getInt(4),
+                        rs.getInt(5),
+                        rs.getInt(6),
+                        rs.getBigDecimal(7) == null ? null : rs.getBigDecimal(7).doubleValue()))
+                .list();
+    }
+
+    List<Draw> all(AssemblyId assembly) {
+        return jdbc.sql("select " + COLUMNS
+                        + " from selection.draws d join selection.target_sets s on s.id = d.target_set_id"
+                        + " where d.assembly_id = :a order by d.number desc")
+                .param("a", assembly.value())
+                .query((rs, n) -> draw(rs))
+                .list();
+    }
+
+    Optional<Draw> find(AssemblyId assembly, DrawId id) {
+        return jdbc.sql("select " + COLUMNS
+                        + " from selection.draws d join selection.target_sets s on s.id = d.target_set_id"
+                        + " where d.assembly_id = :a and d.id = :id")
+                .param("a", assembly.value())
+                .param("id", id.value())
+                .query((rs, n) -> draw(rs))
+                .optional();
+    }
+
+    Optional<AssemblyId> assemblyOf(DrawId id) {
+        return jdbc.sql("select assembly_id from selection.draws where id = :id")
+                .param("id", id.value())
+                .query((rs, n) -> new AssemblyId(rs.getObject(1, UUID.class)))
+                .optional();
+    }
+
+    Optional<String> record(DrawId id) {
+        return jdbc.sql("select record from selection.draws where id = :id and status = 'DONE'")
+                .param("id", id.value())
+                .query(String.class)
+                .optional();
+    }
+
+    List<DrawPerson> people(DrawId id) {
+        return jdbc.sql(
+                        """
+                select position, respondent_id, chance, selected, reserve_rank from selection.draw_people
+                where draw_id = :d order by position
+                """)
+                .param("d", id.value())
+                .query((rs, n) -> new DrawPerson(
+                        rs.getInt(1),
+                        new RespondentId(rs.getObject(2, UUID.class)),
+                        rs.getDouble(3),
+                        rs.getBoolean(4),
+                        (Integer) rs.getObject(5)))
+                .list();
+    }
+
+    private static Draw draw(ResultSet rs) throws SQLException {
+        String witnesses = rs.getString(9);
+        return new Draw(
+                new DrawId(rs.getObject(1, UUID.class)),
+                rs.getInt(2),
+                new TargetSetId(rs.getObject(3, UUID.class)),
+                rs.getInt(4),
+                rs.getInt(5),
+                rs.getString(6),
+                rs.getLong(7),
+                rs.getString(8),
+                witnesses.isEmpty() ? List.of() : Arrays.asList(witnesses.split("\n")),
+                Draw.Status.valueOf(rs.getString(10)),
+                rs.getString(11),
+                rs.getTimestamp(12).toInstant(),
+                rs.getString(13),
+                instant(rs.getTimestamp(14)),
+                rs.getString(15),
+                (Integer) rs.getObject(16),
+                (Integer) rs.getObject(17),
+                (Double) rs.getObject(18),
+                (Double) rs.getObject(19),
+                (Boolean) rs.getObject(20),
+                rs.getString(21),
+                rs.getString(22),
+                rs.getString(23));
+    }
+
+    private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

@@ -1,0 +1,197 @@
+package org.minipublic.app.selection;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.minipublic.app.audit.AuditLog;
+import org.minipublic.app.audit.AuditRecord;
+import org.minipublic.app.shared.Actor;
+import org.minipublic.app.shared.AssemblyId;
+import org.minipublic.sortition.InfeasibleTargetsException;
+import org.minipublic.sortition.PanelSelector;
+import org.minipublic.sortition.Reserves;
+import org.minipublic.sortition.SelectionFailedException;
+import org.minipublic.sortition.SelectionInterruptedException;
+import org.minipublic.sortition.SelectionOptions;
+import org.minipublic.sortition.SelectionProblem;
+import org.minipublic.sortition.SelectionResult;
+import org.minipublic.sortition.algorithm.AlgorithmName;
+import org.minipublic.sortition.feasibility.TargetChange;
+import org.minipublic.sortition.report.DrawRecord;
+import org.minipublic.sortition.report.InputSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs draws one at a time on a thread of their own, so that pages stay quick while the engine works, and writes the
+ * engine's progress for the draw's page to show. A draw either stores its whole result in one transaction or is
+ * marked failed with the reason; nothing half-stored remains.
+ */
+@Component
+class DrawRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DrawRunner.class);
+
+    /** How the app presents its pool to the engine, for the draw record: ids and households, no other columns. */
+    static final InputSettings INPUT = new InputSettings("respondent", List.of("household"));
+
+    /** Progress is written at most this often, as the engine reports many steps a second on small pools. */
+    private static final long PROGRESS_EVERY_MILLIS = 500;
+
+    record Job(
+            Actor actor,
+            AssemblyId assembly,
+            DrawId draw,
+            int number,
+            EngineInput input,
+            int panelSize,
+            String algorithm,
+            long seed) {}
+
+    private final DrawRecords records;
+    private final AuditLog audit;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final Duration timeLimit;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(task -> {
+        var thread = new Thread(task, "draws");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    DrawRunner(
+            DrawRecords records,
+            AuditLog audit,
+            TransactionTemplate transaction,
+            Clock clock,
+            @Value("${minipublic.selection.time-limit:PT10M}") Duration timeLimit) {
+        this.records = records;
+        this.audit = audit;
+        this.transaction = transaction;
+        this.clock = clock;
+        this.timeLimit = timeLimit;
+    }
+
+    /** A draw still marked running at start-up belonged to a process that stopped: it can only be run again. */
+    @EventListener(ApplicationReadyEvent.class)
+    void failAbandoned() {
+        int abandoned = records.failAbandoned("selection.draw.abandoned", clock.instant());
+        if (abandoned > 0) {
+            log.warn("{} draw(s) left running by a stopped process were marked failed", abandoned);
+        }
+    }
+
+    void submit(Job job) {
+        executor.execute(() -> run(job));
+    }
+
+    void shutdown() throws InterruptedException {
+        executor.shutdownNow();
+        executor.awaitTermination(5, TimeUnit.SECONDS);
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stop() throws InterruptedException {
+        shutdown();
+    }
+
+    private void run(Job job) {
+        try {
+            var problem = SelectionProblem.of(job.input().pool(), job.input().targets(), job.panelSize(), job.seed())
+                    .withAlgorithm(AlgorithmName.parse(job.algorithm()));
+            var result = PanelSelector.select(
+                    problem,
+                    SelectionOptions.DEFAULT.withProgress(progress(job)).withTimeLimit(timeLimit));
+            transaction.executeWithoutResult(status -> store(job, result));
+        } catch (InfeasibleTargetsException e) {
+            fail(job, infeasible(e));
+        } catch (SelectionFailedException e) {
+            fail(job, e.getMessage());
+        } catch (SelectionInterruptedException e) {
+            fail(job, "selection.draw.abandoned");
+        } catch (RuntimeException e) {
+            // the class only: an engine message may quote input values
+            log.error("Draw {} failed: {}", job.draw(), e.getClass().getName());
+            fail(job, "selection.draw.failed-unexpectedly");
+        }
+    }
+
+    private org.minipublic.sortition.ProgressListener progress(Job job) {
+        long[] last = {0};
+        return message -> {
+            long now = System.currentTimeMillis();
+            if (now - last[0] >= PROGRESS_EVERY_MILLIS) {
+                last[0] = now;
+                records.progress(job.draw(), message);
+            }
+        };
+    }
+
+    private void store(Job job, SelectionResult result) {
+        var input = job.input();
+        var positions = new HashMap<String, Integer>();
+        for (int i = 0; i < input.pool().size(); i++) {
+            positions.put(input.pool().get(i).id().value(), i);
+        }
+        var selected = new HashSet<Integer>();
+        result.panel().forEach(r -> selected.add(positions.get(r.id().value())));
+        var ranks = new HashMap<Integer, Integer>();
+        var reserves = Reserves.ranked(result);
+        for (int rank = 0; rank < reserves.size(); rank++) {
+            ranks.put(positions.get(reserves.get(rank).id().value()), rank + 1);
+        }
+        var people = new ArrayList<DrawPerson>();
+        for (int i = 0; i < input.pool().size(); i++) {
+            people.add(new DrawPerson(
+                    i, input.respondents().get(i), result.chances()[i], selected.contains(i), ranks.get(i)));
+        }
+        String record = DrawRecord.of(result, INPUT);
+        var report = result.report();
+        records.complete(
+                job.draw(),
+                new DrawRecords.Outcome(
+                        input.pool().size(),
+                        input.leftOut(),
+                        report.smallestChance(),
+                        report.largestChance(),
+                        result.completion().finished(),
+                        org.minipublic.sortition.report.InputDigest.of(input.targets()),
+                        org.minipublic.sortition.report.InputDigest.of(input.pool()),
+                        org.minipublic.sortition.EngineVersion.current(),
+                        record),
+                people,
+                clock.instant());
+        records.insertValues(job.draw(), report.values());
+        audit.record(AuditRecord.of(job.actor(), job.assembly(), "selection.draw-done", "Draw " + job.number())
+                .withChange(
+                        null,
+                        "panel of " + result.panel().size() + ", smallest chance "
+                                + String.format(java.util.Locale.ROOT, "%.4f", report.smallestChance())));
+    }
+
+    private void fail(Job job, String failure) {
+        transaction.executeWithoutResult(status -> {
+            records.fail(job.draw(), failure, clock.instant());
+            audit.record(AuditRecord.of(job.actor(), job.assembly(), "selection.draw-failed", "Draw " + job.number()));
+        });
+    }
+
+    /** The engine's explanation in plain words, with the smallest change to the targets that would make them work. */
+    private static String infeasible(InfeasibleTargetsException e) {
+        var feasibility = e.feasibility();
+        var lines = new ArrayList<>(feasibility.problems());
+        feasibility.relaxation().stream().map(TargetChange::describe).forEach(lines::add);
+        return lines.isEmpty() ? "selection.draw.infeasible" : String.join("\n", lines);
+    }
+}

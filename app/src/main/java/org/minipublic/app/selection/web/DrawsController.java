@@ -1,0 +1,125 @@
+package org.minipublic.app.selection.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.minipublic.app.identity.Permission;
+import org.minipublic.app.identity.RequiresPermission;
+import org.minipublic.app.recruitment.Pool;
+import org.minipublic.app.selection.Draw;
+import org.minipublic.app.selection.DrawId;
+import org.minipublic.app.selection.DrawPerson;
+import org.minipublic.app.selection.DrawSettings;
+import org.minipublic.app.selection.Draws;
+import org.minipublic.app.selection.Targets;
+import org.minipublic.app.shared.Actor;
+import org.minipublic.app.shared.AssemblyId;
+import org.minipublic.app.shared.InvalidInputException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Draws: the list and a new draw, one draw's progress and result, and its draw record to download. */
+@Controller
+@RequestMapping("/assemblies/{assemblyId}/draws")
+class DrawsController {
+
+    private final Draws draws;
+    private final Targets targets;
+    private final Pool pool;
+
+    DrawsController(Draws draws, Targets targets, Pool pool) {
+        this.draws = draws;
+        this.targets = targets;
+        this.pool = pool;
+    }
+
+    @GetMapping
+    @RequiresPermission(Permission.VIEW_SELECTION)
+    String list(@PathVariable AssemblyId assemblyId, Model model) {
+        model.addAttribute("form", new DrawForm());
+        return page(assemblyId, model);
+    }
+
+    @PostMapping
+    @RequiresPermission(Permission.MANAGE_SELECTION)
+    String start(
+            @PathVariable AssemblyId assemblyId,
+            Actor actor,
+            @ModelAttribute("form") DrawForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
+        try {
+            var id = draws.start(actor, assemblyId, form.toSettings());
+            flash.addFlashAttribute("notice", "selection.draw.started");
+            return "redirect:/assemblies/" + assemblyId + "/draws/" + id;
+        } catch (InvalidInputException e) {
+            if (List.of("algorithm", "seed", "witnesses").contains(e.field())) {
+                e.rejectOn(errors);
+            } else {
+                errors.reject(e.messageKey(), e.arguments(), e.messageKey());
+            }
+            return page(assemblyId, model);
+        }
+    }
+
+    @GetMapping("/{drawId}")
+    @RequiresPermission(Permission.VIEW_SELECTION)
+    String show(@PathVariable AssemblyId assemblyId, @PathVariable DrawId drawId, Actor actor, Model model) {
+        var draw = draws.find(assemblyId, drawId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("draw", draw);
+        if (draw.done()) {
+            var people = draws.people(actor, assemblyId, drawId);
+            var summaries = pool.summaries(
+                    assemblyId, people.stream().map(DrawPerson::respondent).toList());
+            model.addAttribute(
+                    "panel", people.stream().filter(DrawPerson::selected).toList());
+            model.addAttribute(
+                    "reserves",
+                    people.stream()
+                            .filter(p -> p.reserveRank() != null)
+                            .sorted(java.util.Comparator.comparing(DrawPerson::reserveRank))
+                            .toList());
+            model.addAttribute("names", summaries);
+            model.addAttribute("composition", draws.composition(assemblyId, drawId));
+        }
+        return "selection/draw";
+    }
+
+    @GetMapping(value = "/{drawId}/record.json")
+    @RequiresPermission(Permission.VIEW_SELECTION)
+    ResponseEntity<byte[]> record(@PathVariable AssemblyId assemblyId, @PathVariable DrawId drawId, Actor actor) {
+        var draw = draws.find(assemblyId, drawId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        String json = draws.record(actor, assemblyId, drawId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("draw-" + draw.number() + ".json")
+                                .build()
+                                .toString())
+                .body(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private String page(AssemblyId assemblyId, Model model) {
+        model.addAttribute("draws", draws.all(assemblyId));
+        model.addAttribute("targets", targets.current(assemblyId).orElse(null));
+        model.addAttribute("algorithms", DrawSettings.ALGORITHMS);
+        model.addAttribute("running", draws.all(assemblyId).stream().anyMatch(d -> d.status() == Draw.Status.RUNNING));
+        return "selection/draws";
+    }
+}

@@ -1,0 +1,131 @@
+package org.minipublic.app.selection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.minipublic.app.assembly.Assemblies;
+import org.minipublic.app.assembly.AssemblyStatus;
+import org.minipublic.app.shared.Actor;
+import org.minipublic.app.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** An organiser runs a draw from the page; the public sees its figures, never a person. */
+@IntegrationTest
+@Import(SelectionFixture.class)
+class DrawPagesIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    SelectionFixture fixture;
+
+    @Autowired
+    Draws draws;
+
+    @Autowired
+    Assemblies assemblies;
+
+    @Test
+    void theOrganiserRunsADrawAndSeesThePanelWithNamesAndChances() throws Exception {
+        var open = fixture.assemblyWithPool(20);
+        fixture.anyPanel(open, 5);
+        var principal = open.organiser().principal();
+        String base = "/assemblies/" + open.assembly() + "/draws";
+
+        mvc.perform(get(base).with(user(principal)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("No draw has been run yet.")))
+                .andExpect(content().string(containsString("Targets version 1, for a panel of 5.")));
+        mvc.perform(post(base)
+                        .with(user(principal))
+                        .with(csrf())
+                        .param("algorithm", "leximin")
+                        .param("seed", "12x"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Enter the seed as a whole number")));
+        String location = mvc.perform(post(base)
+                        .with(user(principal))
+                        .with(csrf())
+                        .param("algorithm", "leximin")
+                        .param("seed", "4 242")
+                        .param("witnesses", "Ann Observer\r\nBo Watcher"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        var id = DrawId.valueOf(location.substring(location.lastIndexOf('/') + 1));
+        awaitEnd(open.assembly(), id);
+
+        String page = mvc.perform(get(location).with(user(principal)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("4242", "(typed in)", "Ann Observer", "Bo Watcher", "The panel (5)", "Reserves (15)")
+                .contains("Person", "25.0%")
+                .doesNotContain("hx-trigger");
+        mvc.perform(get(location + "/record.json").with(user(principal)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("\"seed\": 4242")));
+    }
+
+    @Test
+    void thePublicSeesFiguresOnceTheAssemblyIsPastPlanningAndNeverAName() throws Exception {
+        var open = fixture.assemblyWithPool(12);
+        fixture.anyPanel(open, 4);
+        var id = draws.start(
+                open.organiser().actor(),
+                open.assembly(),
+                new DrawSettings("leximin", 5L, java.util.List.of("Ann Observer")));
+        awaitEnd(open.assembly(), id);
+        String page = "/public/assemblies/" + open.assembly() + "/draws/" + id;
+        String api = "/api/v1/assemblies/" + open.assembly() + "/draws";
+
+        mvc.perform(get(page)).andExpect(status().isNotFound());
+        mvc.perform(get(api)).andExpect(status().isNotFound());
+
+        assemblies.moveTo(Actor.system(), open.assembly(), AssemblyStatus.RECRUITING);
+        String html = mvc.perform(get(page))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String json = mvc.perform(get(api))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(html).contains("How the panel was chosen: draw 1", "Ann Observer", "Non-binary or another gender");
+        assertThat(json)
+                .contains("\"number\":1", "\"seed\":5", "\"algorithm\":\"leximin\"", "\"panelSize\":4")
+                .contains("\"peopleSha256\"", "\"Gender\":{\"Woman\":{\"registered\":4");
+        for (String text : new String[] {html, json}) {
+            assertThat(text).doesNotContain("Person0", "Pooled", "example.org");
+        }
+        mvc.perform(get("/api/v1/assemblies"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(containsString("\"draws\":\"/api/v1/assemblies/" + open.assembly() + "/draws\"")));
+    }
+
+    private void awaitEnd(org.minipublic.app.shared.AssemblyId assembly, DrawId id) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (draws.find(assembly, id).orElseThrow().status() == Draw.Status.RUNNING) {
+            assertThat(System.nanoTime()).as("the draw ends within a minute").isLessThan(deadline);
+            Thread.sleep(100);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.minipublic.app.selection;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import org.minipublic.app.recruitment.Category;
+import org.minipublic.app.recruitment.CategoryId;
+import org.minipublic.app.recruitment.NewRespondent;
+import org.minipublic.app.recruitment.Registration;
+import org.minipublic.app.recruitment.RegistrationFixture;
+import org.minipublic.app.recruitment.RegistrationSetup;
+import org.minipublic.app.shared.AssemblyId;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.context.annotation.Import;
+
+/** An assembly with a registered pool of varied people (one per household) and targets that allow any panel. */
+@TestComponent
+@Import(RegistrationFixture.class)
+public class SelectionFixture {
+
+    private final RegistrationFixture registration;
+    private final Registration registrations;
+    private final RegistrationSetup setup;
+    private final Targets targets;
+
+    SelectionFixture(
+            RegistrationFixture registration, Registration registrations, RegistrationSetup setup, Targets targets) {
+        this.registration = registration;
+        this.registrations = registrations;
+        this.setup = setup;
+        this.targets = targets;
+    }
+
+    /** @param people registered people, the i-th with the (i mod n)-th option of every asked category */
+    public RegistrationFixture.Open assemblyWithPool(int people) {
+        var open = registration.openAssembly(people, 1);
+        var asked = setup.categories(open.assembly()).stream()
+                .filter(c -> c.kind() == Category.Kind.ASKED)
+                .toList();
+        for (int i = 0; i < people; i++) {
+            var answers = new HashMap<CategoryId, String>();
+            for (var category : asked) {
+                answers.put(
+                        category.id(),
+                        category.options().get(i % category.options().size()));
+            }
+            registrations.register(
+                    null,
+                    open.codes().get(i),
+                    new NewRespondent(
+                            "Person" + i,
+                            "Pooled",
+                            "person" + i + "@example.org",
+                            "",
+                            LocalDate.of(1950 + (i * 7) % 50, 1 + i % 12, 1 + i % 28),
+                            answers,
+                            "",
+                            "en",
+                            NewRespondent.Availability.ALL,
+                            true));
+        }
+        return open;
+    }
+
+    /** Targets from no seats to the whole panel for every value. */
+    public TargetSet anyPanel(RegistrationFixture.Open open, int panelSize) {
+        return targets.save(open.organiser().actor(), open.assembly(), panelSize, wide(open.assembly(), panelSize));
+    }
+
+    public List<Target> wide(AssemblyId assembly, int panelSize) {
+        var all = new ArrayList<Target>();
+        targets.values(assembly)
+                .forEach((category, values) ->
+                        values.forEach(v -> all.add(new Target(category.name(), v, 0, panelSize, null))));
+        return all;
+    }
+}
