@@ -52,6 +52,24 @@ class MessagesSyncTests {
         }
     }
 
+    /**
+     * Every text goes through MessageFormat (spring.messages.always-use-message-format), where a lone apostrophe
+     * starts a quote and disappears: "everyone's" must be written "everyone''s".
+     */
+    @ParameterizedTest(name = "messages{0}.properties doubles every apostrophe in a word")
+    @ValueSource(strings = {"", "_pl", "_ur"})
+    void apostrophesInWordsAreDoubled(String suffix) throws IOException {
+        var messages = load("messages" + suffix + ".properties");
+        var lone = Pattern.compile("\\p{L}'(?!')");
+        Set<String> wrong = new TreeSet<>();
+        for (String key : messages.stringPropertyNames()) {
+            if (lone.matcher(messages.getProperty(key)).find()) {
+                wrong.add(key);
+            }
+        }
+        assertThat(wrong).as("texts with a lone apostrophe after a letter").isEmpty();
+    }
+
     @Test
     void everyKeyATemplateNamesExists() throws IOException {
         var english = load("messages.properties");

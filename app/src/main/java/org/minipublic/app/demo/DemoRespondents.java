@@ -72,14 +72,14 @@ final class DemoRespondents {
 
     private final SplittableRandom random = new SplittableRandom(2027);
 
-    /** Someone answering the form: the first value more often in each category, as response skews go. */
+    /** Someone answering the form, with answers in about the population's proportions. */
     NewRespondent next(List<Category> categories) {
         String given = pick(GIVEN);
         String family = pick(FAMILY);
         var answers = new HashMap<CategoryId, String>();
         for (var category : categories) {
             if (category.kind() == Category.Kind.ASKED) {
-                answers.put(category.id(), skewed(category.options()));
+                answers.put(category.id(), weighted(category.name(), category.options()));
             }
         }
         boolean email = random.nextInt(10) < 8;
@@ -103,8 +103,27 @@ final class DemoRespondents {
                 .minusYears(1);
     }
 
-    private String skewed(List<String> options) {
-        return random.nextInt(3) == 0 ? options.get(0) : options.get(random.nextInt(options.size()));
+    /**
+     * An answer drawn from the population shares the demo targets use, tilted a little towards the most common
+     * answer, as people in the largest groups register more readily.
+     */
+    private String weighted(String category, List<String> options) {
+        var shares = DemoSelection.SHARES.get(category);
+        if (shares == null) {
+            return options.get(random.nextInt(options.size()));
+        }
+        double total = 0;
+        for (String option : options) {
+            total += Math.pow(shares.getOrDefault(option, 1.0), 1.2);
+        }
+        double point = random.nextDouble() * total;
+        for (String option : options) {
+            point -= Math.pow(shares.getOrDefault(option, 1.0), 1.2);
+            if (point < 0) {
+                return option;
+            }
+        }
+        return options.get(options.size() - 1);
     }
 
     private String pick(List<String> names) {

@@ -28,7 +28,7 @@ class DemoSelection {
     static final int PANEL_SIZE = 45;
     static final int TOLERANCE = 2;
 
-    private static final Map<String, Map<String, Double>> SHARES = Map.of(
+    static final Map<String, Map<String, Double>> SHARES = Map.of(
             "Gender", Map.of("Woman", 51.0, "Man", 48.5, "Non-binary or another gender", 0.5),
             "Age band",
                     Map.of(

@@ -64,6 +64,10 @@ class DemoDataIntegrationTests {
         var draw = draws.all(id).get(0);
         assertThat(draw.status()).isEqualTo(org.minipublic.app.selection.Draw.Status.DONE);
         assertThat(draw.algorithm()).isEqualTo("leximin");
+        assertThat(draw.smallestChance())
+                .as("everyone in the demo pool has a chance")
+                .isGreaterThan(0.01);
+        assertThat(draw.largestChance()).as("nobody is certain to be chosen").isLessThan(0.99);
         assertThat(draws.composition(id, draw.id()))
                 .allSatisfy(row -> assertThat(row.selected()).isBetween(row.min(), row.max()));
         assertThat(draws.published(id)).hasSize(1);

@@ -93,6 +93,13 @@ class DrawsController {
                             .sorted(java.util.Comparator.comparing(DrawPerson::reserveRank))
                             .toList());
             model.addAttribute("names", summaries);
+            // chances this close to 0 or 1 are exactly 0 or 1 to the engine's precision
+            model.addAttribute(
+                    "neverChosen",
+                    people.stream().filter(p -> p.chance() < 1e-6).count());
+            model.addAttribute(
+                    "alwaysChosen",
+                    people.stream().filter(p -> p.chance() > 1 - 1e-6).count());
             model.addAttribute("composition", draws.composition(assemblyId, drawId));
         }
         return "selection/draw";
