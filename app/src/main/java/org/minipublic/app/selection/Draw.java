@@ -50,6 +50,11 @@ public record Draw(
         witnesses = List.copyOf(witnesses);
     }
 
+    /** The witnesses one per line, as the new-draw form takes them. */
+    public String witnessLines() {
+        return String.join("\n", witnesses);
+    }
+
     public boolean done() {
         return status == Status.DONE;
     }

@@ -36,6 +36,9 @@ class DrawPagesIntegrationTests {
     @Autowired
     Assemblies assemblies;
 
+    @Autowired
+    Targets targets;
+
     @Test
     void theOrganiserRunsADrawAndSeesThePanelWithNamesAndChances() throws Exception {
         var open = fixture.assemblyWithPool(20);
@@ -119,6 +122,39 @@ class DrawPagesIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(containsString("\"draws\":\"/api/v1/assemblies/" + open.assembly() + "/draws\"")));
+    }
+
+    @Test
+    void aFailedDrawSaysWhyAndOffersToRunAgainWithTheSameSettings() throws Exception {
+        var open = fixture.assemblyWithPool(12); // four men
+        var fiveMen = fixture.wide(open.assembly(), 5).stream()
+                .map(t -> !t.category().equals("Gender")
+                        ? t
+                        : new Target(
+                                "Gender",
+                                t.value(),
+                                t.value().equals("Man") ? 5 : 0,
+                                t.value().equals("Man") ? 5 : 0,
+                                null))
+                .toList();
+        targets.save(open.organiser().actor(), open.assembly(), 5, fiveMen);
+        var id = draws.start(
+                open.organiser().actor(),
+                open.assembly(),
+                new DrawSettings("maximin", 77L, java.util.List.of("Ann", "Bo")));
+        awaitEnd(open.assembly(), id);
+
+        String page = mvc.perform(get("/assemblies/" + open.assembly() + "/draws/" + id)
+                        .with(user(open.organiser().principal())))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(page)
+                .contains("The draw did not succeed", "The lottery engine explains (in English):", "Man")
+                .contains("name=\"algorithm\" value=\"maximin\"", "name=\"seed\" value=\"77\"")
+                .contains("name=\"witnesses\" value=\"Ann\nBo\"", "Run again");
     }
 
     private void awaitEnd(org.minipublic.app.shared.AssemblyId assembly, DrawId id) throws InterruptedException {
