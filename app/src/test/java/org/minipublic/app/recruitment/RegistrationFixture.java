@@ -41,9 +41,12 @@ public class RegistrationFixture {
                 assembly,
                 new RegistrationSettings(
                         Instant.now().plus(Duration.ofDays(30)), perHousehold, LocalDate.of(2027, 2, 20)));
-        var codes = rounds.invitations(round, 0).households().stream()
-                .map(h -> h.code().display())
-                .toList();
+        var codes = new java.util.ArrayList<String>();
+        for (int page = 0; codes.size() < households; page++) {
+            rounds.invitations(round, page)
+                    .households()
+                    .forEach(h -> codes.add(h.code().display()));
+        }
         return new Open(organiser, assembly, codes);
     }
 

@@ -34,6 +34,15 @@ public class SelectionFixture {
 
     /** @param people registered people, the i-th with the (i mod n)-th option of every asked category */
     public RegistrationFixture.Open assemblyWithPool(int people) {
+        return assemblyWithPool(people, null);
+    }
+
+    /**
+     * @param skew when given, answers are drawn from it: the first option half the time, another at random otherwise,
+     *     as response skews go; when {@code null}, the i-th person has the (i mod n)-th option
+     */
+    public RegistrationFixture.Open assemblyWithPool(
+            int people, java.util.@org.jspecify.annotations.Nullable Random skew) {
         var open = registration.openAssembly(people, 1);
         var asked = setup.categories(open.assembly()).stream()
                 .filter(c -> c.kind() == Category.Kind.ASKED)
@@ -41,9 +50,9 @@ public class SelectionFixture {
         for (int i = 0; i < people; i++) {
             var answers = new HashMap<CategoryId, String>();
             for (var category : asked) {
-                answers.put(
-                        category.id(),
-                        category.options().get(i % category.options().size()));
+                int n = category.options().size();
+                int option = skew == null ? i % n : skew.nextBoolean() ? 0 : skew.nextInt(n);
+                answers.put(category.id(), category.options().get(option));
             }
             registrations.register(
                     null,
