@@ -56,7 +56,7 @@ public class Accounts {
     public UserId create(Actor actor, NewAccount account) {
         identity.require(actor, Permission.MANAGE_ACCOUNTS);
         var id = insert(account.email(), account.displayName(), account.password(), account.platformAdmin());
-        audit.record(AuditRecord.of(actor, null, "account.created", "user " + id)
+        audit.record(AuditRecord.of(actor, null, "account.created", AuditRecord.userSubject(id))
                 .withChange(null, account.platformAdmin() ? "platform administrator" : "user"));
         return id;
     }
@@ -93,7 +93,8 @@ public class Accounts {
             return;
         }
         users.setEnabled(id, enabled);
-        audit.record(AuditRecord.of(actor, null, enabled ? "account.enabled" : "account.disabled", "user " + id));
+        audit.record(AuditRecord.of(
+                actor, null, enabled ? "account.enabled" : "account.disabled", AuditRecord.userSubject(id)));
         if (!enabled) {
             endSessions(account.email());
         }
@@ -124,7 +125,7 @@ public class Accounts {
         roles.put(user, invitation.assemblyId(), invitation.role(), clock.instant());
         invitations.markAccepted(invitation.id(), clock.instant());
         var actor = Actor.user(user, displayName.trim());
-        audit.record(AuditRecord.of(actor, null, "account.created", "user " + user)
+        audit.record(AuditRecord.of(actor, null, "account.created", AuditRecord.userSubject(user))
                 .withChange(null, "user (invitation " + invitation.id() + ")"));
         audit.record(AuditRecord.of(
                         actor, invitation.assemblyId(), "team.invitation-accepted", "invitation " + invitation.id())
@@ -158,8 +159,9 @@ public class Accounts {
             throw new InvalidInputException("token", "setup.link-not-usable");
         }
         var id = insert(email, displayName, password, true);
-        audit.record(AuditRecord.of(Actor.user(id, displayName.trim()), null, "account.created", "user " + id)
-                .withChange(null, "platform administrator (first-run setup)"));
+        audit.record(
+                AuditRecord.of(Actor.user(id, displayName.trim()), null, "account.created", AuditRecord.userSubject(id))
+                        .withChange(null, "platform administrator (first-run setup)"));
         return id;
     }
 

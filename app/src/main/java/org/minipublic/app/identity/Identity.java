@@ -1,6 +1,7 @@
 package org.minipublic.app.identity;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -85,6 +86,15 @@ public class Identity {
         return roles.rolesOf(user);
     }
 
+    /**
+     * The current display names of these users, for labelling records the caller may already show (an audit entry
+     * about a user, say); users that do not exist are left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<UserId, String> displayNames(Collection<UserId> ids) {
+        return users.displayNames(ids);
+    }
+
     @Transactional(readOnly = true)
     public boolean isPlatformAdmin(UserId user) {
         return users.findById(user)
@@ -123,7 +133,7 @@ public class Identity {
     private void put(Actor actor, AssemblyId assembly, UserId user, AssemblyRole role) {
         var previous = roles.roleOf(user, assembly);
         roles.put(user, assembly, role, clock.instant());
-        audit.record(AuditRecord.of(actor, assembly, "team.role-granted", "user " + user)
+        audit.record(AuditRecord.of(actor, assembly, "team.role-granted", AuditRecord.userSubject(user))
                 .withChange(previous.map(Enum::name).orElse(null), role.name()));
     }
 

@@ -55,7 +55,7 @@ public class Team {
         }
         keepAnOrganiser(assembly, current);
         roles.put(user, assembly, role, clock.instant());
-        audit.record(AuditRecord.of(actor, assembly, "team.role-changed", "user " + user)
+        audit.record(AuditRecord.of(actor, assembly, "team.role-changed", AuditRecord.userSubject(user))
                 .withChange(current.name(), role.name()));
     }
 
@@ -65,7 +65,7 @@ public class Team {
         var current = currentRole(assembly, user);
         keepAnOrganiser(assembly, current);
         roles.remove(user, assembly);
-        audit.record(AuditRecord.of(actor, assembly, "team.member-removed", "user " + user)
+        audit.record(AuditRecord.of(actor, assembly, "team.member-removed", AuditRecord.userSubject(user))
                 .withChange(current.name(), null));
     }
 

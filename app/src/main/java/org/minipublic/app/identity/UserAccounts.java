@@ -3,9 +3,12 @@ package org.minipublic.app.identity;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.minipublic.app.shared.UserId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -56,6 +59,19 @@ class UserAccounts {
                 .param("offset", offset)
                 .query(UserAccounts::map)
                 .list();
+    }
+
+    Map<UserId, String> displayNames(Collection<UserId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc
+                .sql("select id, display_name from identity.users where id in (:ids)")
+                .param("ids", ids.stream().map(UserId::value).distinct().toList())
+                .query((rs, row) -> Map.entry(new UserId(rs.getObject("id", UUID.class)), rs.getString("display_name")))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     long count() {

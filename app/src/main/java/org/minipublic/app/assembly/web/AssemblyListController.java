@@ -54,6 +54,7 @@ class AssemblyListController {
         Map<AssemblyId, AssemblyRole> roles = identity.rolesOf(user);
         boolean admin = identity.isPlatformAdmin(user);
         model.addAttribute("assemblies", admin ? assemblies.all() : assemblies.summaries(roles.keySet()));
+        model.addAttribute("allAssemblies", admin);
         model.addAttribute("roles", roles);
         model.addAttribute("canCreate", identity.hasPermission(user, Permission.CREATE_ASSEMBLY));
         var received = invitations.received(actor);

@@ -1,8 +1,10 @@
 package org.minipublic.app.reporting.web;
 
 import org.minipublic.app.audit.AuditLog;
+import org.minipublic.app.audit.AuditPage;
 import org.minipublic.app.identity.Permission;
 import org.minipublic.app.identity.RequiresPermission;
+import org.minipublic.app.reporting.AuditRows;
 import org.minipublic.app.shared.AssemblyId;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -21,9 +23,11 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 class AuditController {
 
     private final AuditLog audit;
+    private final AuditRows rows;
 
-    AuditController(AuditLog audit) {
+    AuditController(AuditLog audit, AuditRows rows) {
         this.audit = audit;
+        this.rows = rows;
     }
 
     @GetMapping("/assemblies/{assemblyId}/audit")
@@ -33,7 +37,7 @@ class AuditController {
             @ModelAttribute("filter") AuditFilter filter,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
-        model.addAttribute("result", audit.find(filter.toQuery(assemblyId), page));
+        show(audit.find(filter.toQuery(assemblyId), page), model);
         model.addAttribute("exportPath", "/assemblies/" + assemblyId + "/audit.csv");
         return "reporting/audit";
     }
@@ -49,7 +53,7 @@ class AuditController {
     @RequiresPermission(Permission.VIEW_PLATFORM_AUDIT)
     String fullLog(
             @ModelAttribute("filter") AuditFilter filter, @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("result", audit.find(filter.toQuery(null), page));
+        show(audit.find(filter.toQuery(null), page), model);
         model.addAttribute("exportPath", "/admin/audit.csv");
         return "reporting/audit";
     }
@@ -58,5 +62,10 @@ class AuditController {
     @RequiresPermission(Permission.VIEW_PLATFORM_AUDIT)
     ResponseEntity<StreamingResponseBody> fullExport(@ModelAttribute AuditFilter filter) {
         return AuditCsv.download(audit, filter.toQuery(null), "audit.csv");
+    }
+
+    private void show(AuditPage result, Model model) {
+        model.addAttribute("result", result);
+        model.addAttribute("rows", rows.of(result.entries()));
     }
 }
