@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param failure why the draw failed, in the engine's plain words (or a message key of the app's own)
  * @param leftOut respondents left out because a category value is missing (someone too young for any age band)
  * @param finished false when the engine's time limit stopped it before it was sure the lottery was the fairest
+ * @param replaces for a replacement draw, the draw whose withdrawn members it replaces
  */
 public record Draw(
         DrawId id,
@@ -38,7 +39,8 @@ public record Draw(
         @Nullable Boolean finished,
         @Nullable String targetsDigest,
         @Nullable String peopleDigest,
-        @Nullable String engineVersion) {
+        @Nullable String engineVersion,
+        @Nullable DrawId replaces) {
 
     public enum Status {
         RUNNING,

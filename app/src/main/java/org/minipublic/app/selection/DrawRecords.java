@@ -21,9 +21,10 @@ class DrawRecords {
 
     private static final String COLUMNS =
             """
-            d.id, d.number, d.target_set_id, s.version, s.panel_size, d.algorithm, d.seed, d.seed_source, d.witnesses,
+            d.id, d.number, d.target_set_id, s.version, coalesce(d.seats, s.panel_size), d.algorithm, d.seed, d.seed_source, d.witnesses,
             d.status, d.progress, d.started_at, d.started_by, d.finished_at, d.failure, d.pool_size, d.left_out,
-            d.smallest_chance, d.largest_chance, d.finished, d.targets_sha256, d.people_sha256, d.engine_version
+            d.smallest_chance, d.largest_chance, d.finished, d.targets_sha256, d.people_sha256, d.engine_version,
+            d.replaces
             """;
 
     private final JdbcClient jdbc;
@@ -50,11 +51,27 @@ class DrawRecords {
             String seedSource,
             Instant at,
             String by) {
+        insert(assembly, id, number, targets, settings, seed, seedSource, at, by, null, null);
+    }
+
+    void insert(
+            AssemblyId assembly,
+            DrawId id,
+            int number,
+            TargetSetId targets,
+            DrawSettings settings,
+            long seed,
+            String seedSource,
+            Instant at,
+            String by,
+            @Nullable DrawId replaces,
+            @Nullable Integer seats) {
         jdbc.sql(
                         """
                 insert into selection.draws (id, assembly_id, number, target_set_id, algorithm, seed, seed_source,
-                    witnesses, status, started_at, started_by)
-                values (:id, :a, :number, :targets, :algorithm, :seed, :source, :witnesses, 'RUNNING', :at, :by)
+                    witnesses, status, started_at, started_by, replaces, seats)
+                values (:id, :a, :number, :targets, :algorithm, :seed, :source, :witnesses, 'RUNNING', :at, :by,
+                    :replaces, :seats)
                 """)
                 .param("id", id.value())
                 .param("a", assembly.value())
@@ -66,6 +83,8 @@ class DrawRecords {
                 .param("witnesses", String.join("\n", settings.witnesses()))
                 .param("at", Timestamp.from(at))
                 .param("by", by)
+                .param("replaces", replaces == null ? null : replaces.value())
+                .param("seats", seats)
                 .update();
     }
 
@@ -191,6 +210,59 @@ class DrawRecords {
                 .list();
     }
 
+    void withdraw(DrawId draw, RespondentId respondent, Withdrawal.Reason reason, Instant at, String by) {
+        jdbc.sql(
+                        """
+                insert into selection.withdrawals (draw_id, respondent_id, reason, withdrawn_at, withdrawn_by)
+                values (:d, :r, :reason, :at, :by)
+                """)
+                .param("d", draw.value())
+                .param("r", respondent.value())
+                .param("reason", reason.name())
+                .param("at", Timestamp.from(at))
+                .param("by", by)
+                .update();
+    }
+
+    /** Withdrawals from these draws (a draw and its replacement draws), oldest first. */
+    List<Withdrawal> withdrawals(List<DrawId> draws) {
+        return jdbc.sql(
+                        """
+                select draw_id, respondent_id, reason, withdrawn_at, withdrawn_by, replaced_by
+                from selection.withdrawals where draw_id = any(:d) order by withdrawn_at, respondent_id
+                """)
+                .param("d", draws.stream().map(DrawId::value).toArray(UUID[]::new))
+                .query((rs, n) -> new Withdrawal(
+                        new DrawId(rs.getObject(1, UUID.class)),
+                        new RespondentId(rs.getObject(2, UUID.class)),
+                        Withdrawal.Reason.valueOf(rs.getString(3)),
+                        rs.getTimestamp(4).toInstant(),
+                        rs.getString(5),
+                        rs.getObject(6) == null ? null : new DrawId(rs.getObject(6, UUID.class))))
+                .list();
+    }
+
+    void markReplaced(List<Withdrawal> open, DrawId replacement) {
+        for (var withdrawal : open) {
+            jdbc.sql(
+                            """
+                    update selection.withdrawals set replaced_by = :by
+                    where draw_id = :d and respondent_id = :r and replaced_by is null
+                    """)
+                    .param("by", replacement.value())
+                    .param("d", withdrawal.draw().value())
+                    .param("r", withdrawal.respondent().value())
+                    .update();
+        }
+    }
+
+    /** A replacement draw that failed fills nothing: its withdrawals are open again. */
+    void reopenWithdrawals(DrawId failed) {
+        jdbc.sql("update selection.withdrawals set replaced_by = null where replaced_by = :d")
+                .param("d", failed.value())
+                .update();
+    }
+
     List<Draw> all(AssemblyId assembly) {
         return jdbc.sql("select " + COLUMNS
                         + " from selection.draws d join selection.target_sets s on s.id = d.target_set_id"
@@ -265,7 +337,8 @@ class DrawRecords {
                 (Boolean) rs.getObject(20),
                 rs.getString(21),
                 rs.getString(22),
-                rs.getString(23));
+                rs.getString(23),
+                rs.getObject(24) == null ? null : new DrawId(rs.getObject(24, UUID.class)));
     }
 
     private static @Nullable Instant instant(@Nullable Timestamp timestamp) {

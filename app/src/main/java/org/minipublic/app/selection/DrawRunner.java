@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.minipublic.app.audit.AuditLog;
 import org.minipublic.app.audit.AuditRecord;
+import org.minipublic.app.recruitment.RespondentId;
 import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.AssemblyId;
 import org.minipublic.sortition.InfeasibleTargetsException;
@@ -21,7 +22,6 @@ import org.minipublic.sortition.SelectionInterruptedException;
 import org.minipublic.sortition.SelectionOptions;
 import org.minipublic.sortition.SelectionProblem;
 import org.minipublic.sortition.SelectionResult;
-import org.minipublic.sortition.algorithm.AlgorithmName;
 import org.minipublic.sortition.feasibility.TargetChange;
 import org.minipublic.sortition.report.DrawRecord;
 import org.minipublic.sortition.report.InputSettings;
@@ -49,15 +49,13 @@ class DrawRunner {
     /** Progress is written at most this often, as the engine reports many steps a second on small pools. */
     private static final long PROGRESS_EVERY_MILLIS = 500;
 
-    record Job(
-            Actor actor,
-            AssemblyId assembly,
-            DrawId draw,
-            int number,
-            EngineInput input,
-            int panelSize,
-            String algorithm,
-            long seed) {}
+    /**
+     * One draw to run.
+     *
+     * @param problem what the engine gets; respondent ids in its pool are the app's respondent ids
+     * @param leftOut respondents of the pool left out for want of a value, to report
+     */
+    record Job(Actor actor, AssemblyId assembly, DrawId draw, int number, SelectionProblem problem, int leftOut) {}
 
     private final DrawRecords records;
     private final AuditLog audit;
@@ -108,8 +106,7 @@ class DrawRunner {
 
     private void run(Job job) {
         try {
-            var problem = SelectionProblem.of(job.input().pool(), job.input().targets(), job.panelSize(), job.seed())
-                    .withAlgorithm(AlgorithmName.parse(job.algorithm()));
+            var problem = job.problem();
             var result = PanelSelector.select(
                     problem,
                     SelectionOptions.DEFAULT.withProgress(progress(job)).withTimeLimit(timeLimit));
@@ -139,10 +136,10 @@ class DrawRunner {
     }
 
     private void store(Job job, SelectionResult result) {
-        var input = job.input();
+        var pool = job.problem().pool();
         var positions = new HashMap<String, Integer>();
-        for (int i = 0; i < input.pool().size(); i++) {
-            positions.put(input.pool().get(i).id().value(), i);
+        for (int i = 0; i < pool.size(); i++) {
+            positions.put(pool.get(i).id().value(), i);
         }
         var selected = new HashSet<Integer>();
         result.panel().forEach(r -> selected.add(positions.get(r.id().value())));
@@ -152,22 +149,27 @@ class DrawRunner {
             ranks.put(positions.get(reserves.get(rank).id().value()), rank + 1);
         }
         var people = new ArrayList<DrawPerson>();
-        for (int i = 0; i < input.pool().size(); i++) {
+        for (int i = 0; i < pool.size(); i++) {
             people.add(new DrawPerson(
-                    i, input.respondents().get(i), result.chances()[i], selected.contains(i), ranks.get(i)));
+                    i,
+                    RespondentId.valueOf(pool.get(i).id().value()),
+                    result.chances()[i],
+                    selected.contains(i),
+                    ranks.get(i)));
         }
         String record = DrawRecord.of(result, INPUT);
         var report = result.report();
         records.complete(
                 job.draw(),
                 new DrawRecords.Outcome(
-                        input.pool().size(),
-                        input.leftOut(),
+                        pool.size(),
+                        job.leftOut(),
                         report.smallestChance(),
                         report.largestChance(),
                         result.completion().finished(),
-                        org.minipublic.sortition.report.InputDigest.of(input.targets()),
-                        org.minipublic.sortition.report.InputDigest.of(input.pool()),
+                        org.minipublic.sortition.report.InputDigest.of(
+                                job.problem().targets()),
+                        org.minipublic.sortition.report.InputDigest.of(pool),
                         org.minipublic.sortition.EngineVersion.current(),
                         record),
                 people,
@@ -183,6 +185,7 @@ class DrawRunner {
     private void fail(Job job, String failure) {
         transaction.executeWithoutResult(status -> {
             records.fail(job.draw(), failure, clock.instant());
+            records.reopenWithdrawals(job.draw());
             audit.record(AuditRecord.of(job.actor(), job.assembly(), "selection.draw-failed", "Draw " + job.number()));
         });
     }

@@ -2,8 +2,10 @@ package org.minipublic.app.selection;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.minipublic.app.assembly.Assemblies;
 import org.minipublic.app.assembly.AssemblyStatus;
 import org.minipublic.app.audit.AuditLog;
@@ -11,9 +13,13 @@ import org.minipublic.app.audit.AuditRecord;
 import org.minipublic.app.identity.Identity;
 import org.minipublic.app.identity.Permission;
 import org.minipublic.app.recruitment.Pool;
+import org.minipublic.app.recruitment.RespondentId;
 import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.AssemblyId;
 import org.minipublic.app.shared.InvalidInputException;
+import org.minipublic.sortition.Replacement;
+import org.minipublic.sortition.SelectionProblem;
+import org.minipublic.sortition.algorithm.AlgorithmName;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -98,14 +104,145 @@ public class Draws {
                         null,
                         settings.algorithm() + ", seed " + seed + ", targets version " + set.version() + ", pool "
                                 + input.pool().size()));
-        var job = new DrawRunner.Job(actor, assembly, id, number, input, set.panelSize(), settings.algorithm(), seed);
+        var problem = SelectionProblem.of(input.pool(), input.targets(), set.panelSize(), seed)
+                .withAlgorithm(AlgorithmName.parse(settings.algorithm()));
+        submitAfterCommit(new DrawRunner.Job(actor, assembly, id, number, problem, input.leftOut()));
+        return id;
+    }
+
+    private void submitAfterCommit(DrawRunner.Job job) {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
                 runner.submit(job);
             }
         });
+    }
+
+    /**
+     * Records that a selected person will not take their seat. The seat is filled by the next replacement draw.
+     *
+     * @throws InvalidInputException when the person was not selected in this draw, or already withdrew
+     */
+    @Transactional
+    public void withdraw(
+            Actor actor, AssemblyId assembly, DrawId drawId, RespondentId respondent, Withdrawal.Reason reason) {
+        identity.require(actor, assembly, Permission.MANAGE_SELECTION);
+        var draw = records.find(assembly, drawId)
+                .filter(Draw::done)
+                .orElseThrow(() -> new InvalidInputException("respondent", "selection.withdraw.not-in-panel"));
+        boolean selected = records.people(drawId).stream()
+                .anyMatch(p -> p.selected() && p.respondent().equals(respondent));
+        if (!selected) {
+            throw new InvalidInputException("respondent", "selection.withdraw.not-in-panel");
+        }
+        if (records.withdrawals(List.of(drawId)).stream()
+                .anyMatch(w -> w.respondent().equals(respondent))) {
+            throw new InvalidInputException("respondent", "selection.withdraw.already");
+        }
+        records.withdraw(drawId, respondent, reason, clock.instant(), actor.label());
+        audit.record(AuditRecord.of(
+                        actor,
+                        assembly,
+                        "selection.member-withdrew",
+                        "Respondent " + respondent + " (draw " + draw.number() + ")")
+                .withChange(null, reason.name()));
+    }
+
+    /** A first draw's panel as it stands: everyone its draw and its replacement draws chose, less those who withdrew. */
+    @Transactional(readOnly = true)
+    public Panel panel(Actor actor, AssemblyId assembly, DrawId original) {
+        identity.require(actor, assembly, Permission.VIEW_SELECTION);
+        var family = family(assembly, original);
+        var withdrawals = records.withdrawals(family.stream().map(Draw::id).toList());
+        var withdrawn = withdrawals.stream().map(Withdrawal::respondent).collect(Collectors.toSet());
+        var seated = new ArrayList<RespondentId>();
+        family.stream().filter(Draw::done).forEach(draw -> records.people(draw.id()).stream()
+                .filter(p -> p.selected() && !withdrawn.contains(p.respondent()))
+                .forEach(p -> seated.add(p.respondent())));
+        return new Panel(family, seated, withdrawals);
+    }
+
+    /**
+     * Draws replacements for every open withdrawal from a first draw's panel: the same pool without anyone who
+     * withdrew or shares a household with a seated member, against what the targets leave once the seated members
+     * are counted, with the first draw's algorithm and a new seed.
+     *
+     * @throws InvalidInputException when the draw is not a finished first draw, nobody's seat is open, a draw is
+     *     running, or a seated member has left the pool
+     */
+    @Transactional
+    public DrawId startReplacement(Actor actor, AssemblyId assembly, DrawId originalId, DrawSettings settings) {
+        identity.require(actor, assembly, Permission.MANAGE_SELECTION);
+        targets.lock(assembly);
+        var original = records.find(assembly, originalId)
+                .filter(d -> d.done() && d.replaces() == null)
+                .orElseThrow(() -> new InvalidInputException("draw", "selection.replace.not-original"));
+        if (records.all(assembly).stream().anyMatch(d -> d.status() == Draw.Status.RUNNING)) {
+            throw new InvalidInputException("draw", "selection.draw.running");
+        }
+        var panel = panel(actor, assembly, originalId);
+        var open = panel.withdrawals().stream().filter(Withdrawal::open).toList();
+        if (open.isEmpty()) {
+            throw new InvalidInputException("draw", "selection.replace.nothing-open");
+        }
+        var earlier = panel.withdrawals().stream()
+                .filter(w -> !w.open())
+                .map(Withdrawal::respondent)
+                .collect(Collectors.toSet());
+        var inFirstDraw =
+                records.people(originalId).stream().map(DrawPerson::respondent).collect(Collectors.toSet());
+        var set = targets.find(original.targets()).orElseThrow();
+        var input = EngineInput.of(
+                pool.members(assembly).stream()
+                        .filter(m -> inFirstDraw.contains(m.id()) && !earlier.contains(m.id()))
+                        .toList(),
+                set);
+        var inPool = new java.util.HashSet<>(input.respondents());
+        if (!inPool.containsAll(panel.seated()) || !open.stream().allMatch(w -> inPool.contains(w.respondent()))) {
+            throw new InvalidInputException("draw", "selection.replace.left-pool");
+        }
+        long seed = settings.seed() != null ? settings.seed() : random.nextLong(MAX_GENERATED_SEED);
+        var first = SelectionProblem.of(input.pool(), input.targets(), set.panelSize(), seed)
+                .withAlgorithm(AlgorithmName.parse(original.algorithm()));
+        var problem = Replacement.problem(
+                first,
+                engineIds(panel.seated()),
+                engineIds(open.stream().map(Withdrawal::respondent).toList()),
+                seed);
+        var id = DrawId.random();
+        int number = records.nextNumber(assembly);
+        records.insert(
+                assembly,
+                id,
+                number,
+                set.id(),
+                new DrawSettings(original.algorithm(), seed, settings.witnesses()),
+                seed,
+                settings.seed() != null ? "typed" : "generated",
+                clock.instant(),
+                actor.label(),
+                originalId,
+                open.size());
+        records.markReplaced(open, id);
+        audit.record(AuditRecord.of(actor, assembly, "selection.replacement-started", "Draw " + number)
+                .withChange(null, open.size() + " seat(s) of draw " + original.number() + ", seed " + seed));
+        submitAfterCommit(new DrawRunner.Job(actor, assembly, id, number, problem, input.leftOut()));
         return id;
+    }
+
+    private static java.util.Set<org.minipublic.sortition.pool.RespondentId> engineIds(List<RespondentId> ids) {
+        return ids.stream()
+                .map(id -> new org.minipublic.sortition.pool.RespondentId(id.toString()))
+                .collect(Collectors.toSet());
+    }
+
+    /** A first draw and its replacement draws, in order. */
+    private List<Draw> family(AssemblyId assembly, DrawId original) {
+        return records.all(assembly).stream()
+                .filter(d -> d.id().equals(original) || original.equals(d.replaces()))
+                .sorted(java.util.Comparator.comparingInt(Draw::number))
+                .toList();
     }
 
     @Transactional(readOnly = true)

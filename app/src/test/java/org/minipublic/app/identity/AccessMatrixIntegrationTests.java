@@ -109,6 +109,11 @@ class AccessMatrixIntegrationTests {
         values.put("uploadId", java.util.UUID.randomUUID().toString());
         values.put("categoryId", java.util.UUID.randomUUID().toString());
         values.put("roundId", round(assembly));
+        // an assembly still being planned publishes nothing (assembly A moves on in the matrix's status row)
+        values.put(
+                "planning",
+                fixtures.assembly(fixtures.user("Organiser E"), Fixtures.unique("Assembly E"))
+                        .toString());
         values.put("drawId", java.util.UUID.randomUUID().toString()); // no such draw: allowed people get 404
     }
 

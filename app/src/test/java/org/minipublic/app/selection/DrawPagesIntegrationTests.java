@@ -79,6 +79,32 @@ class DrawPagesIntegrationTests {
                 .contains("4242", "(typed in)", "Ann Observer", "Bo Watcher", "The panel (5)", "Reserves (15)")
                 .contains("Person", "25.0%")
                 .doesNotContain("hx-trigger");
+        var someone = draws.people(open.organiser().actor(), open.assembly(), id).stream()
+                .filter(DrawPerson::selected)
+                .findFirst()
+                .orElseThrow()
+                .respondent();
+        mvc.perform(post(location + "/withdrawals")
+                        .with(user(principal))
+                        .with(csrf())
+                        .param("respondent", someone.toString())
+                        .param("reason", "DECLINED"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get(location).with(user(principal)))
+                .andExpect(content().string(containsString("4 people hold a seat; one seat is open.")))
+                .andExpect(content().string(containsString("Draw one replacement")));
+        String replacement = mvc.perform(post(location + "/replacements")
+                        .with(user(principal))
+                        .with(csrf())
+                        .param("seed", "8"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        awaitEnd(open.assembly(), DrawId.valueOf(replacement.substring(replacement.lastIndexOf('/') + 1)));
+        mvc.perform(get(replacement).with(user(principal)))
+                .andExpect(content().string(containsString("Replacements for draw 1")))
+                .andExpect(content().string(containsString("The panel (1)")));
         mvc.perform(get(location + "/record.json").with(user(principal)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("\"seed\": 4242")));
@@ -113,7 +139,12 @@ class DrawPagesIntegrationTests {
 
         assertThat(html).contains("How the panel was chosen: draw 1", "Ann Observer", "Non-binary or another gender");
         assertThat(json)
-                .contains("\"number\":1", "\"seed\":5", "\"algorithm\":\"leximin\"", "\"panelSize\":4")
+                .contains(
+                        "\"number\":1",
+                        "\"replaces\":null",
+                        "\"seed\":5",
+                        "\"algorithm\":\"leximin\"",
+                        "\"panelSize\":4")
                 .contains("\"peopleSha256\"", "\"Gender\":{\"Woman\":{\"registered\":4");
         for (String text : new String[] {html, json}) {
             assertThat(text).doesNotContain("Person0", "Pooled", "example.org");

@@ -26,8 +26,10 @@ import org.springframework.web.server.ResponseStatusException;
 class DrawsApiController {
 
     /** One draw as the interface publishes it. */
+    /** @param replaces for a replacement draw, the number of the draw whose withdrawn members it replaces */
     record PublicDraw(
             int number,
+            @Nullable Integer replaces,
             @Nullable Instant drawnAt,
             String algorithm,
             long seed,
@@ -68,8 +70,10 @@ class DrawsApiController {
                     .computeIfAbsent(row.category(), c -> new LinkedHashMap<>())
                     .put(row.value(), new Seats(row.registered(), row.min(), row.max(), row.selected()));
         }
+        var replaced = draw.replaces() == null ? null : draws.find(assembly, draw.replaces());
         return new PublicDraw(
                 draw.number(),
+                replaced == null ? null : replaced.map(Draw::number).orElse(null),
                 draw.finishedAt(),
                 draw.algorithm(),
                 draw.seed(),

@@ -5,12 +5,14 @@ import java.util.List;
 import org.minipublic.app.identity.Permission;
 import org.minipublic.app.identity.RequiresPermission;
 import org.minipublic.app.recruitment.Pool;
+import org.minipublic.app.recruitment.RespondentId;
 import org.minipublic.app.selection.Draw;
 import org.minipublic.app.selection.DrawId;
 import org.minipublic.app.selection.DrawPerson;
 import org.minipublic.app.selection.DrawSettings;
 import org.minipublic.app.selection.Draws;
 import org.minipublic.app.selection.Targets;
+import org.minipublic.app.selection.Withdrawal;
 import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.AssemblyId;
 import org.minipublic.app.shared.InvalidInputException;
@@ -27,6 +29,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -101,8 +104,55 @@ class DrawsController {
                     "alwaysChosen",
                     people.stream().filter(p -> p.chance() > 1 - 1e-6).count());
             model.addAttribute("composition", draws.composition(assemblyId, drawId));
+            var first = draw.replaces() == null ? draw.id() : draw.replaces();
+            model.addAttribute("standing", draws.panel(actor, assemblyId, first));
+            model.addAttribute("firstDraw", draws.find(assemblyId, first).orElseThrow());
+            model.addAttribute("reasons", Withdrawal.Reason.values());
+            if (!model.containsAttribute("form")) {
+                model.addAttribute("form", new DrawForm());
+            }
         }
         return "selection/draw";
+    }
+
+    @PostMapping("/{drawId}/withdrawals")
+    @RequiresPermission(Permission.MANAGE_SELECTION)
+    String withdraw(
+            @PathVariable AssemblyId assemblyId,
+            @PathVariable DrawId drawId,
+            Actor actor,
+            @RequestParam RespondentId respondent,
+            @RequestParam Withdrawal.Reason reason,
+            RedirectAttributes flash) {
+        try {
+            draws.withdraw(actor, assemblyId, drawId, respondent, reason);
+            flash.addFlashAttribute("notice", "selection.withdraw.done");
+        } catch (InvalidInputException e) {
+            flash.addFlashAttribute("problem", e.messageKey());
+        }
+        return "redirect:/assemblies/" + assemblyId + "/draws/" + drawId;
+    }
+
+    @PostMapping("/{drawId}/replacements")
+    @RequiresPermission(Permission.MANAGE_SELECTION)
+    String replace(
+            @PathVariable AssemblyId assemblyId,
+            @PathVariable DrawId drawId,
+            Actor actor,
+            @ModelAttribute("form") DrawForm form,
+            BindingResult errors,
+            Model model) {
+        try {
+            var id = draws.startReplacement(actor, assemblyId, drawId, form.toSettings());
+            return "redirect:/assemblies/" + assemblyId + "/draws/" + id;
+        } catch (InvalidInputException e) {
+            if (List.of("seed", "witnesses").contains(e.field())) {
+                e.rejectOn(errors);
+            } else {
+                errors.reject(e.messageKey(), e.arguments(), e.messageKey());
+            }
+            return show(assemblyId, drawId, actor, model);
+        }
     }
 
     @GetMapping(value = "/{drawId}/record.json")
