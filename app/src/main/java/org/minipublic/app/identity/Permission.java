@@ -37,7 +37,13 @@ public enum Permission {
     MANAGE_TEAM(Scope.ASSEMBLY, ORGANISER),
     VIEW_AUDIT(Scope.ASSEMBLY, ORGANISER),
     MANAGE_RECRUITMENT(Scope.ASSEMBLY, ORGANISER),
-    VIEW_MEMBER_PAGE(Scope.ASSEMBLY, MEMBER, ORGANISER, FACILITATOR);
+    VIEW_MEMBER_PAGE(Scope.ASSEMBLY, MEMBER, ORGANISER, FACILITATOR),
+    // Members: organisers manage them (contact details, payments, imports, withdrawals); facilitators see who is
+    // expected and what they need, and check them in. Wellbeing notes only for the roles named here.
+    VIEW_MEMBERS(Scope.ASSEMBLY, ORGANISER, FACILITATOR),
+    MANAGE_MEMBERS(Scope.ASSEMBLY, ORGANISER),
+    CHECK_IN_MEMBERS(Scope.ASSEMBLY, ORGANISER, FACILITATOR),
+    VIEW_WELLBEING_NOTES(Scope.ASSEMBLY, ORGANISER);
 
     /** Where a permission applies, which decides what a check needs to know besides the user. */
     public enum Scope {

@@ -1,0 +1,24 @@
+package org.minipublic.app.members;
+
+import java.util.List;
+import org.minipublic.app.assembly.AssemblyDay;
+
+/**
+ * The check-in list of one day: everyone expected that day (members not withdrawn by then), in name order.
+ *
+ * @param number the day's place in the assembly, from 1
+ */
+public record CheckInSheet(AssemblyDay day, int number, List<CheckInRow> rows) {
+
+    public CheckInSheet {
+        rows = List.copyOf(rows);
+    }
+
+    public long present() {
+        return rows.stream().filter(CheckInRow::present).count();
+    }
+
+    public int expected() {
+        return rows.size();
+    }
+}
