@@ -24,6 +24,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final Identity identity;
     private final Assemblies assemblies;
     private final DemoRecruitment recruitment;
+    private final DemoMembers members;
     private final TransactionTemplate transaction;
     private final String baseUrl;
 
@@ -32,12 +33,14 @@ class DemoDataLoader implements ApplicationRunner {
             Identity identity,
             Assemblies assemblies,
             DemoRecruitment recruitment,
+            DemoMembers members,
             TransactionTemplate transaction,
             @Value("${minipublic.base-url}") String baseUrl) {
         this.accounts = accounts;
         this.identity = identity;
         this.assemblies = assemblies;
         this.recruitment = recruitment;
+        this.members = members;
         this.transaction = transaction;
         this.baseUrl = baseUrl;
     }
@@ -65,6 +68,14 @@ class DemoDataLoader implements ApplicationRunner {
             }
         }
         loadRecruitment(assembly);
+        members.load(assembly, demoActor(AssemblyRole.ORGANISER), demoActor(AssemblyRole.FACILITATOR));
+    }
+
+    /** The demo user who holds this role, as an actor. */
+    private Actor demoActor(AssemblyRole role) {
+        var user =
+                DemoUsers.ALL.stream().filter(u -> u.role() == role).findFirst().orElseThrow();
+        return Actor.user(accounts.findByEmail(Actor.system(), user.email()).orElseThrow(), user.name());
     }
 
     /** The organiser imported the address list, drew a round and opened registration; residents registered. */
