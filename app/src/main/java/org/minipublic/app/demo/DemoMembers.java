@@ -176,8 +176,9 @@ class DemoMembers {
                 language = "pl";
                 interpreter = polish != 2;
             } else {
-                name = ENGLISH_GIVEN.get(random.nextInt(ENGLISH_GIVEN.size())) + " "
-                        + ENGLISH_FAMILY.get(random.nextInt(ENGLISH_FAMILY.size()));
+                // 20 given and 15 family names combined so that no two of 45 members share both
+                name = ENGLISH_GIVEN.get(i % ENGLISH_GIVEN.size()) + " "
+                        + ENGLISH_FAMILY.get(7 * i % ENGLISH_FAMILY.size());
                 if (i == 20) {
                     language = "Bengali";
                     interpreter = true;
