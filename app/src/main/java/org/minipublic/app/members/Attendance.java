@@ -87,7 +87,7 @@ public class Attendance {
                 .filter(member -> member.expectedOn(date))
                 .map(member -> CheckInRow.of(member, date))
                 .toList();
-        return new CheckInSheet(day, days.indexOf(day) + 1, rows);
+        return new CheckInSheet(day, days.indexOf(day) + 1, rows, days);
     }
 
     /**

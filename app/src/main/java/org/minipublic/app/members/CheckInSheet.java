@@ -7,11 +7,13 @@ import org.minipublic.app.assembly.AssemblyDay;
  * The check-in list of one day: everyone expected that day (members not withdrawn by then), in name order.
  *
  * @param number the day's place in the assembly, from 1
+ * @param days all the assembly's days, for moving between their lists
  */
-public record CheckInSheet(AssemblyDay day, int number, List<CheckInRow> rows) {
+public record CheckInSheet(AssemblyDay day, int number, List<CheckInRow> rows, List<AssemblyDay> days) {
 
     public CheckInSheet {
         rows = List.copyOf(rows);
+        days = List.copyOf(days);
     }
 
     public long present() {

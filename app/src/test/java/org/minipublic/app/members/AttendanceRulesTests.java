@@ -45,7 +45,7 @@ class AttendanceRulesTests {
     void aSheetCountsWhoIsIn() {
         var in = new CheckInRow(MemberId.random(), "A B", "en", false, "", true);
         var out = new CheckInRow(MemberId.random(), "C D", "pl", true, "", false);
-        var sheet = new CheckInSheet(DAYS.get(0), 1, List.of(in, out));
+        var sheet = new CheckInSheet(DAYS.get(0), 1, List.of(in, out), DAYS);
         assertThat(sheet.present()).isEqualTo(1);
         assertThat(sheet.expected()).isEqualTo(2);
     }

@@ -52,7 +52,6 @@ class CheckInController {
             Actor actor,
             Model model) {
         model.addAttribute("sheet", attendance.sheet(actor, assemblyId, date));
-        model.addAttribute("days", attendance.days(assemblyId));
         return "members/check-in";
     }
 
