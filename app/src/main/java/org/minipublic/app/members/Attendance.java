@@ -26,7 +26,7 @@ public class Attendance {
     private final AttendanceRecords records;
     private final MemberListing listing;
     private final MemberRecords members;
-    private final Readers readers;
+    private final MemberAccess access;
     private final Assemblies assemblies;
     private final AuditLog audit;
     private final Clock clock;
@@ -35,14 +35,14 @@ public class Attendance {
             AttendanceRecords records,
             MemberListing listing,
             MemberRecords members,
-            Readers readers,
+            MemberAccess access,
             Assemblies assemblies,
             AuditLog audit,
             Clock clock) {
         this.records = records;
         this.listing = listing;
         this.members = members;
-        this.readers = readers;
+        this.access = access;
         this.assemblies = assemblies;
         this.audit = audit;
         this.clock = clock;
@@ -80,7 +80,7 @@ public class Attendance {
      */
     @Transactional(readOnly = true)
     public CheckInSheet sheet(Actor actor, AssemblyId assembly, LocalDate date) {
-        readers.require(actor, assembly, Permission.CHECK_IN_MEMBERS);
+        access.require(actor, assembly, Permission.CHECK_IN_MEMBERS);
         var days = days(assembly);
         var day = day(days, date);
         var rows = listing.all(assembly).stream()
@@ -98,7 +98,7 @@ public class Attendance {
      */
     @Transactional
     public CheckInRow mark(Actor actor, AssemblyId assembly, MemberId member, LocalDate date, boolean present) {
-        readers.require(actor, assembly, Permission.CHECK_IN_MEMBERS);
+        access.require(actor, assembly, Permission.CHECK_IN_MEMBERS);
         day(days(assembly), date);
         var stored = members.find(assembly, member).orElseThrow(() -> new MemberNotFoundException(member));
         if (stored.withdrawal() != null && !stored.withdrawal().stillExpectedOn(date)) {

@@ -1,10 +1,12 @@
 package org.minipublic.app.members;
 
+import java.time.LocalDate;
+
 /** One name on a day's check-in list, with what a facilitator needs to welcome them. */
 public record CheckInRow(
         MemberId id, String name, String language, boolean interpreter, String accessNeeds, boolean present) {
 
-    static CheckInRow of(MemberSummary member, java.time.LocalDate day) {
+    static CheckInRow of(MemberSummary member, LocalDate day) {
         return new CheckInRow(
                 member.id(),
                 member.name(),

@@ -2,6 +2,7 @@ package org.minipublic.app.members;
 
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -65,7 +66,7 @@ enum MemberColumns {
     /** The other columns with a header: the categories, by index. */
     static Map<Integer, String> categories(Table table, Map<MemberColumns, Integer> known) {
         Set<Integer> taken = new HashSet<>(known.values());
-        var categories = new java.util.LinkedHashMap<Integer, String>();
+        var categories = new LinkedHashMap<Integer, String>();
         for (int i = 0; i < table.header().size(); i++) {
             String header = table.header().get(i).strip();
             if (!taken.contains(i) && !header.isEmpty() && !categories.containsValue(header)) {

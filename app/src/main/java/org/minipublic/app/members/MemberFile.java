@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.minipublic.app.recruitment.ImportProblem;
 import org.minipublic.tableio.Table;
@@ -122,7 +123,7 @@ final class MemberFile {
         return counts;
     }
 
-    long count(java.util.function.Predicate<MemberProfile> test) {
+    long count(Predicate<MemberProfile> test) {
         return entries.stream().map(e -> e.member().profile()).filter(test).count();
     }
 

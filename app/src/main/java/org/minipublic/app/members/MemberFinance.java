@@ -2,6 +2,7 @@ package org.minipublic.app.members;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Locale;
 import java.util.Set;
 import org.minipublic.app.identity.Permission;
 import org.minipublic.app.shared.Actor;
@@ -34,17 +35,17 @@ public class MemberFinance {
 
     private final MemberListing listing;
     private final AttendanceRecords attendance;
-    private final Readers readers;
+    private final MemberAccess access;
 
-    MemberFinance(MemberListing listing, AttendanceRecords attendance, Readers readers) {
+    MemberFinance(MemberListing listing, AttendanceRecords attendance, MemberAccess access) {
         this.listing = listing;
         this.attendance = attendance;
-        this.readers = readers;
+        this.access = access;
     }
 
     @Transactional(readOnly = true)
     public FinanceSummary summary(Actor actor, AssemblyId assembly) {
-        readers.require(actor, assembly, Permission.MANAGE_MEMBERS);
+        access.require(actor, assembly, Permission.MANAGE_MEMBERS);
         var attended = attendance.of(assembly);
         return new FinanceSummary(listing.finance(assembly).stream()
                 .map(row ->
@@ -65,7 +66,7 @@ public class MemberFinance {
                         row.lastName(),
                         row.email(),
                         row.phone(),
-                        row.status().name().toLowerCase(java.util.Locale.ROOT),
+                        row.status().name().toLowerCase(Locale.ROOT),
                         row.daysAttended(),
                         Money.pounds(payment.honorariumPence()),
                         payment.honorariumPaid() ? "yes" : "no",

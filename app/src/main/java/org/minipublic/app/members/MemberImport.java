@@ -32,7 +32,7 @@ public class MemberImport {
     private final MemberUploads uploads;
     private final MemberListing listing;
     private final Members members;
-    private final Readers readers;
+    private final MemberAccess access;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -40,13 +40,13 @@ public class MemberImport {
             MemberUploads uploads,
             MemberListing listing,
             Members members,
-            Readers readers,
+            MemberAccess access,
             AuditLog audit,
             Clock clock) {
         this.uploads = uploads;
         this.listing = listing;
         this.members = members;
-        this.readers = readers;
+        this.access = access;
         this.audit = audit;
         this.clock = clock;
     }
@@ -54,7 +54,7 @@ public class MemberImport {
     /** Keeps the file for a day and says what importing it would do. Nobody is added yet. */
     @Transactional
     public MemberCheck upload(Actor actor, AssemblyId assembly, String fileName, byte[] content) {
-        readers.require(actor, assembly, Permission.MANAGE_MEMBERS);
+        access.require(actor, assembly, Permission.MANAGE_MEMBERS);
         if (actor.userId() == null) {
             throw new IllegalArgumentException("uploads are made by users");
         }
@@ -69,7 +69,7 @@ public class MemberImport {
     /** The check of a file uploaded earlier, against the members as they are now. */
     @Transactional(readOnly = true)
     public MemberCheck check(Actor actor, AssemblyId assembly, UUID uploadId) {
-        readers.require(actor, assembly, Permission.MANAGE_MEMBERS);
+        access.require(actor, assembly, Permission.MANAGE_MEMBERS);
         var upload = requireUpload(assembly, uploadId);
         return MemberCheck.of(uploadId, upload.fileName(), check(assembly, upload.fileName(), upload.content()));
     }
@@ -82,7 +82,7 @@ public class MemberImport {
      */
     @Transactional
     public int importUpload(Actor actor, AssemblyId assembly, UUID uploadId) {
-        readers.require(actor, assembly, Permission.MANAGE_MEMBERS);
+        access.require(actor, assembly, Permission.MANAGE_MEMBERS);
         var upload = requireUpload(assembly, uploadId);
         var file = check(assembly, upload.fileName(), upload.content());
         if (!file.canImport()) {
@@ -102,7 +102,7 @@ public class MemberImport {
 
     @Transactional
     public void cancel(Actor actor, AssemblyId assembly, UUID uploadId) {
-        readers.require(actor, assembly, Permission.MANAGE_MEMBERS);
+        access.require(actor, assembly, Permission.MANAGE_MEMBERS);
         uploads.delete(requireUpload(assembly, uploadId).id());
     }
 

@@ -2,7 +2,7 @@ package org.minipublic.app.members;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import org.minipublic.app.assembly.Assemblies;
 import org.minipublic.app.assembly.AssemblyNotFoundException;
 import org.minipublic.app.audit.AuditLog;
@@ -35,7 +35,7 @@ public class Members {
     private final MemberRecords records;
     private final MemberListing listing;
     private final AttendanceRecords attendance;
-    private final Readers readers;
+    private final MemberAccess access;
     private final Assemblies assemblies;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
@@ -45,7 +45,7 @@ public class Members {
             MemberRecords records,
             MemberListing listing,
             AttendanceRecords attendance,
-            Readers readers,
+            MemberAccess access,
             Assemblies assemblies,
             AuditLog audit,
             ApplicationEventPublisher events,
@@ -53,7 +53,7 @@ public class Members {
         this.records = records;
         this.listing = listing;
         this.attendance = attendance;
-        this.readers = readers;
+        this.access = access;
         this.assemblies = assemblies;
         this.audit = audit;
         this.events = events;
@@ -73,7 +73,7 @@ public class Members {
      */
     @Transactional
     public MemberId enrol(Actor actor, AssemblyId assembly, NewMember member) {
-        readers.require(actor, assembly, Permission.MANAGE_MEMBERS);
+        access.require(actor, assembly, Permission.MANAGE_MEMBERS);
         requireAssembly(assembly);
         if (member.respondent() != null) {
             var existing = records.findByRespondent(assembly, member.respondent());
@@ -91,8 +91,7 @@ public class Members {
         var id = MemberId.random();
         records.insert(id, assembly, member, payment, source, clock.instant());
         audit.record(AuditRecord.of(actor, assembly, "members.enrolled", "Member " + id)
-                .withChange(
-                        null, source.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')));
+                .withChange(null, source.name().toLowerCase(Locale.ROOT).replace('_', ' ')));
         events.publishEvent(new MemberEnrolled(assembly, id));
         return id;
     }
@@ -100,7 +99,7 @@ public class Members {
     /** One page (from 0) of the members the filter selects, in name order, with their attendance. */
     @Transactional(readOnly = true)
     public MemberPage page(Actor actor, AssemblyId assembly, MemberFilter filter, int page) {
-        readers.require(actor, assembly, Permission.VIEW_MEMBERS);
+        access.require(actor, assembly, Permission.VIEW_MEMBERS);
         long total = listing.count(assembly, filter);
         int last = (int) Math.max(0, (total - 1) / PAGE_SIZE);
         int safe = Math.min(Math.max(0, page), last);
@@ -110,7 +109,7 @@ public class Members {
     /** Every member of the assembly, in name order, with their attendance. */
     @Transactional(readOnly = true)
     public List<MemberSummary> all(Actor actor, AssemblyId assembly) {
-        readers.require(actor, assembly, Permission.VIEW_MEMBERS);
+        access.require(actor, assembly, Permission.VIEW_MEMBERS);
         return listing.all(assembly);
     }
 
@@ -121,11 +120,11 @@ public class Members {
      */
     @Transactional(readOnly = true)
     public MemberView member(Actor actor, AssemblyId assembly, MemberId id) {
-        readers.require(actor, assembly, Permission.VIEW_MEMBERS);
+        access.require(actor, assembly, Permission.VIEW_MEMBERS);
         var stored = records.find(assembly, id).orElseThrow(() -> new MemberNotFoundException(id));
-        return View.of(
+        return MemberViews.of(
                 stored,
-                readers.sight(actor, assembly),
+                access.sight(actor, assembly),
                 records.replaced(id).orElse(null),
                 records.values(id),
                 attendance.of(id));
@@ -138,9 +137,9 @@ public class Members {
      */
     @Transactional
     public void update(Actor actor, AssemblyId assembly, MemberId id, MemberChanges changes, int expectedVersion) {
-        readers.require(actor, assembly, Permission.MANAGE_MEMBERS);
+        access.require(actor, assembly, Permission.MANAGE_MEMBERS);
         if (changes.wellbeingNotes() != null) {
-            readers.require(actor, assembly, Permission.VIEW_WELLBEING_NOTES);
+            access.require(actor, assembly, Permission.VIEW_WELLBEING_NOTES);
             reject(MemberRules.checkNotes(changes.wellbeingNotes()));
         }
         reject(MemberRules.check(changes.profile()));
@@ -163,7 +162,7 @@ public class Members {
      */
     @Transactional
     public void withdraw(Actor actor, AssemblyId assembly, MemberId id, Withdrawal withdrawal) {
-        readers.require(actor, assembly, Permission.MANAGE_MEMBERS);
+        access.require(actor, assembly, Permission.MANAGE_MEMBERS);
         reject(MemberRules.check(withdrawal, id));
         var current = records.lock(assembly, id).orElseThrow(() -> new MemberNotFoundException(id));
         if (current.status() == MemberStatus.WITHDRAWN) {
@@ -198,41 +197,6 @@ public class Members {
             var first = problems.get(0);
             throw new InvalidInputException(
                     first.field(), first.messageKey(), first.arguments().toArray());
-        }
-    }
-
-    /** Builds the view a reader may see, blanking what their {@link Sight} withholds. */
-    static final class View {
-
-        private View() {}
-
-        static MemberView of(
-                StoredMember stored,
-                Sight sight,
-                @org.jspecify.annotations.Nullable MemberId replaces,
-                Map<String, String> values,
-                java.util.Set<java.time.LocalDate> attended) {
-            var p = stored.profile();
-            var profile = sight.details()
-                    ? p
-                    : new MemberProfile(
-                            p.firstName(), p.lastName(), "", "", p.language(), p.interpreter(), p.accessNeeds());
-            var withdrawal = stored.withdrawal();
-            if (withdrawal != null && !sight.details()) {
-                withdrawal = new Withdrawal(withdrawal.on(), "", withdrawal.replacement());
-            }
-            return new MemberView(
-                    stored.id(),
-                    profile,
-                    stored.status(),
-                    withdrawal,
-                    replaces,
-                    sight.details() ? values : Map.of(),
-                    sight.details() ? stored.payment() : Payment.NONE,
-                    sight.wellbeing() ? stored.wellbeingNotes() : "",
-                    attended,
-                    sight,
-                    stored.version());
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.minipublic.app.members;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -21,7 +22,7 @@ public record NewMember(MemberProfile profile, Map<String, String> values, @Null
                 kept.put(category.strip(), value.strip());
             }
         });
-        values = java.util.Collections.unmodifiableMap(kept);
+        values = Collections.unmodifiableMap(kept);
     }
 
     /** Someone added by an organiser, with no respondent behind them. */

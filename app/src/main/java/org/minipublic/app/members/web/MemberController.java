@@ -9,6 +9,7 @@ import org.minipublic.app.members.MemberId;
 import org.minipublic.app.members.MemberStatus;
 import org.minipublic.app.members.MemberView;
 import org.minipublic.app.members.Members;
+import org.minipublic.app.members.NewMember;
 import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.AssemblyId;
 import org.minipublic.app.shared.InvalidInputException;
@@ -65,7 +66,7 @@ class MemberController {
             Model model,
             RedirectAttributes flash) {
         var member = members.member(actor, assemblyId, memberId);
-        members.check(org.minipublic.app.members.NewMember.byHand(form.toProfile()))
+        members.check(NewMember.byHand(form.toProfile()))
                 .forEach(p -> errors.rejectValue(
                         p.field(), p.messageKey(), p.arguments().toArray(), p.messageKey()));
         var changes = form.toChanges(member.sight().wellbeing(), errors);

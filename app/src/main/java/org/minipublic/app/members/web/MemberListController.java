@@ -2,6 +2,7 @@ package org.minipublic.app.members.web;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.minipublic.app.identity.Permission;
 import org.minipublic.app.identity.RequiresPermission;
 import org.minipublic.app.members.Attendance;
@@ -104,7 +105,7 @@ class MemberListController {
         return "members/form";
     }
 
-    private static MemberStatus status(String text) {
+    private static @Nullable MemberStatus status(String text) {
         return List.of(MemberStatus.values()).stream()
                 .filter(s -> s.name().equalsIgnoreCase(text.strip()))
                 .findFirst()

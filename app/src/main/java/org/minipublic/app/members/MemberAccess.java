@@ -8,11 +8,11 @@ import org.springframework.stereotype.Component;
 
 /** The permission checks of this module: who may do what, and what of a member a reader may see. */
 @Component
-class Readers {
+class MemberAccess {
 
     private final Identity identity;
 
-    Readers(Identity identity) {
+    MemberAccess(Identity identity) {
         this.identity = identity;
     }
 
