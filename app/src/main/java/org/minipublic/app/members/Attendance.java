@@ -91,6 +91,18 @@ public class Attendance {
     }
 
     /**
+     * How many are checked in on a day, for answering a tap without reading the whole list.
+     *
+     * @throws NotAnAssemblyDayException when the assembly does not meet on that date
+     */
+    @Transactional(readOnly = true)
+    public CheckInCount count(Actor actor, AssemblyId assembly, LocalDate date) {
+        access.require(actor, assembly, Permission.CHECK_IN_MEMBERS);
+        day(days(assembly), date);
+        return records.count(assembly, date);
+    }
+
+    /**
      * Checks a member in on a day, or undoes it; doing what is already done changes nothing.
      *
      * @return the member's line on that day's list, as it now is

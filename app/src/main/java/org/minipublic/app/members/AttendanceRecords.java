@@ -53,6 +53,20 @@ class AttendanceRecords {
                 > 0;
     }
 
+    /** Who is checked in on the day, among the members expected then (not withdrawn by that day). */
+    CheckInCount count(AssemblyId assembly, LocalDate day) {
+        return jdbc.sql(
+                        """
+                select count(a.member_id), count(*) from members.members m
+                left join members.attendance a on a.member_id = m.id and a.day_date = :day
+                where m.assembly_id = :a and (m.withdrawn_on is null or m.withdrawn_on > :day)
+                """)
+                .param("a", assembly.value())
+                .param("day", Date.valueOf(day))
+                .query((rs, n) -> new CheckInCount(rs.getLong(1), rs.getLong(2)))
+                .single();
+    }
+
     Set<LocalDate> of(MemberId member) {
         return new HashSet<>(jdbc.sql("select day_date from members.attendance where member_id = :member")
                 .param("member", member.value())

@@ -16,6 +16,10 @@ public record CheckInSheet(AssemblyDay day, int number, List<CheckInRow> rows, L
         days = List.copyOf(days);
     }
 
+    public CheckInCount count() {
+        return new CheckInCount(present(), expected());
+    }
+
     public long present() {
         return rows.stream().filter(CheckInRow::present).count();
     }

@@ -65,28 +65,22 @@ class CheckInController {
             Actor actor,
             Model model,
             RedirectAttributes flash) {
-        String problem = null;
         try {
-            attendance.mark(actor, assemblyId, memberId, date, present);
-        } catch (InvalidInputException e) {
-            problem = e.messageKey();
-        }
-        if (htmx == null) {
-            if (problem != null) {
-                flash.addFlashAttribute("problem", problem);
+            var row = attendance.mark(actor, assemblyId, memberId, date, present);
+            if (htmx == null) {
+                return redirect(assemblyId, date, memberId);
             }
-            return redirect(assemblyId, date, problem == null ? memberId : null);
+            model.addAttribute("row", row);
+        } catch (InvalidInputException e) {
+            if (htmx == null) {
+                flash.addFlashAttribute("problem", e.messageKey());
+                return redirect(assemblyId, date, null);
+            }
+            model.addAttribute("rowProblem", e.messageKey());
         }
-        var sheet = attendance.sheet(actor, assemblyId, date);
-        model.addAttribute("sheet", sheet);
-        model.addAttribute("rowProblem", problem);
-        model.addAttribute("memberId", memberId);
-        var row = sheet.rows().stream().filter(r -> r.id().equals(memberId)).findFirst();
-        if (row.isEmpty()) {
-            return "members/check-in :: gone";
-        }
-        model.addAttribute("row", row.get());
-        return "members/check-in :: marked";
+        model.addAttribute("date", date);
+        model.addAttribute("count", attendance.count(actor, assemblyId, date));
+        return model.containsAttribute("row") ? "members/check-in :: marked" : "members/check-in :: gone";
     }
 
     private static String redirect(AssemblyId assemblyId, LocalDate date, @Nullable MemberId at) {
