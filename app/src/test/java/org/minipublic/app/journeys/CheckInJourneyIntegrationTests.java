@@ -27,6 +27,7 @@ import org.minipublic.app.support.Fixtures;
 import org.minipublic.app.support.Fixtures.TestUser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -188,10 +189,12 @@ class CheckInJourneyIntegrationTests {
     /** Taps a name and waits until htmx has swapped in its new line. */
     private void tap(MemberId member, boolean nowPresent) {
         row(member).findElement(By.tagName("button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> {
-            var classes = row(member).getAttribute("class");
-            return classes != null && classes.contains("is-present") == nowPresent;
-        });
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class) // htmx replaced the line while we read it
+                .until(driver -> {
+                    var classes = row(member).getAttribute("class");
+                    return classes != null && classes.contains("is-present") == nowPresent;
+                });
     }
 
     private WebElement row(MemberId member) {
