@@ -30,4 +30,22 @@ public record Table(String name, List<String> header, List<Row> rows) {
         }
         return Optional.empty();
     }
+
+    /**
+     * The index of the first of these names that a header has, matching whatever the case, spacing, hyphens or
+     * underscores ({@code First_Name} matches {@code first name}).
+     */
+    public Optional<Integer> columnNamed(List<String> names) {
+        var headers = header.stream().map(Table::loose).toList();
+        return names.stream()
+                .map(Table::loose)
+                .map(headers::indexOf)
+                .filter(i -> i >= 0)
+                .findFirst();
+    }
+
+    /** A header as {@link #columnNamed} compares it. */
+    public static String loose(String header) {
+        return header.toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", " ").trim();
+    }
 }

@@ -1,5 +1,6 @@
 package org.minipublic.tableio;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -13,6 +14,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.io.input.BOMInputStream;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 /** Reads CSV (UTF-8, with or without byte-order mark) or the first sheet of an XLSX file. */
@@ -28,16 +30,34 @@ public final class TableReader {
         try {
             return name.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? xlsx(name, file) : csv(name, file);
         } catch (IOException | RuntimeException e) {
-            if (e instanceof InputException input) {
-                throw input;
-            }
-            throw InputException.of(
-                    name, "cannot be read as " + (name.endsWith(".xlsx") ? "XLSX" : "CSV") + ": " + e.getMessage());
+            throw unreadable(name, e);
         }
     }
 
+    /** Reads a file received as bytes, such as an upload; {@code name} decides the format and names it in messages. */
+    public static Table read(String name, byte[] content) {
+        try {
+            return name.toLowerCase(Locale.ROOT).endsWith(".xlsx")
+                    ? xlsx(name, WorkbookFactory.create(new ByteArrayInputStream(content)))
+                    : csv(name, BOMInputStream.builder().setByteArray(content).get());
+        } catch (IOException | RuntimeException e) {
+            throw unreadable(name, e);
+        }
+    }
+
+    private static InputException unreadable(String name, Exception e) {
+        return e instanceof InputException input
+                ? input
+                : InputException.of(
+                        name, "cannot be read as " + (name.endsWith(".xlsx") ? "XLSX" : "CSV") + ": " + e.getMessage());
+    }
+
     static Table csv(String name, Path file) throws IOException {
-        try (InputStream in = BOMInputStream.builder().setPath(file).get();
+        return csv(name, BOMInputStream.builder().setPath(file).get());
+    }
+
+    private static Table csv(String name, InputStream withoutBom) throws IOException {
+        try (InputStream in = withoutBom;
                 Reader reader = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
             var records =
                     CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get().parse(reader);
@@ -62,7 +82,11 @@ public final class TableReader {
     }
 
     static Table xlsx(String name, Path file) throws IOException {
-        try (var workbook = WorkbookFactory.create(file.toFile(), null, true)) {
+        return xlsx(name, WorkbookFactory.create(file.toFile(), null, true));
+    }
+
+    private static Table xlsx(String name, Workbook opened) throws IOException {
+        try (var workbook = opened) {
             var sheet = workbook.getSheetAt(0);
             var formatter = new DataFormatter(Locale.ROOT);
             List<String> header = null;

@@ -26,6 +26,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final Assemblies assemblies;
     private final DemoRecruitment recruitment;
     private final DemoSelection selection;
+    private final DemoMembers members;
     private final TransactionTemplate transaction;
     private final String baseUrl;
 
@@ -35,6 +36,7 @@ class DemoDataLoader implements ApplicationRunner {
             Assemblies assemblies,
             DemoRecruitment recruitment,
             DemoSelection selection,
+            DemoMembers members,
             TransactionTemplate transaction,
             @Value("${minipublic.base-url}") String baseUrl) {
         this.accounts = accounts;
@@ -42,6 +44,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.assemblies = assemblies;
         this.recruitment = recruitment;
         this.selection = selection;
+        this.members = members;
         this.transaction = transaction;
         this.baseUrl = baseUrl;
     }
@@ -74,6 +77,14 @@ class DemoDataLoader implements ApplicationRunner {
             }
         }
         loadRecruitment(assembly);
+        members.load(assembly, demoActor(AssemblyRole.ORGANISER), demoActor(AssemblyRole.FACILITATOR));
+    }
+
+    /** The demo user who holds this role, as an actor. */
+    private Actor demoActor(AssemblyRole role) {
+        var user =
+                DemoUsers.ALL.stream().filter(u -> u.role() == role).findFirst().orElseThrow();
+        return Actor.user(accounts.findByEmail(Actor.system(), user.email()).orElseThrow(), user.name());
     }
 
     /**

@@ -39,7 +39,13 @@ public enum Permission {
     MANAGE_RECRUITMENT(Scope.ASSEMBLY, ORGANISER),
     VIEW_SELECTION(Scope.ASSEMBLY, ORGANISER, ADVISORY_BOARD),
     MANAGE_SELECTION(Scope.ASSEMBLY, ORGANISER),
-    VIEW_MEMBER_PAGE(Scope.ASSEMBLY, MEMBER, ORGANISER, FACILITATOR);
+    VIEW_MEMBER_PAGE(Scope.ASSEMBLY, MEMBER, ORGANISER, FACILITATOR),
+    // Members: organisers manage them (contact details, payments, imports, withdrawals); facilitators see who is
+    // expected and what they need, and check them in. Wellbeing notes only for the roles named here.
+    VIEW_MEMBERS(Scope.ASSEMBLY, ORGANISER, FACILITATOR),
+    MANAGE_MEMBERS(Scope.ASSEMBLY, ORGANISER),
+    CHECK_IN_MEMBERS(Scope.ASSEMBLY, ORGANISER, FACILITATOR),
+    VIEW_WELLBEING_NOTES(Scope.ASSEMBLY, ORGANISER);
 
     /** Where a permission applies, which decides what a check needs to know besides the user. */
     public enum Scope {

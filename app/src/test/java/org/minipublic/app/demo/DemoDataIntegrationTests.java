@@ -1,6 +1,11 @@
 package org.minipublic.app.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
 import org.minipublic.app.assembly.Assemblies;
@@ -8,13 +13,23 @@ import org.minipublic.app.identity.AssemblyRole;
 import org.minipublic.app.identity.Identity;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
 
 /** Demo mode loads one assembly and one user per role, and loading again changes nothing. */
 @SpringBootTest
 @ActiveProfiles("demo")
+@AutoConfigureMockMvc
 class DemoDataIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService users;
 
     @Autowired
     DemoDataLoader loader;
@@ -71,6 +86,17 @@ class DemoDataIntegrationTests {
         assertThat(draws.composition(id, draw.id()))
                 .allSatisfy(row -> assertThat(row.selected()).isBetween(row.min(), row.max()));
         assertThat(draws.published(id)).hasSize(1);
+        assertThat(count("members.members")).isEqualTo(DemoMembers.MEMBERS);
+        assertThat(jdbc.sql("select count(*) from members.members where language in ('ur', 'pl')")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(9);
+        assertThat(jdbc.sql("select count(distinct day_date) from members.attendance")
+                        .query(Long.class)
+                        .single())
+                .as("attendance for the two days of the first weekend")
+                .isEqualTo(2);
+        assertThat(count("members.attendance")).isBetween(80L, 90L);
     }
 
     @Test
@@ -84,6 +110,17 @@ class DemoDataIntegrationTests {
                         composition.get(target.category()).get(target.value()))
                 .as("%s: %s", target.category(), target.value())
                 .isGreaterThanOrEqualTo(target.min()));
+    }
+
+    @Test
+    void thePinnedMembersPageAnswersTheDemoOrganiser() throws Exception {
+        var id = assemblies.findByTitle(DemoAssembly.TITLE).orElseThrow();
+        var organiser = users.loadUserByUsername("organiser@demo.minipublic.org");
+        mvc.perform(get("/assemblies/" + id + "/members").with(user(organiser)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("45 members")));
+        mvc.perform(get("/assemblies/" + id + "/members/check-in/2027-02-20").with(user(organiser)))
+                .andExpect(status().isOk());
     }
 
     private long count(String table) {

@@ -104,6 +104,23 @@ final class AccessMatrix {
             GET  /admin/outbox                                                    NO  NO  NO  NO  NO  NO  NO  OK  LOGIN
             GET  /admin/outbox/{messageId}                                        NO  NO  NO  NO  NO  NO  NO  OK  LOGIN
             POST /admin/outbox/{messageId}/retry                                  NO  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            GET  /assemblies/{assemblyId}/members                                 OK  OK  NO  NO  NO  NO  NO  OK  LOGIN
+            GET  /assemblies/{assemblyId}/members/new                             OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            POST /assemblies/{assemblyId}/members                                 OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            GET  /assemblies/{assemblyId}/members/{memberId}                      OK  OK  NO  NO  NO  NO  NO  OK  LOGIN
+            GET  /assemblies/{assemblyId}/members/{memberId}/edit                 OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            POST /assemblies/{assemblyId}/members/{memberId}/edit                 OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            GET  /assemblies/{assemblyId}/members/{memberId}/withdraw             OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            POST /assemblies/{assemblyId}/members/{memberId}/withdraw             OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            GET  /assemblies/{assemblyId}/members/check-in                        OK  OK  NO  NO  NO  NO  NO  OK  LOGIN
+            GET  /assemblies/{assemblyId}/members/check-in/{date}                 OK  OK  NO  NO  NO  NO  NO  OK  LOGIN
+            POST /assemblies/{assemblyId}/members/check-in/{date}/{memberId}      OK  OK  NO  NO  NO  NO  NO  OK  LOGIN
+            POST /assemblies/{assemblyId}/members/uploads                         OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            GET  /assemblies/{assemblyId}/members/uploads/{uploadId}              OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            POST /assemblies/{assemblyId}/members/uploads/{uploadId}/import       OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            POST /assemblies/{assemblyId}/members/uploads/{uploadId}/cancel       OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            GET  /assemblies/{assemblyId}/members/finance                         OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            GET  /assemblies/{assemblyId}/members/finance.csv                     OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
             """);
 
     private AccessMatrix() {}

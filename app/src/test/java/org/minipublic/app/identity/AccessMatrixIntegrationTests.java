@@ -20,6 +20,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.minipublic.app.members.MemberProfile;
+import org.minipublic.app.members.Members;
+import org.minipublic.app.members.NewMember;
 import org.minipublic.app.notifications.Mail;
 import org.minipublic.app.notifications.Notifications;
 import org.minipublic.app.recruitment.AddressList;
@@ -64,6 +67,9 @@ class AccessMatrixIntegrationTests {
 
     @Autowired
     InvitationRounds rounds;
+
+    @Autowired
+    Members members;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -115,6 +121,15 @@ class AccessMatrixIntegrationTests {
                 fixtures.assembly(fixtures.user("Organiser E"), Fixtures.unique("Assembly E"))
                         .toString());
         values.put("drawId", java.util.UUID.randomUUID().toString()); // no such draw: allowed people get 404
+        values.put("memberId", member(assembly));
+        values.put("date", Fixtures.details("any").days().get(0).date().toString());
+    }
+
+    /** A member to open, edit and check in. */
+    private String member(AssemblyId assembly) {
+        var profile = new MemberProfile("Matrix", "Member", "matrix.member@example.org", "", "en", false, "");
+        return members.enrol(Actor.system(), assembly, NewMember.byHand(profile))
+                .toString();
     }
 
     @Test
