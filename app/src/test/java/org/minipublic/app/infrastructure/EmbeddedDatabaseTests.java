@@ -19,16 +19,20 @@ class EmbeddedDatabaseTests {
     @TempDir
     Path dataDir;
 
+    @TempDir
+    static Path binaries; // unpacked once for the class
+
     @Test
     void keepsDataAcrossARestartAndStopsCleanly() throws Exception {
-        try (var database = EmbeddedDatabase.start(dataDir)) {
+        try (var database = EmbeddedDatabase.start(dataDir, binaries)) {
             execute(database, "create table kept (value text)");
             execute(database, "insert into kept values ('survives')");
         }
         assertThat(dataDir.resolve("postgres/postmaster.pid")).doesNotExist();
 
-        try (var database = EmbeddedDatabase.start(dataDir);
-                var connection = DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.USER, "");
+        try (var database = EmbeddedDatabase.start(dataDir, binaries);
+                var connection = DriverManager.getConnection(
+                        database.jdbcUrl(), EmbeddedDatabase.OWNER, database.password(EmbeddedDatabase.OWNER));
                 var rows = connection.createStatement().executeQuery("select value from kept")) {
             assertThat(rows.next()).isTrue();
             assertThat(rows.getString(1)).isEqualTo("survives");
@@ -38,7 +42,7 @@ class EmbeddedDatabaseTests {
     @Test
     void refusesADataDirectoryHeldByThisProcess() {
         try (var lock = DataDirectoryLock.acquire(dataDir)) {
-            assertThatThrownBy(() -> EmbeddedDatabase.start(dataDir))
+            assertThatThrownBy(() -> EmbeddedDatabase.start(dataDir, binaries))
                     .isInstanceOf(DataDirectoryInUseException.class)
                     .hasMessageContaining(dataDir.toAbsolutePath().toString())
                     .hasMessageContaining("in use by another running Minipublic");
@@ -69,7 +73,8 @@ class EmbeddedDatabaseTests {
     }
 
     private static void execute(EmbeddedDatabase database, String sql) throws Exception {
-        try (var connection = DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.USER, "");
+        try (var connection = DriverManager.getConnection(
+                        database.jdbcUrl(), EmbeddedDatabase.OWNER, database.password(EmbeddedDatabase.OWNER));
                 var statement = connection.createStatement()) {
             statement.execute(sql);
         }

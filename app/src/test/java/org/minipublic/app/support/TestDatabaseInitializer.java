@@ -3,7 +3,7 @@ package org.minipublic.app.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.util.Map;
+import java.util.HashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ApplicationEvent;
@@ -35,16 +35,11 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
         }
         try {
             var dataDir = Files.createTempDirectory("minipublic-test-");
-            environment
-                    .getPropertySources()
-                    .addFirst(new MapPropertySource(
-                            "testDatabase",
-                            Map.of(
-                                    "spring.datasource.url", TestDatabase.newDatabase(),
-                                    "spring.datasource.username", "postgres",
-                                    "spring.datasource.hikari.connection-timeout", "5000",
-                                    "spring.datasource.hikari.maximum-pool-size", "5",
-                                    "minipublic.data-dir", dataDir.toString())));
+            var properties = new HashMap<String, Object>(TestDatabase.connectionProperties(TestDatabase.newDatabase()));
+            properties.put("spring.datasource.hikari.connection-timeout", "5000");
+            properties.put("spring.datasource.hikari.maximum-pool-size", "5");
+            properties.put("minipublic.data-dir", dataDir.toString());
+            environment.getPropertySources().addFirst(new MapPropertySource("testDatabase", properties));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
