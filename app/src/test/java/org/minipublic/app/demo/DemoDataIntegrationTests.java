@@ -1,17 +1,24 @@
 package org.minipublic.app.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.minipublic.app.assembly.Assemblies;
 import org.minipublic.app.identity.AssemblyRole;
 import org.minipublic.app.identity.Identity;
+import org.minipublic.app.support.SecondApplication;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
-/** Demo mode loads one assembly and one user per role, and loading again changes nothing. */
+/**
+ * Demo mode loads one assembly and one user per role, and loading again changes nothing; its database cannot then be
+ * used without demo mode.
+ */
 @SpringBootTest
 @ActiveProfiles("demo")
 class DemoDataIntegrationTests {
@@ -27,6 +34,9 @@ class DemoDataIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Value("${spring.datasource.url}")
+    String databaseUrl;
 
     @Test
     void loadsTheDemoAssemblyWithOneUserPerRoleOnlyOnce() throws Exception {
@@ -45,6 +55,19 @@ class DemoDataIntegrationTests {
                 .containsEntry(AssemblyRole.MEMBER, 1);
         assertThat(count("assembly.assemblies")).isEqualTo(1);
         assertThat(count("identity.users")).isEqualTo(DemoUsers.ALL.size());
+    }
+
+    @Test
+    void aStartWithoutDemoOnTheDemoDatabaseIsRefusedWithWhatToDo() {
+        assertThatThrownBy(() -> SecondApplication.start(databaseUrl).close()).satisfies(e -> {
+            var cause = NestedExceptionUtils.getMostSpecificCause(e);
+            assertThat(cause)
+                    .isInstanceOf(DemoModeMismatchException.class)
+                    .hasMessageContaining("without --demo")
+                    .hasMessageContaining("holds the demo accounts");
+            var analysis = new DemoModeMismatchFailureAnalyzer().analyze(e);
+            assertThat(analysis.getAction()).contains("start with --demo", "--minipublic.data-dir=");
+        });
     }
 
     private long count(String table) {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.springframework.boot.context.event.ApplicationFailedEvent;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ApplicationListener;
@@ -24,9 +25,10 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
         TestDatabase.inUse();
         var released = new AtomicBoolean();
         context.addApplicationListener((ApplicationListener<ApplicationEvent>) event -> {
-            if (event instanceof ContextClosedEvent closed
-                    && closed.getApplicationContext() == context
-                    && released.compareAndSet(false, true)) {
+            // A context that fails to start is not closed but reported as failed (tests that expect a refusal).
+            boolean ended = (event instanceof ContextClosedEvent closed && closed.getApplicationContext() == context)
+                    || (event instanceof ApplicationFailedEvent failed && failed.getApplicationContext() == context);
+            if (ended && released.compareAndSet(false, true)) {
                 TestDatabase.released();
             }
         });
