@@ -2,6 +2,7 @@ package org.minipublic.app.demo;
 
 import java.nio.file.Path;
 import org.minipublic.app.identity.Accounts;
+import org.minipublic.app.shared.Actor;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -24,9 +25,10 @@ class DemoDataGuard implements SmartInitializingSingleton {
     @Override
     public void afterSingletonsInstantiated() {
         boolean demoAccounts = DemoUsers.ALL.stream()
-                .anyMatch(user -> accounts.findByEmail(user.email()).isPresent());
+                .anyMatch(user ->
+                        accounts.findByEmail(Actor.system(), user.email()).isPresent());
         if (environment.matchesProfiles("demo")) {
-            if (!demoAccounts && accounts.count() > 0) {
+            if (!demoAccounts && accounts.count(Actor.system()) > 0) {
                 throw DemoModeMismatchException.realDataInDemoMode(where());
             }
         } else if (demoAccounts) {

@@ -4,7 +4,7 @@
  * it, this module only refuses to start on a database that holds the demo accounts, and with it, on one that holds
  * real accounts.
  */
-@ApplicationModule(allowedDependencies = {"shared", "identity", "assembly"})
+@ApplicationModule(allowedDependencies = {"shared", "identity", "assembly", "recruitment"})
 @NullMarked
 package org.minipublic.app.demo;
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.minipublic.app.identity.Accounts;
+import org.minipublic.app.shared.Actor;
 import org.minipublic.app.support.Fixtures;
 import org.minipublic.app.support.IntegrationTest;
 import org.minipublic.app.support.SecondApplication;
@@ -35,7 +36,7 @@ class DemoModeIntegrationTests {
                         .isInstanceOf(DemoModeMismatchException.class)
                         .hasMessageContaining("started with --demo")
                         .hasMessageContaining("holds real accounts"));
-        assertThat(DemoUsers.ALL).allSatisfy(user -> assertThat(accounts.findByEmail(user.email()))
+        assertThat(DemoUsers.ALL).allSatisfy(user -> assertThat(accounts.findByEmail(Actor.system(), user.email()))
                 .isEmpty());
     }
 }

@@ -9,6 +9,8 @@ final class PublicPaths {
             "/login",
             "/setup/**",
             "/invitations/**",
+            "/register",
+            "/register/**",
             "/css/**",
             "/js/**",
             "/images/**",

@@ -1,6 +1,8 @@
 package org.minipublic.app.identity.web;
 
 import org.minipublic.app.identity.Accounts;
+import org.minipublic.app.identity.Permission;
+import org.minipublic.app.identity.RequiresPermission;
 import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.InvalidInputException;
 import org.minipublic.app.shared.UserId;
@@ -16,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The administrators' list of all user accounts, where an account can be disabled or enabled again. */
 @Controller
 @RequestMapping("/admin/users")
+@RequiresPermission(Permission.MANAGE_ACCOUNTS)
 class UsersController {
 
     static final int PAGE_SIZE = 50;
@@ -27,10 +30,10 @@ class UsersController {
     }
 
     @GetMapping
-    String list(@RequestParam(defaultValue = "0") int page, Model model) {
+    String list(@RequestParam(defaultValue = "0") int page, Actor actor, Model model) {
         int safePage = Math.max(0, page);
-        long total = accounts.count();
-        model.addAttribute("users", accounts.list(safePage, PAGE_SIZE));
+        long total = accounts.count(actor);
+        model.addAttribute("users", accounts.list(actor, safePage, PAGE_SIZE));
         model.addAttribute("page", safePage);
         model.addAttribute("pageCount", Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE));
         model.addAttribute("total", total);
