@@ -3,10 +3,14 @@ package org.minipublic.app.infrastructure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.StringReader;
 import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.minipublic.app.support.IntegrationTest;
 import org.minipublic.app.support.TestDatabase;
+import org.postgresql.PGConnection;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,6 +25,9 @@ class ApplicationDatabaseRoleIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void theApplicationIsNotTheOwnerOfItsTables() {
@@ -87,6 +94,41 @@ class ApplicationDatabaseRoleIntegrationTests {
                             .single())
                     .as(table)
                     .isTrue();
+        }
+    }
+
+    /** The address import appends with COPY … FROM STDIN through the driver, which needs nothing beyond INSERT. */
+    @Test
+    void mayCopyRowsInFromTheConnectionAsTheAddressImportDoes() throws Exception {
+        String row = UUID.randomUUID() + "," + UUID.randomUUID()
+                + ",0,1 High Street,\"\",\"\",Town,AB1 2CD,North,,key,2026-12-03T10:00:00Z\n";
+        try (var connection = dataSource.getConnection()) {
+            long copied = connection
+                    .unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyIn(
+                            "copy recruitment.households (id, assembly_id, position, line1, line2, line3, town,"
+                                    + " postcode, area, property_reference, match_key, imported_at)"
+                                    + " from stdin with (format csv)",
+                            new StringReader(row));
+            assertThat(copied).isEqualTo(1);
+        }
+    }
+
+    /** What made a superuser connection dangerous: reading the server's files and running programs. */
+    @Test
+    void cannotReadServerFilesNorRunPrograms() {
+        for (String sql : List.of(
+                "copy (select 1) to program 'true'",
+                "copy recruitment.households from '/etc/hostname'",
+                "copy (select 1) to '/tmp/minipublic-role-test'",
+                "select pg_read_file('/etc/hostname')",
+                "select pg_ls_dir('.')")) {
+            assertThatThrownBy(() -> jdbc.sql(sql).query().singleValue())
+                    .as(sql)
+                    .isInstanceOf(DataAccessException.class)
+                    .rootCause()
+                    .hasMessageMatching("(?s).*(permission denied|must be superuser|privileges of the).*");
         }
     }
 
