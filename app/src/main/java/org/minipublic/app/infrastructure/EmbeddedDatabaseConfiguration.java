@@ -6,9 +6,11 @@ import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.context.event.ContextRefreshedEvent;
 
 /**
  * Runs PostgreSQL inside the application when {@code spring.datasource.url} is not set, so that a fresh machine
@@ -41,5 +43,11 @@ class EmbeddedDatabaseConfiguration {
     @FlywayDataSource
     DataSource flywayDataSource(EmbeddedDatabase database) {
         return database.ownerDataSource();
+    }
+
+    /** The migrations run while the context starts; afterwards the owner's connections are closed. */
+    @Bean
+    ApplicationListener<ContextRefreshedEvent> ownerConnectionsClosedWhenStarted(EmbeddedDatabase database) {
+        return event -> database.closeOwnerConnections();
     }
 }

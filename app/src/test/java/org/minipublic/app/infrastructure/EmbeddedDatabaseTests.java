@@ -9,11 +9,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The embedded database keeps its data across restarts and refuses a second server on the same directory. */
+/**
+ * The embedded database keeps its data across restarts, refuses a second server on the same directory, and gives the
+ * migrations connections as the owner only while they run.
+ */
 class EmbeddedDatabaseTests {
 
     @TempDir
@@ -36,6 +41,22 @@ class EmbeddedDatabaseTests {
                 var rows = connection.createStatement().executeQuery("select value from kept")) {
             assertThat(rows.next()).isTrue();
             assertThat(rows.getString(1)).isEqualTo("survives");
+        }
+    }
+
+    /**
+     * Every new connection costs a password exchange, so the migrations' connections as the owner are reused; once the
+     * migrations are done none stays available.
+     */
+    @Test
+    void theMigrationsReuseTheOwnersConnectionAndCloseItWhenDone() throws Exception {
+        try (var database = EmbeddedDatabase.start(dataDir, binaries)) {
+            var owner = database.ownerDataSource();
+            int first = backend(owner);
+            assertThat(backend(owner)).isEqualTo(first);
+
+            database.closeOwnerConnections();
+            assertThatThrownBy(owner::getConnection).isInstanceOf(SQLException.class);
         }
     }
 
@@ -70,6 +91,15 @@ class EmbeddedDatabaseTests {
         }
         DataDirectoryLock.acquire(dataDir).close(); // free again once the other process has gone
         assertThat(Files.exists(dataDir.resolve(DataDirectoryLock.FILE_NAME))).isTrue();
+    }
+
+    /** The server process that serves the connection: the same one means the same connection. */
+    private static int backend(DataSource dataSource) throws SQLException {
+        try (var connection = dataSource.getConnection();
+                var rows = connection.createStatement().executeQuery("select pg_backend_pid()")) {
+            rows.next();
+            return rows.getInt(1);
+        }
     }
 
     private static void execute(EmbeddedDatabase database, String sql) throws Exception {
