@@ -2,6 +2,9 @@ package org.minipublic.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -36,6 +39,16 @@ class DemoModeSettingsIntegrationTests {
         var environment = environment("--demo", "--minipublic.data-dir=/srv/demo", "--server.address=0.0.0.0");
         assertThat(environment.getProperty("minipublic.data-dir")).isEqualTo("/srv/demo");
         assertThat(environment.getProperty("server.address")).isEqualTo("0.0.0.0");
+    }
+
+    /** A data directory holds the database and its passwords: git must not offer to commit either one. */
+    @Test
+    void bothDataDirectoriesAreIgnoredByGit() throws IOException {
+        var ignored = Files.readAllLines(Path.of("../.gitignore"));
+        assertThat(ignored)
+                .contains(
+                        environment().getProperty("minipublic.data-dir") + "/",
+                        environment("--demo").getProperty("minipublic.data-dir") + "/");
     }
 
     /** The settings the application's main method would start with, read by an application without beans. */
