@@ -14,12 +14,19 @@ import org.springframework.modulith.Modulithic;
         sharedModules = {"shared", "infrastructure"})
 public class MinipublicApplication {
 
-    /** Starts the application; {@code --demo} loads the demo assembly and prints the demo logins. */
+    /**
+     * Starts the application; {@code --demo} loads the demo assembly and prints the demo logins, keeping its data in a
+     * directory of its own and answering this machine only ({@code application-demo.properties}).
+     */
     public static void main(String[] args) {
+        application(args).run(args);
+    }
+
+    static SpringApplication application(String... args) {
         var application = new SpringApplication(MinipublicApplication.class);
         if (Arrays.asList(args).contains("--demo")) {
             application.setAdditionalProfiles("demo");
         }
-        application.run(args);
+        return application;
     }
 }

@@ -1,6 +1,8 @@
 /**
  * Demo mode ({@code --demo}): a synthetic assembly modelled on a real one, and one user per role, so that a new
- * installation can be explored at once. Loading is idempotent; nothing here runs without the {@code demo} profile.
+ * installation can be explored at once. Loading is idempotent and runs only with the {@code demo} profile; without
+ * it, this module only refuses to start on a database that holds the demo accounts, and with it, on one that holds
+ * real accounts.
  */
 @ApplicationModule(allowedDependencies = {"shared", "identity", "assembly", "recruitment", "selection", "members"})
 @NullMarked

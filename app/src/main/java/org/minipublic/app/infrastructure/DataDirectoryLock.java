@@ -5,9 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * An operating-system lock on a data directory, held for as long as the application runs. Two PostgreSQL servers on
@@ -27,9 +28,11 @@ final class DataDirectoryLock implements AutoCloseable {
 
     static DataDirectoryLock acquire(Path dataDirectory) {
         try {
-            Files.createDirectories(dataDirectory);
+            OwnerOnly.directory(dataDirectory);
             var channel = FileChannel.open(
-                    dataDirectory.resolve(FILE_NAME), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                    dataDirectory.resolve(FILE_NAME),
+                    Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+                    PosixFilePermissions.asFileAttribute(OwnerOnly.FILE));
             FileLock lock = tryLock(channel);
             if (lock == null) {
                 channel.close();

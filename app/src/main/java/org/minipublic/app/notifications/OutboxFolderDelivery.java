@@ -1,8 +1,6 @@
 package org.minipublic.app.notifications;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -21,7 +19,7 @@ class OutboxFolderDelivery implements MailDelivery {
 
     @Override
     public void deliver(MessageId id, Mail mail) throws IOException {
-        Files.createDirectories(folder);
+        PrivateFiles.directory(folder);
         String eml = "From: " + from + "\r\n"
                 + "To: " + mail.recipient() + "\r\n"
                 + "Subject: " + mail.subject() + "\r\n"
@@ -30,7 +28,7 @@ class OutboxFolderDelivery implements MailDelivery {
                 + "Content-Transfer-Encoding: 8bit\r\n"
                 + "\r\n"
                 + mail.body().replace("\n", "\r\n");
-        Files.writeString(folder.resolve(id + ".eml"), eml, StandardCharsets.UTF_8);
+        PrivateFiles.write(folder.resolve(id + ".eml"), eml);
     }
 
     @Override

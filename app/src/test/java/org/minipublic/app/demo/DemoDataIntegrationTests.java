@@ -1,6 +1,7 @@
 package org.minipublic.app.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -11,15 +12,21 @@ import org.junit.jupiter.api.Test;
 import org.minipublic.app.assembly.Assemblies;
 import org.minipublic.app.identity.AssemblyRole;
 import org.minipublic.app.identity.Identity;
+import org.minipublic.app.support.SecondApplication;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Demo mode loads one assembly and one user per role, and loading again changes nothing. */
+/**
+ * Demo mode loads one assembly and one user per role, and loading again changes nothing; its database cannot then be
+ * used without demo mode.
+ */
 @SpringBootTest
 @ActiveProfiles("demo")
 @AutoConfigureMockMvc
@@ -51,6 +58,9 @@ class DemoDataIntegrationTests {
 
     @Autowired
     org.minipublic.app.selection.Draws draws;
+
+    @Value("${spring.datasource.url}")
+    String databaseUrl;
 
     @Test
     void loadsTheDemoAssemblyWithOneUserPerRoleOnlyOnce() throws Exception {
@@ -121,6 +131,19 @@ class DemoDataIntegrationTests {
                 .andExpect(content().string(containsString("45 members")));
         mvc.perform(get("/assemblies/" + id + "/members/check-in/2027-02-20").with(user(organiser)))
                 .andExpect(status().isOk());
+    }
+
+    @Test
+    void aStartWithoutDemoOnTheDemoDatabaseIsRefusedWithWhatToDo() {
+        assertThatThrownBy(() -> SecondApplication.start(databaseUrl).close()).satisfies(e -> {
+            var cause = NestedExceptionUtils.getMostSpecificCause(e);
+            assertThat(cause)
+                    .isInstanceOf(DemoModeMismatchException.class)
+                    .hasMessageContaining("without --demo")
+                    .hasMessageContaining("holds the demo accounts");
+            var analysis = new DemoModeMismatchFailureAnalyzer().analyze(e);
+            assertThat(analysis.getAction()).contains("start with --demo", "--minipublic.data-dir=");
+        });
     }
 
     private long count(String table) {

@@ -9,36 +9,61 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The embedded database keeps its data across restarts and refuses a second server on the same directory. */
+/**
+ * The embedded database keeps its data across restarts, refuses a second server on the same directory, and gives the
+ * migrations connections as the owner only while they run.
+ */
 class EmbeddedDatabaseTests {
 
     @TempDir
     Path dataDir;
 
+    @TempDir
+    static Path binaries; // unpacked once for the class
+
     @Test
     void keepsDataAcrossARestartAndStopsCleanly() throws Exception {
-        try (var database = EmbeddedDatabase.start(dataDir)) {
+        try (var database = EmbeddedDatabase.start(dataDir, binaries)) {
             execute(database, "create table kept (value text)");
             execute(database, "insert into kept values ('survives')");
         }
         assertThat(dataDir.resolve("postgres/postmaster.pid")).doesNotExist();
 
-        try (var database = EmbeddedDatabase.start(dataDir);
-                var connection = DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.USER, "");
+        try (var database = EmbeddedDatabase.start(dataDir, binaries);
+                var connection = DriverManager.getConnection(
+                        database.jdbcUrl(), EmbeddedDatabase.OWNER, database.password(EmbeddedDatabase.OWNER));
                 var rows = connection.createStatement().executeQuery("select value from kept")) {
             assertThat(rows.next()).isTrue();
             assertThat(rows.getString(1)).isEqualTo("survives");
         }
     }
 
+    /**
+     * Every new connection costs a password exchange, so the migrations' connections as the owner are reused; once the
+     * migrations are done none stays available.
+     */
+    @Test
+    void theMigrationsReuseTheOwnersConnectionAndCloseItWhenDone() throws Exception {
+        try (var database = EmbeddedDatabase.start(dataDir, binaries)) {
+            var owner = database.ownerDataSource();
+            int first = backend(owner);
+            assertThat(backend(owner)).isEqualTo(first);
+
+            database.closeOwnerConnections();
+            assertThatThrownBy(owner::getConnection).isInstanceOf(SQLException.class);
+        }
+    }
+
     @Test
     void refusesADataDirectoryHeldByThisProcess() {
         try (var lock = DataDirectoryLock.acquire(dataDir)) {
-            assertThatThrownBy(() -> EmbeddedDatabase.start(dataDir))
+            assertThatThrownBy(() -> EmbeddedDatabase.start(dataDir, binaries))
                     .isInstanceOf(DataDirectoryInUseException.class)
                     .hasMessageContaining(dataDir.toAbsolutePath().toString())
                     .hasMessageContaining("in use by another running Minipublic");
@@ -68,8 +93,18 @@ class EmbeddedDatabaseTests {
         assertThat(Files.exists(dataDir.resolve(DataDirectoryLock.FILE_NAME))).isTrue();
     }
 
+    /** The server process that serves the connection: the same one means the same connection. */
+    private static int backend(DataSource dataSource) throws SQLException {
+        try (var connection = dataSource.getConnection();
+                var rows = connection.createStatement().executeQuery("select pg_backend_pid()")) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+
     private static void execute(EmbeddedDatabase database, String sql) throws Exception {
-        try (var connection = DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.USER, "");
+        try (var connection = DriverManager.getConnection(
+                        database.jdbcUrl(), EmbeddedDatabase.OWNER, database.password(EmbeddedDatabase.OWNER));
                 var statement = connection.createStatement()) {
             statement.execute(sql);
         }

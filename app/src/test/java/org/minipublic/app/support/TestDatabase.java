@@ -4,16 +4,23 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One throw-away PostgreSQL server per test JVM, with a fresh database for every Spring context, so contexts do not
- * see each other's data and only one server starts. The server stops at JVM exit only after the Spring contexts
+ * see each other's data and only one server starts. As in production, each database belongs to an owner role that
+ * runs the migrations, and the application connects as a role with fewer rights. The server stops at JVM exit only after the Spring contexts
  * using it have closed (all shutdown hooks run at once, so without this wait the contexts would lose their
  * database mid-shutdown and hang on connection time-outs).
  */
 public final class TestDatabase {
+
+    /** Owns every test database and runs the migrations (the server trusts local connections: no passwords). */
+    public static final String OWNER = "minipublic_owner";
+    /** What the application connects as. */
+    public static final String APPLICATION = "minipublic_app";
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static final AtomicInteger OPEN_USERS = new AtomicInteger();
@@ -21,17 +28,26 @@ public final class TestDatabase {
 
     private TestDatabase() {}
 
-    /** Creates an empty database and returns its JDBC URL (user {@code postgres}, no password). */
+    /** Creates an empty database owned by {@link #OWNER} and returns its JDBC URL (no user in it). */
     public static String newDatabase() {
         var postgres = server();
         String name = "test_" + DATABASES.incrementAndGet();
         try (var connection = postgres.getPostgresDatabase().getConnection();
                 var statement = connection.createStatement()) {
-            statement.execute("create database " + name);
+            statement.execute("create database " + name + " owner " + OWNER);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create test database " + name, e);
         }
-        return postgres.getJdbcUrl("postgres", name);
+        // Without ?user=: the driver would prefer it to the user name the application is configured with.
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + name;
+    }
+
+    /** The settings that make an application use {@code url} as in production: migrations as owner, rest as app. */
+    public static Map<String, String> connectionProperties(String url) {
+        return Map.of(
+                "spring.datasource.url", url,
+                "spring.datasource.username", APPLICATION,
+                "spring.flyway.user", OWNER);
     }
 
     /** Call when a Spring context starts using a database; call {@link #released()} when it closes. */
@@ -51,6 +67,7 @@ public final class TestDatabase {
                         server = EmbeddedPostgres.builder()
                                 .setRegisterShutdownHook(false)
                                 .start();
+                        createRoles(server);
                     } catch (IOException e) {
                         throw new UncheckedIOException("Could not start the test PostgreSQL", e);
                     }
@@ -60,6 +77,16 @@ public final class TestDatabase {
             }
         }
         return server;
+    }
+
+    private static void createRoles(EmbeddedPostgres postgres) {
+        try (var connection = postgres.getPostgresDatabase().getConnection();
+                var statement = connection.createStatement()) {
+            statement.execute("create role " + OWNER + " login");
+            statement.execute("create role " + APPLICATION + " login");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create the test database roles", e);
+        }
     }
 
     private static void stopWhenUnused() {

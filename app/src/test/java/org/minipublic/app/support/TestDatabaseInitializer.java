@@ -3,8 +3,9 @@ package org.minipublic.app.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.util.Map;
+import java.util.HashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.springframework.boot.context.event.ApplicationFailedEvent;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ApplicationListener;
@@ -24,9 +25,10 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
         TestDatabase.inUse();
         var released = new AtomicBoolean();
         context.addApplicationListener((ApplicationListener<ApplicationEvent>) event -> {
-            if (event instanceof ContextClosedEvent closed
-                    && closed.getApplicationContext() == context
-                    && released.compareAndSet(false, true)) {
+            // A context that fails to start is not closed but reported as failed (tests that expect a refusal).
+            boolean ended = (event instanceof ContextClosedEvent closed && closed.getApplicationContext() == context)
+                    || (event instanceof ApplicationFailedEvent failed && failed.getApplicationContext() == context);
+            if (ended && released.compareAndSet(false, true)) {
                 TestDatabase.released();
             }
         });
@@ -35,16 +37,11 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
         }
         try {
             var dataDir = Files.createTempDirectory("minipublic-test-");
-            environment
-                    .getPropertySources()
-                    .addFirst(new MapPropertySource(
-                            "testDatabase",
-                            Map.of(
-                                    "spring.datasource.url", TestDatabase.newDatabase(),
-                                    "spring.datasource.username", "postgres",
-                                    "spring.datasource.hikari.connection-timeout", "5000",
-                                    "spring.datasource.hikari.maximum-pool-size", "5",
-                                    "minipublic.data-dir", dataDir.toString())));
+            var properties = new HashMap<String, Object>(TestDatabase.connectionProperties(TestDatabase.newDatabase()));
+            properties.put("spring.datasource.hikari.connection-timeout", "5000");
+            properties.put("spring.datasource.hikari.maximum-pool-size", "5");
+            properties.put("minipublic.data-dir", dataDir.toString());
+            environment.getPropertySources().addFirst(new MapPropertySource("testDatabase", properties));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

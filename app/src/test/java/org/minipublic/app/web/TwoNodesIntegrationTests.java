@@ -9,6 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.minipublic.app.MinipublicApplication;
@@ -66,12 +68,11 @@ class TwoNodesIntegrationTests {
     }
 
     private static ConfigurableApplicationContext node(String database) {
-        return new SpringApplicationBuilder(MinipublicApplication.class)
-                .run(
-                        "--server.port=0",
-                        "--spring.datasource.url=" + database,
-                        "--spring.datasource.username=postgres",
-                        "--minipublic.data-dir=" + System.getProperty("java.io.tmpdir") + "/minipublic-two-nodes");
+        var arguments = new ArrayList<String>(List.of(
+                "--server.port=0",
+                "--minipublic.data-dir=" + System.getProperty("java.io.tmpdir") + "/minipublic-two-nodes"));
+        TestDatabase.connectionProperties(database).forEach((key, value) -> arguments.add("--" + key + "=" + value));
+        return new SpringApplicationBuilder(MinipublicApplication.class).run(arguments.toArray(String[]::new));
     }
 
     private static HttpRequest get(ConfigurableApplicationContext node, String path) {
