@@ -74,55 +74,63 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
+        var table = TableReader.read(manifest());
+        Path base = manifest.toAbsolutePath().getParent();
+        out.println("instance                  respondents panel groups   time_s   read_s  panels  solver_calls"
+                + "  peak_heap_mb  smallest_chance  reference_s  ratio");
+        for (var row : table.rows()) {
+            if (only.isEmpty() || only.contains(row.cell(0))) {
+                out.println(line(base, row));
+                out.flush();
+            }
+        }
+        return 0;
+    }
+
+    /** The manifest given, or the command line's own, from the repository root or sortition-cli. */
+    private Path manifest() {
         if (manifest == null) {
             manifest = Path.of("bench/instances/manifest.csv");
             if (!java.nio.file.Files.exists(manifest)) {
                 manifest = Path.of("sortition-cli").resolve(manifest);
             }
         }
-        var table = TableReader.read(manifest);
-        out.println("instance                  respondents panel groups   time_s   read_s  panels  solver_calls"
-                + "  peak_heap_mb  smallest_chance  reference_s  ratio");
-        for (var row : table.rows()) {
-            String name = row.cell(0);
-            if (!only.isEmpty() && !only.contains(name)) {
-                continue;
-            }
-            Path base = manifest.toAbsolutePath().getParent();
-            Path categories = base.resolve(row.cell(1)).normalize();
-            Path people = base.resolve(row.cell(2)).normalize();
-            int panelSize = Integer.parseInt(row.cell(3));
-            List<String> addresses =
-                    row.cell(4).isEmpty() ? List.of() : List.of(row.cell(4).split(";"));
-            var measured = measure(categories, people, panelSize, addresses);
-            String referenceTime = "";
-            String ratio = "";
-            if (reference != null) {
-                double seconds = runReference(categories, people, panelSize, addresses);
-                referenceTime = seconds < 0 ? ">" + referenceTimeout : String.format(Locale.ROOT, "%.1f", seconds);
-                ratio = String.format(
-                        Locale.ROOT,
-                        seconds < 0 ? ">%.0f" : "%.1f",
-                        (seconds < 0 ? referenceTimeout : seconds) / measured.seconds());
-            }
-            out.printf(
+        return manifest;
+    }
+
+    /** One instance of the manifest, measured, and the reference timed when asked. */
+    private String line(Path base, Table.Row row) throws IOException, InterruptedException {
+        Path categories = base.resolve(row.cell(1)).normalize();
+        Path people = base.resolve(row.cell(2)).normalize();
+        int panelSize = Integer.parseInt(row.cell(3));
+        List<String> addresses =
+                row.cell(4).isEmpty() ? List.of() : List.of(row.cell(4).split(";"));
+        var measured = measure(categories, people, panelSize, addresses);
+        String referenceTime = "";
+        String ratio = "";
+        if (reference != null) {
+            double seconds = runReference(categories, people, panelSize, addresses);
+            referenceTime = seconds < 0 ? ">" + referenceTimeout : String.format(Locale.ROOT, "%.1f", seconds);
+            ratio = String.format(
                     Locale.ROOT,
-                    "%-25s %11d %5d %6d %8.2f %8.3f %7d %13d %13.0f %16.4f %12s %6s%n",
-                    name,
-                    measured.respondents(),
-                    panelSize,
-                    measured.groups(),
-                    measured.seconds(),
-                    measured.readingSeconds(),
-                    measured.panels(),
-                    measured.solverCalls(),
-                    measured.peakHeapMb(),
-                    measured.smallestChance(),
-                    referenceTime,
-                    ratio);
-            out.flush();
+                    seconds < 0 ? ">%.0f" : "%.1f",
+                    (seconds < 0 ? referenceTimeout : seconds) / measured.seconds());
         }
-        return 0;
+        return String.format(
+                Locale.ROOT,
+                "%-25s %11d %5d %6d %8.2f %8.3f %7d %13d %13.0f %16.4f %12s %6s",
+                row.cell(0),
+                measured.respondents(),
+                panelSize,
+                measured.groups(),
+                measured.seconds(),
+                measured.readingSeconds(),
+                measured.panels(),
+                measured.solverCalls(),
+                measured.peakHeapMb(),
+                measured.smallestChance(),
+                referenceTime,
+                ratio);
     }
 
     /** Where the clock and the files come from; tests replace them. */
