@@ -1,5 +1,6 @@
 package org.minipublic.tableio;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,6 +19,50 @@ public record Table(String name, List<String> header, List<Row> rows) {
         public String cell(int column) {
             return column < cells.size() ? cells.get(column) : "";
         }
+    }
+
+    /**
+     * A column a reader needs, and what it is for, as the message says when it is missing.
+     *
+     * @param purpose for example {@code "--id-column"} or {@code "a category of the targets"}
+     */
+    public record Needed(String name, String purpose) {
+
+        /** Several columns needed for the same purpose. */
+        public static List<Needed> all(List<String> names, String purpose) {
+            return names.stream().map(name -> new Needed(name, purpose)).toList();
+        }
+    }
+
+    /**
+     * Where the needed columns are, in the order asked for (headers matched as by {@link #column}).
+     *
+     * @throws InputException naming every missing column at once, with the columns the file has
+     */
+    public int[] requireColumns(List<Needed> needed) {
+        int[] indexes = new int[needed.size()];
+        List<InputProblem> problems = new ArrayList<>();
+        for (int i = 0; i < indexes.length; i++) {
+            var column = needed.get(i);
+            indexes[i] = column(column.name()).orElse(-1);
+            if (indexes[i] < 0) {
+                problems.add(new InputProblem(
+                        name,
+                        1,
+                        column.name(),
+                        "there is no column " + column.name() + " (" + column.purpose() + "); the columns are "
+                                + String.join(", ", header)));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        return indexes;
+    }
+
+    /** Where one needed column is; see {@link #requireColumns}. */
+    public int requireColumn(String column, String purpose) {
+        return requireColumns(List.of(new Needed(column, purpose)))[0];
     }
 
     /** The index of a column, matching its header case-insensitively. */

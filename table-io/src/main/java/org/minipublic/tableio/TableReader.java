@@ -3,7 +3,7 @@ package org.minipublic.tableio;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +17,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 
-/** Reads CSV (UTF-8, with or without byte-order mark) or the first sheet of an XLSX file. */
+/**
+ * Reads CSV (UTF-8, with or without byte-order mark; separated by commas, semicolons or tabs) or the first sheet of an
+ * XLSX file.
+ */
 public final class TableReader {
 
     private TableReader() {}
@@ -57,28 +60,60 @@ public final class TableReader {
     }
 
     private static Table csv(String name, InputStream withoutBom) throws IOException {
-        try (InputStream in = withoutBom;
-                Reader reader = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
-            var records =
-                    CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get().parse(reader);
-            List<String> header = null;
-            List<Table.Row> rows = new ArrayList<>();
-            int number = 0;
-            for (var record : records) {
-                number++;
-                List<String> cells = new ArrayList<>();
-                record.forEach(cell -> cells.add(cell.trim()));
-                if (header == null) {
-                    header = cells;
-                } else if (cells.stream().anyMatch(c -> !c.isEmpty())) {
-                    rows.add(new Table.Row(number, cells));
-                }
-            }
-            if (header == null) {
-                throw InputException.of(name, "the file is empty");
-            }
-            return new Table(name, header, rows);
+        String text;
+        try (InputStream in = withoutBom) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+        var format = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(delimiter(text))
+                .setIgnoreEmptyLines(false)
+                .get();
+        List<String> header = null;
+        List<Table.Row> rows = new ArrayList<>();
+        int number = 0;
+        for (var record : format.parse(new StringReader(text))) {
+            number++;
+            List<String> cells = new ArrayList<>();
+            record.forEach(cell -> cells.add(cell.trim()));
+            if (header == null) {
+                header = cells;
+            } else if (cells.stream().anyMatch(c -> !c.isEmpty())) {
+                rows.add(new Table.Row(number, cells));
+            }
+        }
+        if (header == null) {
+            throw InputException.of(name, "the file is empty");
+        }
+        return new Table(name, header, rows);
+    }
+
+    /**
+     * The character that separates the header's cells: a comma, or a semicolon or tab when the header has more of
+     * those. Spreadsheet programs write semicolons where the comma is the decimal mark (much of Europe); a header
+     * holds names, not numbers, so it shows the separator plainly. Characters within quotes do not count.
+     */
+    static char delimiter(String text) {
+        int commas = 0;
+        int semicolons = 0;
+        int tabs = 0;
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '\n' || c == '\r')) {
+                break;
+            } else if (!quoted) {
+                commas += c == ',' ? 1 : 0;
+                semicolons += c == ';' ? 1 : 0;
+                tabs += c == '\t' ? 1 : 0;
+            }
+        }
+        if (semicolons > commas && semicolons >= tabs) {
+            return ';';
+        }
+        return tabs > commas ? '\t' : ',';
     }
 
     static Table xlsx(String name, Path file) throws IOException {

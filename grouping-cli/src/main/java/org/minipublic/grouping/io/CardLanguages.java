@@ -29,8 +29,8 @@ public final class CardLanguages {
 
     public static Map<MemberId, Locale> read(Table table, String idColumn, String column) {
         List<InputProblem> problems = new ArrayList<>();
-        int id = table.column(idColumn).orElseThrow(); // the members reader has checked it
-        int language = languageColumn(table, column);
+        int id = table.requireColumn(idColumn, "--id-column");
+        int language = table.requireColumn(column, "--card-language-column");
         Map<MemberId, Locale> languages = new HashMap<>();
         for (var row : table.rows()) {
             String value = row.cell(language).trim();
@@ -49,15 +49,5 @@ public final class CardLanguages {
             throw new InputException(problems);
         }
         return Map.copyOf(languages);
-    }
-
-    private static int languageColumn(Table table, String column) {
-        return table.column(column)
-                .orElseThrow(() -> new InputException(List.of(new InputProblem(
-                        table.name(),
-                        1,
-                        column,
-                        "there is no column " + column + " (--card-language-column); the columns are "
-                                + String.join(", ", table.header())))));
     }
 }

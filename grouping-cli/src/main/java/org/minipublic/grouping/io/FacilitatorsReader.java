@@ -17,10 +17,7 @@ public final class FacilitatorsReader {
     /** The facilitators' ids, read from the id column. */
     public static List<FacilitatorId> read(Table table, String idColumn) {
         List<InputProblem> problems = new ArrayList<>();
-        Integer id = MembersReader.column(table, idColumn, "--id-column", problems);
-        if (id == null) {
-            throw new InputException(problems);
-        }
+        int id = table.requireColumn(idColumn, "--id-column");
         List<FacilitatorId> ids = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (var row : table.rows()) {

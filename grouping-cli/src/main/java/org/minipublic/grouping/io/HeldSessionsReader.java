@@ -62,18 +62,10 @@ public final class HeldSessionsReader {
     }
 
     private void findColumns() {
-        for (String name : List.of("session", "table", "id")) {
-            table.column(name)
-                    .ifPresentOrElse(
-                            c -> column.put(name, c),
-                            () -> problems.add(new InputProblem(
-                                    table.name(),
-                                    1,
-                                    name,
-                                    "there is no column " + name + "; an allocation file has session,table,id")));
-        }
-        if (!problems.isEmpty()) {
-            throw new InputException(problems);
+        var names = List.of("session", "table", "id");
+        int[] at = table.requireColumns(Table.Needed.all(names, "an allocation file has session,table,id"));
+        for (int i = 0; i < at.length; i++) {
+            column.put(names.get(i), at[i]);
         }
     }
 

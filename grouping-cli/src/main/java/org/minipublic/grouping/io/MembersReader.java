@@ -23,16 +23,23 @@ public final class MembersReader {
      */
     public static List<Member> read(
             Table table, String idColumn, @Nullable String labelColumn, List<String> attributes) {
-        List<InputProblem> problems = new ArrayList<>();
-        Integer id = column(table, idColumn, "--id-column", problems);
-        Integer label = labelColumn == null ? id : column(table, labelColumn, "--label-column", problems);
-        Map<String, Integer> columns = attributeColumns(table, attributes, problems);
-        if (!problems.isEmpty()) {
-            throw new InputException(problems);
+        List<Table.Needed> needed = new ArrayList<>(List.of(new Table.Needed(idColumn, "--id-column")));
+        if (labelColumn != null) {
+            needed.add(new Table.Needed(labelColumn, "--label-column"));
+        }
+        int first = needed.size();
+        needed.addAll(Table.Needed.all(attributes, "an attribute"));
+        int[] at = table.requireColumns(needed);
+        int id = at[0];
+        int label = labelColumn == null ? id : at[1];
+        Map<String, Integer> columns = new LinkedHashMap<>();
+        for (int i = 0; i < attributes.size(); i++) {
+            columns.put(attributes.get(i), at[first + i]);
         }
         if (table.rows().isEmpty()) {
             throw InputException.of(table.name(), "there are no people in the file, only a header");
         }
+        List<InputProblem> problems = new ArrayList<>();
         List<Member> members = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (var row : table.rows()) {
@@ -45,18 +52,6 @@ public final class MembersReader {
             throw new InputException(InputProblem.byRow(problems));
         }
         return members;
-    }
-
-    private static Map<String, Integer> attributeColumns(
-            Table table, List<String> attributes, List<InputProblem> problems) {
-        Map<String, Integer> columns = new LinkedHashMap<>();
-        for (String attribute : attributes) {
-            Integer c = column(table, attribute, "an attribute", problems);
-            if (c != null) {
-                columns.put(attribute, c);
-            }
-        }
-        return columns;
     }
 
     private static Member member(Table.Row row, String id, int label, Map<String, Integer> columns) {
@@ -90,19 +85,5 @@ public final class MembersReader {
             return null;
         }
         return value;
-    }
-
-    static @Nullable Integer column(Table table, String name, String what, List<InputProblem> problems) {
-        var column = table.column(name);
-        if (column.isEmpty()) {
-            problems.add(new InputProblem(
-                    table.name(),
-                    1,
-                    name,
-                    "there is no column " + name + " (" + what + "); the columns are "
-                            + String.join(", ", table.header())));
-            return null;
-        }
-        return column.get();
     }
 }

@@ -61,19 +61,9 @@ public final class RulesReader {
     }
 
     private void findColumns() {
-        for (String name : COLUMNS) {
-            table.column(name)
-                    .ifPresentOrElse(
-                            c -> column.put(name, c),
-                            () -> problems.add(new InputProblem(
-                                    table.name(),
-                                    1,
-                                    name,
-                                    "there is no column " + name + "; the columns must be "
-                                            + String.join(",", COLUMNS))));
-        }
-        if (!problems.isEmpty()) {
-            throw new InputException(problems);
+        int[] at = table.requireColumns(Table.Needed.all(COLUMNS, "a rules file has " + String.join(",", COLUMNS)));
+        for (int i = 0; i < at.length; i++) {
+            column.put(COLUMNS.get(i), at[i]);
         }
     }
 

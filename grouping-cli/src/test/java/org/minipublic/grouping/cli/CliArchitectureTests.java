@@ -3,11 +3,13 @@ package org.minipublic.grouping.cli;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.minipublic.cli.ErrorHandler;
 
 /** The command line uses the engine as any other user would: through its API, with randomness from a seed. */
 class CliArchitectureTests {
@@ -24,6 +26,11 @@ class CliArchitectureTests {
                 .resideInAnyPackage(
                         "com.google.ortools..", "..grouping.solver..", "..grouping.search..", "..grouping.rule..")
                 .check(CLI);
+    }
+
+    @Test
+    void errorsBecomeMessagesAndExitCodesAsInEveryMinipublicTool() {
+        assertThat(GroupingCli.commandLine().getExecutionExceptionHandler()).isInstanceOf(ErrorHandler.class);
     }
 
     @Test

@@ -9,7 +9,6 @@ import org.minipublic.sortition.Replacement;
 import org.minipublic.sortition.SelectionProblem;
 import org.minipublic.sortition.io.ResultWriter;
 import org.minipublic.sortition.pool.RespondentId;
-import org.minipublic.tableio.InputException;
 import org.minipublic.tableio.TableReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -81,10 +80,7 @@ final class ReplaceCommand implements Callable<Integer> {
 
     private Set<RespondentId> ids(Path file) {
         var table = TableReader.read(file);
-        int column = table.column(inputs.idColumn == null ? "id" : inputs.idColumn)
-                .orElseThrow(() -> InputException.of(
-                        table.name(),
-                        "needs a column '" + (inputs.idColumn == null ? "id" : inputs.idColumn) + "' with the ids"));
+        int column = table.requireColumn(inputs.idColumn == null ? "id" : inputs.idColumn, "the respondents' ids");
         Set<RespondentId> ids = new LinkedHashSet<>();
         table.rows().forEach(row -> ids.add(new RespondentId(row.cell(column))));
         return ids;

@@ -1,6 +1,7 @@
 package org.minipublic.sortition.io;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.minipublic.sortition.pool.Pool;
 import org.minipublic.sortition.pool.Respondent;
 import org.minipublic.sortition.pool.RespondentId;
+import org.minipublic.sortition.target.Category;
 import org.minipublic.sortition.target.Targets;
 import org.minipublic.tableio.InputException;
 import org.minipublic.tableio.InputProblem;
@@ -30,44 +32,20 @@ public final class PeopleReader {
      * @param idColumn the id column; when {@code null}, a usual id column if present, else ids are data row numbers
      */
     public static Pool read(Table table, Targets targets, @Nullable String idColumn, List<String> addressColumns) {
+        var columns = Columns.of(table, targets, idColumn, addressColumns);
         List<InputProblem> problems = new ArrayList<>();
-        int[] categoryColumns = categoryColumns(table, targets, problems);
-        int idIndex = idColumn(table, idColumn, problems);
-        int[] addressIndexes = addressColumns.stream()
-                .mapToInt(column -> table.column(column).orElseGet(() -> {
-                    problems.add(new InputProblem(
-                            table.name(),
-                            1,
-                            column,
-                            "there is no address column '" + column + "' (columns: " + table.header() + ")"));
-                    return -1;
-                }))
-                .toArray();
-        if (!problems.isEmpty()) {
-            throw new InputException(InputProblem.byRow(problems));
-        }
         List<Respondent> respondents = new ArrayList<>();
         Map<String, Integer> idRows = new HashMap<>();
         for (var row : table.rows()) {
-            String id = idIndex < 0 ? Integer.toString(row.number() - 1) : row.cell(idIndex);
-            if (id.isEmpty()) {
-                problems.add(new InputProblem(
-                        table.name(), row.number(), table.header().get(idIndex), "the id is empty"));
-                continue;
-            }
-            Integer earlier = idRows.putIfAbsent(id, row.number());
-            if (earlier != null) {
-                problems.add(new InputProblem(
-                        table.name(),
-                        row.number(),
-                        idIndex < 0 ? null : table.header().get(idIndex),
-                        "the id '" + id + "' was already used in row " + earlier));
-                continue;
-            }
-            List<String> values = values(table, targets, categoryColumns, row, problems);
+            String id = uniqueId(table, row, columns.id(), idRows, problems);
+            List<String> values = id == null ? null : values(table, targets, columns.categories(), row, problems);
             if (values != null) {
                 respondents.add(new Respondent(
-                        new RespondentId(id), values, household(row, addressIndexes), row.number() - 1, row.cells()));
+                        new RespondentId(id),
+                        values,
+                        household(row, columns.addresses()),
+                        row.number() - 1,
+                        row.cells()));
             }
         }
         if (!problems.isEmpty()) {
@@ -79,38 +57,48 @@ public final class PeopleReader {
         return new Pool(respondents, table.header());
     }
 
-    private static int[] categoryColumns(Table table, Targets targets, List<InputProblem> problems) {
-        return targets.categories().stream()
-                .mapToInt(category -> table.column(category.name()).orElseGet(() -> {
-                    problems.add(new InputProblem(
-                            table.name(),
-                            1,
-                            null,
-                            "there is no column for category '" + category.name() + "' (columns: " + table.header()
-                                    + ")"));
-                    return -1;
-                }))
-                .toArray();
+    /** Where the categories, the id (-1: none, ids are data row numbers) and the address parts are. */
+    private record Columns(int[] categories, int id, int[] addresses) {
+
+        static Columns of(Table table, Targets targets, @Nullable String idColumn, List<String> addressColumns) {
+            List<Table.Needed> needed = new ArrayList<>(Table.Needed.all(
+                    targets.categories().stream().map(Category::name).toList(), "a category of the targets"));
+            needed.addAll(Table.Needed.all(addressColumns, "--address-columns"));
+            if (idColumn != null) {
+                needed.add(new Table.Needed(idColumn, "--id-column"));
+            }
+            int[] found = table.requireColumns(needed);
+            int categories = targets.categories().size();
+            return new Columns(
+                    Arrays.copyOfRange(found, 0, categories),
+                    idColumn != null ? found[found.length - 1] : usualIdColumn(table),
+                    Arrays.copyOfRange(found, categories, categories + addressColumns.size()));
+        }
+
+        private static int usualIdColumn(Table table) {
+            return USUAL_ID_COLUMNS.stream()
+                    .flatMap(usual -> table.column(usual).stream())
+                    .findFirst()
+                    .orElse(-1);
+        }
     }
 
-    private static int idColumn(Table table, @Nullable String idColumn, List<InputProblem> problems) {
-        if (idColumn != null) {
-            return table.column(idColumn).orElseGet(() -> {
-                problems.add(new InputProblem(
-                        table.name(),
-                        1,
-                        idColumn,
-                        "there is no id column '" + idColumn + "' (columns: " + table.header() + ")"));
-                return -1;
-            });
+    /** The row's id, or null (with the problem noted) when it is empty or an earlier row has it. */
+    private static @Nullable String uniqueId(
+            Table table, Table.Row row, int idIndex, Map<String, Integer> idRows, List<InputProblem> problems) {
+        String id = idIndex < 0 ? Integer.toString(row.number() - 1) : row.cell(idIndex);
+        String header = idIndex < 0 ? null : table.header().get(idIndex);
+        if (id.isEmpty()) {
+            problems.add(new InputProblem(table.name(), row.number(), header, "the id is empty"));
+            return null;
         }
-        for (String usual : USUAL_ID_COLUMNS) {
-            var found = table.column(usual);
-            if (found.isPresent()) {
-                return found.get();
-            }
+        Integer earlier = idRows.putIfAbsent(id, row.number());
+        if (earlier != null) {
+            problems.add(new InputProblem(
+                    table.name(), row.number(), header, "the id '" + id + "' was already used in row " + earlier));
+            return null;
         }
-        return -1;
+        return id;
     }
 
     private static @Nullable List<String> values(

@@ -10,6 +10,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.minipublic.sortition.EngineVersion;
 import org.minipublic.sortition.SelectionResult;
 import org.minipublic.sortition.report.ProfileGroup;
+import org.minipublic.sortition.report.SelectionReport;
 
 /** The report of a draw, per value of each category, as CSV and as a page anyone can read. */
 final class ReportWriter {
@@ -37,8 +38,19 @@ final class ReportWriter {
 
     static void html(Path file, SelectionResult result) throws IOException {
         var report = result.report();
-        var problem = result.problem();
         var html = new StringBuilder();
+        head(html);
+        html.append("<body>\n<main>\n<h1>Selection report</h1>\n");
+        howItWasDrawn(html, result);
+        chances(html, report);
+        groups(html, "Respondents who can be on no valid panel", report.neverSelected());
+        groups(html, "Respondents who are on every valid panel", report.alwaysSelected());
+        seatsPerValue(html, report);
+        html.append("</main>\n</body>\n</html>\n");
+        Files.writeString(file, html.toString(), StandardCharsets.UTF_8);
+    }
+
+    private static void head(StringBuilder html) {
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>Selection report</title>\n<style>")
@@ -46,20 +58,25 @@ final class ReportWriter {
                 .append("line-height:1.5;color:#0b0c0c}table{border-collapse:collapse;width:100%}")
                 .append("th,td{text-align:left;padding:.4rem .6rem;border-bottom:1px solid #b1b4b6}")
                 .append("td.n,th.n{text-align:right}caption{text-align:left;font-weight:700;margin:.5rem 0}")
-                .append("</style>\n</head>\n<body>\n<main>\n<h1>Selection report</h1>\n<p>")
-                .append(escape("A panel of " + problem.panelSize() + " was drawn from "
+                .append("</style>\n</head>\n");
+    }
+
+    /** The problem, the rounding and the number drawn, and whether the time limit cut the computation short. */
+    private static void howItWasDrawn(StringBuilder html, SelectionResult result) {
+        var problem = result.problem();
+        paragraph(
+                html,
+                "A panel of " + problem.panelSize() + " was drawn from "
                         + problem.pool().size()
                         + " respondents with the " + problem.algorithm().id() + " algorithm (seed " + problem.seed()
-                        + ", engine " + EngineVersion.current() + ")."))
-                .append("</p>\n");
+                        + ", engine " + EngineVersion.current() + ").");
         if (result.lottery() != null) {
-            html.append("<p>")
-                    .append(escape(
-                            "The lottery was rounded to " + result.lottery().size()
-                                    + " equally likely panels; rounding changed nobody's chance by more than "
-                                    + Format.percent(result.lottery().largestChange()) + ". Panel number "
-                                    + result.panelNumber() + " was drawn."))
-                    .append("</p>\n");
+            paragraph(
+                    html,
+                    "The lottery was rounded to " + result.lottery().size()
+                            + " equally likely panels; rounding changed nobody's chance by more than "
+                            + Format.percent(result.lottery().largestChange()) + ". Panel number "
+                            + result.panelNumber() + " was drawn.");
         }
         if (!result.completion().finished()) {
             html.append("<p><strong>")
@@ -70,6 +87,13 @@ final class ReportWriter {
                             + " lottery."))
                     .append("</strong></p>\n");
         }
+    }
+
+    private static void paragraph(StringBuilder html, String text) {
+        html.append("<p>").append(escape(text)).append("</p>\n");
+    }
+
+    private static void chances(StringBuilder html, SelectionReport report) {
         html.append("<h2>Chances of selection</h2>\n<ul>\n")
                 .append("<li>Smallest: ")
                 .append(Format.percent(report.smallestChance()))
@@ -80,8 +104,9 @@ final class ReportWriter {
                 .append("<li>Largest: ")
                 .append(Format.percent(report.largestChance()))
                 .append("</li>\n</ul>\n");
-        groups(html, "Respondents who can be on no valid panel", report.neverSelected());
-        groups(html, "Respondents who are on every valid panel", report.alwaysSelected());
+    }
+
+    private static void seatsPerValue(StringBuilder html, SelectionReport report) {
         html.append("<table>\n<caption>Seats per value</caption>\n<thead><tr><th scope=\"col\">Category</th>")
                 .append("<th scope=\"col\">Value</th><th scope=\"col\" class=\"n\">In pool</th>")
                 .append("<th scope=\"col\" class=\"n\">Target</th><th scope=\"col\" class=\"n\">Expected seats</th>")
@@ -103,8 +128,7 @@ final class ReportWriter {
                     .append(v.seatsInPanel())
                     .append("</td></tr>\n");
         }
-        html.append("</tbody>\n</table>\n</main>\n</body>\n</html>\n");
-        Files.writeString(file, html.toString(), StandardCharsets.UTF_8);
+        html.append("</tbody>\n</table>\n");
     }
 
     private static void groups(StringBuilder html, String title, java.util.List<ProfileGroup> groups) {

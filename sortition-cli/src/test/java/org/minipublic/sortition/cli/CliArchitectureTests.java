@@ -1,11 +1,13 @@
 package org.minipublic.sortition.cli;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.minipublic.cli.ErrorHandler;
 
 /** The command line uses the engine as any other user would: through its API, with randomness from a seed. */
 class CliArchitectureTests {
@@ -21,6 +23,11 @@ class CliArchitectureTests {
                 .dependOnClassesThat()
                 .resideInAnyPackage("com.google.ortools..", "..sortition.solver..", "..sortition.model..")
                 .check(CLI);
+    }
+
+    @Test
+    void errorsBecomeMessagesAndExitCodesAsInEveryMinipublicTool() {
+        assertThat(SortitionCli.commandLine().getExecutionExceptionHandler()).isInstanceOf(ErrorHandler.class);
     }
 
     @Test

@@ -46,6 +46,25 @@ class ReadersTests {
     }
 
     @Test
+    void readsSemicolonSeparatedFilesAsSpreadsheetProgramsWriteThemInMuchOfEurope() throws IOException {
+        var targets = TargetsReader.read(TableReader.read(write(
+                "t.csv", "category;name;min;max;min_flex;max_flex\ngender;female;1;2;0;3\ngender;male;1;2;0;3\n")));
+        var pool = PeopleReader.read(
+                TableReader.read(write("p.csv", "id;gender;address\n1;female;1 High St, Leyton\n2;male;2 High St\n")),
+                targets,
+                null,
+                List.of("address"));
+
+        assertThat(targets.category("gender").orElseThrow().targets())
+                .extracting(
+                        t -> t.value() + " " + t.min() + ".." + t.max() + " flex " + t.minFlex() + ".." + t.maxFlex())
+                .containsExactly("female 1..2 flex 0..3", "male 1..2 flex 0..3");
+        assertThat(pool.respondents())
+                .extracting(r -> r.id().value() + " " + r.values() + " " + r.household())
+                .containsExactly("1 [female] 1 high st, leyton", "2 [male] 2 high st");
+    }
+
+    @Test
     void idsAreDataRowNumbersWhenThereIsNoIdColumn() {
         var instance = Instances.named("pgoelz_example_small_20");
         var pool = instance.pool();
@@ -104,8 +123,8 @@ class ReadersTests {
         assertThatThrownBy(() -> PeopleReader.read(
                         TableReader.read(write("p.csv", "id,area\n1,A\n")), targets, null, List.of("street")))
                 .isInstanceOf(InputException.class)
-                .hasMessageContaining("there is no column for category 'ward'")
-                .hasMessageContaining("there is no address column 'street'");
+                .hasMessageContaining("there is no column ward (a category of the targets); the columns are id, area")
+                .hasMessageContaining("there is no column street (--address-columns); the columns are id, area");
     }
 
     @Test

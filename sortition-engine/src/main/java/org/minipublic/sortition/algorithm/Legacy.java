@@ -116,9 +116,19 @@ public final class Legacy implements SelectionAlgorithm {
             }
         }
 
+        /** A valid panel, or empty when the attempt got stuck or its panel misses a target. */
         Optional<List<Integer>> panel() {
+            return greedyPanel().filter(panel -> targetsMet());
+        }
+
+        /**
+         * The panel the greedy rule gives, whether or not it meets every target; empty when it gets stuck. The 2021
+         * tools did not check the result, and the reference estimates count such panels (docs/selection.md, Limits).
+         */
+        Optional<List<Integer>> greedyPanel() {
             List<Integer> panel = new ArrayList<>();
             try {
+                removeValuesWithMaximumZero();
                 for (int seat = 0; seat < instance.k(); seat++) {
                     int[] urgent = mostUrgentValue();
                     int person = randomPersonWith(urgent[0], urgent[1]);
@@ -128,9 +138,24 @@ public final class Legacy implements SelectionAlgorithm {
                         throw new Stuck();
                     }
                 }
-                return targetsMet() ? Optional.of(panel) : Optional.empty();
+                return Optional.of(panel);
             } catch (Stuck stuck) {
                 return Optional.empty();
+            }
+        }
+
+        /**
+         * The 2021 rules take out everyone with a value whose maximum is 0 before the first seat. Left in, they counted
+         * among the people left for their other values, which changed every ratio, and an attempt that picked one was
+         * thrown away at the end, which weighed the panels differently from the published method.
+         */
+        private void removeValuesWithMaximumZero() {
+            for (int i = 0; i < alive.length; i++) {
+                for (int c = 0; c < chosen.length && alive[i]; c++) {
+                    if (instance.max()[c][instance.valueOf()[c][i]] == 0) {
+                        remove(i, false);
+                    }
+                }
             }
         }
 
@@ -211,7 +236,7 @@ public final class Legacy implements SelectionAlgorithm {
 
         /**
          * The 2021 rules trust the greedy order to fill every minimum, but the last seats can run out first; such a
-         * panel is not valid, so the attempt counts as stuck and is retried.
+         * panel is not valid, so the attempt is retried.
          */
         private boolean targetsMet() {
             for (int c = 0; c < chosen.length; c++) {

@@ -10,7 +10,8 @@ import org.minipublic.sortition.target.Targets;
  * @param problems each problem in plain words, ready to show an organiser
  * @param conflicts a smallest set of bounds that cannot hold together (empty when feasible)
  * @param relaxation the smallest allowed change after which the targets can be met; empty when feasible or when
- *     even the allowed flexibility (min_flex, max_flex) is not enough
+ *     even the allowed flexibility (min_flex, max_flex) is not enough. Its changes work only together: without any
+ *     one of them the targets still cannot be met
  * @param relaxationPossible false when no change within the allowed flexibility helps
  */
 public record Feasibility(

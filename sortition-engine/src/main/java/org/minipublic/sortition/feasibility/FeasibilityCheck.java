@@ -51,7 +51,7 @@ public final class FeasibilityCheck {
         if (relaxation.isEmpty()) {
             problems.add("No change within the allowed flexibility (min_flex, max_flex) makes the targets possible.");
         } else {
-            changes.forEach(c -> problems.add("Suggestion: " + c.describe()));
+            problems.add(TargetChange.suggestion(changes));
         }
         return new Feasibility(false, problems, conflicts, changes, relaxation.isPresent());
     }

@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.minipublic.sortition.pool.Pool;
 import org.minipublic.sortition.support.Pools;
 import org.minipublic.sortition.support.RandomInstances;
 import org.minipublic.sortition.target.Category;
@@ -55,6 +56,7 @@ class FeasibilityCheckTests {
         assertThat(result.relaxation())
                 .extracting(TargetChange::describe)
                 .containsExactly("Lower the minimum for gender male from 3 to 2.");
+        assertThat(result.problems()).contains("Suggestion: Lower the minimum for gender male from 3 to 2.");
         assertThat(FeasibilityCheck.check(pool, result.relaxed(targets), 4).feasible())
                 .isTrue();
     }
@@ -72,6 +74,18 @@ class FeasibilityCheckTests {
         assertThat(FeasibilityCheck.check(pool, result.relaxed(GENDER_AND_AGE), 4)
                         .feasible())
                 .isTrue();
+    }
+
+    @Test
+    void saysWhenTheSuggestedChangesWorkOnlyTogether() {
+        var pool = Pools.of("a:female,young", "b:male,old", "c:female,old", "d:male,old", "e:female,old");
+        var result = FeasibilityCheck.check(pool, GENDER_AND_AGE, 4);
+
+        assertThat(result.problems())
+                .contains("Suggestion, both changes together (either one alone is not enough): Lower the minimum for"
+                        + " age young from 2 to 1. Raise the maximum for age old from 2 to 3.");
+        assertThat(result.problems()).noneMatch(p -> p.startsWith("Suggestion: "));
+        assertLeavingOutAnyChangeIsNotEnough(pool, GENDER_AND_AGE, 4, result);
     }
 
     @Test
@@ -99,8 +113,22 @@ class FeasibilityCheckTests {
                         assertThat(FeasibilityCheck.check(problem.pool(), result.relaxed(tightened), panelSize)
                                         .feasible())
                                 .isTrue();
+                        assertLeavingOutAnyChangeIsNotEnough(problem.pool(), tightened, panelSize, result);
                     }
                 });
+    }
+
+    /** What the suggestion says when it has several changes: without any one of them, the targets still fail. */
+    private static void assertLeavingOutAnyChangeIsNotEnough(
+            Pool pool, Targets targets, int panelSize, Feasibility result) {
+        var changes = result.relaxation();
+        for (var left : changes) {
+            var others = changes.stream().filter(c -> c != left).toList();
+            var partly = new Feasibility(false, List.of(), List.of(), others, true).relaxed(targets);
+            assertThat(FeasibilityCheck.check(pool, partly, panelSize).feasible())
+                    .as("without: " + left.describe())
+                    .isFalse();
+        }
     }
 
     /** Raises every minimum to its maximum, which usually makes the targets conflict. */
