@@ -2,6 +2,7 @@ package org.minipublic.app.notifications.web;
 
 import org.minipublic.app.notifications.MessageId;
 import org.minipublic.app.notifications.Notifications;
+import org.minipublic.app.shared.ListPage;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,11 +29,11 @@ class OutboxController {
 
     @GetMapping
     String list(@RequestParam(defaultValue = "0") int page, Model model) {
-        int safePage = Math.max(0, page);
         long total = notifications.count();
-        model.addAttribute("messages", notifications.latest(safePage, PAGE_SIZE));
-        model.addAttribute("page", safePage);
-        model.addAttribute("pageCount", Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE));
+        var shown = ListPage.of(page, total, PAGE_SIZE);
+        model.addAttribute("messages", notifications.latest(shown.number(), PAGE_SIZE));
+        model.addAttribute("page", shown.number());
+        model.addAttribute("pageCount", shown.count());
         model.addAttribute("channel", notifications.channel());
         return "notifications/outbox";
     }
@@ -47,6 +48,9 @@ class OutboxController {
 
     @PostMapping("/{messageId}/retry")
     String retry(@PathVariable MessageId messageId, RedirectAttributes flash) {
+        if (notifications.find(messageId).isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
         notifications.retry(messageId);
         flash.addFlashAttribute("notice", "outbox.notice.retried");
         return "redirect:/admin/outbox/" + messageId;
