@@ -62,7 +62,9 @@ class AccessMatrixIntegrationTests {
                 row("GET /admin/users", NO, NO, NO, NO, NO, NO, OK),
                 row("GET /admin/audit", NO, NO, NO, NO, NO, NO, OK),
                 row("GET /admin/audit.csv", NO, NO, NO, NO, NO, NO, OK),
-                row("GET /admin/outbox", NO, NO, NO, NO, NO, NO, OK));
+                row("GET /admin/outbox", NO, NO, NO, NO, NO, NO, OK),
+                row("GET /account/password", OK, OK, OK, OK, OK, OK, OK),
+                row("POST /admin/users/M/password-reset", NO, NO, NO, NO, NO, NO, 302));
     }
 
     @Autowired
@@ -118,7 +120,8 @@ class AccessMatrixIntegrationTests {
 
     private MockHttpServletRequestBuilder request(String page) {
         String[] parts = page.split(" ", 2);
-        String url = parts[1].replace("/A", "/" + assemblyA);
+        String url = parts[1].replace("/A", "/" + assemblyA)
+                .replace("/M/", "/" + people.get(Who.MEMBER).id() + "/");
         if (url.endsWith("/team/invitations")) {
             return post(url).param("email", "x").param("role", "FACILITATOR");
         }
