@@ -96,10 +96,20 @@ class PasswordJourneyIntegrationTests {
         open("/account/password");
         waitForHeading("Change your password");
         browser.findElement(By.id("currentPassword")).sendKeys("not the password");
+        browser.findElement(By.id("newPassword")).sendKeys("another fresh passphrase");
+        browser.findElement(By.id("newPasswordConfirmation")).sendKeys("another fresh passphrase");
+        browser.findElement(By.cssSelector("button[type=submit].button")).click();
+        assertThat(browser.findElement(By.id("currentPassword")).getAttribute("aria-describedby"))
+                .isEqualTo("currentPassword-error");
+        assertAccessible(browser, "password-change-wrong-current");
+        browser.findElement(By.id("currentPassword")).sendKeys("a fresh passphrase");
         browser.findElement(By.id("newPassword")).sendKeys("short");
+        browser.findElement(By.id("newPasswordConfirmation")).sendKeys("short");
         browser.findElement(By.cssSelector("button[type=submit].button")).click();
         assertThat(browser.findElement(By.id("newPassword")).getAttribute("aria-describedby"))
                 .contains("newPassword-error");
+        assertThat(browser.findElement(By.cssSelector(".error-summary a")).getAttribute("href"))
+                .endsWith("#newPassword");
         assertAccessible(browser, "password-change-with-errors");
         assertFitsAPhone(browser, "password-change-phone");
         browser.findElement(By.id("currentPassword")).sendKeys("a fresh passphrase");
