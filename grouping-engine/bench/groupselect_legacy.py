@@ -6,7 +6,7 @@ GROUPSELECT at a checkout of it. Needs only numpy.
     GROUPSELECT=/path/to/groupselect-lib python3 groupselect_legacy.py instances OUTDIR [SEED]
 
 writes OUTDIR/NAME.groupselect-legacy.csv (session,table,id) for each instance of instances/manifest.csv; then
-    java -jar target/minipublic-grouping.jar bench --instances instances --external OUTDIR
+    java -jar ../../grouping-cli/target/minipublic-grouping.jar bench --instances instances --external OUTDIR
 measures them on the same footing as our plans.
 """
 import csv

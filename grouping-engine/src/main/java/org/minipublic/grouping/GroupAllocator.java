@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
+import java.util.stream.IntStream;
 import org.minipublic.grouping.model.Layout;
-import org.minipublic.grouping.model.PersonId;
+import org.minipublic.grouping.model.Member;
+import org.minipublic.grouping.model.MemberId;
 import org.minipublic.grouping.model.Plan;
 import org.minipublic.grouping.report.QualityReport;
 import org.minipublic.grouping.rule.RuleConflicts;
@@ -40,58 +42,73 @@ public final class GroupAllocator {
         long started = System.nanoTime();
         long deadline = started + problem.timeLimit().toNanos();
         Layout layout = Layout.of(problem);
-        List<PersonId> ids = problem.members().stream().map(p -> p.id()).toList();
+        refuseConflictingRules(problem, layout);
+        RandomGenerator random = RandomGeneratorFactory.of(RANDOM_ALGORITHM).create(problem.seed());
+        int[] widened = new int[layout.sessions()];
+        Plan first = firstPlan(layout, widened, random, deadline);
+        Objective floor = LowerBound.of(layout);
+        long moves = MOVES_PER_SEAT * layout.members() * openSessions(layout);
+        Plan plan = Annealing.improve(layout, first, widened, random, moves, deadline, floor);
+        Status status = status(Annealing.objective(layout, plan), floor, deadline);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        var quality = QualityReport.of(problem, layout, plan, status, seconds, floor, widened);
+        return new GroupingResult(problem, layout, plan, quality);
+    }
+
+    private static void refuseConflictingRules(GroupingProblem problem, Layout layout) {
+        List<MemberId> ids = problem.members().stream().map(Member::id).toList();
         var conflicts = RuleConflicts.find(layout, ids);
         if (!conflicts.isEmpty()) {
             throw new RulesConflictException(conflicts);
         }
-        RandomGenerator random = RandomGeneratorFactory.of(RANDOM_ALGORITHM).create(problem.seed());
+    }
+
+    /**
+     * Held sessions as they were, and every open session seated by the design where nobody meets twice when the plan's
+     * shape allows one, otherwise by CP-SAT.
+     *
+     * @param widened filled in: per session, how far its make-up bands were widened (-1: not enforced)
+     */
+    private static Plan firstPlan(Layout layout, int[] widened, RandomGenerator random, long deadline) {
         int sessions = layout.sessions();
         int[][] tableOf = new int[sessions][];
         int[][] facilitatorTable = new int[sessions][];
-        int[] widened = new int[sessions];
         List<String> unseatable = new ArrayList<>();
-        int open = 0;
-        Optional<int[][]> design =
-                Design.plan(layout, random, deadline); // nobody meets twice, when the shape allows it
+        Optional<int[][]> design = Design.plan(layout, random, deadline);
         for (int s = 0; s < sessions; s++) {
-            facilitatorTable[s] = layout.locked(s) ? layout.lockedFacilitatorTable()[s] : rotation(layout, s);
-            if (layout.locked(s)) {
-                tableOf[s] = layout.lockedTable()[s].clone();
-                widened[s] = -1; // a held session is as it was; its bands are not enforced
-                continue;
-            }
-            open++;
-            int session = s;
-            Optional<int[]> seating = design.isPresent()
-                    ? design.map(plan -> plan[session])
-                    : firstSeating(layout, session, widened, random);
-            if (seating.isEmpty()) {
+            facilitatorTable[s] = layout.held(s) ? layout.heldFacilitatorTable()[s] : rotation(layout, s);
+            tableOf[s] = seating(layout, s, design, widened, random).orElse(null);
+            if (tableOf[s] == null) {
                 unseatable.add("session " + (s + 1) + ": no seating keeps every keep-apart, keep-together, fixed-seat,"
                         + " accessible-table and cluster rule at once");
-            } else {
-                tableOf[s] = seating.get();
             }
         }
         if (!unseatable.isEmpty()) {
             throw new RulesConflictException(unseatable);
         }
-        Objective floor = LowerBound.of(layout);
-        Plan plan = Annealing.improve(
-                layout,
-                new Plan(tableOf, facilitatorTable),
-                widened,
-                random,
-                MOVES_PER_SEAT * layout.members() * open,
-                deadline,
-                floor);
-        Objective reached = Annealing.objective(layout, plan);
-        Status status = reached.reaches(floor)
-                ? Status.OPTIMAL
-                : System.nanoTime() > deadline ? Status.TIME_LIMIT : Status.BEST_FOUND;
-        double seconds = (System.nanoTime() - started) / 1e9;
-        var quality = QualityReport.of(problem, layout, plan, status, seconds, floor, widened);
-        return new GroupingResult(problem, layout, plan, quality);
+        return new Plan(tableOf, facilitatorTable);
+    }
+
+    private static Optional<int[]> seating(
+            Layout layout, int session, Optional<int[][]> design, int[] widened, RandomGenerator random) {
+        if (layout.held(session)) {
+            widened[session] = -1; // a held session is as it was; its bands are not enforced
+            return Optional.of(layout.heldTable()[session].clone());
+        }
+        return design.isPresent() ? design.map(plan -> plan[session]) : firstSeating(layout, session, widened, random);
+    }
+
+    private static long openSessions(Layout layout) {
+        return IntStream.range(0, layout.sessions())
+                .filter(s -> !layout.held(s))
+                .count();
+    }
+
+    private static Status status(Objective reached, Objective floor, long deadline) {
+        if (reached.reaches(floor)) {
+            return Status.OPTIMAL;
+        }
+        return System.nanoTime() > deadline ? Status.TIME_LIMIT : Status.BEST_FOUND;
     }
 
     /** A seating of one session that keeps every rule, within the make-up bands or as near them as the rules allow. */

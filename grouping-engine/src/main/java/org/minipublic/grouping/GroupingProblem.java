@@ -5,31 +5,32 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.minipublic.grouping.model.Person;
-import org.minipublic.grouping.model.PersonId;
+import org.minipublic.grouping.model.FacilitatorId;
+import org.minipublic.grouping.model.HeldSession;
+import org.minipublic.grouping.model.Member;
 import org.minipublic.grouping.model.Rules;
 
 /**
  * Everything a seating plan depends on.
  *
- * @param facilitators people spread one per table in every session (not counted in table sizes or make-up)
+ * @param facilitators spread one per table in every session (not counted in table sizes or make-up)
  * @param diversify attributes in which every table should mirror the assembly
  * @param cluster attributes whose people sit together (people with an empty value are not clustered)
  * @param tablesPerSession the number of tables of each session; members split into tables whose sizes differ by at
  *     most one
- * @param locked sessions already held (numbered from 1), each person's table (from 1); they are kept as they were
+ * @param held sessions that have taken place (numbered from 1), kept as they were
  * @param timeLimit when reached, the best plan so far is returned (and the plan may then depend on machine speed)
  * @param band how many seats a table's count of a value may be from its proportional share where possible: 1 unless
  *     the organiser trades make-up for fewer repeated meetings
  */
 public record GroupingProblem(
-        List<Person> members,
-        List<PersonId> facilitators,
+        List<Member> members,
+        List<FacilitatorId> facilitators,
         List<String> diversify,
         List<String> cluster,
         List<Integer> tablesPerSession,
         Rules rules,
-        Map<Integer, Map<PersonId, Integer>> locked,
+        Map<Integer, HeldSession> held,
         long seed,
         Duration timeLimit,
         double band) {
@@ -43,7 +44,7 @@ public record GroupingProblem(
         diversify = List.copyOf(diversify);
         cluster = List.copyOf(cluster);
         tablesPerSession = List.copyOf(tablesPerSession);
-        locked = Map.copyOf(locked);
+        held = Map.copyOf(held);
         Objects.requireNonNull(rules);
         Objects.requireNonNull(timeLimit);
         if (!(band >= 1 && band <= 100)) {
@@ -55,14 +56,15 @@ public record GroupingProblem(
         if (tablesPerSession.isEmpty()) {
             throw new IllegalArgumentException("there must be at least one session");
         }
-        var ids = new HashSet<PersonId>();
-        for (var person : members) {
-            if (!ids.add(person.id())) {
-                throw new IllegalArgumentException("the id " + person.id() + " appears twice");
+        // one allocation file lists members and facilitators by id, so an id names one of them only
+        var ids = new HashSet<String>();
+        for (var member : members) {
+            if (!ids.add(member.id().value())) {
+                throw new IllegalArgumentException("the id " + member.id() + " appears twice");
             }
         }
         for (var facilitator : facilitators) {
-            if (!ids.add(facilitator)) {
+            if (!ids.add(facilitator.value())) {
                 throw new IllegalArgumentException(
                         "the facilitator id " + facilitator + " is also used by someone else");
             }

@@ -2,8 +2,9 @@ package org.minipublic.grouping;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.minipublic.grouping.model.FacilitatorId;
 import org.minipublic.grouping.model.Layout;
-import org.minipublic.grouping.model.PersonId;
+import org.minipublic.grouping.model.MemberId;
 import org.minipublic.grouping.model.Plan;
 import org.minipublic.grouping.report.QualityReport;
 
@@ -15,8 +16,8 @@ import org.minipublic.grouping.report.QualityReport;
 public record GroupingResult(GroupingProblem problem, Layout layout, Plan plan, QualityReport quality) {
 
     /** The member ids at each table of a session (sessions and tables from 0 here; files number them from 1). */
-    public List<List<PersonId>> members(int session) {
-        List<List<PersonId>> tables = new ArrayList<>();
+    public List<List<MemberId>> members(int session) {
+        List<List<MemberId>> tables = new ArrayList<>();
         for (var table : plan.tables(session, layout.tables()[session])) {
             tables.add(table.stream().map(p -> problem.members().get(p).id()).toList());
         }
@@ -24,8 +25,8 @@ public record GroupingResult(GroupingProblem problem, Layout layout, Plan plan, 
     }
 
     /** The facilitator ids at each table of a session. */
-    public List<List<PersonId>> facilitators(int session) {
-        List<List<PersonId>> tables = new ArrayList<>();
+    public List<List<FacilitatorId>> facilitators(int session) {
+        List<List<FacilitatorId>> tables = new ArrayList<>();
         for (int t = 0; t < layout.tables()[session]; t++) {
             tables.add(new ArrayList<>());
         }

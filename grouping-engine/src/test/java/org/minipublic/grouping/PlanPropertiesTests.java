@@ -13,8 +13,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.random.RandomGeneratorFactory;
 import org.junit.jupiter.api.Test;
-import org.minipublic.grouping.model.Person;
-import org.minipublic.grouping.model.PersonId;
+import org.minipublic.grouping.model.HeldSession;
+import org.minipublic.grouping.model.Member;
+import org.minipublic.grouping.model.MemberId;
 import org.minipublic.grouping.model.Rules;
 import org.minipublic.grouping.support.Problems;
 
@@ -72,7 +73,7 @@ class PlanPropertiesTests {
                     var open = random(seed, n, sessions, 2);
                     var random = RandomGeneratorFactory.of("L64X128MixRandom").create(seed + 1);
                     int tables = open.tablesPerSession().get(0);
-                    Map<PersonId, Integer> seats = new java.util.HashMap<>();
+                    Map<MemberId, Integer> seats = new java.util.HashMap<>();
                     for (int p = 0; p < n; p++) {
                         if (p == 0 || random.nextInt(4) > 0) { // about a quarter were not there
                             seats.put(open.members().get(p).id(), 1 + p % tables);
@@ -85,7 +86,7 @@ class PlanPropertiesTests {
                             List.of(),
                             open.tablesPerSession(),
                             open.rules(),
-                            Map.of(1, seats),
+                            Map.of(1, HeldSession.of(seats)),
                             seed,
                             Duration.ofSeconds(60),
                             GroupingProblem.DEFAULT_BAND);
@@ -133,20 +134,20 @@ class PlanPropertiesTests {
     /** An assembly with random attributes, table counts and a few keep-apart and keep-together rules. */
     static GroupingProblem random(long seed, int n, int sessions, int attributes) {
         var random = RandomGeneratorFactory.of("L64X128MixRandom").create(seed);
-        List<Person> people = new ArrayList<>();
+        List<Member> people = new ArrayList<>();
         for (int p = 0; p < n; p++) {
             Map<String, String> values = new java.util.HashMap<>();
             for (int a = 0; a < attributes; a++) {
                 values.put("a" + a, "v" + random.nextInt(1 + a * 2));
             }
-            people.add(new Person(Problems.id(p + 1), "Person " + (p + 1), values));
+            people.add(new Member(Problems.id(p + 1), "Member " + (p + 1), values));
         }
         List<Integer> tables = new ArrayList<>();
         for (int s = 0; s < sessions; s++) {
             tables.add(1 + random.nextInt(Math.max(1, n / 2)));
         }
-        List<List<PersonId>> apart = new ArrayList<>();
-        List<List<PersonId>> together = new ArrayList<>();
+        List<List<MemberId>> apart = new ArrayList<>();
+        List<List<MemberId>> together = new ArrayList<>();
         List<Integer> order = new ArrayList<>();
         for (int p = 1; p <= n; p++) {
             order.add(p);

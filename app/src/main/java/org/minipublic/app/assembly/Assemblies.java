@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.minipublic.app.audit.AuditLog;
 import org.minipublic.app.audit.AuditRecord;
-import org.minipublic.app.identity.AssemblyRole;
 import org.minipublic.app.identity.Identity;
+import org.minipublic.app.identity.Permission;
 import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.AssemblyId;
 import org.minipublic.app.shared.InvalidInputException;
@@ -17,7 +17,10 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creating, changing and reading assemblies. Every change is audited in the same transaction. */
+/**
+ * Creating, changing and reading assemblies. Every change checks the actor's permission and is audited in the same
+ * transaction.
+ */
 @Service
 public class Assemblies {
 
@@ -39,6 +42,7 @@ public class Assemblies {
     /** Creates an assembly in the planning stage and makes its creator (unless the system) an organiser of it. */
     @Transactional
     public AssemblyId create(Actor actor, AssemblyDetails details) {
+        identity.require(actor, Permission.CREATE_ASSEMBLY);
         requireUniqueTitle(details.title(), null);
         var now = clock.instant();
         var assembly = new AssemblyView(AssemblyId.random(), details, AssemblyStatus.PLANNING, 0, now, now);
@@ -49,8 +53,8 @@ public class Assemblies {
         }
         audit.record(AuditRecord.of(actor, assembly.id(), "assembly.created", subject(details))
                 .withChange(null, AssemblyChanges.describe(details)));
-        if (actor.userId() != null) {
-            identity.grantRole(actor, assembly.id(), actor.userId(), AssemblyRole.ORGANISER);
+        if (!actor.isSystem()) {
+            identity.appointFirstOrganiser(actor, assembly.id());
         }
         events.publishEvent(new AssemblyCreated(assembly.id()));
         return assembly.id();
@@ -63,6 +67,7 @@ public class Assemblies {
      */
     @Transactional
     public void update(Actor actor, AssemblyId id, AssemblyDetails details, int expectedVersion) {
+        identity.require(actor, id, Permission.EDIT_ASSEMBLY);
         var current = require(id);
         requireUniqueTitle(details.title(), id);
         try {
@@ -82,6 +87,7 @@ public class Assemblies {
     /** Moves the assembly one stage forward or back. */
     @Transactional
     public void moveTo(Actor actor, AssemblyId id, AssemblyStatus target) {
+        identity.require(actor, id, Permission.EDIT_ASSEMBLY);
         var current = require(id);
         if (!current.status().isNeighbourOf(target)) {
             throw new InvalidInputException("status", "assembly.status.not-adjacent");

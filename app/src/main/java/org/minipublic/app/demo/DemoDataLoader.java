@@ -2,6 +2,7 @@ package org.minipublic.app.demo;
 
 import org.minipublic.app.assembly.Assemblies;
 import org.minipublic.app.identity.Accounts;
+import org.minipublic.app.identity.AssemblyRole;
 import org.minipublic.app.identity.Identity;
 import org.minipublic.app.identity.NewAccount;
 import org.minipublic.app.shared.Actor;
@@ -22,6 +23,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final Accounts accounts;
     private final Identity identity;
     private final Assemblies assemblies;
+    private final DemoRecruitment recruitment;
     private final TransactionTemplate transaction;
     private final String baseUrl;
 
@@ -29,11 +31,13 @@ class DemoDataLoader implements ApplicationRunner {
             Accounts accounts,
             Identity identity,
             Assemblies assemblies,
+            DemoRecruitment recruitment,
             TransactionTemplate transaction,
             @Value("${minipublic.base-url}") String baseUrl) {
         this.accounts = accounts;
         this.identity = identity;
         this.assemblies = assemblies;
+        this.recruitment = recruitment;
         this.transaction = transaction;
         this.baseUrl = baseUrl;
     }
@@ -51,7 +55,7 @@ class DemoDataLoader implements ApplicationRunner {
                 .findByTitle(DemoAssembly.TITLE)
                 .orElseGet(() -> assemblies.create(system, DemoAssembly.details()));
         for (var user : DemoUsers.ALL) {
-            if (accounts.findByEmail(user.email()).isPresent()) {
+            if (accounts.findByEmail(system, user.email()).isPresent()) {
                 continue;
             }
             UserId id = accounts.create(
@@ -60,6 +64,19 @@ class DemoDataLoader implements ApplicationRunner {
                 identity.grantRole(system, assembly, id, user.role());
             }
         }
+        loadRecruitment(assembly);
+    }
+
+    /** The organiser imported the address list, drew a round and opened registration; residents registered. */
+    private void loadRecruitment(AssemblyId assembly) {
+        var organiser = DemoUsers.ALL.stream()
+                .filter(user -> user.role() == AssemblyRole.ORGANISER)
+                .findFirst()
+                .orElseThrow();
+        recruitment.load(
+                assembly,
+                Actor.user(
+                        accounts.findByEmail(Actor.system(), organiser.email()).orElseThrow(), organiser.name()));
     }
 
     private String banner() {

@@ -9,9 +9,7 @@ import org.minipublic.app.audit.AuditRecord;
 import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.InvalidInputException;
 import org.minipublic.app.shared.UserId;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,9 +24,10 @@ public class Accounts {
     private final Invitations invitations;
     private final SetupTokens setupTokens;
     private final PasswordEncoder passwords;
+    private final Identity identity;
     private final AuditLog audit;
     private final Clock clock;
-    private final ObjectProvider<FindByIndexNameSessionRepository<?>> sessions;
+    private final UserSessions sessions;
 
     Accounts(
             UserAccounts users,
@@ -36,14 +35,16 @@ public class Accounts {
             Invitations invitations,
             SetupTokens setupTokens,
             PasswordEncoder passwords,
+            Identity identity,
             AuditLog audit,
             Clock clock,
-            ObjectProvider<FindByIndexNameSessionRepository<?>> sessions) {
+            UserSessions sessions) {
         this.users = users;
         this.roles = roles;
         this.invitations = invitations;
         this.setupTokens = setupTokens;
         this.passwords = passwords;
+        this.identity = identity;
         this.audit = audit;
         this.clock = clock;
         this.sessions = sessions;
@@ -51,6 +52,7 @@ public class Accounts {
 
     @Transactional
     public UserId create(Actor actor, NewAccount account) {
+        identity.require(actor, Permission.MANAGE_ACCOUNTS);
         var id = insert(account.email(), account.displayName(), account.password(), account.platformAdmin());
         audit.record(AuditRecord.of(actor, null, "account.created", "user " + id)
                 .withChange(null, account.platformAdmin() ? "platform administrator" : "user"));
@@ -58,25 +60,29 @@ public class Accounts {
     }
 
     @Transactional(readOnly = true)
-    public Optional<UserId> findByEmail(String email) {
+    public Optional<UserId> findByEmail(Actor actor, String email) {
+        identity.require(actor, Permission.MANAGE_ACCOUNTS);
         return users.findByEmail(email).map(UserAccount::id);
     }
 
     @Transactional(readOnly = true)
-    public List<UserSummary> list(int page, int size) {
+    public List<UserSummary> list(Actor actor, int page, int size) {
+        identity.require(actor, Permission.MANAGE_ACCOUNTS);
         return users.findAll(size, Math.max(0, page) * size).stream()
                 .map(UserSummary::of)
                 .toList();
     }
 
     @Transactional(readOnly = true)
-    public long count() {
+    public long count(Actor actor) {
+        identity.require(actor, Permission.MANAGE_ACCOUNTS);
         return users.count();
     }
 
     /** Enables or disables an account; disabling also ends every session it has open. */
     @Transactional
     public void setEnabled(Actor actor, UserId id, boolean enabled) {
+        identity.require(actor, Permission.MANAGE_ACCOUNTS);
         var account = users.findById(id).orElseThrow(() -> new InvalidInputException("user", "account.unknown"));
         if (!enabled && id.equals(actor.userId())) {
             throw new InvalidInputException("user", "account.cannot-disable-self");
@@ -87,35 +93,39 @@ public class Accounts {
         users.setEnabled(id, enabled);
         audit.record(AuditRecord.of(actor, null, enabled ? "account.enabled" : "account.disabled", "user " + id));
         if (!enabled) {
-            endSessions(account.email());
+            sessions.endAll(account.email());
         }
     }
 
     @Transactional(readOnly = true)
     public Optional<OpenInvitation> openInvitation(String token) {
-        return invitations
-                .findByTokenHash(Tokens.hash(token))
-                .filter(i -> i.isOpenAt(clock.instant()))
-                .map(i -> new OpenInvitation(i.assemblyId(), i.email(), i.role()));
+        return openByToken(token)
+                .map(i -> new OpenInvitation(
+                        i.assemblyId(),
+                        i.email(),
+                        i.role(),
+                        users.findByEmail(i.email()).isPresent()));
     }
 
     /**
-     * Uses an invitation link: creates the account for the invited address and gives it the role. When the address
-     * got an account in the meantime, that account gets the role and the password stays as it was.
+     * Uses an invitation link: creates the account for the invited address and gives it the role. An address that
+     * has an account by now answers after logging in instead, so that a link never stands in for the password.
      */
     @Transactional
     public UserId acceptInvitation(String token, String displayName, String password) {
-        var invitation = invitations
-                .findByTokenHash(Tokens.hash(token))
-                .filter(i -> i.isOpenAt(clock.instant()))
-                .orElseThrow(() -> new InvalidInputException("token", "invitation.not-open"));
-        var existing = users.findByEmail(invitation.email());
-        UserId user =
-                existing.isPresent() ? existing.get().id() : insert(invitation.email(), displayName, password, false);
+        var invitation =
+                openByToken(token).orElseThrow(() -> new InvalidInputException("token", "invitation.not-open"));
+        if (users.findByEmail(invitation.email()).isPresent()) {
+            throw new InvalidInputException("token", "invitation.log-in-to-answer");
+        }
+        UserId user = insert(invitation.email(), displayName, password, false);
         roles.put(user, invitation.assemblyId(), invitation.role(), clock.instant());
         invitations.markAccepted(invitation.id(), clock.instant());
-        var actor = Actor.user(user, existing.map(UserAccount::displayName).orElse(displayName.trim()));
-        audit.record(AuditRecord.of(actor, invitation.assemblyId(), "team.invitation-accepted", "user " + user)
+        var actor = Actor.user(user, displayName.trim());
+        audit.record(AuditRecord.of(actor, null, "account.created", "user " + user)
+                .withChange(null, "user (invitation " + invitation.id() + ")"));
+        audit.record(AuditRecord.of(
+                        actor, invitation.assemblyId(), "team.invitation-accepted", "invitation " + invitation.id())
                 .withChange(null, invitation.role().name()));
         return user;
     }
@@ -164,16 +174,13 @@ public class Accounts {
         if (users.findByEmail(address).isPresent()) {
             throw new InvalidInputException("email", "account.email.taken");
         }
-        var id = new UserId(java.util.UUID.randomUUID());
+        var id = UserId.random();
         users.insert(
                 new UserAccount(id, address, name, passwords.encode(password), platformAdmin, true, clock.instant()));
         return id;
     }
 
-    private void endSessions(String email) {
-        var repository = sessions.getIfAvailable();
-        if (repository != null) {
-            repository.findByPrincipalName(email).keySet().forEach(repository::deleteById);
-        }
+    private Optional<Invitation> openByToken(String token) {
+        return invitations.findByTokenHash(Tokens.hash(token)).filter(i -> i.isOpenAt(clock.instant()));
     }
 }

@@ -18,7 +18,6 @@ import org.minipublic.app.shared.InvalidInputException;
 import org.minipublic.app.shared.UserId;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,7 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Changing a password: by the user, who knows the current one, or through a one-time link e-mailed when the user
  * forgot it or an administrator sent it. Nobody else ever sees or sets a password. Every new password ends the user's
- * sessions everywhere and clears their login count; every step is audited, naming accounts by id.
+ * sessions everywhere and clears their login count; every step is audited, naming accounts by id. Changing one's
+ * own password needs {@link Permission#USE_OWN_ACCOUNT}; sending a link to someone else, or writing a link into an
+ * e-mail, needs {@link Permission#MANAGE_ACCOUNTS}.
  */
 @Service
 public class Passwords {
@@ -39,6 +40,7 @@ public class Passwords {
     private final PasswordEncoder encoder;
     private final UserSessions sessions;
     private final Attempts attempts;
+    private final Identity identity;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -50,6 +52,7 @@ public class Passwords {
             PasswordEncoder encoder,
             UserSessions sessions,
             Attempts attempts,
+            Identity identity,
             AuditLog audit,
             ApplicationEventPublisher events,
             Clock clock,
@@ -59,6 +62,7 @@ public class Passwords {
         this.encoder = encoder;
         this.sessions = sessions;
         this.attempts = attempts;
+        this.identity = identity;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -68,6 +72,7 @@ public class Passwords {
     /** The acting user changes their own password, proving they know the current one. */
     @Transactional
     public void change(Actor actor, String currentPassword, String newPassword) {
+        identity.require(actor, Permission.USE_OWN_ACCOUNT);
         var account = actingAccount(actor);
         if (currentPassword == null || !encoder.matches(currentPassword, account.passwordHash())) {
             throw new InvalidInputException("currentPassword", "password.current.wrong");
@@ -107,21 +112,20 @@ public class Passwords {
     /** An administrator sends a user a link to choose a new password; the current one works until it is used. */
     @Transactional
     public void sendReset(Actor administrator, UserId user, Locale language) {
-        var admin = actingAccount(administrator);
-        if (!admin.platformAdmin()) {
-            throw new AccessDeniedException("only administrators send password links to others");
-        }
+        identity.require(administrator, Permission.MANAGE_ACCOUNTS);
         var account = users.findById(user).orElseThrow(() -> new InvalidInputException("user", "account.unknown"));
         audit.record(AuditRecord.of(administrator, null, "account.password-reset-sent", "user " + user));
-        issue(account, admin.id(), language);
+        issue(account, administrator.userId(), language);
     }
 
     /**
      * Makes the one-time link for a reset's e-mail while the e-mail is written, so that its token exists only there;
-     * the database keeps its hash. Empty when the reset was used or replaced, or has expired.
+     * the database keeps its hash. Writing it again (a retried e-mail) makes a new link, and the earlier one stops
+     * working. Empty when the reset was used or replaced, or has expired.
      */
     @Transactional
-    public Optional<PasswordResetLetter> issueLetter(PasswordResetId id) {
+    public Optional<PasswordResetLetter> issueLetter(Actor actor, PasswordResetId id) {
+        identity.require(actor, Permission.MANAGE_ACCOUNTS);
         var reset = resets.find(id).filter(r -> r.isOpenAt(clock.instant()));
         var account = reset.flatMap(r -> users.findById(r.userId()));
         if (reset.isEmpty() || account.isEmpty()) {
@@ -183,6 +187,6 @@ public class Passwords {
         return Optional.ofNullable(actor.userId())
                 .flatMap(users::findById)
                 .filter(UserAccount::enabled)
-                .orElseThrow(() -> new AccessDeniedException("this needs an enabled, logged-in user"));
+                .orElseThrow(() -> new PermissionDeniedException("this needs an enabled, logged-in user"));
     }
 }

@@ -1,17 +1,10 @@
 package org.minipublic.app.identity;
 
-import java.util.Locale;
 import org.minipublic.app.shared.AssemblyId;
 
 /**
- * Someone was invited to an assembly's team; the link in {@code acceptUrl} lets them create an account. Published
- * for the notifications module, which sends the e-mail. The event carries the address because the link's token is
- * stored only as a hash; the delivered event is deleted.
+ * Someone was invited to an assembly's team. Published for the notifications module, which asks
+ * {@link TeamInvitations#issueLetter} for what the e-mail needs. The event carries ids only: no address and no link,
+ * because the publication registry stores events as they are.
  */
-public record UserInvited(
-        InvitationId invitationId,
-        AssemblyId assemblyId,
-        String email,
-        AssemblyRole role,
-        String acceptUrl,
-        Locale locale) {}
+public record UserInvited(InvitationId invitationId, AssemblyId assemblyId) {}

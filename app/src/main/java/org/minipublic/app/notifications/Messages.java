@@ -22,18 +22,39 @@ class Messages {
         this.jdbc = jdbc;
     }
 
-    void insert(MessageId id, Mail mail, Instant at) {
+    /** Stores the message without its secrets (see {@link Mail#storedBody()}), and what it was written for. */
+    void insert(MessageId id, Mail mail, @Nullable MailOrigin origin, Instant at) {
         jdbc.sql(
                         """
-                insert into notifications.messages (id, created_at, recipient, subject, body, status)
-                values (:id, :at, :recipient, :subject, :body, 'PENDING')
+                insert into notifications.messages (id, created_at, recipient, subject, body, status, kind, reference)
+                values (:id, :at, :recipient, :subject, :body, 'PENDING', :kind, :reference)
                 """)
                 .param("id", id.value())
                 .param("at", Timestamp.from(at))
                 .param("recipient", mail.recipient())
                 .param("subject", mail.subject())
-                .param("body", mail.body())
+                .param("body", mail.storedBody())
+                .param("kind", origin == null ? null : origin.kind())
+                .param("reference", origin == null ? null : origin.reference())
                 .update();
+    }
+
+    /** Keeps the stored copy in step with a message written again for a retry (still without its secrets). */
+    void rewrite(MessageId id, Mail mail) {
+        jdbc.sql("update notifications.messages set recipient = :recipient, subject = :subject, body = :body"
+                        + " where id = :id")
+                .param("recipient", mail.recipient())
+                .param("subject", mail.subject())
+                .param("body", mail.storedBody())
+                .param("id", id.value())
+                .update();
+    }
+
+    Optional<MailOrigin> origin(MessageId id) {
+        return jdbc.sql("select kind, reference from notifications.messages where id = :id and kind is not null")
+                .param("id", id.value())
+                .query((rs, row) -> new MailOrigin(rs.getString("kind"), rs.getString("reference")))
+                .optional();
     }
 
     void markSent(MessageId id, Instant at) {

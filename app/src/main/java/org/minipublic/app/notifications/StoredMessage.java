@@ -15,6 +15,11 @@ public record StoredMessage(
         @Nullable String lastError,
         @Nullable Instant sentAt) {
 
+    /** Whether one-time links were removed from the stored body (the recipient got them in full). */
+    public boolean hasRemovedLinks() {
+        return body.contains(Mail.REMOVED);
+    }
+
     public enum DeliveryStatus {
         PENDING,
         SENT,

@@ -1,9 +1,9 @@
 /**
- * Notifications: e-mails to users, sent when other modules publish events (an invitation, a new role). Every message
- * is kept with its delivery status. Without SMTP settings, messages are written to the outbox folder and shown on the
- * outbox page instead of being sent.
+ * Notifications: e-mails to users, sent when other modules publish events (a team invitation). Every message is kept
+ * with its delivery status, but never with its one-time links. Without SMTP settings, messages are written to the
+ * outbox folder and shown on the outbox page instead of being sent. Retrying a message is audited.
  */
-@ApplicationModule(allowedDependencies = {"shared", "identity", "assembly"})
+@ApplicationModule(allowedDependencies = {"shared", "audit", "identity", "assembly", "recruitment"})
 @NullMarked
 package org.minipublic.app.notifications;
 

@@ -1,6 +1,6 @@
 /**
- * The shared kernel: typed identifiers and the acting user, which every module may use. It holds no behaviour
- * and no tables; anything that grows logic belongs in a proper module.
+ * The shared kernel: typed identifiers, the acting user, and the safe way to write spreadsheet cells, which every
+ * module may use. It holds no tables and no domain behaviour; anything that grows logic belongs in a proper module.
  */
 @ApplicationModule(type = ApplicationModule.Type.OPEN)
 @NullMarked

@@ -45,6 +45,11 @@ class DemoDataIntegrationTests {
                 .containsEntry(AssemblyRole.MEMBER, 1);
         assertThat(count("assembly.assemblies")).isEqualTo(1);
         assertThat(count("identity.users")).isEqualTo(DemoUsers.ALL.size());
+        assertThat(count("recruitment.households")).isEqualTo(DemoRecruitment.HOUSEHOLDS);
+        assertThat(count("recruitment.rounds")).isEqualTo(1);
+        assertThat(count("recruitment.invitations")).isEqualTo(DemoRecruitment.LETTERS);
+        assertThat(count("recruitment.categories")).isEqualTo(5);
+        assertThat(count("recruitment.respondents")).isEqualTo(DemoRecruitment.RESPONDENTS);
     }
 
     private long count(String table) {

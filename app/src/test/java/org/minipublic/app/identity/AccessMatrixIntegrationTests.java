@@ -1,71 +1,51 @@
 package org.minipublic.app.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.minipublic.app.notifications.Mail;
+import org.minipublic.app.notifications.Notifications;
+import org.minipublic.app.recruitment.AddressList;
+import org.minipublic.app.recruitment.InvitationRounds;
+import org.minipublic.app.recruitment.RoundSettings;
+import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.AssemblyId;
 import org.minipublic.app.support.Fixtures;
 import org.minipublic.app.support.Fixtures.TestUser;
 import org.minipublic.app.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * The access policy, page by page and person by person: each role reaches its pages and no others, a user of one
- * assembly cannot open another, and anonymous visitors are sent to the login page.
+ * The access policy, handler by handler and person by person. {@link AccessMatrix} has one row for every handler
+ * the application registers, GET and POST alike: a new handler without a row fails
+ * {@link #everyHandlerHasARowAndEveryRowAHandler}. Each row runs as nine people: the five roles of assembly A, an
+ * organiser of another assembly, a user with no role, an administrator, and an anonymous visitor.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessMatrixIntegrationTests {
-
-    enum Who {
-        ORGANISER,
-        FACILITATOR,
-        ADVISORY,
-        OFFICER,
-        MEMBER,
-        OTHER_ORGANISER,
-        ADMIN
-    }
-
-    private static final int OK = 200;
-    private static final int NO = 403;
-
-    /** One row per page: the expected status for each of the seven people, in the order of {@link Who}. */
-    static Stream<Arguments> matrix() {
-        return Stream.of(
-                row("GET /assemblies", OK, OK, OK, OK, OK, OK, OK),
-                row("GET /assemblies/new", OK, NO, NO, NO, NO, OK, OK),
-                row("GET /assemblies/A", OK, OK, OK, OK, NO, NO, OK),
-                row("GET /assemblies/A/edit", OK, NO, NO, NO, NO, NO, OK),
-                row("GET /assemblies/A/status?to=RECRUITING", OK, NO, NO, NO, NO, NO, OK),
-                row("GET /assemblies/A/team", OK, OK, OK, NO, NO, NO, OK),
-                row("GET /assemblies/A/audit", OK, NO, NO, NO, NO, NO, OK),
-                row("GET /assemblies/A/audit.csv", OK, NO, NO, NO, NO, NO, OK),
-                row("GET /assemblies/A/member", OK, OK, NO, NO, OK, NO, OK),
-                row("POST /assemblies/A/status?to=CLOSED", 302, NO, NO, NO, NO, NO, 302),
-                row("POST /assemblies/A/team/invitations", 200, NO, NO, NO, NO, NO, 200),
-                row("GET /admin/users", NO, NO, NO, NO, NO, NO, OK),
-                row("GET /admin/audit", NO, NO, NO, NO, NO, NO, OK),
-                row("GET /admin/audit.csv", NO, NO, NO, NO, NO, NO, OK),
-                row("GET /admin/outbox", NO, NO, NO, NO, NO, NO, OK),
-                row("GET /account/password", OK, OK, OK, OK, OK, OK, OK),
-                row("POST /admin/users/M/password-reset", NO, NO, NO, NO, NO, NO, 302));
-    }
 
     @Autowired
     MockMvc mvc;
@@ -73,62 +53,119 @@ class AccessMatrixIntegrationTests {
     @Autowired
     Fixtures fixtures;
 
-    private final Map<Who, TestUser> people = new EnumMap<>(Who.class);
-    private AssemblyId assemblyA;
+    @Autowired
+    TeamInvitations invitations;
+
+    @Autowired
+    Notifications notifications;
+
+    @Autowired
+    AddressList addresses;
+
+    @Autowired
+    InvitationRounds rounds;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    private final Map<AccessMatrix.Who, TestUser> people = new EnumMap<>(AccessMatrix.Who.class);
+    private final Map<String, String> values = new HashMap<>();
 
     @BeforeAll
-    void createPeopleAndAssemblies() {
+    void createPeopleAndTheirThings() {
         var organiser = fixtures.user("Organiser A");
-        assemblyA = fixtures.assembly(organiser, Fixtures.unique("Assembly A"));
+        var assembly = fixtures.assembly(organiser, Fixtures.unique("Assembly A"));
         var otherOrganiser = fixtures.user("Organiser B");
         fixtures.assembly(otherOrganiser, Fixtures.unique("Assembly B"));
-        people.put(Who.ORGANISER, organiser);
-        people.put(Who.FACILITATOR, fixtures.userWithRole("Facilitator", assemblyA, AssemblyRole.FACILITATOR));
-        people.put(Who.ADVISORY, fixtures.userWithRole("Advisor", assemblyA, AssemblyRole.ADVISORY_BOARD));
-        people.put(Who.OFFICER, fixtures.userWithRole("Officer", assemblyA, AssemblyRole.INSTITUTION_OFFICER));
-        people.put(Who.MEMBER, fixtures.userWithRole("Member", assemblyA, AssemblyRole.MEMBER));
-        people.put(Who.OTHER_ORGANISER, otherOrganiser);
-        people.put(Who.ADMIN, fixtures.admin("Admin"));
+        var newcomer = fixtures.user("Newcomer");
+        people.put(AccessMatrix.Who.ORGANISER, organiser);
+        people.put(AccessMatrix.Who.FACILITATOR, role("Facilitator", assembly, AssemblyRole.FACILITATOR));
+        people.put(AccessMatrix.Who.ADVISORY, role("Advisor", assembly, AssemblyRole.ADVISORY_BOARD));
+        people.put(AccessMatrix.Who.OFFICER, role("Officer", assembly, AssemblyRole.INSTITUTION_OFFICER));
+        people.put(AccessMatrix.Who.MEMBER, role("Member", assembly, AssemblyRole.MEMBER));
+        people.put(AccessMatrix.Who.OTHER_ORGANISER, otherOrganiser);
+        people.put(AccessMatrix.Who.NEWCOMER, newcomer);
+        people.put(AccessMatrix.Who.ADMIN, fixtures.admin("Admin"));
+
+        values.put("assemblyId", assembly.toString());
+        values.put("shown", role("Shown", assembly, AssemblyRole.MEMBER).id().toString());
+        values.put(
+                "removed", role("Removed", assembly, AssemblyRole.MEMBER).id().toString());
+        values.put(
+                "changed", role("Changed", assembly, AssemblyRole.MEMBER).id().toString());
+        values.put("disabled", fixtures.user("Disabled").id().toString());
+        values.put("resetFor", fixtures.user("Sent A Password Link").id().toString());
+        values.put("open", invite(assembly, "invited." + System.nanoTime() + "@test.minipublic.org"));
+        var elsewhere = fixtures.assembly(fixtures.user("Organiser C"), Fixtures.unique("Assembly C"));
+        values.put("toAccept", invite(elsewhere, newcomer.email()));
+        var another = fixtures.assembly(fixtures.user("Organiser D"), Fixtures.unique("Assembly D"));
+        values.put("toDecline", invite(another, newcomer.email()));
+        values.put(
+                "messageId",
+                notifications
+                        .send(new Mail("x@test.minipublic.org", "Hello", "Hi"))
+                        .toString());
+        values.put("token", "not-a-real-token");
+        values.put("uploadId", java.util.UUID.randomUUID().toString());
+        values.put("categoryId", java.util.UUID.randomUUID().toString());
+        values.put("roundId", round(assembly));
+    }
+
+    @Test
+    void everyHandlerHasARowAndEveryRowAHandler() {
+        Set<String> handlers = new TreeSet<>();
+        List<String> withoutMethod = new ArrayList<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            if (!method.getBeanType().getName().startsWith("org.minipublic.")) {
+                return; // the framework's own error page
+            }
+            var methods = info.getMethodsCondition().getMethods();
+            if (methods.isEmpty()) {
+                withoutMethod.add(info.toString());
+            }
+            methods.forEach(m -> info.getPatternValues().forEach(p -> handlers.add(m.name() + " " + p)));
+        });
+        assertThat(withoutMethod).as("handlers must name their HTTP method").isEmpty();
+        assertThat(AccessMatrix.handlers()).as("the access matrix").containsExactlyInAnyOrderElementsOf(handlers);
     }
 
     @ParameterizedTest(name = "{0} as {1} -> {2}")
     @MethodSource("cells")
-    void eachPersonReachesOnlyTheirPages(String page, Who who, int expected) throws Exception {
-        mvc.perform(request(page).with(user(people.get(who).principal())).with(csrf()))
-                .andExpect(status().is(expected));
-    }
-
-    @ParameterizedTest(name = "{0} anonymously -> login")
-    @MethodSource("pages")
-    void anonymousVisitorsAreSentToTheLoginPage(String page) throws Exception {
-        var response = mvc.perform(request(page).with(csrf()));
-        response.andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+    void eachPersonReachesOnlyTheirPages(AccessMatrix.Row row, AccessMatrix.Who who, AccessMatrix.Outcome expected)
+            throws Exception {
+        var request = request(HttpMethod.valueOf(row.method()), row.url(values)).with(csrf());
+        if (who != AccessMatrix.Who.ANONYMOUS) {
+            request.with(user(people.get(who).principal()));
+        }
+        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+        assertThat(AccessMatrix.Outcome.of(response))
+                .as("%s as %s (HTTP %d)", row, who, response.getStatus())
+                .isEqualTo(expected);
     }
 
     Stream<Arguments> cells() {
-        return matrix().flatMap(row -> {
-            var values = row.get();
-            @SuppressWarnings("unchecked")
-            var expected = (List<Integer>) values[1];
-            return Stream.of(Who.values()).map(who -> Arguments.of(values[0], who, expected.get(who.ordinal())));
-        });
+        return AccessMatrix.ROWS.stream().flatMap(row -> Stream.of(AccessMatrix.Who.values())
+                .map(who -> Arguments.of(row, who, row.expected(who))));
     }
 
-    Stream<Arguments> pages() {
-        return matrix().map(row -> Arguments.of(row.get()[0]));
+    /** A round of two letters, so that its page and its letters exist. */
+    private String round(AssemblyId assembly) {
+        var csv = "address line 1,postcode,area\n1 Matrix Road,MX1 1AA,North\n2 Matrix Road,MX1 1AB,South\n";
+        var check = addresses.upload(people.get(AccessMatrix.Who.ORGANISER).actor(), assembly, "a.csv", csv.getBytes());
+        addresses.importUpload(Actor.system(), assembly, check.uploadId());
+        return rounds.draw(Actor.system(), assembly, new RoundSettings(2, false, Map.of()), 1L)
+                .id()
+                .toString();
     }
 
-    private MockHttpServletRequestBuilder request(String page) {
-        String[] parts = page.split(" ", 2);
-        String url = parts[1].replace("/A", "/" + assemblyA)
-                .replace("/M/", "/" + people.get(Who.MEMBER).id() + "/");
-        if (url.endsWith("/team/invitations")) {
-            return post(url).param("email", "x").param("role", "FACILITATOR");
-        }
-        return parts[0].equals("GET") ? get(url) : post(url);
+    private TestUser role(String name, AssemblyId assembly, AssemblyRole role) {
+        return fixtures.userWithRole(name, assembly, role);
     }
 
-    private static Arguments row(String page, Integer... expected) {
-        return Arguments.of(page, List.of(expected));
+    private String invite(AssemblyId assembly, String email) {
+        return invitations
+                .invite(Actor.system(), assembly, email, AssemblyRole.MEMBER, Locale.ENGLISH)
+                .toString();
     }
 }

@@ -14,16 +14,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.minipublic.app.support.Fixtures;
 import org.minipublic.app.support.IntegrationTest;
-import org.minipublic.app.support.Mailbox;
+import org.minipublic.app.support.Outbox;
 import org.minipublic.app.support.TestAddresses;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -48,15 +45,8 @@ class PasswordsIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
-    @Value("${minipublic.data-dir}")
-    Path dataDirectory;
-
-    Mailbox mailbox;
-
-    @BeforeEach
-    void openTheMailbox() {
-        mailbox = new Mailbox(jdbc, dataDirectory);
-    }
+    @Autowired
+    Outbox outbox;
 
     @Test
     void theForgottenPasswordFormAnswersAlikeForKnownAndUnknownAddresses() throws Exception {
@@ -66,8 +56,8 @@ class PasswordsIntegrationTests {
         forgotPassword(user.email()).andExpect(redirectedUrl("/forgot-password?sent"));
         mvc.perform(get("/forgot-password?sent")).andExpect(content().string(containsString("Check your e-mail")));
 
-        assertThat(mailbox.await(user.email(), 1)).contains("Someone asked for a new password");
-        assertThat(mailbox.count(unknown)).isZero();
+        assertThat(outbox.awaitSent(user.email(), 1).body()).contains("Someone asked for a new password");
+        assertThat(outbox.count(unknown)).isZero();
         assertThat(auditCount("account.password-reset-requested", "user " + user.id()))
                 .isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from audit.entries where subject like :unknown")
@@ -83,7 +73,7 @@ class PasswordsIntegrationTests {
         mvc.perform(logIn(user.email(), Fixtures.PASSWORD)).andExpect(authenticated());
         assertThat(sessionsOf(user.email())).isEqualTo(1);
         forgotPassword(user.email());
-        String link = path(Mailbox.link(mailbox.await(user.email(), 1), "/password-reset/"));
+        String link = path(Outbox.link(outbox.awaitSent(user.email(), 1).body(), "/password-reset/"));
         assertTokenStoredOnlyAsHash(link);
 
         mvc.perform(get(link))
@@ -104,9 +94,9 @@ class PasswordsIntegrationTests {
     void onlyTheNewestLinkWorksAndOnlyForAnHour() throws Exception {
         var user = fixtures.user("Asks Twice");
         forgotPassword(user.email());
-        String first = path(Mailbox.link(mailbox.await(user.email(), 1), "/password-reset/"));
+        String first = path(Outbox.link(outbox.awaitSent(user.email(), 1).body(), "/password-reset/"));
         forgotPassword(user.email());
-        String second = path(Mailbox.link(mailbox.await(user.email(), 2), "/password-reset/"));
+        String second = path(Outbox.link(outbox.awaitSent(user.email(), 2).body(), "/password-reset/"));
         mvc.perform(get(first)).andExpect(content().string(containsString("This link no longer works")));
         mvc.perform(get(second)).andExpect(content().string(containsString("Save the new password")));
         assertThat(jdbc.sql("select max(expires_at - created_at) = interval '1 hour' from identity.password_resets"
@@ -125,7 +115,7 @@ class PasswordsIntegrationTests {
     void aNewPasswordMustFollowThePolicyAndMatchItsConfirmation() throws Exception {
         var user = fixtures.user("Careless Resetter");
         forgotPassword(user.email());
-        String link = path(Mailbox.link(mailbox.await(user.email(), 1), "/password-reset/"));
+        String link = path(Outbox.link(outbox.awaitSent(user.email(), 1).body(), "/password-reset/"));
         choose(link, "short", "short")
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("at least 12 characters")))
@@ -144,7 +134,10 @@ class PasswordsIntegrationTests {
         }
         mvc.perform(logIn(user.email(), Fixtures.PASSWORD).with(from(address))).andExpect(unauthenticated());
         forgotPassword(user.email());
-        choose(path(Mailbox.link(mailbox.await(user.email(), 1), "/password-reset/")), NEW_PASSWORD, NEW_PASSWORD);
+        choose(
+                path(Outbox.link(outbox.awaitSent(user.email(), 1).body(), "/password-reset/")),
+                NEW_PASSWORD,
+                NEW_PASSWORD);
         mvc.perform(logIn(user.email(), NEW_PASSWORD).with(from(address))).andExpect(authenticated());
     }
 
@@ -157,7 +150,7 @@ class PasswordsIntegrationTests {
         forgotPassword(user.email())
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Too many requests")));
-        assertThat(mailbox.await(user.email(), 3)).isNotBlank();
+        assertThat(outbox.awaitSent(user.email(), 3).body()).isNotBlank();
     }
 
     @Test
@@ -180,12 +173,12 @@ class PasswordsIntegrationTests {
                         .with(csrf()))
                 .andExpect(redirectedUrl("/admin/users"))
                 .andExpect(flash().attribute("notice", "users.notice.reset-sent"));
-        String mail = mailbox.await(user.email(), 1);
+        String mail = outbox.awaitSent(user.email(), 1).body();
         assertThat(mail).contains("An administrator of Minipublic has sent you a link");
         assertThat(auditCount("account.password-reset-sent", "user " + user.id()))
                 .isEqualTo(1);
         mvc.perform(logIn(user.email(), Fixtures.PASSWORD)).andExpect(authenticated());
-        choose(path(Mailbox.link(mail, "/password-reset/")), NEW_PASSWORD, NEW_PASSWORD);
+        choose(path(Outbox.link(mail, "/password-reset/")), NEW_PASSWORD, NEW_PASSWORD);
         mvc.perform(logIn(user.email(), NEW_PASSWORD)).andExpect(authenticated());
     }
 

@@ -126,9 +126,11 @@ class OrganiserJourneyIntegrationTests {
         assertAccessible("member-page-urdu");
         assertFitsAPhone("member-page-urdu-phone");
         open("/assemblies/" + assembly + "/edit");
+        assertThat(statusOfThisPage()).as("a member opening the edit page").isEqualTo(403);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
         assertAccessible("forbidden-page-urdu");
         open("/logout-page-that-does-not-exist");
+        assertThat(statusOfThisPage()).isEqualTo(404);
         assertAccessible("not-found-urdu");
         open("/?lang=en");
     }
@@ -139,6 +141,11 @@ class OrganiserJourneyIntegrationTests {
 
     private void open(String path) {
         browser.get("http://localhost:" + port + path);
+    }
+
+    /** The HTTP status the browser received for the page it shows (Navigation Timing, level 2). */
+    private long statusOfThisPage() {
+        return (Long) browser.executeScript("return performance.getEntriesByType('navigation')[0].responseStatus;");
     }
 
     /** Date and time inputs take keyboard input in the browser's own format; set the value as a script would. */

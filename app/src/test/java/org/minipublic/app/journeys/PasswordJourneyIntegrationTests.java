@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.minipublic.app.support.Browser.assertAccessible;
 import static org.minipublic.app.support.Browser.assertFitsAPhone;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,17 +12,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.minipublic.app.support.Browser;
 import org.minipublic.app.support.Fixtures;
-import org.minipublic.app.support.Mailbox;
+import org.minipublic.app.support.Outbox;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A user who forgot their password, in a real browser: asks for a link, chooses a new password through it, logs in
@@ -31,7 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * in English and in Urdu.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(Fixtures.class)
+@Import({Fixtures.class, Outbox.class})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PasswordJourneyIntegrationTests {
 
@@ -42,10 +39,7 @@ class PasswordJourneyIntegrationTests {
     Fixtures fixtures;
 
     @Autowired
-    JdbcClient jdbc;
-
-    @Value("${minipublic.data-dir}")
-    Path dataDirectory;
+    Outbox outbox;
 
     ChromeDriver browser;
 
@@ -82,7 +76,7 @@ class PasswordJourneyIntegrationTests {
         waitForHeading("Check your e-mail");
         assertAccessible(browser, "forgot-password-sent");
 
-        browser.get(Mailbox.link(new Mailbox(jdbc, dataDirectory).await(user.email(), 1), "/password-reset/")
+        browser.get(Outbox.link(outbox.awaitSent(user.email(), 1).body(), "/password-reset/")
                 .replaceFirst("http://localhost:\\d+", "http://localhost:" + port));
         waitForHeading("Choose a new password");
         assertAccessible(browser, "password-reset");

@@ -54,9 +54,21 @@ public class Fixtures {
         return user;
     }
 
-    /** An assembly with its own new organiser. */
+    /**
+     * An assembly organised by the given user. The platform creates it and appoints them, as when an administrator
+     * sets up an assembly for an organiser, so the user need not hold the right to create assemblies.
+     */
     public AssemblyId assembly(TestUser organiser, String title) {
-        return assemblies.create(organiser.actor(), details(title));
+        var id = assemblies.create(Actor.system(), details(title));
+        identity.grantRole(Actor.system(), id, organiser.id(), AssemblyRole.ORGANISER);
+        return id;
+    }
+
+    /** A user who organises an assembly of their own, and so may create more. */
+    public TestUser organiser(String name) {
+        var organiser = user(name);
+        assembly(organiser, unique(name + "'s assembly"));
+        return organiser;
     }
 
     public static AssemblyDetails details(String title) {

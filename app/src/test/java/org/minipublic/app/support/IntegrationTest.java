@@ -9,12 +9,12 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 
 /**
- * The whole application on its own database with MockMvc and {@link Fixtures}. Test classes that use only this
- * annotation share one Spring context, which keeps the suite fast.
+ * The whole application on its own database with MockMvc, {@link Fixtures} and the {@link Outbox}. Test classes that
+ * use only this annotation share one Spring context, which keeps the suite fast.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(Fixtures.class)
+@Import({Fixtures.class, Outbox.class})
 public @interface IntegrationTest {}

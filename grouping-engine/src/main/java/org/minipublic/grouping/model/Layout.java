@@ -1,9 +1,7 @@
 package org.minipublic.grouping.model;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.minipublic.grouping.GroupingProblem;
@@ -26,7 +24,7 @@ import org.minipublic.grouping.GroupingProblem;
  * @param fixedTable {@code fixedTable[s][p]}: the table member p must take in session s, or -1
  * @param needsAccessible members who need an accessible table
  * @param accessible {@code accessible[s][t]}: whether table t is accessible in session s
- * @param lockedTable for sessions already held, each member's table ({@link Plan#ABSENT} for those who were not
+ * @param heldTable for held sessions, each member's table ({@link Plan#ABSENT} for those who were not
  *     there); null for open sessions
  */
 public record Layout(
@@ -46,15 +44,15 @@ public record Layout(
         int[][] fixedTable,
         boolean[] needsAccessible,
         boolean[][] accessible,
-        int[][] lockedTable,
-        int[][] lockedFacilitatorTable) {
+        int[][] heldTable,
+        int[][] heldFacilitatorTable) {
 
     public int sessions() {
         return tables.length;
     }
 
-    public boolean locked(int session) {
-        return lockedTable[session] != null;
+    public boolean held(int session) {
+        return heldTable[session] != null;
     }
 
     /**
@@ -62,7 +60,7 @@ public record Layout(
      * fixed seat, is in a keep-together group or shares a cluster value with others.
      */
     public boolean settled(int s, int p) {
-        if (locked(s) || fixedTable[s][p] >= 0 || groupOf[p] >= 0) {
+        if (held(s) || fixedTable[s][p] >= 0 || groupOf[p] >= 0) {
             return true;
         }
         for (int[] cluster : clusterOf) {
@@ -81,133 +79,40 @@ public record Layout(
         return share(size[s][t], valueCount[a][v], members);
     }
 
-    private static double share(int tableSize, int withValue, int members) {
+    static double share(int tableSize, int withValue, int members) {
         return (double) tableSize * withValue / members;
     }
 
     public static Layout of(GroupingProblem problem) {
-        var people = problem.members();
-        int n = people.size();
-        Map<PersonId, Integer> index = new HashMap<>();
-        for (int p = 0; p < n; p++) {
-            index.put(people.get(p).id(), p);
-        }
-        int sessions = problem.sessions();
+        var members = problem.members();
+        int n = members.size();
+        Map<MemberId, Integer> index = index(members);
         int[] tables =
                 problem.tablesPerSession().stream().mapToInt(Integer::intValue).toArray();
-        int[][] size = new int[sessions][];
-        for (int s = 0; s < sessions; s++) {
-            size[s] = new int[tables[s]];
-            for (int t = 0; t < tables[s]; t++) {
-                size[s][t] = n / tables[s] + (t < n % tables[s] ? 1 : 0);
-            }
-        }
-        List<List<String>> values = new ArrayList<>();
-        int[][] value = new int[problem.diversify().size()][];
-        for (int a = 0; a < value.length; a++) {
-            String attribute = problem.diversify().get(a);
-            Map<String, Integer> seen = new LinkedHashMap<>();
-            value[a] = new int[n];
-            for (int p = 0; p < n; p++) {
-                value[a][p] = seen.computeIfAbsent(people.get(p).attribute(attribute), v -> seen.size());
-            }
-            values.add(List.copyOf(seen.keySet()));
-        }
-        int[][] valueCount = new int[value.length][];
-        for (int a = 0; a < value.length; a++) {
-            valueCount[a] = new int[values.get(a).size()];
-            for (int v : value[a]) {
-                valueCount[a][v]++;
-            }
-        }
-        int[][] clusterOf = new int[problem.cluster().size()][n];
-        for (int c = 0; c < clusterOf.length; c++) {
-            Map<String, Integer> seen = new HashMap<>();
-            for (int p = 0; p < n; p++) {
-                String v = people.get(p).attribute(problem.cluster().get(c)).trim();
-                clusterOf[c][p] =
-                        v.isEmpty() ? -1 : seen.computeIfAbsent(v.toLowerCase(java.util.Locale.ROOT), x -> seen.size());
-            }
-        }
+        var diversified = Attributes.diversified(members, problem.diversify());
+        int[][] clusterOf = Attributes.clusters(members, problem.cluster());
         var rules = problem.rules();
-        int[][] apart = apart(rules, index, n);
+        int[][] apart = LayoutRules.apart(rules, index, n);
         int[] groupOf = new int[n];
         Arrays.fill(groupOf, -1);
         int[][] groups = TogetherGroups.of(rules, index, groupOf);
-        int[][] fixedTable = new int[sessions][n];
-        for (int[] row : fixedTable) {
-            Arrays.fill(row, -1);
-        }
-        for (var seat : rules.fixedSeats()) {
-            int p = known(index, seat.person(), "a fixed seat");
-            if (seat.session() == null) {
-                for (int s = 0; s < sessions; s++) {
-                    fixedTable[s][p] = table(seat.table(), tables[s], s);
-                }
-            } else {
-                int s = session(seat.session(), sessions);
-                fixedTable[s][p] = table(seat.table(), tables[s], s);
-            }
-        }
-        boolean[] needsAccessible = new boolean[n];
-        for (var person : rules.needsAccessibleTable()) {
-            needsAccessible[known(index, person, "the accessible-table rule")] = true;
-        }
-        boolean[][] accessible = new boolean[sessions][];
-        for (int s = 0; s < sessions; s++) {
-            accessible[s] = new boolean[tables[s]];
-            for (int t : rules.accessibleIn(s + 1)) {
-                accessible[s][table(t, tables[s], s)] = true;
-            }
-        }
-        int[][] lockedTable = new int[sessions][];
-        int[][] lockedFacilitators = new int[sessions][];
-        problem.locked().forEach((session, seats) -> {
-            int s = session(session, sessions);
-            lockedTable[s] = new int[n];
-            Arrays.fill(lockedTable[s], Plan.ABSENT); // whoever the held seating does not name was not there
-            seats.forEach((person, table) -> {
-                Integer p = index.get(person);
-                if (p != null) {
-                    lockedTable[s][p] = table(table, tables[s], s);
-                }
-            });
-            lockedFacilitators[s] = facilitatorTables(problem, seats, tables[s], s);
-            // a held session keeps the table sizes it had, whoever has since left or joined
-            java.util.Arrays.fill(size[s], 0);
-            for (int t : lockedTable[s]) {
-                if (t != Plan.ABSENT) {
-                    size[s][t]++;
-                }
-            }
-        });
-        int[][][][] low = new int[sessions][][][];
-        int[][][][] high = new int[sessions][][][];
-        for (int s = 0; s < sessions; s++) {
-            low[s] = new int[tables[s]][value.length][];
-            high[s] = new int[tables[s]][value.length][];
-            for (int t = 0; t < tables[s]; t++) {
-                for (int a = 0; a < value.length; a++) {
-                    low[s][t][a] = new int[valueCount[a].length];
-                    high[s][t][a] = new int[valueCount[a].length];
-                    for (int v = 0; v < valueCount[a].length; v++) {
-                        double share = share(size[s][t], valueCount[a][v], n);
-                        low[s][t][a][v] = (int) Math.max(0, Math.ceil(share - problem.band() - 1e-9));
-                        high[s][t][a][v] = (int) Math.min(valueCount[a][v], Math.floor(share + problem.band() + 1e-9));
-                    }
-                }
-            }
-        }
+        int[][] fixedTable = LayoutRules.fixedTables(rules, index, tables);
+        boolean[] needsAccessible = LayoutRules.needsAccessible(rules, index, n);
+        boolean[][] accessible = LayoutRules.accessible(rules, tables);
+        int[][] heldTable = HeldSeating.memberTables(problem.held(), index, tables);
+        int[][] heldFacilitatorTable = HeldSeating.facilitatorTables(problem.held(), problem.facilitators(), tables);
+        int[][] size = sizes(n, tables, heldTable);
+        var bands = Bands.around(size, diversified.valueCount(), n, problem.band());
         return new Layout(
                 n,
                 problem.facilitators().size(),
                 tables,
                 size,
-                value,
-                values,
-                valueCount,
-                low,
-                high,
+                diversified.value(),
+                diversified.values(),
+                diversified.valueCount(),
+                bands.low(),
+                bands.high(),
                 clusterOf,
                 apart,
                 groupOf,
@@ -215,47 +120,47 @@ public record Layout(
                 fixedTable,
                 needsAccessible,
                 accessible,
-                lockedTable,
-                lockedFacilitators);
+                heldTable,
+                heldFacilitatorTable);
     }
 
-    private static int[] facilitatorTables(GroupingProblem problem, Map<PersonId, Integer> seats, int tables, int s) {
-        int[] result = new int[problem.facilitators().size()];
-        for (int f = 0; f < result.length; f++) {
-            Integer table = seats.get(problem.facilitators().get(f));
-            result[f] = table == null ? f % tables : table(table, tables, s);
+    private static Map<MemberId, Integer> index(List<Member> members) {
+        Map<MemberId, Integer> index = new HashMap<>();
+        for (int p = 0; p < members.size(); p++) {
+            index.put(members.get(p).id(), p);
         }
-        return result;
+        return index;
     }
 
-    private static int[][] apart(Rules rules, Map<PersonId, Integer> index, int n) {
-        List<List<Integer>> apart = new ArrayList<>();
-        for (int p = 0; p < n; p++) {
-            apart.add(new ArrayList<>());
+    /**
+     * Tables of a session differ in size by at most one, the larger first; a held session keeps the sizes it had,
+     * whoever has since left or joined.
+     */
+    private static int[][] sizes(int members, int[] tables, int[][] heldTable) {
+        int[][] size = new int[tables.length][];
+        for (int s = 0; s < tables.length; s++) {
+            size[s] = heldTable[s] == null ? evenSizes(members, tables[s]) : HeldSeating.sizes(heldTable[s], tables[s]);
         }
-        for (var pair : rules.keepApart()) {
-            for (var a : pair) {
-                for (var b : pair) {
-                    if (!a.equals(b)) {
-                        apart.get(known(index, a, "a keep-apart rule")).add(known(index, b, "a keep-apart rule"));
-                    }
-                }
-            }
-        }
-        return apart.stream()
-                .map(l -> l.stream().mapToInt(Integer::intValue).distinct().toArray())
-                .toArray(int[][]::new);
+        return size;
     }
 
-    static int known(Map<PersonId, Integer> index, PersonId person, String where) {
-        Integer p = index.get(person);
+    private static int[] evenSizes(int members, int tables) {
+        int[] size = new int[tables];
+        for (int t = 0; t < tables; t++) {
+            size[t] = members / tables + (t < members % tables ? 1 : 0);
+        }
+        return size;
+    }
+
+    static int known(Map<MemberId, Integer> index, MemberId member, String where) {
+        Integer p = index.get(member);
         if (p == null) {
-            throw new IllegalArgumentException(where + " names " + person + ", who is not among the people to seat");
+            throw new IllegalArgumentException(where + " names " + member + ", who is not among the people to seat");
         }
         return p;
     }
 
-    private static int table(int oneBased, int tables, int session) {
+    static int table(int oneBased, int tables, int session) {
         if (oneBased < 1 || oneBased > tables) {
             throw new IllegalArgumentException("table " + oneBased + " does not exist in session " + (session + 1)
                     + ", which has tables 1 to " + tables);
@@ -263,7 +168,7 @@ public record Layout(
         return oneBased - 1;
     }
 
-    private static int session(int oneBased, int sessions) {
+    static int session(int oneBased, int sessions) {
         if (oneBased < 1 || oneBased > sessions) {
             throw new IllegalArgumentException(
                     "session " + oneBased + " does not exist; sessions are 1 to " + sessions);

@@ -8,18 +8,18 @@ import java.util.Set;
  * The practical rules of a plan, all hard: they hold in every session.
  *
  * @param keepApart pairs who must never share a table
- * @param keepTogether groups who always share a table (people who share an interpreter, a carer and the person cared
+ * @param keepTogether groups who always share a table (members who share an interpreter, a carer and the member cared
  *     for)
- * @param fixedSeats people who must sit at a given table
- * @param needsAccessibleTable people who must sit at an accessible table
+ * @param fixedSeats members who must sit at a given table
+ * @param needsAccessibleTable members who must sit at an accessible table
  * @param accessibleTables the accessible tables (numbered from 1) of each session (numbered from 1); the key 0 means
  *     every session
  */
 public record Rules(
-        List<List<PersonId>> keepApart,
-        List<List<PersonId>> keepTogether,
+        List<List<MemberId>> keepApart,
+        List<List<MemberId>> keepTogether,
         List<FixedSeat> fixedSeats,
-        Set<PersonId> needsAccessibleTable,
+        Set<MemberId> needsAccessibleTable,
         Map<Integer, Set<Integer>> accessibleTables) {
 
     public Rules {

@@ -1,4 +1,4 @@
-/** The problem as people, sessions, tables and rules, and the plan as a table per person per session. */
+/** The problem as members, facilitators, sessions, tables and rules, and the plan as a table per member per session. */
 @NullMarked
 package org.minipublic.grouping.model;
 

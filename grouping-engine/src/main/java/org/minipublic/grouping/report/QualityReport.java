@@ -68,16 +68,6 @@ public record QualityReport(
             Objective bound,
             int[] widened) {
         var meetings = Meetings.count(layout.members(), plan.tableOf());
-        Map<String, Double> worst = new LinkedHashMap<>();
-        for (int a = 0; a < problem.diversify().size(); a++) {
-            worst.put(problem.diversify().get(a), Deviation.worst(layout.value()[a], plan.tableOf()));
-        }
-        Map<Integer, Integer> widenedSessions = new LinkedHashMap<>();
-        for (int s = 0; s < widened.length; s++) {
-            if (widened[s] != 0 && !layout.locked(s)) {
-                widenedSessions.put(s + 1, widened[s]);
-            }
-        }
         return new QualityReport(
                 layout.members(),
                 layout.sessions(),
@@ -88,12 +78,31 @@ public record QualityReport(
                 meetings.mostTimesMet(),
                 meetings.fewestPeopleMet(),
                 meetings.meanPeopleMet(),
-                worst,
+                worstDeviation(problem, layout, plan),
                 RuleCheck.broken(layout, plan),
                 bound.repeats(),
                 bound.consecutive(),
-                widenedSessions,
+                widenedSessions(layout, widened),
                 status,
                 seconds);
+    }
+
+    private static Map<String, Double> worstDeviation(GroupingProblem problem, Layout layout, Plan plan) {
+        Map<String, Double> worst = new LinkedHashMap<>();
+        for (int a = 0; a < problem.diversify().size(); a++) {
+            worst.put(problem.diversify().get(a), Deviation.worst(layout.value()[a], plan.tableOf()));
+        }
+        return worst;
+    }
+
+    /** Held sessions are left out: their bands were never enforced, so nothing was widened. */
+    private static Map<Integer, Integer> widenedSessions(Layout layout, int[] widened) {
+        Map<Integer, Integer> sessions = new LinkedHashMap<>();
+        for (int s = 0; s < widened.length; s++) {
+            if (widened[s] != 0 && !layout.held(s)) {
+                sessions.put(s + 1, widened[s]);
+            }
+        }
+        return sessions;
     }
 }

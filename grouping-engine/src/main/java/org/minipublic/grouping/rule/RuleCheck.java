@@ -22,8 +22,8 @@ public final class RuleCheck {
     public static List<String> broken(Layout layout, Plan plan) {
         var check = new RuleCheck(layout, plan);
         for (int s = 0; s < layout.sessions(); s++) {
-            if (layout.locked(s)) {
-                check.lockedSessionsAreUnchanged(s); // a held session is a fact, whatever the rules say now
+            if (layout.held(s)) {
+                check.heldSessionsAreUnchanged(s); // a held session is a fact, whatever the rules say now
                 continue;
             }
             check.everyoneHasATable(s);
@@ -34,7 +34,7 @@ public final class RuleCheck {
             check.accessibleTablesForThoseWhoNeedThem(s);
             check.clustersSitTogether(s);
             check.facilitatorsAreSpread(s);
-            check.lockedSessionsAreUnchanged(s);
+            check.heldSessionsAreUnchanged(s);
         }
         return List.copyOf(check.broken);
     }
@@ -65,7 +65,7 @@ public final class RuleCheck {
         }
     }
 
-    /** Two people who must be kept apart never share a table. */
+    /** Two members who must be kept apart never share a table. */
     void keepApartPairsNeverShareATable(int s) {
         for (int p = 0; p < layout.members(); p++) {
             for (int q : layout.apart()[p]) {
@@ -89,7 +89,7 @@ public final class RuleCheck {
         }
     }
 
-    /** A person with a fixed seat sits at that table. */
+    /** A member with a fixed seat sits at that table. */
     void fixedSeatsAreKept(int s) {
         for (int p = 0; p < layout.members(); p++) {
             int fixed = layout.fixedTable()[s][p];
@@ -99,7 +99,7 @@ public final class RuleCheck {
         }
     }
 
-    /** A person who needs an accessible table sits at one. */
+    /** A member who needs an accessible table sits at one. */
     void accessibleTablesForThoseWhoNeedThem(int s) {
         for (int p = 0; p < layout.members(); p++) {
             int t = plan.tableOf()[s][p];
@@ -109,7 +109,7 @@ public final class RuleCheck {
         }
     }
 
-    /** People sharing a cluster value use no more tables than their number needs. */
+    /** Members sharing a cluster value use no more tables than their number needs. */
     void clustersSitTogether(int s) {
         int smallest = java.util.Arrays.stream(layout.size()[s]).min().orElse(1);
         for (int[] cluster : layout.clusterOf()) {
@@ -150,8 +150,8 @@ public final class RuleCheck {
     }
 
     /** A session already held keeps its seating. */
-    void lockedSessionsAreUnchanged(int s) {
-        if (layout.locked(s) && !java.util.Arrays.equals(layout.lockedTable()[s], plan.tableOf()[s])) {
+    void heldSessionsAreUnchanged(int s) {
+        if (layout.held(s) && !java.util.Arrays.equals(layout.heldTable()[s], plan.tableOf()[s])) {
             broken.add("session " + (s + 1) + " was held already but its seating changed");
         }
     }

@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.minipublic.grouping.model.Layout;
-import org.minipublic.grouping.model.PersonId;
+import org.minipublic.grouping.model.MemberId;
 
 /**
  * Rules that contradict each other on their face, found before any search so the message can name the people
@@ -14,20 +14,20 @@ import org.minipublic.grouping.model.PersonId;
 public final class RuleConflicts {
 
     private final Layout layout;
-    private final List<PersonId> ids;
+    private final List<MemberId> ids;
     private final List<String> conflicts = new ArrayList<>();
 
-    private RuleConflicts(Layout layout, List<PersonId> ids) {
+    private RuleConflicts(Layout layout, List<MemberId> ids) {
         this.layout = layout;
         this.ids = ids;
     }
 
     /** @param ids the members' ids, in the layout's order */
-    public static List<String> find(Layout layout, List<PersonId> ids) {
+    public static List<String> find(Layout layout, List<MemberId> ids) {
         var check = new RuleConflicts(layout, ids);
         check.keptApartButTogether();
         for (int s = 0; s < layout.sessions(); s++) {
-            if (!layout.locked(s)) {
+            if (!layout.held(s)) {
                 check.groupFitsAtATable(s);
                 check.groupHasOneFixedTable(s);
                 check.accessibleTableExists(s);

@@ -1,6 +1,7 @@
 package org.minipublic.grouping.search;
 
 import java.util.random.RandomGenerator;
+import java.util.stream.IntStream;
 import org.minipublic.grouping.model.Layout;
 import org.minipublic.grouping.model.Plan;
 
@@ -17,12 +18,7 @@ public final class Annealing {
     private static final int CLOCK_CHECK = 4096;
 
     private final Layout layout;
-    private final int people;
-    private final int[][] tableOf;
-    private final int[][][] at;
-    private final int[][] atCount;
-    private final int[][] position;
-    private final int[] met;
+    private final Seats seats;
     private final MakeUp makeUp;
     private final int[][] movable;
     private final int[] openSessions;
@@ -32,36 +28,23 @@ public final class Annealing {
     private double deviation;
     private int dRepeats;
     private int dConsecutive;
+    private double cost;
+    private double bestCost;
+    private Plan best;
 
     private Annealing(Layout layout, Plan start, int[] bandWiden) {
         this.layout = layout;
         this.facilitatorTables = start.facilitatorTable();
-        this.people = layout.members();
-        int sessions = layout.sessions();
-        this.tableOf = new int[sessions][people];
-        this.at = new int[sessions][][];
-        this.atCount = new int[sessions][];
-        this.position = new int[sessions][people];
-        this.met = new int[people * people];
-        for (int s = 0; s < sessions; s++) {
-            int tables = layout.tables()[s];
-            at[s] = new int[tables][people];
-            atCount[s] = new int[tables];
-            for (int p = 0; p < people; p++) {
-                int t = start.tableOf()[s][p];
-                tableOf[s][p] = t;
-                if (t != Plan.ABSENT) {
-                    position[s][p] = atCount[s][t];
-                    at[s][t][atCount[s][t]++] = p;
-                }
-            }
-        }
-        this.makeUp = new MakeUp(layout, tableOf, bandWiden);
+        this.seats = new Seats(layout, start);
+        this.makeUp = new MakeUp(layout, seats.tableOf, bandWiden);
         this.movable = movableMembers(layout);
-        this.openSessions = java.util.stream.IntStream.range(0, sessions)
-                .filter(s -> !layout.locked(s))
+        this.openSessions = IntStream.range(0, layout.sessions())
+                .filter(s -> !layout.held(s))
                 .toArray();
-        recount();
+        this.repeats = seats.repeats();
+        this.consecutive = seats.consecutive();
+        this.deviation = makeUp.deviation();
+        this.best = start;
     }
 
     /**
@@ -89,38 +72,50 @@ public final class Annealing {
     }
 
     private Plan run(RandomGenerator random, long moves, long deadline, Objective floor) {
-        Plan best = snapshot();
-        double bestCost = current().cost();
+        best = snapshot();
+        bestCost = current().cost();
+        cost = bestCost;
         if (openSessions.length == 0 || current().reaches(floor)) {
             return best;
         }
-        double cost = bestCost;
         double cooling = Math.pow(END_TEMPERATURE / START_TEMPERATURE, 1.0 / Math.max(1, moves));
         double temperature = START_TEMPERATURE;
         for (long move = 0; move < moves; move++, temperature *= cooling) {
             if (move % CLOCK_CHECK == 0 && System.nanoTime() > deadline) {
                 break;
             }
-            int s = openSessions[random.nextInt(openSessions.length)];
-            int a = pick(s, random);
-            int b = pick(s, random);
-            if (a < 0 || b < 0 || tableOf[s][a] == tableOf[s][b] || !allowed(s, a, b)) {
-                continue;
-            }
-            double delta = delta(s, a, b);
-            if (delta <= 0 || random.nextDouble() < Math.exp(-delta / temperature)) {
-                swap(s, a, b);
-                cost += delta;
-                if (cost < bestCost - 1e-9) {
-                    bestCost = cost;
-                    best = snapshot();
-                    if (current().reaches(floor)) {
-                        break; // nothing better exists
-                    }
-                }
+            if (step(random, temperature) && current().reaches(floor)) {
+                break; // nothing better exists
             }
         }
         return best;
+    }
+
+    /**
+     * Tries one swap: always made when it lowers the cost, sometimes when it raises it (less often as the temperature
+     * falls), never when it would break a rule or band.
+     *
+     * @return whether the swap gave the best plan so far
+     */
+    private boolean step(RandomGenerator random, double temperature) {
+        int s = openSessions[random.nextInt(openSessions.length)];
+        int a = pick(s, random);
+        int b = pick(s, random);
+        if (a < 0 || b < 0 || seats.tableOf[s][a] == seats.tableOf[s][b] || !allowed(s, a, b)) {
+            return false;
+        }
+        double delta = delta(s, a, b);
+        if (delta > 0 && random.nextDouble() >= Math.exp(-delta / temperature)) {
+            return false;
+        }
+        swap(s, a, b);
+        cost += delta;
+        if (cost >= bestCost - 1e-9) {
+            return false;
+        }
+        bestCost = cost;
+        best = snapshot();
+        return true;
     }
 
     private int pick(int session, RandomGenerator random) {
@@ -130,132 +125,71 @@ public final class Annealing {
 
     /** Whether swapping the tables of a and b in session s keeps every hard rule and make-up band. */
     private boolean allowed(int s, int a, int b) {
-        int tableA = tableOf[s][a];
-        int tableB = tableOf[s][b];
-        for (int q : layout.apart()[a]) {
-            if (q != b && tableOf[s][q] == tableB) {
+        int tableA = seats.tableOf[s][a];
+        int tableB = seats.tableOf[s][b];
+        return staysApart(s, a, b, tableB)
+                && staysApart(s, b, a, tableA)
+                && (!layout.needsAccessible()[a] || layout.accessible()[s][tableB])
+                && (!layout.needsAccessible()[b] || layout.accessible()[s][tableA])
+                && makeUp.keepsBands(s, a, tableA, b, tableB);
+    }
+
+    /** Whether member p, moving to table t in exchange for {@code other}, would sit with nobody kept apart from them. */
+    private boolean staysApart(int s, int p, int other, int t) {
+        for (int q : layout.apart()[p]) {
+            if (q != other && seats.tableOf[s][q] == t) {
                 return false;
             }
         }
-        for (int q : layout.apart()[b]) {
-            if (q != a && tableOf[s][q] == tableA) {
-                return false;
-            }
-        }
-        if ((layout.needsAccessible()[a] && !layout.accessible()[s][tableB])
-                || (layout.needsAccessible()[b] && !layout.accessible()[s][tableA])) {
-            return false;
-        }
-        return makeUp.keepsBands(s, a, tableA, b, tableB);
+        return true;
     }
 
     /** The change of cost if a and b traded tables in session s. */
     private double delta(int s, int a, int b) {
-        int tableA = tableOf[s][a];
-        int tableB = tableOf[s][b];
+        int tableA = seats.tableOf[s][a];
+        int tableB = seats.tableOf[s][b];
         dRepeats = 0;
         dConsecutive = 0;
-        for (int i = 0; i < atCount[s][tableA]; i++) {
-            int z = at[s][tableA][i];
-            if (z != a) {
-                pairChange(s, a, z, -1);
-                pairChange(s, b, z, +1);
-            }
-        }
-        for (int i = 0; i < atCount[s][tableB]; i++) {
-            int z = at[s][tableB][i];
-            if (z != b) {
-                pairChange(s, a, z, +1);
-                pairChange(s, b, z, -1);
-            }
-        }
+        tableChange(s, tableA, a, b);
+        tableChange(s, tableB, b, a);
         return Objective.REPEAT * dRepeats
                 + Objective.CONSECUTIVE * dConsecutive
                 + Objective.DEVIATION * makeUp.deviationChange(s, a, tableA, b, tableB);
     }
 
+    /** {@code leaving} stops meeting the others at table t of session s, and {@code coming} starts. */
+    private void tableChange(int s, int t, int leaving, int coming) {
+        for (int i = 0; i < seats.atCount[s][t]; i++) {
+            int z = seats.at[s][t][i];
+            if (z != leaving) {
+                pairChange(s, leaving, z, -1);
+                pairChange(s, coming, z, +1);
+            }
+        }
+    }
+
     private void pairChange(int s, int i, int j, int change) {
-        int times = met[i * people + j];
+        int times = seats.timesMet(i, j);
         if (change > 0 ? times >= 1 : times >= 2) {
             dRepeats += change;
         }
-        if (s > 0 && together(s - 1, i, j)) {
+        if (s > 0 && seats.together(s - 1, i, j)) {
             dConsecutive += change;
         }
-        if (s + 1 < tableOf.length && together(s + 1, i, j)) {
+        if (s + 1 < seats.tableOf.length && seats.together(s + 1, i, j)) {
             dConsecutive += change;
         }
     }
 
-    /** Whether i and j sat at one table in session s (members absent from a held session sat nowhere). */
-    private boolean together(int s, int i, int j) {
-        return tableOf[s][i] == tableOf[s][j] && tableOf[s][i] != Plan.ABSENT;
-    }
-
+    /** Makes the swap {@link #delta} was last asked about. */
     private void swap(int s, int a, int b) {
-        int tableA = tableOf[s][a];
-        int tableB = tableOf[s][b];
-        for (int i = 0; i < atCount[s][tableA]; i++) {
-            int z = at[s][tableA][i];
-            if (z != a) {
-                meet(a, z, -1);
-                meet(b, z, +1);
-            }
-        }
-        for (int i = 0; i < atCount[s][tableB]; i++) {
-            int z = at[s][tableB][i];
-            if (z != b) {
-                meet(a, z, +1);
-                meet(b, z, -1);
-            }
-        }
+        int tableA = seats.tableOf[s][a];
+        int tableB = seats.tableOf[s][b];
         repeats += dRepeats;
         consecutive += dConsecutive;
         deviation += makeUp.deviationChange(s, a, tableA, b, tableB);
         makeUp.swap(s, a, tableA, b, tableB);
-        at[s][tableA][position[s][a]] = b;
-        at[s][tableB][position[s][b]] = a;
-        int positionA = position[s][a];
-        position[s][a] = position[s][b];
-        position[s][b] = positionA;
-        tableOf[s][a] = tableB;
-        tableOf[s][b] = tableA;
-    }
-
-    private void meet(int i, int j, int change) {
-        met[i * people + j] += change;
-        met[j * people + i] += change;
-    }
-
-    /** Counts meetings and the objective from scratch. */
-    private void recount() {
-        java.util.Arrays.fill(met, 0);
-        for (int s = 0; s < tableOf.length; s++) {
-            for (int t = 0; t < at[s].length; t++) {
-                for (int i = 0; i < atCount[s][t]; i++) {
-                    for (int j = i + 1; j < atCount[s][t]; j++) {
-                        meet(at[s][t][i], at[s][t][j], 1);
-                    }
-                }
-            }
-        }
-        repeats = 0;
-        for (int i = 0; i < people; i++) {
-            for (int j = i + 1; j < people; j++) {
-                repeats += Math.max(0, met[i * people + j] - 1);
-            }
-        }
-        consecutive = 0;
-        for (int s = 0; s + 1 < tableOf.length; s++) {
-            for (int i = 0; i < people; i++) {
-                for (int j = i + 1; j < people; j++) {
-                    if (together(s, i, j) && together(s + 1, i, j)) {
-                        consecutive++;
-                    }
-                }
-            }
-        }
-        deviation = makeUp.deviation();
+        seats.swap(s, a, b);
     }
 
     private Objective current() {
@@ -263,11 +197,7 @@ public final class Annealing {
     }
 
     private Plan snapshot() {
-        int[][] members = new int[tableOf.length][];
-        for (int s = 0; s < tableOf.length; s++) {
-            members[s] = tableOf[s].clone();
-        }
-        return new Plan(members, facilitatorTables);
+        return new Plan(seats.copyOfTables(), facilitatorTables);
     }
 
     /** Members free to move in each session: those whose seat no rule settles. */
@@ -275,7 +205,7 @@ public final class Annealing {
         int[][] movable = new int[layout.sessions()][];
         for (int s = 0; s < movable.length; s++) {
             int session = s;
-            movable[s] = java.util.stream.IntStream.range(0, layout.members())
+            movable[s] = IntStream.range(0, layout.members())
                     .filter(p -> !layout.settled(session, p))
                     .toArray();
         }

@@ -1,5 +1,6 @@
 package org.minipublic.grouping.search;
 
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.minipublic.grouping.model.Layout;
@@ -61,33 +62,40 @@ public final class Design {
         int sessions = layout.sessions();
         int n = layout.members();
         int g = layout.tables()[0];
-        for (int s = 0; s < sessions; s++) {
-            if (layout.tables()[s] != g) {
-                return Optional.empty();
-            }
-        }
         int places = (n + g - 1) / g;
         Optional<Field> field = Field.of(g);
-        if (field.isEmpty() || places < 2 || places > g || sessions > g + (n == g * g ? 1 : 0)) {
+        if (!sameTablesInEverySession(layout)
+                || field.isEmpty()
+                || places < 2
+                || places > g
+                || sessions > g + (n == g * g ? 1 : 0)) {
             return Optional.empty();
         }
-        Field f = field.get();
-        // the seats left empty are places (i, places − 1) for the first few i: never two at one table
-        int empty = g * places - n;
-        int[][] table = new int[sessions][n];
+        int[][] table = new int[sessions][];
         for (int k = 0; k < sessions; k++) {
-            int[] raw = new int[n];
-            for (int seat = 0; seat < n; seat++) {
-                int i = seat % g;
-                int j = seat / g;
-                if (seat >= g * (places - 1)) {
-                    i = empty + (seat - g * (places - 1)); // the last place is taken from table `empty` onwards
-                }
-                raw[seat] = k == g ? j : f.plus(i, f.times(k, j));
-            }
-            table[k] = fullTablesFirst(raw, g, places);
+            table[k] = fullTablesFirst(session(field.get(), k, n, g, places), g, places);
         }
         return Optional.of(table);
+    }
+
+    private static boolean sameTablesInEverySession(Layout layout) {
+        return Arrays.stream(layout.tables()).allMatch(t -> t == layout.tables()[0]);
+    }
+
+    /** Session k's table for each seat (i, j): i + k·j in the field, or j in the extra session k = g. */
+    private static int[] session(Field f, int k, int n, int g, int places) {
+        // the seats left empty are places (i, places − 1) for the first few i: never two at one table
+        int empty = g * places - n;
+        int[] raw = new int[n];
+        for (int seat = 0; seat < n; seat++) {
+            int i = seat % g;
+            int j = seat / g;
+            if (seat >= g * (places - 1)) {
+                i = empty + (seat - g * (places - 1)); // the last place is taken from table `empty` onwards
+            }
+            raw[seat] = k == g ? j : f.plus(i, f.times(k, j));
+        }
+        return raw;
     }
 
     /** Renumbers a session's tables so that the full ones come first, as the layout sizes them. */

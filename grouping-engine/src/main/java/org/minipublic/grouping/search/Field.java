@@ -30,19 +30,30 @@ final class Field {
             return Optional.empty();
         }
         int p = smallestFactor(q);
-        int m = 0;
-        for (int rest = q; rest > 1; rest /= p) {
-            if (rest % p != 0) {
-                return Optional.empty();
-            }
-            m++;
-        }
+        int m = exponent(q, p);
         if (m == 1) {
             return Optional.of(new Field(q, null, null));
         }
-        if (q > LARGEST_TABULATED) {
+        if (m == 0 || q > LARGEST_TABULATED) {
             return Optional.empty();
         }
+        return Optional.of(tabulated(q, p, m));
+    }
+
+    /** m where q = p^m, or 0 when q is not a power of p. */
+    private static int exponent(int q, int p) {
+        int m = 0;
+        for (int rest = q; rest > 1; rest /= p) {
+            if (rest % p != 0) {
+                return 0;
+            }
+            m++;
+        }
+        return m;
+    }
+
+    /** GF(p^m): polynomials over GF(p) of degree below m, reduced by an irreducible one of degree m. */
+    private static Field tabulated(int q, int p, int m) {
         int[] modulus = irreducible(p, m);
         int[][] sum = new int[q][q];
         int[][] product = new int[q][q];
@@ -52,7 +63,7 @@ final class Field {
                 product[a][b] = encode(reduce(multiply(digits(a, p, m), digits(b, p, m), p), modulus, p), p);
             }
         }
-        return Optional.of(new Field(q, sum, product));
+        return new Field(q, sum, product);
     }
 
     int plus(int a, int b) {

@@ -36,29 +36,58 @@ public final class LowerBound {
     /**
      * A table of k people drawn from the previous session's T tables holds at least the pairs of k people spread as
      * evenly as possible over T tables (pigeonhole), so tables larger than the number of tables force consecutive
-     * meetings. Only those who were at the previous session count: a held session's absentees may all sit together.
+     * meetings. Only those who were at the previous session count: a held session's absentees met nobody there, so
+     * each one at a table spares it some of those pairs.
      */
     static long consecutive(Layout layout) {
         long pairs = 0;
         for (int s = 0; s + 1 < layout.sessions(); s++) {
-            int before = layout.tables()[s];
-            int absent = absentees(layout, s);
-            for (int size : layout.size()[s + 1]) {
-                int k = Math.max(0, size - absent);
-                long q = k / before;
-                long r = k % before;
-                pairs += r * (q + 1) * q / 2 + (before - r) * q * (q - 1) / 2;
-            }
+            pairs += consecutive(layout.size()[s + 1], layout.tables()[s], absentees(layout, s));
         }
         return pairs;
     }
 
+    /**
+     * The fewest pairs from the same earlier table that tables of the given sizes can hold, when {@code absent} of
+     * their seats may go to people who were not at the earlier session. Spread evenly, the k-th person at a table
+     * joins ⌈k/T⌉ − 1 others from their earlier table, a number that grows with k; so each absentee spares the most
+     * at the fullest table, and seating them one by one at the fullest table leaves the fewest pairs. (Taking the
+     * absentees off every table instead would count each of them at every table: a weaker bound.)
+     */
+    static long consecutive(int[] sizes, int before, int absent) {
+        int[] present = sizes.clone();
+        for (int i = 0; i < absent; i++) {
+            int fullest = fullest(present);
+            if (present[fullest] == 0) {
+                break;
+            }
+            present[fullest]--;
+        }
+        long pairs = 0;
+        for (int k : present) {
+            long q = k / before;
+            long r = k % before;
+            pairs += r * (q + 1) * q / 2 + (before - r) * q * (q - 1) / 2;
+        }
+        return pairs;
+    }
+
+    private static int fullest(int[] sizes) {
+        int fullest = 0;
+        for (int t = 1; t < sizes.length; t++) {
+            if (sizes[t] > sizes[fullest]) {
+                fullest = t;
+            }
+        }
+        return fullest;
+    }
+
     private static int absentees(Layout layout, int s) {
-        if (!layout.locked(s)) {
+        if (!layout.held(s)) {
             return 0;
         }
         int absent = 0;
-        for (int t : layout.lockedTable()[s]) {
+        for (int t : layout.heldTable()[s]) {
             if (t == Plan.ABSENT) {
                 absent++;
             }

@@ -18,26 +18,27 @@ final class MakeUp {
     MakeUp(Layout layout, int[][] tableOf, int[] bandWiden) {
         this.layout = layout;
         this.bandWiden = bandWiden.clone();
-        int sessions = layout.sessions();
-        this.count = new int[sessions][][][];
-        for (int s = 0; s < sessions; s++) {
-            int tables = layout.tables()[s];
-            count[s] = new int[tables][layout.value().length][];
-            for (int t = 0; t < tables; t++) {
-                for (int a = 0; a < layout.value().length; a++) {
-                    count[s][t][a] = new int[layout.values().get(a).size()];
-                }
-            }
-            for (int p = 0; p < layout.members(); p++) {
-                if (tableOf[s][p] == Plan.ABSENT) {
-                    continue;
-                }
-                for (int a = 0; a < layout.value().length; a++) {
-                    count[s][tableOf[s][p]][a][layout.value()[a][p]]++;
-                }
-            }
+        this.count = new int[layout.sessions()][][][];
+        for (int s = 0; s < count.length; s++) {
+            count[s] = counts(layout, tableOf[s], layout.tables()[s]);
         }
         this.share = shares(layout);
+    }
+
+    /** {@code count[t][a][v]}: members at table t with value v of attribute a, in a session seated as given. */
+    private static int[][][] counts(Layout layout, int[] tableOf, int tables) {
+        int[][][] count = new int[tables][layout.value().length][];
+        for (int t = 0; t < tables; t++) {
+            for (int a = 0; a < layout.value().length; a++) {
+                count[t][a] = new int[layout.values().get(a).size()];
+            }
+        }
+        for (int p = 0; p < layout.members(); p++) {
+            for (int a = 0; a < layout.value().length && tableOf[p] != Plan.ABSENT; a++) {
+                count[tableOf[p]][a][layout.value()[a][p]]++;
+            }
+        }
+        return count;
     }
 
     /** Whether members a (at tableA) and b (at tableB) can trade tables in session s without leaving a band. */

@@ -93,7 +93,7 @@ public final class SessionSeating {
         }
     }
 
-    /** Two people who must be kept apart never share a table. */
+    /** Two members who must be kept apart never share a table. */
     private void keepApartPairsSitApart() {
         for (int p = 0; p < layout.members(); p++) {
             for (int q : layout.apart()[p]) {
@@ -117,7 +117,7 @@ public final class SessionSeating {
         }
     }
 
-    /** A person with a fixed seat sits at that table. */
+    /** A member with a fixed seat sits at that table. */
     private void fixedSeatsAreKept() {
         for (int p = 0; p < layout.members(); p++) {
             int fixed = layout.fixedTable()[session][p];
@@ -127,7 +127,7 @@ public final class SessionSeating {
         }
     }
 
-    /** A person who needs an accessible table sits at one. */
+    /** A member who needs an accessible table sits at one. */
     private void accessibleTablesForThoseWhoNeedThem() {
         for (int p = 0; p < layout.members(); p++) {
             if (layout.needsAccessible()[p]) {
@@ -140,7 +140,7 @@ public final class SessionSeating {
         }
     }
 
-    /** People sharing a cluster value use no more tables than their number needs (one, when they fit at one). */
+    /** Members sharing a cluster value use no more tables than their number needs (one, when they fit at one). */
     private void clustersSitTogether() {
         int smallest = java.util.Arrays.stream(layout.size()[session]).min().orElse(1);
         for (int[] cluster : layout.clusterOf()) {

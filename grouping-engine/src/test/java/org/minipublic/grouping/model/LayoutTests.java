@@ -51,7 +51,7 @@ class LayoutTests {
 
     private static GroupingProblem problem(double band) {
         return new GroupingProblem(
-                Problems.people(30, AGE),
+                Problems.members(30, AGE),
                 List.of(),
                 List.of("a0"),
                 List.of(),

@@ -60,7 +60,7 @@ class DesignTests {
 
     @Test
     void isNotUsedWhenRulesConstrainTheSeating() {
-        var people = Problems.people(9);
+        var people = Problems.members(9);
         var rules = Problems.apart(Problems.id(1), Problems.id(2));
         var layout = Layout.of(Problems.problem(people, List.of(), 3, 3, rules, 1));
 
@@ -75,7 +75,7 @@ class DesignTests {
         for (int p = 0; p < gender.length; p++) {
             gender[p] = p % 7 < 3 ? "F" : "M"; // member p starts on seat p, at table p mod 7: all women at three tables
         }
-        var layout = Layout.of(Problems.problem(Problems.people(45, gender), List.of("a0"), 7, 7, Rules.none(), 1));
+        var layout = Layout.of(Problems.problem(Problems.members(45, gender), List.of("a0"), 7, 7, Rules.none(), 1));
 
         int[][] tableOf = Design.plan(layout, new java.util.SplittableRandom(1), Long.MAX_VALUE)
                 .orElseThrow();
@@ -93,6 +93,6 @@ class DesignTests {
     }
 
     private static Layout layout(int n, int tables, int sessions) {
-        return Layout.of(Problems.problem(Problems.people(n), List.of(), tables, sessions, Rules.none(), 1));
+        return Layout.of(Problems.problem(Problems.members(n), List.of(), tables, sessions, Rules.none(), 1));
     }
 }

@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.minipublic.grouping.GroupingProblem;
-import org.minipublic.grouping.model.Person;
-import org.minipublic.grouping.model.PersonId;
+import org.minipublic.grouping.model.Member;
+import org.minipublic.grouping.model.MemberId;
 import org.minipublic.grouping.model.Rules;
 
 /** Small hand-made problems for tests. */
@@ -15,31 +15,31 @@ public final class Problems {
 
     private Problems() {}
 
-    /** People P1..Pn; {@code columns[i]} gives each person's value in attribute i (named "a0", "a1", ...). */
-    public static List<Person> people(int n, String[]... columns) {
-        List<Person> people = new ArrayList<>();
+    /** Members P1..Pn; {@code columns[i]} gives each member's value in attribute i (named "a0", "a1", ...). */
+    public static List<Member> members(int n, String[]... columns) {
+        List<Member> members = new ArrayList<>();
         for (int p = 0; p < n; p++) {
             Map<String, String> attributes = new HashMap<>();
             for (int a = 0; a < columns.length; a++) {
                 attributes.put("a" + a, columns[a][p]);
             }
-            people.add(new Person(id(p + 1), "Person " + (p + 1), attributes));
+            members.add(new Member(id(p + 1), "Member " + (p + 1), attributes));
         }
-        return people;
+        return members;
     }
 
-    public static PersonId id(int number) {
-        return new PersonId("P" + number);
+    public static MemberId id(int number) {
+        return new MemberId("P" + number);
     }
 
-    public static GroupingProblem problem(List<Person> people, int tables, int sessions, Rules rules) {
-        return problem(people, List.of(), tables, sessions, rules, 7);
+    public static GroupingProblem problem(List<Member> members, int tables, int sessions, Rules rules) {
+        return problem(members, List.of(), tables, sessions, rules, 7);
     }
 
     public static GroupingProblem problem(
-            List<Person> people, List<String> diversify, int tables, int sessions, Rules rules, long seed) {
+            List<Member> members, List<String> diversify, int tables, int sessions, Rules rules, long seed) {
         return new GroupingProblem(
-                people,
+                members,
                 List.of(),
                 diversify,
                 List.of(),
@@ -51,11 +51,11 @@ public final class Problems {
                 GroupingProblem.DEFAULT_BAND);
     }
 
-    public static Rules apart(PersonId a, PersonId b) {
+    public static Rules apart(MemberId a, MemberId b) {
         return new Rules(List.of(List.of(a, b)), List.of(), List.of(), java.util.Set.of(), Map.of());
     }
 
-    public static Rules together(PersonId a, PersonId b) {
+    public static Rules together(MemberId a, MemberId b) {
         return new Rules(List.of(), List.of(List.of(a, b)), List.of(), java.util.Set.of(), Map.of());
     }
 }

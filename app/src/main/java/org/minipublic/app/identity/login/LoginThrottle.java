@@ -60,7 +60,9 @@ class LoginThrottle {
         }
         String account = login.length() > LoginLimits.MAX_LOGIN_LENGTH
                 ? "an unknown login"
-                : accounts.findByEmail(login).map(id -> "user " + id).orElse("an unknown login");
+                : accounts.findByEmail(Actor.system(), login)
+                        .map(id -> "user " + id)
+                        .orElse("an unknown login");
         return AuditRecord.of(Actor.system(), null, "login.throttled", account);
     }
 

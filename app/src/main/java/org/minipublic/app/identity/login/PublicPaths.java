@@ -11,6 +11,8 @@ final class PublicPaths {
             "/password-reset/**",
             "/setup/**",
             "/invitations/**",
+            "/register",
+            "/register/**",
             "/css/**",
             "/js/**",
             "/images/**",

@@ -7,7 +7,7 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Registers the per-assembly access check and the {@code Actor} parameter for every controller. */
+/** Registers the access check and the {@code Actor} parameter for every controller. */
 @Configuration(proxyBeanMethods = false)
 class IdentityWebConfiguration implements WebMvcConfigurer {
 
@@ -19,8 +19,8 @@ class IdentityWebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        // Every path, not only /assemblies/**: any URL that names an assembly is checked.
-        registry.addInterceptor(new AssemblyAccessInterceptor(identity));
+        // Every path, not only /assemblies/**: every handler of ours declares and gets its permission checked.
+        registry.addInterceptor(new AccessInterceptor(identity));
     }
 
     @Override

@@ -2,6 +2,10 @@ package org.minipublic.app.identity.web;
 
 import jakarta.validation.Valid;
 import org.minipublic.app.identity.Accounts;
+import org.minipublic.app.identity.InvitationAnswers;
+import org.minipublic.app.identity.OpenInvitation;
+import org.minipublic.app.identity.Permission;
+import org.minipublic.app.identity.RequiresPermission;
 import org.minipublic.app.shared.InvalidInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,15 +16,22 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
-/** The page an invitation e-mail links to: the invited person chooses a name and password and joins the team. */
+/**
+ * The page an invitation e-mail links to: the invited person chooses a name and password and joins the team, or
+ * declines. The link's token is the key, so the page is public. An address that has an account meanwhile is sent
+ * to log in and answer there.
+ */
 @Controller
 @RequestMapping("/invitations/{token}")
+@RequiresPermission(Permission.OPEN_PUBLIC_PAGE)
 class InvitationController {
 
     private final Accounts accounts;
+    private final InvitationAnswers answers;
 
-    InvitationController(Accounts accounts) {
+    InvitationController(Accounts accounts, InvitationAnswers answers) {
         this.accounts = accounts;
+        this.answers = answers;
     }
 
     @GetMapping
@@ -29,9 +40,8 @@ class InvitationController {
         if (invitation.isEmpty()) {
             return "identity/invitation-unavailable";
         }
-        model.addAttribute("invitation", invitation.get());
         model.addAttribute("form", AcceptInvitationForm.empty());
-        return "identity/invitation";
+        return show(invitation.get(), model);
     }
 
     @PostMapping
@@ -47,7 +57,7 @@ class InvitationController {
         if (!errors.hasFieldErrors("passwordConfirmation") && !form.passwordsMatch()) {
             errors.rejectValue("passwordConfirmation", "password.confirm.mismatch");
         }
-        if (!errors.hasErrors()) {
+        if (!errors.hasErrors() && !invitation.get().hasAccount()) {
             try {
                 accounts.acceptInvitation(token, form.displayName(), form.password());
                 return "redirect:/login?joined";
@@ -55,7 +65,22 @@ class InvitationController {
                 e.rejectOn(errors);
             }
         }
-        model.addAttribute("invitation", invitation.get());
-        return "identity/invitation";
+        return show(invitation.get(), model);
+    }
+
+    /** Shows the answer without a redirect: a flash message would start a session for an anonymous visitor. */
+    @PostMapping("/decline")
+    String decline(@PathVariable String token) {
+        try {
+            answers.declineByLink(token);
+            return "identity/invitation-declined";
+        } catch (InvalidInputException e) {
+            return "identity/invitation-unavailable";
+        }
+    }
+
+    private static String show(OpenInvitation invitation, Model model) {
+        model.addAttribute("invitation", invitation);
+        return invitation.hasAccount() ? "identity/invitation-log-in" : "identity/invitation";
     }
 }

@@ -1,6 +1,8 @@
 package org.minipublic.app.identity.web;
 
 import org.jspecify.annotations.Nullable;
+import org.minipublic.app.identity.Permission;
+import org.minipublic.app.identity.RequiresPermission;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -17,6 +19,7 @@ class LoginController {
     private static final long MAX_SECONDS_SHOWN = 90;
 
     @GetMapping("/login")
+    @RequiresPermission(Permission.OPEN_PUBLIC_PAGE)
     String login(@RequestParam(name = "wait", required = false) @Nullable String wait, Model model) {
         Authentication current = SecurityContextHolder.getContext().getAuthentication();
         if (current != null && current.isAuthenticated() && !(current instanceof AnonymousAuthenticationToken)) {

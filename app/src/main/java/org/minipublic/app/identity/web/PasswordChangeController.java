@@ -4,6 +4,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.minipublic.app.identity.Passwords;
+import org.minipublic.app.identity.Permission;
+import org.minipublic.app.identity.RequiresPermission;
 import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.InvalidInputException;
 import org.springframework.stereotype.Controller;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 /** A logged-in user changes their own password; afterwards they log in again, as on every other device. */
 @Controller
 @RequestMapping("/account/password")
+@RequiresPermission(Permission.USE_OWN_ACCOUNT)
 class PasswordChangeController {
 
     private final Passwords passwords;

@@ -2,6 +2,8 @@ package org.minipublic.app.identity.web;
 
 import jakarta.validation.Valid;
 import org.minipublic.app.identity.Passwords;
+import org.minipublic.app.identity.Permission;
+import org.minipublic.app.identity.RequiresPermission;
 import org.minipublic.app.shared.InvalidInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 /** The page an e-mailed password link opens: the user chooses a new password, once. */
 @Controller
 @RequestMapping("/password-reset/{token}")
+@RequiresPermission(Permission.OPEN_PUBLIC_PAGE)
 class PasswordResetController {
 
     private final Passwords passwords;

@@ -2,6 +2,8 @@ package org.minipublic.app.identity.web;
 
 import jakarta.validation.Valid;
 import org.minipublic.app.identity.Accounts;
+import org.minipublic.app.identity.Permission;
+import org.minipublic.app.identity.RequiresPermission;
 import org.minipublic.app.shared.InvalidInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 /** The one-time first-run page, reached through the link printed in the log, that creates the administrator. */
 @Controller
 @RequestMapping("/setup/{token}")
+@RequiresPermission(Permission.OPEN_PUBLIC_PAGE)
 class SetupController {
 
     private final Accounts accounts;

@@ -1,18 +1,20 @@
 package org.minipublic.app.identity.web;
 
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.Locale;
 import org.minipublic.app.identity.AssemblyRole;
 import org.minipublic.app.identity.Identity;
 import org.minipublic.app.identity.InvitationId;
-import org.minipublic.app.identity.InviteOutcome;
 import org.minipublic.app.identity.Permission;
 import org.minipublic.app.identity.RequiresPermission;
 import org.minipublic.app.identity.Team;
+import org.minipublic.app.identity.TeamInvitations;
 import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.AssemblyId;
 import org.minipublic.app.shared.InvalidInputException;
 import org.minipublic.app.shared.UserId;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** An assembly's team page: who holds which role, pending invitations, and inviting someone new. */
@@ -30,10 +33,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TeamController {
 
     private final Team team;
+    private final TeamInvitations invitations;
     private final Identity identity;
 
-    TeamController(Team team, Identity identity) {
+    TeamController(Team team, TeamInvitations invitations, Identity identity) {
         this.team = team;
+        this.invitations = invitations;
         this.identity = identity;
     }
 
@@ -44,6 +49,7 @@ class TeamController {
         return page(assemblyId, actor, model);
     }
 
+    /** Answers "invitation sent" for every address, so the page tells nobody which addresses have accounts. */
     @PostMapping("/invitations")
     @RequiresPermission(Permission.MANAGE_TEAM)
     String invite(
@@ -55,9 +61,8 @@ class TeamController {
             RedirectAttributes flash) {
         if (!errors.hasErrors()) {
             try {
-                var outcome = team.invite(actor, assemblyId, form.email(), form.role(), language(form.language()));
-                flash.addFlashAttribute(
-                        "notice", outcome == InviteOutcome.ADDED ? "team.notice.added" : "team.notice.invited");
+                invitations.invite(actor, assemblyId, form.email(), form.role(), language(form.language()));
+                flash.addFlashAttribute("notice", "team.notice.invited");
                 return "redirect:/assemblies/" + assemblyId + "/team";
             } catch (InvalidInputException e) {
                 e.rejectOn(errors);
@@ -80,9 +85,10 @@ class TeamController {
 
     @GetMapping("/{userId}/remove")
     @RequiresPermission(Permission.MANAGE_TEAM)
-    String confirmRemove(@PathVariable AssemblyId assemblyId, @PathVariable UserId userId, Model model) {
-        model.addAttribute("userId", userId);
-        model.addAttribute("displayName", identity.displayName(userId).orElse(userId.toString()));
+    String confirmRemove(@PathVariable AssemblyId assemblyId, @PathVariable UserId userId, Actor actor, Model model) {
+        var member = team.member(actor, assemblyId, userId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("member", member);
         return "identity/team-remove";
     }
 
@@ -100,17 +106,16 @@ class TeamController {
             @PathVariable InvitationId invitationId,
             Actor actor,
             RedirectAttributes flash) {
-        return act(
-                flash, assemblyId, "team.notice.revoked", () -> team.revokeInvitation(actor, assemblyId, invitationId));
+        return act(flash, assemblyId, "team.notice.revoked", () -> invitations.revoke(actor, assemblyId, invitationId));
     }
 
     private String page(AssemblyId assemblyId, Actor actor, Model model) {
-        model.addAttribute("members", team.members(assemblyId));
-        model.addAttribute("invitations", team.pendingInvitations(assemblyId));
+        boolean canManage =
+                actor.userId() != null && identity.hasPermission(actor.userId(), assemblyId, Permission.MANAGE_TEAM);
+        model.addAttribute("members", team.members(actor, assemblyId));
+        model.addAttribute("invitations", canManage ? invitations.pending(actor, assemblyId) : List.of());
         model.addAttribute("roles", AssemblyRole.values());
-        model.addAttribute(
-                "canManage",
-                actor.userId() != null && identity.hasPermission(actor.userId(), assemblyId, Permission.MANAGE_TEAM));
+        model.addAttribute("canManage", canManage);
         return "identity/team";
     }
 

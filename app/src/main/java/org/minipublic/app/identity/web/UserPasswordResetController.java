@@ -2,6 +2,8 @@ package org.minipublic.app.identity.web;
 
 import java.util.Locale;
 import org.minipublic.app.identity.Passwords;
+import org.minipublic.app.identity.Permission;
+import org.minipublic.app.identity.RequiresPermission;
 import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.InvalidInputException;
 import org.minipublic.app.shared.UserId;
@@ -12,6 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** On the administrators' list of users: send someone a link to choose a new password. */
 @Controller
+@RequiresPermission(Permission.MANAGE_ACCOUNTS)
 class UserPasswordResetController {
 
     private final Passwords passwords;

@@ -1,6 +1,8 @@
 package org.minipublic.app.identity.web;
 
 import org.minipublic.app.identity.Accounts;
+import org.minipublic.app.identity.Permission;
+import org.minipublic.app.identity.RequiresPermission;
 import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.InvalidInputException;
 import org.minipublic.app.shared.ListPage;
@@ -17,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The administrators' list of all user accounts, where an account can be disabled or enabled again. */
 @Controller
 @RequestMapping("/admin/users")
+@RequiresPermission(Permission.MANAGE_ACCOUNTS)
 class UsersController {
 
     static final int PAGE_SIZE = 50;
@@ -28,10 +31,10 @@ class UsersController {
     }
 
     @GetMapping
-    String list(@RequestParam(defaultValue = "0") int page, Model model) {
-        long total = accounts.count();
+    String list(@RequestParam(defaultValue = "0") int page, Actor actor, Model model) {
+        long total = accounts.count(actor);
         var shown = ListPage.of(page, total, PAGE_SIZE);
-        model.addAttribute("users", accounts.list(shown.number(), PAGE_SIZE));
+        model.addAttribute("users", accounts.list(actor, shown.number(), PAGE_SIZE));
         model.addAttribute("page", shown.number());
         model.addAttribute("pageCount", shown.count());
         model.addAttribute("total", total);

@@ -46,6 +46,7 @@ class AuditController {
     }
 
     @GetMapping("/admin/audit")
+    @RequiresPermission(Permission.VIEW_PLATFORM_AUDIT)
     String fullLog(
             @ModelAttribute("filter") AuditFilter filter, @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("result", audit.find(filter.toQuery(null), page));
@@ -54,6 +55,7 @@ class AuditController {
     }
 
     @GetMapping("/admin/audit.csv")
+    @RequiresPermission(Permission.VIEW_PLATFORM_AUDIT)
     ResponseEntity<StreamingResponseBody> fullExport(@ModelAttribute AuditFilter filter) {
         return AuditCsv.download(audit, filter.toQuery(null), "audit.csv");
     }

@@ -1,21 +1,19 @@
 package org.minipublic.app.reporting.web;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.minipublic.app.audit.AuditEntry;
 import org.minipublic.app.audit.AuditLog;
 import org.minipublic.app.audit.AuditQuery;
+import org.minipublic.app.shared.CsvExport;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-/** Writes audit entries as CSV (UTF-8 with a byte-order mark, so spreadsheet programs read accents correctly). */
+/** Writes audit entries as CSV through {@link CsvExport}, so a display name or summary cannot act as a formula. */
 final class AuditCsv {
 
     static final String[] HEADER = {
@@ -26,26 +24,8 @@ final class AuditCsv {
 
     static ResponseEntity<StreamingResponseBody> download(AuditLog audit, AuditQuery query, String filename) {
         StreamingResponseBody body = out -> {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            writer.write('\uFEFF');
-            try (var csv = new CSVPrinter(
-                    writer, CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {
-                audit.forEach(query, entry -> {
-                    try {
-                        csv.printRecord(
-                                entry.id(),
-                                entry.occurredAt(),
-                                entry.actorId(),
-                                entry.actorLabel(),
-                                entry.assemblyId(),
-                                entry.action(),
-                                entry.subject(),
-                                entry.before(),
-                                entry.after());
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
+            try (var csv = CsvExport.open(out, HEADER)) {
+                audit.forEach(query, entry -> write(csv, entry));
             }
         };
         return ResponseEntity.ok()
@@ -57,5 +37,22 @@ final class AuditCsv {
                                 .build()
                                 .toString())
                 .body(body);
+    }
+
+    private static void write(CsvExport csv, AuditEntry entry) {
+        try {
+            csv.row(
+                    entry.id(),
+                    entry.occurredAt(),
+                    entry.actorId(),
+                    entry.actorLabel(),
+                    entry.assemblyId(),
+                    entry.action(),
+                    entry.subject(),
+                    entry.before(),
+                    entry.after());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -1,0 +1,110 @@
+package org.minipublic.app.recruitment;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.minipublic.app.shared.AssemblyId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads the pool: respondents with their households' areas and their answers. */
+@Repository
+class PoolRecords {
+
+    /** A registered respondent's raw facts, before derived categories are worked out. */
+    record Raw(RespondentId id, HouseholdId household, String area, LocalDate birth, Map<CategoryId, String> answers) {}
+
+    private final JdbcClient jdbc;
+
+    PoolRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Raw> registered(AssemblyId assembly) {
+        var answers = answers(assembly);
+        return jdbc.sql(
+                        """
+                select r.id, r.household_id, h.area, r.date_of_birth from recruitment.respondents r
+                join recruitment.households h on h.id = r.household_id
+                where r.assembly_id = :a and r.status = 'REGISTERED' order by r.registered_at, r.id
+                """)
+                .param("a", assembly.value())
+                .query((rs, n) -> {
+                    var id = new RespondentId(rs.getObject(1, UUID.class));
+                    return new Raw(
+                            id,
+                            new HouseholdId(rs.getObject(2, UUID.class)),
+                            rs.getString(3),
+                            rs.getDate(4).toLocalDate(),
+                            answers.getOrDefault(id, Map.of()));
+                })
+                .list();
+    }
+
+    private Map<RespondentId, Map<CategoryId, String>> answers(AssemblyId assembly) {
+        var answers = new HashMap<RespondentId, Map<CategoryId, String>>();
+        jdbc.sql(
+                        """
+                select a.respondent_id, a.category_id, a.option from recruitment.answers a
+                join recruitment.respondents r on r.id = a.respondent_id where r.assembly_id = :a
+                """)
+                .param("a", assembly.value())
+                .query(rs -> {
+                    answers.computeIfAbsent(new RespondentId(rs.getObject(1, UUID.class)), k -> new LinkedHashMap<>())
+                            .put(new CategoryId(rs.getObject(2, UUID.class)), rs.getString(3));
+                });
+        return answers;
+    }
+
+    List<RespondentSummary> page(AssemblyId assembly, String search, int offset, int size) {
+        return jdbc.sql(
+                        """
+                select r.id, r.first_name || ' ' || r.last_name, h.area,
+                    case when r.email <> '' then r.email else r.phone end, r.registered_at, r.channel, r.status
+                from recruitment.respondents r join recruitment.households h on h.id = r.household_id
+                where r.assembly_id = :a and (:search = '' or (r.first_name || ' ' || r.last_name) ilike :pattern
+                    or r.email ilike :pattern)
+                order by r.registered_at desc, r.id offset :offset limit :size
+                """)
+                .param("a", assembly.value())
+                .param("search", search)
+                .param(
+                        "pattern",
+                        "%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+                .param("offset", offset)
+                .param("size", size)
+                .query((rs, n) -> summary(rs))
+                .list();
+    }
+
+    long count(AssemblyId assembly, String search) {
+        return jdbc.sql(
+                        """
+                select count(*) from recruitment.respondents r where r.assembly_id = :a and (:search = ''
+                    or (r.first_name || ' ' || r.last_name) ilike :pattern or r.email ilike :pattern)
+                """)
+                .param("a", assembly.value())
+                .param("search", search)
+                .param(
+                        "pattern",
+                        "%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+                .query(Long.class)
+                .single();
+    }
+
+    private static RespondentSummary summary(ResultSet rs) throws SQLException {
+        return new RespondentSummary(
+                new RespondentId(rs.getObject(1, UUID.class)),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getTimestamp(5).toInstant(),
+                "PHONE".equals(rs.getString(6)),
+                "WITHDRAWN".equals(rs.getString(7)));
+    }
+}

@@ -1,0 +1,87 @@
+package org.minipublic.app.recruitment;
+
+import java.security.SecureRandom;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+
+/**
+ * The code printed on an invitation letter. Seven random characters and a check character, from an alphabet without
+ * the look-alikes 0/O, 1/I/L and U/V, so that a code read aloud over the phone or copied from paper is rarely
+ * mistyped, and the check character (Luhn mod N) catches every single wrong character and most swapped neighbours.
+ *
+ * <p>Codes come from a secure generator, never from the round's public seed: the seed says which households were
+ * invited, and must not also say what their codes are.
+ *
+ * @param value eight characters of {@link #ALPHABET}, without separators
+ */
+public record RegistrationCode(String value) {
+
+    public static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
+    static final int LENGTH = 8;
+    private static final RandomGenerator SECURE = new SecureRandom();
+
+    public RegistrationCode {
+        if (!isWellFormed(value)) {
+            throw new IllegalArgumentException("not a registration code");
+        }
+    }
+
+    /** A new code with a valid check character. */
+    public static RegistrationCode random() {
+        return random(SECURE);
+    }
+
+    static RegistrationCode random(RandomGenerator random) {
+        var payload = new StringBuilder(LENGTH);
+        for (int i = 0; i < LENGTH - 1; i++) {
+            payload.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return new RegistrationCode(payload.append(checkCharacter(payload)).toString());
+    }
+
+    /** The same well-formed code every time, printed on sample letters. */
+    public static RegistrationCode example() {
+        String payload = "K7MP4QX";
+        return new RegistrationCode(payload + checkCharacter(payload));
+    }
+
+    /**
+     * Reads a code as someone typed it: case, spaces and hyphens do not matter. Empty when it is not a code or its
+     * check character does not match (a typo).
+     */
+    public static Optional<RegistrationCode> parse(String typed) {
+        String normalised = typed.toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "");
+        return isWellFormed(normalised) ? Optional.of(new RegistrationCode(normalised)) : Optional.empty();
+    }
+
+    /** The code as printed: two groups of four, easier to read out and to type. */
+    public String display() {
+        return value.substring(0, 4) + "-" + value.substring(4);
+    }
+
+    @Override
+    public String toString() {
+        return display();
+    }
+
+    private static boolean isWellFormed(String text) {
+        if (text.length() != LENGTH || !text.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0)) {
+            return false;
+        }
+        return checkCharacter(text.substring(0, LENGTH - 1)) == text.charAt(LENGTH - 1);
+    }
+
+    /** Luhn mod N: doubles every second character's value from the right, adds the base-N digits of each. */
+    static char checkCharacter(CharSequence payload) {
+        int n = ALPHABET.length();
+        int sum = 0;
+        boolean doubled = true;
+        for (int i = payload.length() - 1; i >= 0; i--) {
+            int addend = ALPHABET.indexOf(payload.charAt(i)) * (doubled ? 2 : 1);
+            sum += addend / n + addend % n;
+            doubled = !doubled;
+        }
+        return ALPHABET.charAt((n - sum % n) % n);
+    }
+}

@@ -1,0 +1,28 @@
+package org.minipublic.app.shared;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The languages the interface is written in. English first; Polish and Urdu because many residents of the boroughs
+ * we serve read them better than English. Urdu is written right to left.
+ */
+public final class Languages {
+
+    public static final List<Locale> SUPPORTED =
+            List.of(Locale.ENGLISH, Locale.forLanguageTag("pl"), Locale.forLanguageTag("ur"));
+
+    private Languages() {}
+
+    /** The supported language of the given locale (ignoring its country), or English. */
+    public static Locale supportedOrEnglish(Locale locale) {
+        return SUPPORTED.stream()
+                .filter(supported -> supported.getLanguage().equals(locale.getLanguage()))
+                .findFirst()
+                .orElse(Locale.ENGLISH);
+    }
+
+    public static boolean isRightToLeft(Locale locale) {
+        return "ur".equals(locale.getLanguage()) || "ar".equals(locale.getLanguage());
+    }
+}

@@ -1,0 +1,184 @@
+package org.minipublic.app.identity;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+/**
+ * Who reaches which handler, as a table: one row per handler (its HTTP method and URL pattern as registered), one
+ * column per person. OK means the handler ran (a page or a redirect), NO is 403, 404 is not found, LOGIN is the
+ * redirect to the login page. A path variable takes the test value named like it, or the one a row names
+ * ({@code {userId=removed}}); a query string is sent as it is and is not part of the handler's pattern.
+ */
+final class AccessMatrix {
+
+    /** The columns, in the order of each row's outcomes. */
+    enum Who {
+        ORGANISER,
+        FACILITATOR,
+        ADVISORY,
+        OFFICER,
+        MEMBER,
+        OTHER_ORGANISER,
+        NEWCOMER,
+        ADMIN,
+        ANONYMOUS
+    }
+
+    static final List<Row> ROWS = parse(
+            """
+            # handler                                                             ORG FAC ADV OFF MEM OTH NEW ADM ANON
+            GET  /login                                                           OK  OK  OK  OK  OK  OK  OK  OK  OK
+            GET  /forgot-password                                                 OK  OK  OK  OK  OK  OK  OK  OK  OK
+            POST /forgot-password                                                 OK  OK  OK  OK  OK  OK  OK  OK  OK
+            GET  /password-reset/{token}                                          OK  OK  OK  OK  OK  OK  OK  OK  OK
+            POST /password-reset/{token}                                          OK  OK  OK  OK  OK  OK  OK  OK  OK
+            GET  /setup/{token}                                                   OK  OK  OK  OK  OK  OK  OK  OK  OK
+            POST /setup/{token}                                                   OK  OK  OK  OK  OK  OK  OK  OK  OK
+            GET  /invitations/{token}                                             OK  OK  OK  OK  OK  OK  OK  OK  OK
+            POST /invitations/{token}                                             OK  OK  OK  OK  OK  OK  OK  OK  OK
+            POST /invitations/{token}/decline                                     OK  OK  OK  OK  OK  OK  OK  OK  OK
+            GET  /                                                                OK  OK  OK  OK  OK  OK  OK  OK  LOGIN
+            GET  /assemblies                                                      OK  OK  OK  OK  OK  OK  OK  OK  LOGIN
+            GET  /account/password                                                OK  OK  OK  OK  OK  OK  OK  OK  LOGIN
+            POST /account/password                                                OK  OK  OK  OK  OK  OK  OK  OK  LOGIN
+            POST /account/invitations/{invitationId=toAccept}/accept              404 404 404 404 404 404 OK  404 LOGIN
+            POST /account/invitations/{invitationId=toDecline}/decline            404 404 404 404 404 404 OK  404 LOGIN
+            GET  /assemblies/new                                                  OK  NO  NO  NO  NO  OK  NO  OK  LOGIN
+            POST /assemblies                                                      OK  NO  NO  NO  NO  OK  NO  OK  LOGIN
+            GET  /assemblies/{assemblyId}                                         OK  OK  OK  OK  NO  NO  NO  OK  LOGIN
+            GET  /assemblies/{assemblyId}/edit                                    OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            POST /assemblies/{assemblyId}/edit                                    OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            GET  /assemblies/{assemblyId}/status?to=RECRUITING                    OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            POST /assemblies/{assemblyId}/status?to=RECRUITING                    OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            GET  /assemblies/{assemblyId}/member                                  OK  OK  NO  NO  OK  NO  NO  OK  LOGIN
+            GET  /assemblies/{assemblyId}/audit                                   OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            GET  /assemblies/{assemblyId}/audit.csv                               OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            GET  /assemblies/{assemblyId}/team                                    OK  OK  OK  NO  NO  NO  NO  OK  LOGIN
+            POST /assemblies/{assemblyId}/team/invitations?email=x&role=MEMBER    OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            POST /assemblies/{assemblyId}/team/invitations/{invitationId=open}/revoke
+                                                                                  OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            POST /assemblies/{assemblyId}/team/{userId=changed}/role?role=FACILITATOR
+                                                                                  OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            GET  /assemblies/{assemblyId}/team/{userId=shown}/remove              OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            POST /assemblies/{assemblyId}/team/{userId=removed}/remove            OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            GET  /assemblies/{assemblyId}/addresses                               OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            POST /assemblies/{assemblyId}/addresses/uploads                       OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            GET  /assemblies/{assemblyId}/addresses/uploads/{uploadId}            OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            POST /assemblies/{assemblyId}/addresses/uploads/{uploadId}/import     OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            POST /assemblies/{assemblyId}/addresses/uploads/{uploadId}/cancel     OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            GET  /assemblies/{assemblyId}/invitations                             OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            POST /assemblies/{assemblyId}/invitations                             OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            GET  /assemblies/{assemblyId}/invitations/{roundId}                   OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            GET  /assemblies/{assemblyId}/invitations/{roundId}/letters.pdf       OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            GET  /assemblies/{assemblyId}/invitations/{roundId}/letters.csv       OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            GET  /assemblies/{assemblyId}/letters                                 OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            POST /assemblies/{assemblyId}/letters                                 OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            GET  /assemblies/{assemblyId}/letters/sample.pdf                      OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            GET  /assemblies/{assemblyId}/registration                            OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            POST /assemblies/{assemblyId}/registration/settings?perHousehold=2    OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            POST /assemblies/{assemblyId}/registration/categories                 OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            POST /assemblies/{assemblyId}/registration/categories/standard?name=Gender
+                                                                                  OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            POST /assemblies/{assemblyId}/registration/categories/{categoryId}/remove
+                                                                                  OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            GET  /assemblies/{assemblyId}/respondents                             OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            GET  /assemblies/{assemblyId}/respondents/phone                       OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            POST /assemblies/{assemblyId}/respondents/phone                       OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            GET  /register                                                        OK  OK  OK  OK  OK  OK  OK  OK  OK
+            POST /register                                                        OK  OK  OK  OK  OK  OK  OK  OK  OK
+            POST /register/form                                                   OK  OK  OK  OK  OK  OK  OK  OK  OK
+            GET  /admin/users                                                     NO  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            POST /admin/users/{userId=disabled}/enabled?enabled=false             NO  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            POST /admin/users/{userId=resetFor}/password-reset                    NO  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            GET  /admin/audit                                                     NO  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            GET  /admin/audit.csv                                                 NO  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            GET  /admin/outbox                                                    NO  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            GET  /admin/outbox/{messageId}                                        NO  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            POST /admin/outbox/{messageId}/retry                                  NO  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            """);
+
+    private AccessMatrix() {}
+
+    static List<String> handlers() {
+        return ROWS.stream().map(Row::handler).toList();
+    }
+
+    enum Outcome {
+        OK,
+        NO,
+        NOT_FOUND,
+        LOGIN,
+        OTHER;
+
+        static Outcome parse(String text) {
+            return text.equals("404") ? NOT_FOUND : valueOf(text);
+        }
+
+        static Outcome of(MockHttpServletResponse response) {
+            int status = response.getStatus();
+            if (status >= 300 && status < 400) {
+                String location = response.getRedirectedUrl();
+                return location != null && location.endsWith("/login") ? LOGIN : OK;
+            }
+            return switch (status) {
+                case 200 -> OK;
+                case 403 -> NO;
+                case 404 -> NOT_FOUND;
+                default -> OTHER;
+            };
+        }
+    }
+
+    /** One handler: its method, the URL as written in the table, and what each person gets. */
+    record Row(String method, String written, List<Outcome> outcomes) {
+
+        private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?:=(\\w+))?}");
+
+        /** The method and URL pattern as the application registers them. */
+        String handler() {
+            return method + " " + VARIABLE.matcher(written.split("\\?")[0]).replaceAll("{$1}");
+        }
+
+        Outcome expected(Who who) {
+            return outcomes.get(who.ordinal());
+        }
+
+        /** The URL to request, with each variable replaced by its test value. */
+        String url(Map<String, String> testValues) {
+            Matcher matcher = VARIABLE.matcher(written);
+            var url = new StringBuilder();
+            while (matcher.find()) {
+                String name = matcher.group(2) != null ? matcher.group(2) : matcher.group(1);
+                matcher.appendReplacement(url, Matcher.quoteReplacement(testValues.get(name)));
+            }
+            return matcher.appendTail(url).toString();
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + written;
+        }
+    }
+
+    /** Reads the table; a row too long for one line continues, with its outcomes, on the next. */
+    private static List<Row> parse(String table) {
+        String joined = table.replaceAll("\n\\s{20,}", " ");
+        return joined.lines()
+                .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                .map(line -> line.trim().split("\\s+"))
+                .map(AccessMatrix::row)
+                .toList();
+    }
+
+    private static Row row(String[] cells) {
+        var outcomes = Arrays.stream(cells, 2, cells.length).map(Outcome::parse).toList();
+        if (outcomes.size() != Who.values().length) {
+            throw new IllegalArgumentException(String.join(" ", cells) + ": needs one outcome per person");
+        }
+        return new Row(cells[0], cells[1], outcomes);
+    }
+}

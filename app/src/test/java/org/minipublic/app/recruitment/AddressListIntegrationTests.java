@@ -1,0 +1,107 @@
+package org.minipublic.app.recruitment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.minipublic.app.audit.AuditLog;
+import org.minipublic.app.audit.AuditQuery;
+import org.minipublic.app.shared.InvalidInputException;
+import org.minipublic.app.support.Fixtures;
+import org.minipublic.app.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Address files are checked first, then imported whole or not at all; importing twice adds nothing. */
+@IntegrationTest
+class AddressListIntegrationTests {
+
+    @Autowired
+    AddressList addresses;
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Test
+    void aCheckedFileIsImportedWholeAndAudited() {
+        var organiser = fixtures.user("Address Organiser");
+        var assembly = fixtures.assembly(organiser, Fixtures.unique("Addresses"));
+
+        var check = addresses.upload(organiser.actor(), assembly, "addresses.csv", AddressCsv.of(300, 3));
+        assertThat(addresses.areas(assembly)).isEmpty();
+        assertThat(check.canImport()).isTrue();
+        assertThat(check.importable()).isEqualTo(300);
+        assertThat(check.perArea()).containsEntry("Area A", 100);
+
+        assertThat(addresses.importUpload(organiser.actor(), assembly, check.uploadId()))
+                .isEqualTo(300);
+        assertThat(addresses.areas(assembly))
+                .extracting(AreaCount::area, AreaCount::households)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Area A", 100),
+                        org.assertj.core.groups.Tuple.tuple("Area B", 100),
+                        org.assertj.core.groups.Tuple.tuple("Area C", 100));
+        assertThat(audit.find(AuditQuery.forAssembly(assembly), 0).entries())
+                .anySatisfy(entry -> assertThat(entry.action()).isEqualTo("recruitment.addresses-imported"));
+        assertThatThrownBy(() -> addresses.importUpload(organiser.actor(), assembly, check.uploadId()))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("recruitment.import.gone");
+    }
+
+    @Test
+    void aSecondFileAddsOnlyTheAddressesNotListedYet() {
+        var organiser = fixtures.user("Overlap Organiser");
+        var assembly = fixtures.assembly(organiser, Fixtures.unique("Overlap"));
+        var first = addresses.upload(organiser.actor(), assembly, "first.csv", AddressCsv.of(0, 100, 2));
+        addresses.importUpload(organiser.actor(), assembly, first.uploadId());
+
+        var second = addresses.upload(organiser.actor(), assembly, "second.csv", AddressCsv.of(50, 100, 2));
+        assertThat(second.importable()).isEqualTo(50);
+        assertThat(second.skippedCount()).isEqualTo(50);
+        addresses.importUpload(organiser.actor(), assembly, second.uploadId());
+        assertThat(addresses.page(assembly, "", 0).total()).isEqualTo(150);
+    }
+
+    @Test
+    void aFileWithAnyBadRowAddsNothing() {
+        var organiser = fixtures.user("Bad Row Organiser");
+        var assembly = fixtures.assembly(organiser, Fixtures.unique("Bad rows"));
+        String good = new String(AddressCsv.of(500, 2), StandardCharsets.UTF_8);
+        byte[] bad = (good + "501 Test Road,,Testford,,Area A,999999\n").getBytes(StandardCharsets.UTF_8);
+
+        var check = addresses.upload(organiser.actor(), assembly, "bad.csv", bad);
+        assertThat(check.canImport()).isFalse();
+        assertThat(check.errors()).singleElement().satisfies(problem -> {
+            assertThat(problem.row()).isEqualTo(502);
+            assertThat(problem.column()).isEqualTo("postcode");
+        });
+        assertThatThrownBy(() -> addresses.importUpload(organiser.actor(), assembly, check.uploadId()))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(addresses.areas(assembly)).isEmpty();
+    }
+
+    @Test
+    void anUploadBelongsToItsAssembly() {
+        var organiser = fixtures.user("Two Assemblies Organiser");
+        var mine = fixtures.assembly(organiser, Fixtures.unique("Mine"));
+        var other = fixtures.assembly(organiser, Fixtures.unique("Other"));
+        var check = addresses.upload(organiser.actor(), mine, "mine.csv", AddressCsv.of(10, 1));
+
+        assertThatThrownBy(() -> addresses.importUpload(organiser.actor(), other, check.uploadId()))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(addresses.areas(other)).isEmpty();
+    }
+
+    @Test
+    void filesThatAreNotTablesAreRefusedWithAMessage() {
+        var organiser = fixtures.user("Wrong File Organiser");
+        var assembly = fixtures.assembly(organiser, Fixtures.unique("Wrong files"));
+        assertThatThrownBy(() -> addresses.upload(organiser.actor(), assembly, "photo.jpg", new byte[] {1, 2}))
+                .hasMessageContaining("recruitment.import.file-type");
+        assertThatThrownBy(() -> addresses.upload(organiser.actor(), assembly, "fake.xlsx", "not a zip".getBytes()))
+                .hasMessageContaining("recruitment.import.unreadable");
+    }
+}
