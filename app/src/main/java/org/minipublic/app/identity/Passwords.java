@@ -1,8 +1,8 @@
 package org.minipublic.app.identity;
 
-import static org.minipublic.app.identity.login.AttemptLimit.LOGIN_PER_ACCOUNT;
-import static org.minipublic.app.identity.login.AttemptLimit.RESET_PER_ACCOUNT;
-import static org.minipublic.app.identity.login.AttemptLimit.RESET_PER_ADDRESS;
+import static org.minipublic.app.identity.limits.AttemptLimit.LOGIN_PER_ACCOUNT;
+import static org.minipublic.app.identity.limits.AttemptLimit.RESET_PER_ACCOUNT;
+import static org.minipublic.app.identity.limits.AttemptLimit.RESET_PER_ADDRESS;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -11,8 +11,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.minipublic.app.audit.AuditLog;
 import org.minipublic.app.audit.AuditRecord;
-import org.minipublic.app.identity.login.AttemptSubject;
-import org.minipublic.app.identity.login.Attempts;
+import org.minipublic.app.identity.limits.AttemptSubject;
+import org.minipublic.app.identity.limits.Attempts;
 import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.InvalidInputException;
 import org.minipublic.app.shared.UserId;
@@ -94,7 +94,7 @@ public class Passwords {
     @Transactional
     public Optional<Duration> requestReset(String email, @Nullable String clientAddress, Locale language) {
         var attempt = attempts.take(
-                AttemptSubject.login(RESET_PER_ACCOUNT, email),
+                AttemptSubject.typed(RESET_PER_ACCOUNT, email),
                 AttemptSubject.address(RESET_PER_ADDRESS, clientAddress));
         if (!attempt.granted()) {
             return Optional.of(attempt.delay());
@@ -175,7 +175,7 @@ public class Passwords {
     private void setPassword(UserAccount account, String newPassword) {
         users.setPasswordHash(account.id(), encoder.encode(newPassword));
         resets.revokeOpen(account.id(), clock.instant());
-        attempts.forget(AttemptSubject.login(LOGIN_PER_ACCOUNT, account.email()));
+        attempts.forget(AttemptSubject.typed(LOGIN_PER_ACCOUNT, account.email()));
         sessions.endAll(account.email());
     }
 

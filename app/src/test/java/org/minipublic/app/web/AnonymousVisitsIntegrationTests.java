@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Visitors who have not logged in cost no storage: no session row for any page they open, and none for a failed
- * login or a forgotten-password request. Only logging in creates a session. Against a running server, as a browser
+ * login, a forgotten-password request or a registration code. Only logging in creates a session. Against a running server, as a browser
  * without JavaScript sees it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -37,6 +37,9 @@ class AnonymousVisitsIntegrationTests {
             "/password-reset/not-a-real-token",
             "/setup/not-a-real-token",
             "/invitations/not-a-real-token",
+            "/register",
+            "/register?code=ABCD-EFGH",
+            "/account/password",
             "/",
             "/assemblies",
             "/admin/users",
@@ -79,6 +82,9 @@ class AnonymousVisitsIntegrationTests {
                     .isFalse();
             visitor.get("/forgot-password");
             visitor.post("/forgot-password", Map.of("email", user.email()));
+            visitor.get("/register");
+            assertThat(visitor.post("/register", Map.of("code", "ABCD-EFGH")).body())
+                    .contains("That code is not right");
         }
         assertThat(sessionRows()).isEqualTo(before);
         assertThat(new WebClient(port).logIn(user.email(), Fixtures.PASSWORD)).isTrue();

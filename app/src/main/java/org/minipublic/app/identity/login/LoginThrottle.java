@@ -1,12 +1,16 @@
 package org.minipublic.app.identity.login;
 
-import static org.minipublic.app.identity.login.AttemptLimit.LOGIN_PER_ACCOUNT;
-import static org.minipublic.app.identity.login.AttemptLimit.LOGIN_PER_ADDRESS;
+import static org.minipublic.app.identity.limits.AttemptLimit.LOGIN_PER_ACCOUNT;
+import static org.minipublic.app.identity.limits.AttemptLimit.LOGIN_PER_ADDRESS;
 
 import org.jspecify.annotations.Nullable;
 import org.minipublic.app.audit.AuditLog;
 import org.minipublic.app.audit.AuditRecord;
 import org.minipublic.app.identity.Accounts;
+import org.minipublic.app.identity.limits.Attempt;
+import org.minipublic.app.identity.limits.AttemptLimit;
+import org.minipublic.app.identity.limits.AttemptSubject;
+import org.minipublic.app.identity.limits.Attempts;
 import org.minipublic.app.shared.Actor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -55,7 +59,7 @@ class LoginThrottle {
     }
 
     private AuditRecord throttlingStarted(AttemptSubject subject, String login) {
-        if (subject.limit() == LOGIN_PER_ADDRESS) {
+        if (subject.limit().equals(LOGIN_PER_ADDRESS)) {
             return AuditRecord.of(Actor.system(), null, "login.address-throttled", "a client address");
         }
         String account = login.length() > LoginLimits.MAX_LOGIN_LENGTH
@@ -67,7 +71,7 @@ class LoginThrottle {
     }
 
     private static AttemptSubject account(String login) {
-        return AttemptSubject.login(LOGIN_PER_ACCOUNT, login);
+        return AttemptSubject.typed(LOGIN_PER_ACCOUNT, login);
     }
 
     private static AttemptSubject address(@Nullable String address) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.minipublic.app.audit.AuditLog;
 import org.minipublic.app.identity.Accounts;
+import org.minipublic.app.identity.limits.AttemptsOnAClock;
 import org.minipublic.app.support.Fixtures;
 import org.minipublic.app.support.IntegrationTest;
 import org.minipublic.app.support.MovableClock;
@@ -64,7 +65,7 @@ class LoginDelaysIntegrationTests {
     void throttleOnAMovableClock() {
         // Far from the shared context's clock, so buckets written here are not purged by other tests, nor theirs here.
         clock = new MovableClock(Instant.parse("2031-01-01T00:00:00Z"));
-        var attempts = transactional(new Attempts(new AttemptBuckets(jdbc, clock)));
+        var attempts = transactional(AttemptsOnAClock.create(jdbc, clock));
         var throttle = transactional(new LoginThrottle(attempts, accounts, audit));
         provider = new ThrottledAuthenticationProvider(users, passwordEncoder, throttle);
         // A /64 network of its own, so that tests do not share the per-address count.

@@ -1,4 +1,4 @@
-package org.minipublic.app.identity.login;
+package org.minipublic.app.identity.limits;
 
 import io.github.bucket4j.Bucket;
 import java.nio.charset.StandardCharsets;
@@ -8,13 +8,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Counts attempts against {@link AttemptLimit}s. An attempt is taken before it is tried, so that many attempts sent
- * at once cannot slip past a limit; a successful one is given back.
+ * at once cannot slip past a limit; a successful one is given back. Counts join the caller's transaction.
  */
 @Service
 public class Attempts {
@@ -74,7 +73,7 @@ public class Attempts {
     }
 
     static String key(AttemptSubject subject) {
-        return subject.limit().name().toLowerCase(Locale.ROOT) + ":" + sha256(subject.value());
+        return subject.limit().name() + ":" + sha256(subject.value());
     }
 
     private static String sha256(String value) {

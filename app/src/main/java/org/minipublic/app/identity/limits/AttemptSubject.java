@@ -1,4 +1,4 @@
-package org.minipublic.app.identity.login;
+package org.minipublic.app.identity.limits;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -7,13 +7,14 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What one {@link AttemptLimit} counts: a login as typed (trimmed, lower-case) or a client address. Only a hash of
- * the value is stored, so neither its length nor its content reaches the database.
+ * What one {@link AttemptLimit} counts: text as someone typed it (a login, an e-mail address, a code; trimmed and
+ * lower-case) or a client address. Only a hash of the value is stored, so neither its length nor its content reaches
+ * the database.
  */
 public record AttemptSubject(AttemptLimit limit, String value) {
 
-    /** A login or e-mail address as someone typed it. */
-    public static AttemptSubject login(AttemptLimit limit, @Nullable String typed) {
+    /** Text as someone typed it, such as a login, an e-mail address or a code. */
+    public static AttemptSubject typed(AttemptLimit limit, @Nullable String typed) {
         return new AttemptSubject(limit, typed == null ? "" : typed.trim().toLowerCase(Locale.ROOT));
     }
 

@@ -1,4 +1,4 @@
-package org.minipublic.app.identity.login;
+package org.minipublic.app.identity.limits;
 
 import java.time.Duration;
 import java.util.List;

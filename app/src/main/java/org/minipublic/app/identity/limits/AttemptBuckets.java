@@ -1,4 +1,4 @@
-package org.minipublic.app.identity.login;
+package org.minipublic.app.identity.limits;
 
 import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.proxy.ClientSideConfig;
