@@ -195,6 +195,26 @@ class LoginIntegrationTests {
     }
 
     /** The login form as a browser at this client address posts it. */
+    /**
+     * Only the login form stores a session. A request authenticated any other way (here a test user) must not store
+     * one in passing: a session created while a streamed download (the audit CSV) is written is saved by two threads
+     * at once, and the second insert fails.
+     */
+    @Test
+    void aRequestAuthenticatedWithoutTheLoginFormStoresNoSession() throws Exception {
+        var user = fixtures.user("Not Logged In By Form");
+        var assembly = fixtures.assembly(user, Fixtures.unique("Downloaded"));
+        long before = sessionRows();
+        // A download renders no form: a page would store the test CSRF token that csrf() leaves in a session.
+        mvc.perform(get("/assemblies/" + assembly + "/audit.csv").with(user(user.principal())))
+                .andExpect(status().isOk());
+        assertThat(sessionRows()).isEqualTo(before);
+    }
+
+    private long sessionRows() {
+        return jdbc.sql("select count(*) from spring_session").query(Long.class).single();
+    }
+
     private static MockHttpServletRequestBuilder login(String email, String password, String address) {
         return post("/login")
                 .param("email", email)
