@@ -9,9 +9,7 @@ import org.minipublic.app.audit.AuditRecord;
 import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.InvalidInputException;
 import org.minipublic.app.shared.UserId;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,7 +27,7 @@ public class Accounts {
     private final Identity identity;
     private final AuditLog audit;
     private final Clock clock;
-    private final ObjectProvider<FindByIndexNameSessionRepository<?>> sessions;
+    private final UserSessions sessions;
 
     Accounts(
             UserAccounts users,
@@ -40,7 +38,7 @@ public class Accounts {
             Identity identity,
             AuditLog audit,
             Clock clock,
-            ObjectProvider<FindByIndexNameSessionRepository<?>> sessions) {
+            UserSessions sessions) {
         this.users = users;
         this.roles = roles;
         this.invitations = invitations;
@@ -96,7 +94,7 @@ public class Accounts {
         audit.record(AuditRecord.of(
                 actor, null, enabled ? "account.enabled" : "account.disabled", AuditRecord.userSubject(id)));
         if (!enabled) {
-            endSessions(account.email());
+            sessions.endAll(account.email());
         }
     }
 
@@ -186,12 +184,5 @@ public class Accounts {
 
     private Optional<Invitation> openByToken(String token) {
         return invitations.findByTokenHash(Tokens.hash(token)).filter(i -> i.isOpenAt(clock.instant()));
-    }
-
-    private void endSessions(String email) {
-        var repository = sessions.getIfAvailable();
-        if (repository != null) {
-            repository.findByPrincipalName(email).keySet().forEach(repository::deleteById);
-        }
     }
 }

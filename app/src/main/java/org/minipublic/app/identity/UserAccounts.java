@@ -91,6 +91,13 @@ class UserAccounts {
                 .update();
     }
 
+    void setPasswordHash(UserId id, String passwordHash) {
+        jdbc.sql("update identity.users set password_hash = :hash where id = :id")
+                .param("hash", passwordHash)
+                .param("id", id.value())
+                .update();
+    }
+
     private static UserAccount map(ResultSet rs, int row) throws SQLException {
         return new UserAccount(
                 new UserId(rs.getObject("id", UUID.class)),

@@ -32,6 +32,7 @@ public class Registration {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Identity identity;
+    private final CodeLimits codeLimits;
     private final Clock clock;
 
     Registration(
@@ -41,6 +42,7 @@ public class Registration {
             AuditLog audit,
             ApplicationEventPublisher events,
             Identity identity,
+            CodeLimits codeLimits,
             Clock clock) {
         this.rounds = rounds;
         this.respondents = respondents;
@@ -48,6 +50,7 @@ public class Registration {
         this.audit = audit;
         this.events = events;
         this.identity = identity;
+        this.codeLimits = codeLimits;
         this.clock = clock;
     }
 
@@ -55,6 +58,23 @@ public class Registration {
     @Transactional(readOnly = true)
     public Optional<Invited> invitation(String typed) {
         return RegistrationCode.parse(typed).flatMap(rounds::byCode);
+    }
+
+    /**
+     * A code typed on the public pages, by a resident or a script: counted against the code and, when wrong, against
+     * the client address (see {@link CodeLimits}), so that codes cannot be guessed at speed.
+     */
+    @Transactional
+    public CodeEntry enterCode(String typed, @Nullable String clientAddress) {
+        var wait = codeLimits.take(typed, clientAddress);
+        if (wait.isPresent()) {
+            return CodeEntry.waiting(wait.get());
+        }
+        var invited = invitation(typed);
+        if (invited.isPresent()) {
+            codeLimits.rightCode(clientAddress);
+        }
+        return CodeEntry.of(invited);
     }
 
     /** Why this invitation cannot register anyone now, if it cannot. */

@@ -32,6 +32,10 @@ final class AccessMatrix {
             """
             # handler                                                             ORG FAC ADV OFF MEM OTH NEW ADM ANON
             GET  /login                                                           OK  OK  OK  OK  OK  OK  OK  OK  OK
+            GET  /forgot-password                                                 OK  OK  OK  OK  OK  OK  OK  OK  OK
+            POST /forgot-password                                                 OK  OK  OK  OK  OK  OK  OK  OK  OK
+            GET  /password-reset/{token}                                          OK  OK  OK  OK  OK  OK  OK  OK  OK
+            POST /password-reset/{token}                                          OK  OK  OK  OK  OK  OK  OK  OK  OK
             GET  /setup/{token}                                                   OK  OK  OK  OK  OK  OK  OK  OK  OK
             POST /setup/{token}                                                   OK  OK  OK  OK  OK  OK  OK  OK  OK
             GET  /invitations/{token}                                             OK  OK  OK  OK  OK  OK  OK  OK  OK
@@ -39,6 +43,8 @@ final class AccessMatrix {
             POST /invitations/{token}/decline                                     OK  OK  OK  OK  OK  OK  OK  OK  OK
             GET  /                                                                OK  OK  OK  OK  OK  OK  OK  OK  LOGIN
             GET  /assemblies                                                      OK  OK  OK  OK  OK  OK  OK  OK  LOGIN
+            GET  /account/password                                                OK  OK  OK  OK  OK  OK  OK  OK  LOGIN
+            POST /account/password                                                OK  OK  OK  OK  OK  OK  OK  OK  LOGIN
             POST /account/invitations/{invitationId=toAccept}/accept              404 404 404 404 404 404 OK  404 LOGIN
             POST /account/invitations/{invitationId=toDecline}/decline            404 404 404 404 404 404 OK  404 LOGIN
             GET  /assemblies/new                                                  OK  NO  NO  NO  NO  OK  NO  OK  LOGIN
@@ -99,6 +105,7 @@ final class AccessMatrix {
             POST /register/form                                                   OK  OK  OK  OK  OK  OK  OK  OK  OK
             GET  /admin/users                                                     NO  NO  NO  NO  NO  NO  NO  OK  LOGIN
             POST /admin/users/{userId=disabled}/enabled?enabled=false             NO  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            POST /admin/users/{userId=resetFor}/password-reset                    NO  NO  NO  NO  NO  NO  NO  OK  LOGIN
             GET  /admin/audit                                                     NO  NO  NO  NO  NO  NO  NO  OK  LOGIN
             GET  /admin/audit.csv                                                 NO  NO  NO  NO  NO  NO  NO  OK  LOGIN
             GET  /admin/outbox                                                    NO  NO  NO  NO  NO  NO  NO  OK  LOGIN

@@ -101,6 +101,7 @@ class AccessMatrixIntegrationTests {
         values.put(
                 "changed", role("Changed", assembly, AssemblyRole.MEMBER).id().toString());
         values.put("disabled", fixtures.user("Disabled").id().toString());
+        values.put("resetFor", fixtures.user("Sent A Password Link").id().toString());
         values.put("open", invite(assembly, "invited." + System.nanoTime() + "@test.minipublic.org"));
         var elsewhere = fixtures.assembly(fixtures.user("Organiser C"), Fixtures.unique("Assembly C"));
         values.put("toAccept", invite(elsewhere, newcomer.email()));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Locale;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.minipublic.app.support.Fixtures;
 import org.minipublic.app.support.IntegrationTest;
@@ -31,6 +32,9 @@ class FacadePermissionsIntegrationTests {
     Identity identity;
 
     @Autowired
+    Passwords passwords;
+
+    @Autowired
     Fixtures fixtures;
 
     @Test
@@ -52,6 +56,22 @@ class FacadePermissionsIntegrationTests {
         assertThat(identity.hasPermission(target.id(), Permission.USE_OWN_ACCOUNT))
                 .as("a disabled account holds nothing")
                 .isFalse();
+    }
+
+    @Test
+    void onlyAdministratorsSendPasswordLinksAndDisabledUsersChangeNothing() {
+        var organiser = fixtures.organiser("Helpful Organiser");
+        var target = fixtures.user("Forgetful User");
+
+        assertThatThrownBy(() -> passwords.sendReset(organiser.actor(), target.id(), Locale.ENGLISH))
+                .isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> passwords.issueLetter(organiser.actor(), new PasswordResetId(UUID.randomUUID())))
+                .as("writing a link into an e-mail")
+                .isInstanceOf(PermissionDeniedException.class);
+
+        accounts.setEnabled(fixtures.admin("Disabling Admin").actor(), target.id(), false);
+        assertThatThrownBy(() -> passwords.change(target.actor(), Fixtures.PASSWORD, "a new long passphrase"))
+                .isInstanceOf(PermissionDeniedException.class);
     }
 
     @Test

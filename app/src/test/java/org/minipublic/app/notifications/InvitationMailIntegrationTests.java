@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -25,6 +23,7 @@ import org.minipublic.app.shared.AssemblyId;
 import org.minipublic.app.support.Fixtures;
 import org.minipublic.app.support.IntegrationTest;
 import org.minipublic.app.support.Outbox;
+import org.minipublic.app.support.StoredText;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.core.EventSerializer;
@@ -92,7 +91,7 @@ class InvitationMailIntegrationTests {
         var organiser = fixtures.user("Failed Organiser");
         var assembly = fixtures.assembly(organiser, Fixtures.unique("Failed mail"));
         String email = newAddress("retry");
-        var failed = whileTheOutboxIsBroken(
+        var failed = outbox.whileBroken(
                 () -> invitations.invite(organiser.actor(), assembly, email, AssemblyRole.MEMBER, Locale.ENGLISH),
                 email);
         assertThat(failed.status()).isEqualTo(StoredMessage.DeliveryStatus.FAILED);
@@ -139,45 +138,8 @@ class InvitationMailIntegrationTests {
         assertThat(sent.header("To")).isEqualTo(email);
     }
 
-    /** Every row of every table whose text holds the value, as "schema.table". */
     private List<String> rowsHolding(String value) {
-        List<String> found = new ArrayList<>();
-        jdbc.sql(
-                        """
-                select table_schema || '.' || table_name from information_schema.tables
-                where table_type = 'BASE TABLE' and table_schema not in ('pg_catalog', 'information_schema')
-                """)
-                .query(String.class)
-                .list()
-                .forEach(table -> {
-                    long rows = jdbc.sql("select count(*) from " + table + " t where strpos(t::text, :value) > 0")
-                            .param("value", value)
-                            .query(Long.class)
-                            .single();
-                    if (rows > 0) {
-                        found.add(table);
-                    }
-                });
-        return found;
-    }
-
-    /** Sends while the outbox folder cannot be created (a file stands in its way), so that delivery fails. */
-    private StoredMessage whileTheOutboxIsBroken(Runnable send, String recipient) throws IOException {
-        var folder = outbox.folder();
-        var aside = folder.resolveSibling("outbox-aside");
-        if (Files.exists(folder)) {
-            Files.move(folder, aside);
-        }
-        Files.createFile(folder);
-        try {
-            send.run();
-            return outbox.awaitStored(recipient);
-        } finally {
-            Files.delete(folder);
-            if (Files.exists(aside)) {
-                Files.move(aside, folder);
-            }
-        }
+        return StoredText.tablesHolding(jdbc, value);
     }
 
     private static String token(String body) {

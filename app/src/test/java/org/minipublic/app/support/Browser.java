@@ -1,5 +1,9 @@
 package org.minipublic.app.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -68,5 +72,42 @@ public final class Browser {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Checks the page against the axe-core rules for WCAG 2.1 A and AA, after saving a screenshot. */
+    public static void assertAccessible(ChromeDriver browser, String page) {
+        screenshot(browser, page);
+        var results = new AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(browser);
+        assertThat(results.getViolations())
+                .as(page + ": " + describe(results.getViolations()))
+                .isEmpty();
+    }
+
+    /** Checks that the page does not scroll sideways on a 360-pixel-wide phone screen, saving a screenshot of it. */
+    public static void assertFitsAPhone(ChromeDriver browser, String page) {
+        var desktop = browser.manage().window().getSize();
+        try {
+            browser.manage().window().setSize(new Dimension(360, 740));
+            screenshot(browser, page);
+            Long overflow = (Long) browser.executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertThat(overflow)
+                    .as(page + " scrolls sideways on a 360px screen")
+                    .isLessThanOrEqualTo(0L);
+        } finally {
+            browser.manage().window().setSize(desktop);
+        }
+    }
+
+    private static String describe(List<Rule> violations) {
+        return violations.stream()
+                .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
+                        + v.getNodes().stream()
+                                .map(n -> String.valueOf(n.getTarget()))
+                                .toList())
+                .toList()
+                .toString();
     }
 }

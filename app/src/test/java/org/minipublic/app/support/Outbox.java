@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.minipublic.app.notifications.Notifications;
 import org.minipublic.app.notifications.StoredMessage;
 import org.minipublic.app.shared.Actor;
@@ -45,6 +47,54 @@ public class Outbox {
     /** The newest e-mail that went out to this address, as written to the outbox folder. */
     public Sent awaitSent(String recipient) {
         return read(awaitStored(recipient));
+    }
+
+    /** Waits until the {@code n}th message to this address (counting from 1, oldest first) has been tried. */
+    public Sent awaitSent(String recipient, int n) {
+        return read(await().atMost(Duration.ofSeconds(15))
+                .until(() -> tried(recipient), tried -> tried.size() >= n)
+                .get(n - 1));
+    }
+
+    /** How many messages to this address have been tried so far (sent or failed). */
+    public int count(String recipient) {
+        return tried(recipient).size();
+    }
+
+    /** Runs {@code send} while delivery fails (a file stands where the outbox folder should be); the message stored. */
+    public StoredMessage whileBroken(Runnable send, String recipient) throws IOException {
+        var aside = folder.resolveSibling("outbox-aside");
+        if (Files.exists(folder)) {
+            Files.move(folder, aside);
+        }
+        Files.createFile(folder);
+        try {
+            send.run();
+            return awaitStored(recipient);
+        } finally {
+            Files.delete(folder);
+            if (Files.exists(aside)) {
+                Files.move(aside, folder);
+            }
+        }
+    }
+
+    /** The first link in the text whose path starts with {@code path}. */
+    public static String link(String text, String path) {
+        var matcher = Pattern.compile("https?://\\S+?" + Pattern.quote(path) + "[A-Za-z0-9_-]+")
+                .matcher(text);
+        if (!matcher.find()) {
+            throw new AssertionError("no " + path + " link in:\n" + text);
+        }
+        return matcher.group();
+    }
+
+    private List<StoredMessage> tried(String recipient) {
+        return notifications.latest(Actor.system(), 0, 500).stream()
+                .filter(m -> m.recipient().equalsIgnoreCase(recipient))
+                .filter(m -> m.status() != StoredMessage.DeliveryStatus.PENDING)
+                .sorted(Comparator.comparing(StoredMessage::createdAt).thenComparing(m -> m.id().toString()))
+                .toList();
     }
 
     public Sent read(StoredMessage message) {

@@ -1,67 +1,80 @@
 package org.minipublic.app.identity.login;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
+import static org.minipublic.app.identity.limits.AttemptLimit.LOGIN_PER_ACCOUNT;
+import static org.minipublic.app.identity.limits.AttemptLimit.LOGIN_PER_ADDRESS;
+
+import org.jspecify.annotations.Nullable;
+import org.minipublic.app.audit.AuditLog;
+import org.minipublic.app.audit.AuditRecord;
+import org.minipublic.app.identity.Accounts;
+import org.minipublic.app.identity.limits.Attempt;
+import org.minipublic.app.identity.limits.AttemptLimit;
+import org.minipublic.app.identity.limits.AttemptSubject;
+import org.minipublic.app.identity.limits.Attempts;
+import org.minipublic.app.shared.Actor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Slows down password guessing: after {@code max-failures} wrong passwords for one login within {@code window}, that
- * login is refused for {@code lock} even with the right password. Unknown logins are counted the same way, so the
- * response does not reveal which addresses have accounts.
+ * Slows password guessing without locking anyone out: each login, and each client address, may try a few passwords
+ * at once and must then wait a little longer before each further try ({@link AttemptLimit}). Once a wait is over the
+ * right password is accepted, and it clears the login's count. Unknown logins are counted in the same way, so the
+ * answers do not reveal which addresses have accounts. Reaching a limit is audited once, naming the account by id
+ * (or "an unknown login"), never the text typed or the client's IP address.
  */
 @Component
 class LoginThrottle {
 
-    private final LoginFailures failures;
-    private final Clock clock;
-    private final int maxFailures;
-    private final Duration window;
-    private final Duration lock;
+    private final Attempts attempts;
+    private final Accounts accounts;
+    private final AuditLog audit;
 
-    LoginThrottle(
-            LoginFailures failures,
-            Clock clock,
-            @Value("${minipublic.login.max-failures:5}") int maxFailures,
-            @Value("${minipublic.login.window:15m}") Duration window,
-            @Value("${minipublic.login.lock:15m}") Duration lock) {
-        if (maxFailures < 1) {
-            throw new IllegalArgumentException("minipublic.login.max-failures must be at least 1, was " + maxFailures);
-        }
-        this.failures = failures;
-        this.clock = clock;
-        this.maxFailures = maxFailures;
-        this.window = window;
-        this.lock = lock;
+    LoginThrottle(Attempts attempts, Accounts accounts, AuditLog audit) {
+        this.attempts = attempts;
+        this.accounts = accounts;
+        this.audit = audit;
     }
 
-    @Transactional(readOnly = true)
-    public boolean isLocked(String login) {
-        return failures.isLocked(key(login), clock.instant());
+    /** Takes one try for this login from this address, or says how long to wait. Counts commit at once. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public Attempt begin(String login, @Nullable String address) {
+        return attempts.take(account(login), address(address));
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordFailure(String login) {
-        var now = clock.instant();
-        failures.forgetOlderThan(now.minus(window).minus(lock));
-        if (failures.increment(key(login), now, now.minus(window)) >= maxFailures) {
-            failures.lock(key(login), now.plus(lock));
+    public void failed(Attempt attempt, String login) {
+        for (AttemptSubject subject : attempt.usedUp()) {
+            if (attempts.startThrottling(subject)) {
+                audit.record(throttlingStarted(subject, login));
+            }
         }
     }
 
+    /** The login was right: its count starts afresh, and the address gets its try back. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordSuccess(String login) {
-        failures.clear(key(login));
+    public void succeeded(String login, @Nullable String address) {
+        attempts.forget(account(login));
+        attempts.giveBack(address(address));
     }
 
-    Duration lockDuration() {
-        return lock;
+    private AuditRecord throttlingStarted(AttemptSubject subject, String login) {
+        if (subject.limit().equals(LOGIN_PER_ADDRESS)) {
+            return AuditRecord.of(Actor.system(), null, "login.address-throttled", "a client address");
+        }
+        String account = login.length() > LoginLimits.MAX_LOGIN_LENGTH
+                ? "an unknown login"
+                : accounts.findByEmail(Actor.system(), login)
+                        .map(id -> "user " + id)
+                        .orElse("an unknown login");
+        return AuditRecord.of(Actor.system(), null, "login.throttled", account);
     }
 
-    private static String key(String login) {
-        return login == null ? "" : login.trim().toLowerCase(Locale.ROOT);
+    private static AttemptSubject account(String login) {
+        return AttemptSubject.typed(LOGIN_PER_ACCOUNT, login);
+    }
+
+    private static AttemptSubject address(@Nullable String address) {
+        return AttemptSubject.address(LOGIN_PER_ADDRESS, address);
     }
 }

@@ -7,6 +7,8 @@ final class PublicPaths {
 
     static final List<String> PATTERNS = List.of(
             "/login",
+            "/forgot-password",
+            "/password-reset/**",
             "/setup/**",
             "/invitations/**",
             "/register",

@@ -2,20 +2,27 @@ package org.minipublic.app.identity.login;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Form login with CSRF protection, sessions kept by Spring Session in PostgreSQL, and headers that forbid inline
  * script, framing and sniffing. Access to a page inside an assembly is checked per request by the identity web
  * layer from {@code @RequiresPermission}.
+ *
+ * <p>A session is created only by logging in: anonymous visitors get their CSRF token and the page to return to
+ * after login in cookies, so that nobody can fill the session table without an account. Over HTTPS (directly or
+ * behind a proxy that says so, see {@code server.forward-headers-strategy}) every cookie is {@code Secure} and pages
+ * carry HSTS.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    static final String SESSION_COOKIE = "MINIPUBLIC_SESSION";
 
     static final String CONTENT_SECURITY_POLICY = String.join(
             "; ",
@@ -43,25 +50,26 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login")
                         .usernameParameter("email")
                         .defaultSuccessUrl("/", false)
-                        .failureHandler(failureHandler())
+                        .failureHandler(new LoginFailureHandler())
                         .permitAll())
+                .csrf(csrf -> csrf.csrfTokenRepository(new SessionOrCookieCsrfTokenRepository()))
+                .requestCache(cache -> cache.requestCache(returnAfterLogin()))
                 .logout(logout -> logout.logoutUrl("/logout")
                         .logoutSuccessUrl("/login?logout")
-                        .deleteCookies("MINIPUBLIC_SESSION"))
+                        .deleteCookies(SESSION_COOKIE, SessionOrCookieCsrfTokenRepository.COOKIE_NAME))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frame -> frame.deny())
+                        .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000))
                         .permissionsPolicyHeader(permissions ->
                                 permissions.policy("camera=(), microphone=(), geolocation=(), payment=()")));
         return http.build();
     }
 
-    private static ExceptionMappingAuthenticationFailureHandler failureHandler() {
-        var handler = new ExceptionMappingAuthenticationFailureHandler();
-        handler.setDefaultFailureUrl("/login?error");
-        handler.setExceptionMappings(java.util.Map.of(
-                LockedException.class.getName(), "/login?locked",
-                DisabledException.class.getName(), "/login?error"));
-        return handler;
+    /** Remembers, in a cookie rather than a session, which page an anonymous visitor asked for; pages only (GET). */
+    private static CookieRequestCache returnAfterLogin() {
+        var cache = new CookieRequestCache();
+        cache.setRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/**"));
+        return cache;
     }
 }

@@ -1,16 +1,21 @@
 package org.minipublic.app.identity.login;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
-/** Password login that consults {@link LoginThrottle} before checking the password and counts every wrong one. */
+/**
+ * Password login that takes a try from {@link LoginThrottle} before checking the password. A try that must wait is
+ * refused without looking at the password, so guessing gains nothing from it; any other try counts until it succeeds.
+ */
 @Component
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -27,17 +32,33 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) {
         String login = authentication.getName();
-        if (throttle.isLocked(login)) {
-            throw new LockedException("too many failed logins; try again later");
+        String address = clientAddress(authentication);
+        var attempt = throttle.begin(login, address);
+        if (!attempt.granted()) {
+            throw new LoginDelayedException(attempt.waitSeconds());
         }
         try {
-            Authentication result = passwords.authenticate(authentication);
-            throttle.recordSuccess(login);
+            Authentication result = check(authentication);
+            throttle.succeeded(login, address);
             return result;
-        } catch (BadCredentialsException e) {
-            throttle.recordFailure(login);
+        } catch (AuthenticationException e) {
+            throttle.failed(attempt, login);
             throw e;
         }
+    }
+
+    /** A login longer than any e-mail address cannot be right: refused without a database look-up. */
+    private Authentication check(Authentication authentication) {
+        if (authentication.getName().length() > LoginLimits.MAX_LOGIN_LENGTH) {
+            throw new BadCredentialsException("no account has such a long login");
+        }
+        return passwords.authenticate(authentication);
+    }
+
+    private static @Nullable String clientAddress(Authentication authentication) {
+        return authentication.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress()
+                : null;
     }
 
     @Override

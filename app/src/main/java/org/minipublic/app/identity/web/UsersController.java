@@ -5,6 +5,7 @@ import org.minipublic.app.identity.Permission;
 import org.minipublic.app.identity.RequiresPermission;
 import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.InvalidInputException;
+import org.minipublic.app.shared.ListPage;
 import org.minipublic.app.shared.UserId;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,11 +32,11 @@ class UsersController {
 
     @GetMapping
     String list(@RequestParam(defaultValue = "0") int page, Actor actor, Model model) {
-        int safePage = Math.max(0, page);
         long total = accounts.count(actor);
-        model.addAttribute("users", accounts.list(actor, safePage, PAGE_SIZE));
-        model.addAttribute("page", safePage);
-        model.addAttribute("pageCount", Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE));
+        var shown = ListPage.of(page, total, PAGE_SIZE);
+        model.addAttribute("users", accounts.list(actor, shown.number(), PAGE_SIZE));
+        model.addAttribute("page", shown.number());
+        model.addAttribute("pageCount", shown.count());
         model.addAttribute("total", total);
         return "identity/users";
     }

@@ -7,6 +7,7 @@ import org.minipublic.app.notifications.MessageNotFoundException;
 import org.minipublic.app.notifications.Notifications;
 import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.InvalidInputException;
+import org.minipublic.app.shared.ListPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,11 +33,11 @@ class OutboxController {
 
     @GetMapping
     String list(@RequestParam(defaultValue = "0") int page, Actor actor, Model model) {
-        int safePage = Math.max(0, page);
         long total = notifications.count(actor);
-        model.addAttribute("messages", notifications.latest(actor, safePage, PAGE_SIZE));
-        model.addAttribute("page", safePage);
-        model.addAttribute("pageCount", Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE));
+        var shown = ListPage.of(page, total, PAGE_SIZE);
+        model.addAttribute("messages", notifications.latest(actor, shown.number(), PAGE_SIZE));
+        model.addAttribute("page", shown.number());
+        model.addAttribute("pageCount", shown.count());
         model.addAttribute("channel", notifications.channel());
         return "notifications/outbox";
     }

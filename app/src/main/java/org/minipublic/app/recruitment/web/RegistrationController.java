@@ -1,10 +1,12 @@
 package org.minipublic.app.recruitment.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.minipublic.app.assembly.Assemblies;
 import org.minipublic.app.assembly.AssemblyNotFoundException;
 import org.minipublic.app.identity.Permission;
 import org.minipublic.app.identity.RequiresPermission;
+import org.minipublic.app.recruitment.CodeEntry;
 import org.minipublic.app.recruitment.FieldProblem;
 import org.minipublic.app.recruitment.Invited;
 import org.minipublic.app.recruitment.Registration;
@@ -21,8 +23,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The public registration pages, for residents with an invitation letter: the code first (it shows the address, so
- * people see they typed their own), then the form. No login; protected from scripts by a hidden field and a signed
- * time stamp rather than a CAPTCHA.
+ * people see they typed their own), then the form. No login; protected from scripts by a hidden field, a signed
+ * time stamp and limits on tries per code and per client address rather than a CAPTCHA.
  */
 @Controller
 @RequestMapping("/register")
@@ -46,12 +48,11 @@ class RegistrationController {
     }
 
     @PostMapping
-    String enterCode(@RequestParam(defaultValue = "") String code, Model model) {
-        var invited = registration.invitation(code);
+    String enterCode(@RequestParam(defaultValue = "") String code, HttpServletRequest request, Model model) {
+        var entry = registration.enterCode(code, request.getRemoteAddr());
+        var invited = entry.invitation();
         if (invited.isEmpty()) {
-            model.addAttribute("code", code.length() > 20 ? "" : code);
-            model.addAttribute("codeProblem", "registration.code.unknown");
-            return "register/code";
+            return codeProblem(entry, code, model);
         }
         var refusal = registration.refusal(invited.get());
         if (refusal.isPresent()) {
@@ -65,12 +66,15 @@ class RegistrationController {
     }
 
     @PostMapping("/form")
-    String submit(@ModelAttribute("form") RegistrationForm form, BindingResult errors, Model model) {
-        var invited = registration.invitation(form.getCode());
+    String submit(
+            @ModelAttribute("form") RegistrationForm form,
+            BindingResult errors,
+            HttpServletRequest request,
+            Model model) {
+        var entry = registration.enterCode(form.getCode(), request.getRemoteAddr());
+        var invited = entry.invitation();
         if (invited.isEmpty()) {
-            model.addAttribute("codeProblem", "registration.code.unknown");
-            model.addAttribute("code", "");
-            return "register/code";
+            return codeProblem(entry, "", model);
         }
         if (!form.getWebsite().isEmpty()) {
             return "register/done"; // a script filled the hidden field: tell it nothing
@@ -97,6 +101,14 @@ class RegistrationController {
         }
         model.addAttribute("emailed", !person.email().isEmpty());
         return "register/done";
+    }
+
+    /** The code page again, saying the code was wrong or, after too many tries, how long to wait. */
+    private static String codeProblem(CodeEntry entry, String code, Model model) {
+        model.addAttribute("code", code.length() > 20 ? "" : code);
+        model.addAttribute("codeProblem", entry.mustWait() ? "registration.wait" : "registration.code.unknown");
+        model.addAttribute("waitMinutes", entry.waitMinutes());
+        return "register/code";
     }
 
     private String formPage(Invited invited, RegistrationForm form, Model model) {

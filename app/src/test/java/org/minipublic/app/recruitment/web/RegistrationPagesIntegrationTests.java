@@ -17,11 +17,13 @@ import org.minipublic.app.recruitment.Category;
 import org.minipublic.app.recruitment.RegistrationFixture;
 import org.minipublic.app.recruitment.RegistrationSetup;
 import org.minipublic.app.support.IntegrationTest;
+import org.minipublic.app.support.TestAddresses;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The public registration pages, used without logging in: code, form, thanks; typos and scripts turned away. */
 @IntegrationTest
@@ -51,7 +53,7 @@ class RegistrationPagesIntegrationTests {
         mvc.perform(get("/register").param("code", code))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(code)));
-        mvc.perform(post("/register").param("code", code).with(csrf()))
+        mvc.perform(post("/register").param("code", code).with(csrf()).with(fromSomewhere()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Test Road")))
                 .andExpect(content().string(containsString("Ethnic group")));
@@ -84,7 +86,7 @@ class RegistrationPagesIntegrationTests {
 
     @Test
     void aMistypedCodeIsRefusedWithAClearMessage() throws Exception {
-        mvc.perform(post("/register").param("code", "ABCD-EFGH").with(csrf()))
+        mvc.perform(post("/register").param("code", "ABCD-EFGH").with(csrf()).with(fromSomewhere()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("That code is not right")));
     }
@@ -111,6 +113,7 @@ class RegistrationPagesIntegrationTests {
     void missingAnswersAreShownNextToTheirQuestions() throws Exception {
         var open = fixture.openAssembly(1, 1);
         mvc.perform(post("/register/form")
+                        .with(fromSomewhere())
                         .param("code", open.codes().get(0))
                         .param("started", tokens.issuedAt(Instant.now().minusSeconds(60)))
                         .with(csrf()))
@@ -124,7 +127,8 @@ class RegistrationPagesIntegrationTests {
     }
 
     private MockHttpServletRequestBuilder filledForm(RegistrationFixture.Open open, String code, String started) {
-        return answers(open, post("/register/form").param("started", started), code);
+        return answers(open, post("/register/form").param("started", started), code)
+                .with(fromSomewhere());
     }
 
     private MockHttpServletRequestBuilder phoneForm(RegistrationFixture.Open open, String code) {
@@ -151,6 +155,15 @@ class RegistrationPagesIntegrationTests {
             }
         }
         return request;
+    }
+
+    /** A client address of its own: codes typed wrong by other tests in this context count against 127.0.0.1. */
+    private static RequestPostProcessor fromSomewhere() {
+        String address = TestAddresses.next();
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
     }
 
     private long respondents(RegistrationFixture.Open open) {
