@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.minipublic.app.assembly.Assemblies;
 import org.minipublic.app.assembly.AssemblyStatus;
@@ -68,7 +67,7 @@ class DrawPagesIntegrationTests {
                 .getResponse()
                 .getRedirectedUrl();
         var id = DrawId.valueOf(location.substring(location.lastIndexOf('/') + 1));
-        awaitEnd(open.assembly(), id);
+        fixture.awaitEnd(open.assembly(), id);
 
         String page = mvc.perform(get(location).with(user(principal)))
                 .andExpect(status().isOk())
@@ -101,7 +100,7 @@ class DrawPagesIntegrationTests {
                 .andReturn()
                 .getResponse()
                 .getRedirectedUrl();
-        awaitEnd(open.assembly(), DrawId.valueOf(replacement.substring(replacement.lastIndexOf('/') + 1)));
+        fixture.awaitEnd(open.assembly(), DrawId.valueOf(replacement.substring(replacement.lastIndexOf('/') + 1)));
         mvc.perform(get(replacement).with(user(principal)))
                 .andExpect(content().string(containsString("Replacements for draw 1")))
                 .andExpect(content().string(containsString("The panel (1)")));
@@ -118,7 +117,7 @@ class DrawPagesIntegrationTests {
                 open.organiser().actor(),
                 open.assembly(),
                 new DrawSettings("leximin", 5L, java.util.List.of("Ann Observer")));
-        awaitEnd(open.assembly(), id);
+        fixture.awaitEnd(open.assembly(), id);
         String page = "/public/assemblies/" + open.assembly() + "/draws/" + id;
         String api = "/api/v1/assemblies/" + open.assembly() + "/draws";
 
@@ -173,7 +172,7 @@ class DrawPagesIntegrationTests {
                 open.organiser().actor(),
                 open.assembly(),
                 new DrawSettings("maximin", 77L, java.util.List.of("Ann", "Bo")));
-        awaitEnd(open.assembly(), id);
+        fixture.awaitEnd(open.assembly(), id);
 
         String page = mvc.perform(get("/assemblies/" + open.assembly() + "/draws/" + id)
                         .with(user(open.organiser().principal())))
@@ -186,13 +185,5 @@ class DrawPagesIntegrationTests {
                 .contains("The draw did not succeed", "The lottery engine explains (in English):", "Man")
                 .contains("name=\"algorithm\" value=\"maximin\"", "name=\"seed\" value=\"77\"")
                 .contains("name=\"witnesses\" value=\"Ann\nBo\"", "Run again");
-    }
-
-    private void awaitEnd(org.minipublic.app.shared.AssemblyId assembly, DrawId id) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (draws.find(assembly, id).orElseThrow().status() == Draw.Status.RUNNING) {
-            assertThat(System.nanoTime()).as("the draw ends within a minute").isLessThan(deadline);
-            Thread.sleep(100);
-        }
     }
 }

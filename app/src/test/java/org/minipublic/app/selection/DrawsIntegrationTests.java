@@ -3,7 +3,6 @@ package org.minipublic.app.selection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -40,7 +39,7 @@ class DrawsIntegrationTests {
 
         var id = draws.start(
                 open.organiser().actor(), open.assembly(), new DrawSettings("leximin", 2027L, List.of("Ann Observer")));
-        var draw = awaitEnd(open, id);
+        var draw = fixture.awaitEnd(open.assembly(), id);
 
         assertThat(draw.status()).isEqualTo(Draw.Status.DONE);
         assertThat(draw.seed()).isEqualTo(2027L);
@@ -83,9 +82,9 @@ class DrawsIntegrationTests {
         var organiser = open.organiser().actor();
 
         var first = draws.start(organiser, open.assembly(), new DrawSettings("leximin", 99L, List.of()));
-        awaitEnd(open, first);
+        fixture.awaitEnd(open.assembly(), first);
         var second = draws.start(organiser, open.assembly(), new DrawSettings("leximin", 99L, List.of()));
-        awaitEnd(open, second);
+        fixture.awaitEnd(open.assembly(), second);
 
         assertThat(selected(open, second)).isEqualTo(selected(open, first));
         assertThat(draws.find(open.assembly(), second).orElseThrow().number()).isEqualTo(2);
@@ -97,7 +96,7 @@ class DrawsIntegrationTests {
         fixture.anyPanel(open, 4);
 
         var id = draws.start(open.organiser().actor(), open.assembly(), new DrawSettings("leximin", null, List.of()));
-        var draw = awaitEnd(open, id);
+        var draw = fixture.awaitEnd(open.assembly(), id);
 
         assertThat(draw.seedSource()).isEqualTo("generated");
         assertThat(draw.seed()).isBetween(0L, Draws.MAX_GENERATED_SEED - 1);
@@ -120,7 +119,7 @@ class DrawsIntegrationTests {
         targets.save(open.organiser().actor(), open.assembly(), 5, fiveMen);
 
         var id = draws.start(open.organiser().actor(), open.assembly(), new DrawSettings("leximin", 1L, List.of()));
-        var draw = awaitEnd(open, id);
+        var draw = fixture.awaitEnd(open.assembly(), id);
 
         assertThat(draw.status()).isEqualTo(Draw.Status.FAILED);
         assertThat(draw.failure()).contains("Man");
@@ -151,23 +150,6 @@ class DrawsIntegrationTests {
         return draws.people(open.organiser().actor(), open.assembly(), id).stream()
                 .filter(DrawPerson::selected)
                 .toList();
-    }
-
-    private Draw awaitEnd(RegistrationFixture.Open open, DrawId id) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            var draw = draws.find(open.assembly(), id).orElseThrow();
-            if (draw.status() != Draw.Status.RUNNING) {
-                return draw;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("the draw did not end within a minute");
     }
 
     private static List<Integer> range(int from, int to) {

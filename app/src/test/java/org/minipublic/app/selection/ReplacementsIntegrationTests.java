@@ -3,7 +3,6 @@ package org.minipublic.app.selection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -48,7 +47,7 @@ class ReplacementsIntegrationTests {
                 .toList();
         targets.save(organiser, open.assembly(), 6, twoEach);
         var first = draws.start(organiser, open.assembly(), new DrawSettings("leximin", 11L, List.of()));
-        awaitEnd(open.assembly(), first);
+        fixture.awaitEnd(open.assembly(), first);
         var chosen = selected(open, first);
         var woman = chosen.stream()
                 .filter(id -> gender(open.assembly(), id).equals("Woman"))
@@ -74,7 +73,7 @@ class ReplacementsIntegrationTests {
 
         var replacement =
                 draws.startReplacement(organiser, open.assembly(), first, new DrawSettings("leximin", 12L, List.of()));
-        var done = awaitEnd(open.assembly(), replacement);
+        var done = fixture.awaitEnd(open.assembly(), replacement);
 
         assertThat(done.status()).isEqualTo(Draw.Status.DONE);
         assertThat(done.replaces()).isEqualTo(first);
@@ -103,7 +102,7 @@ class ReplacementsIntegrationTests {
         var organiser = open.organiser().actor();
         fixture.anyPanel(open, 9);
         var first = draws.start(organiser, open.assembly(), new DrawSettings("leximin", 3L, List.of()));
-        awaitEnd(open.assembly(), first);
+        fixture.awaitEnd(open.assembly(), first);
         var chosen = selected(open, first);
         var board = fixtures.userWithRole("Board", open.assembly(), AssemblyRole.ADVISORY_BOARD);
         assertThatThrownBy(() ->
@@ -113,13 +112,13 @@ class ReplacementsIntegrationTests {
         draws.withdraw(organiser, open.assembly(), first, chosen.get(0), Withdrawal.Reason.LEFT);
         var second =
                 draws.startReplacement(organiser, open.assembly(), first, new DrawSettings("leximin", 4L, List.of()));
-        awaitEnd(open.assembly(), second);
+        fixture.awaitEnd(open.assembly(), second);
         var replaced = selected(open, second);
         draws.withdraw(organiser, open.assembly(), second, replaced.get(0), Withdrawal.Reason.DECLINED);
         // of the two never chosen at first, one was drawn and withdrew: the third draw must take the other
         var third =
                 draws.startReplacement(organiser, open.assembly(), first, new DrawSettings("leximin", 5L, List.of()));
-        awaitEnd(open.assembly(), third);
+        fixture.awaitEnd(open.assembly(), third);
 
         var everyone = new HashSet<RespondentId>();
         pool.members(open.assembly()).forEach(m -> everyone.add(m.id()));
@@ -143,22 +142,5 @@ class ReplacementsIntegrationTests {
                 .filter(DrawPerson::selected)
                 .map(DrawPerson::respondent)
                 .toList();
-    }
-
-    private Draw awaitEnd(AssemblyId assembly, DrawId id) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            var draw = draws.find(assembly, id).orElseThrow();
-            if (draw.status() != Draw.Status.RUNNING) {
-                return draw;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("the draw did not end within a minute");
     }
 }

@@ -23,13 +23,37 @@ public class SelectionFixture {
     private final Registration registrations;
     private final RegistrationSetup setup;
     private final Targets targets;
+    private final Draws draws;
 
     SelectionFixture(
-            RegistrationFixture registration, Registration registrations, RegistrationSetup setup, Targets targets) {
+            RegistrationFixture registration,
+            Registration registrations,
+            RegistrationSetup setup,
+            Targets targets,
+            Draws draws) {
         this.registration = registration;
         this.registrations = registrations;
         this.setup = setup;
         this.targets = targets;
+        this.draws = draws;
+    }
+
+    /** Waits until the draw is no longer running (at most a minute) and returns it as it ended. */
+    public Draw awaitEnd(AssemblyId assembly, DrawId id) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            var draw = draws.find(assembly, id).orElseThrow();
+            if (draw.status() != Draw.Status.RUNNING) {
+                return draw;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("the draw did not end within a minute");
     }
 
     /** @param people registered people, the i-th with the (i mod n)-th option of every asked category */
