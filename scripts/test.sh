@@ -11,4 +11,7 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   DEBIAN_FRONTEND=noninteractive $sudo_if_needed apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
 
+# The longest methods, as a report; a method over 70 lines fails the run (split it into named steps).
+python3 scripts/longest-methods 10 --over 70
+
 ./mvnw -B -ntp verify "$@"

@@ -113,12 +113,13 @@ class DemoDataLoader implements ApplicationRunner {
                 .append(DemoUsers.PASSWORD)
                 .append(")\n");
         for (var user : DemoUsers.ALL) {
+            var role = user.role();
             text.append(String.format(
                     "    %-34s %s%n",
                     user.email(),
-                    user.platformAdmin()
+                    user.platformAdmin() || role == null
                             ? "platform administrator"
-                            : user.role().name().toLowerCase().replace('_', ' ')));
+                            : role.name().toLowerCase().replace('_', ' ')));
         }
         return text.toString();
     }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.minipublic.app.recruitment.AddressList;
 import org.minipublic.app.recruitment.AreaCount;
 import org.minipublic.app.recruitment.Category;
@@ -88,7 +89,9 @@ class DemoSelection {
                                         .mapToInt(AreaCount::households)
                                         .sum()
                                 / households
-                        : SHARES.get(category.name()).get(value);
+                        : Objects.requireNonNull(
+                                SHARES.getOrDefault(category.name(), Map.of()).get(value),
+                                () -> "no demo share for " + category.name() + " " + value);
                 list.add(Targets.proportional(
                         category.name(), value, Math.round(share * 1000) / 1000.0, PANEL_SIZE, TOLERANCE));
             }

@@ -177,8 +177,8 @@ public class Accounts {
             throw new InvalidInputException("email", "account.email.taken");
         }
         var id = UserId.random();
-        users.insert(
-                new UserAccount(id, address, name, passwords.encode(password), platformAdmin, true, clock.instant()));
+        users.insert(new UserAccount(
+                id, address, name, Passwords.hash(passwords, password), platformAdmin, true, clock.instant()));
         return id;
     }
 

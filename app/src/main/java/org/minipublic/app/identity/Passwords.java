@@ -173,7 +173,7 @@ public class Passwords {
 
     /** A new password: older links stop working, the login count starts afresh, every session ends. */
     private void setPassword(UserAccount account, String newPassword) {
-        users.setPasswordHash(account.id(), encoder.encode(newPassword));
+        users.setPasswordHash(account.id(), hash(encoder, newPassword));
         resets.revokeOpen(account.id(), clock.instant());
         attempts.forget(AttemptSubject.typed(LOGIN_PER_ACCOUNT, account.email()));
         sessions.endAll(account.email());
@@ -188,5 +188,10 @@ public class Passwords {
                 .flatMap(users::findById)
                 .filter(UserAccount::enabled)
                 .orElseThrow(() -> new PermissionDeniedException("this needs an enabled, logged-in user"));
+    }
+
+    /** The stored hash of a password; the encoder answers null only for a null password, which never reaches it. */
+    static String hash(PasswordEncoder encoder, String password) {
+        return java.util.Objects.requireNonNull(encoder.encode(password), "hash");
     }
 }

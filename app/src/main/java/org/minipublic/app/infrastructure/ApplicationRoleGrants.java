@@ -65,7 +65,8 @@ final class ApplicationRoleGrants implements Callback {
 
     @Override
     public void handle(Event event, Context context) {
-        String role = context.getConfiguration().getPlaceholders().get(PLACEHOLDER);
+        String role = java.util.Objects.requireNonNull(
+                context.getConfiguration().getPlaceholders().get(PLACEHOLDER), "Flyway placeholder " + PLACEHOLDER);
         var connection = context.getConnection();
         try {
             if (checked.compareAndSet(false, true)) {

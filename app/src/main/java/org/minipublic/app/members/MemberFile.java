@@ -131,7 +131,8 @@ final class MemberFile {
     Map<String, Map<String, Integer>> makeUp() {
         var makeUp = new LinkedHashMap<String, Map<String, Integer>>();
         categories.forEach(c -> makeUp.put(c, new TreeMap<>()));
-        entries.forEach(e -> e.member().values().forEach((c, v) -> makeUp.get(c).merge(v, 1, Integer::sum)));
+        entries.forEach(e -> e.member().values().forEach((c, v) -> makeUp.computeIfAbsent(c, k -> new TreeMap<>())
+                .merge(v, 1, Integer::sum)));
         return makeUp;
     }
 }

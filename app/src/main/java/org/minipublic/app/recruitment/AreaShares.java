@@ -39,8 +39,9 @@ final class AreaShares {
                 break;
             }
             for (String area : full) {
-                shares.put(area, open.remove(area));
-                left -= shares.get(area);
+                int share = java.util.Objects.requireNonNull(open.remove(area), area);
+                shares.put(area, share);
+                left -= share;
             }
         }
         available.keySet().forEach(area -> shares.putIfAbsent(area, 0));

@@ -38,7 +38,7 @@ final class InvitationLottery {
         byArea.forEach((area, ids) -> counts.put(area, ids.size()));
         var shares = AreaShares.allocate(counts, settings.boosts(), settings.letters());
         var picked = new ArrayList<HouseholdId>();
-        shares.forEach((area, share) -> picked.addAll(sample(byArea.get(area), share, random)));
+        shares.forEach((area, share) -> picked.addAll(sample(byArea.getOrDefault(area, List.of()), share, random)));
         return new Picks(List.copyOf(picked), shares);
     }
 

@@ -114,7 +114,7 @@ class DrawRunner {
         } catch (InfeasibleTargetsException e) {
             fail(job, infeasible(e));
         } catch (SelectionFailedException e) {
-            fail(job, e.getMessage());
+            fail(job, java.util.Objects.requireNonNullElse(e.getMessage(), "selection.draw.failed-unexpectedly"));
         } catch (SelectionInterruptedException e) {
             fail(job, "selection.draw.abandoned");
         } catch (RuntimeException e) {

@@ -45,7 +45,11 @@ final class ExternalPlans {
         }
         for (var row : TableReader.read(file).rows()) {
             int s = Integer.parseInt(row.cell(0)) - 1;
-            tableOf[s][index.get(row.cell(2))] = Integer.parseInt(row.cell(1)) - 1;
+            Integer member = index.get(row.cell(2));
+            if (member == null) {
+                throw new IllegalArgumentException(file + " row " + row.number() + ": no member " + row.cell(2));
+            }
+            tableOf[s][member] = Integer.parseInt(row.cell(1)) - 1;
         }
         return tableOf;
     }

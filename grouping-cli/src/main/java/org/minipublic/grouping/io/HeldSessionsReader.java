@@ -73,7 +73,7 @@ public final class HeldSessionsReader {
     private void seat(Table.Row row) {
         Integer session = number(row, "session");
         Integer t = number(row, "table");
-        String id = row.cell(column.get("id"));
+        String id = row.cell(at("id"));
         if (session == null || t == null || !held.contains(session)) {
             return;
         }
@@ -96,7 +96,7 @@ public final class HeldSessionsReader {
     }
 
     private @Nullable Integer number(Table.Row row, String name) {
-        String value = row.cell(column.get(name));
+        String value = row.cell(at(name));
         try {
             int n = Integer.parseInt(value);
             if (n < 1) {
@@ -108,5 +108,10 @@ public final class HeldSessionsReader {
                     new InputProblem(table.name(), row.number(), name, "'" + value + "' is not a number from 1 up"));
             return null;
         }
+    }
+
+    /** Where a column found by {@code requireColumns} is. */
+    private int at(String name) {
+        return java.util.Objects.requireNonNull(column.get(name), name);
     }
 }

@@ -68,7 +68,7 @@ public final class RulesReader {
     }
 
     private void rule(Table.Row row) {
-        switch (row.cell(column.get("rule")).toLowerCase(Locale.ROOT)) {
+        switch (row.cell(at("rule")).toLowerCase(Locale.ROOT)) {
             case "apart" -> pair(row, apart);
             case "together" -> pair(row, together);
             case "seat" -> seat(row);
@@ -78,7 +78,7 @@ public final class RulesReader {
                 problem(
                         row,
                         "rule",
-                        "unknown rule '" + row.cell(column.get("rule"))
+                        "unknown rule '" + row.cell(at("rule"))
                                 + "'; the rules are apart, together, seat, accessible and accessible-table");
         }
     }
@@ -122,7 +122,7 @@ public final class RulesReader {
     }
 
     private @Nullable MemberId member(Table.Row row, String name) {
-        String value = row.cell(column.get(name));
+        String value = row.cell(at(name));
         if (value.isEmpty()) {
             problem(row, name, "a member's id is needed here");
             return null;
@@ -137,7 +137,7 @@ public final class RulesReader {
 
     /** The session, or null for every session; 0 marks a problem already reported. */
     private @Nullable Integer session(Table.Row row) {
-        String value = row.cell(column.get("session"));
+        String value = row.cell(at("session"));
         if (value.isEmpty()) {
             return null;
         }
@@ -153,7 +153,7 @@ public final class RulesReader {
     }
 
     private @Nullable Integer table(Table.Row row, @Nullable Integer session) {
-        String value = row.cell(column.get("table"));
+        String value = row.cell(at("table"));
         if (value.isEmpty()) {
             problem(row, "table", "a table number is needed here");
             return null;
@@ -187,5 +187,10 @@ public final class RulesReader {
 
     private void problem(Table.Row row, String name, String message) {
         problems.add(new InputProblem(table.name(), row.number(), name, message));
+    }
+
+    /** Where a column found by {@code requireColumns} is. */
+    private int at(String name) {
+        return java.util.Objects.requireNonNull(column.get(name), name);
     }
 }

@@ -122,9 +122,10 @@ public final class RuleCheck {
                 }
             }
             tables.forEach((v, used) -> {
-                int allowed = (counts.get(v) + smallest - 1) / smallest;
+                int people = counts.getOrDefault(v, 0);
+                int allowed = (people + smallest - 1) / smallest;
                 if (used.size() > allowed) {
-                    broken.add("session " + (s + 1) + ": a cluster of " + counts.get(v) + " people is spread over "
+                    broken.add("session " + (s + 1) + ": a cluster of " + people + " people is spread over "
                             + used.size() + " tables (" + allowed + " would do)");
                 }
             });

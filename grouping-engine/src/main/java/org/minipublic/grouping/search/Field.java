@@ -1,6 +1,7 @@
 package org.minipublic.grouping.search;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The finite field with q elements, for q a prime or a power of one. For a prime, the integers mod q. For q = p^m,
@@ -14,11 +15,11 @@ final class Field {
     static final int LARGEST_TABULATED = 256;
 
     private final int order;
-    private final int[][] sum;
-    private final int[][] product;
+    private final int @Nullable [][] sum;
+    private final int @Nullable [][] product;
 
     /** @param sum null for a prime order, where arithmetic mod q needs no tables */
-    private Field(int order, int[][] sum, int[][] product) {
+    private Field(int order, int @Nullable [][] sum, int @Nullable [][] product) {
         this.order = order;
         this.sum = sum;
         this.product = product;

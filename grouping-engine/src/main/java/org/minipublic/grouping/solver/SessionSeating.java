@@ -164,8 +164,7 @@ public final class SessionSeating {
     }
 
     private Optional<int[]> solve(int seed) {
-        var solver = new CpSolver();
-        solver.getParameters().setNumWorkers(1).setRandomSeed(seed).setMaxTimeInSeconds(60);
+        var solver = cpSolver(seed);
         var status = solver.solve(model);
         if (status == CpSolverStatus.INFEASIBLE) {
             return Optional.empty();
@@ -203,5 +202,19 @@ public final class SessionSeating {
                 }
             }
         }
+    }
+
+    /**
+     * CP-SAT on one thread with the given seed, stopped after a minute. It must not catch Ctrl-C: CP-SAT installs its
+     * own handler by default, so a Ctrl-C during a solve was swallowed and a later one aborted the Java runtime.
+     */
+    static CpSolver cpSolver(int seed) {
+        var solver = new CpSolver();
+        solver.getParameters()
+                .setNumWorkers(1)
+                .setRandomSeed(seed)
+                .setMaxTimeInSeconds(60)
+                .setCatchSigintSignal(false);
+        return solver;
     }
 }

@@ -38,7 +38,10 @@ public final class PeopleReader {
         Map<String, Integer> idRows = new HashMap<>();
         for (var row : table.rows()) {
             String id = uniqueId(table, row, columns.id(), idRows, problems);
-            List<String> values = id == null ? null : values(table, targets, columns.categories(), row, problems);
+            if (id == null) {
+                continue;
+            }
+            List<String> values = values(table, targets, columns.categories(), row, problems);
             if (values != null) {
                 respondents.add(new Respondent(
                         new RespondentId(id),

@@ -8,6 +8,8 @@ import org.minipublic.sortition.Completion;
 import org.minipublic.sortition.EngineVersion;
 import org.minipublic.sortition.Reserves;
 import org.minipublic.sortition.SelectionResult;
+import org.minipublic.sortition.algorithm.Distribution;
+import org.minipublic.sortition.lottery.Lottery;
 import org.minipublic.sortition.lottery.Seeds;
 import org.minipublic.sortition.pool.Respondent;
 
@@ -35,12 +37,14 @@ public final class DrawRecord {
             record.put("computation", computation(result.completion()));
         }
         record.put("chances", chances(result));
-        if (result.distribution() != null) {
-            record.put("groups", groups(result));
-            record.put("distribution", distribution(result));
+        var distribution = result.distribution();
+        if (distribution != null) {
+            record.put("groups", groups(result, distribution));
+            record.put("distribution", distribution(distribution));
         }
-        if (result.lottery() != null) {
-            record.put("lottery", lottery(result));
+        var lottery = result.lottery();
+        if (lottery != null) {
+            record.put("lottery", lottery(result, lottery));
         } else {
             record.put("legacy_runs", problem.legacyRuns());
         }
@@ -91,9 +95,9 @@ public final class DrawRecord {
         return chances;
     }
 
-    private static List<Map<String, Object>> groups(SelectionResult result) {
+    private static List<Map<String, Object>> groups(SelectionResult result, Distribution distribution) {
         var pool = result.problem().pool();
-        var groups = result.distribution().groups();
+        var groups = distribution.groups();
         List<Map<String, Object>> written = new ArrayList<>();
         for (int g = 0; g < groups.count(); g++) {
             Map<String, Object> group = new LinkedHashMap<>();
@@ -108,8 +112,7 @@ public final class DrawRecord {
         return written;
     }
 
-    private static List<Map<String, Object>> distribution(SelectionResult result) {
-        var distribution = result.distribution();
+    private static List<Map<String, Object>> distribution(Distribution distribution) {
         List<Map<String, Object>> panels = new ArrayList<>();
         for (int p = 0; p < distribution.panels().size(); p++) {
             Map<String, Object> panel = new LinkedHashMap<>();
@@ -127,8 +130,7 @@ public final class DrawRecord {
         return panels;
     }
 
-    private static Map<String, Object> lottery(SelectionResult result) {
-        var lottery = result.lottery();
+    private static Map<String, Object> lottery(SelectionResult result, Lottery lottery) {
         var pool = result.problem().pool();
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("panels", lottery.size());
