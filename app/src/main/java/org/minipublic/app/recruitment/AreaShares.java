@@ -31,6 +31,9 @@ final class AreaShares {
         var shares = new TreeMap<String, Integer>();
         var open = new TreeMap<>(available);
         open.values().removeIf(count -> count == 0);
+        if (letters > 0 && totalWeight(open, boosts) == 0) {
+            throw new org.minipublic.app.shared.InvalidInputException("boosts", "recruitment.round.boost.all-zero");
+        }
         int left = letters;
         while (left > 0) {
             var full = areasThatWouldOverflow(open, boosts, left);

@@ -10,12 +10,15 @@ import org.minipublic.app.shared.InvalidInputException;
  * @param letters how many households to invite
  * @param byArea whether letters are shared out between areas in proportion to their households (stratified), or
  *     drawn from the whole list at once
- * @param boosts per area, a weight on its share (for example 1.5 where fewer people usually answer); 1 where absent
+ * @param boosts per area, a weight on its share (for example 1.5 where fewer people usually answer, 0 for none); 1
+ *     where absent
  */
 public record RoundSettings(int letters, boolean byArea, Map<String, Double> boosts) {
 
     public static final int MAX_LETTERS = 100_000;
-    public static final double MIN_BOOST = 0.1;
+    /** A weight of 0 sends an area no letters, as a top-up round for other areas does. */
+    public static final double MIN_BOOST = 0;
+
     public static final double MAX_BOOST = 10;
 
     public RoundSettings {

@@ -88,6 +88,10 @@ final class AccessMatrix {
             GET  /assemblies/{assemblyId}/respondents                             OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
             GET  /assemblies/{assemblyId}/respondents/phone                       OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
             POST /assemblies/{assemblyId}/respondents/phone                       OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            # planning: the recruitment plan and its top-up round
+            GET  /assemblies/{assemblyId}/recruitment/plan                        OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            POST /assemblies/{assemblyId}/recruitment/plan                        OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            POST /assemblies/{assemblyId}/recruitment/plan/top-up                 OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
             GET  /assemblies/{assemblyId}/targets                                 OK  NO  OK  NO  NO  NO  NO  OK  LOGIN
             POST /assemblies/{assemblyId}/targets                                 OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
             GET  /assemblies/{assemblyId}/draws                                   OK  NO  OK  NO  NO  NO  NO  OK  LOGIN

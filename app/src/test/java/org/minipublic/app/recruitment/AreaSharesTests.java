@@ -30,6 +30,15 @@ class AreaSharesTests {
     }
 
     @Test
+    void aWeightOfZeroSendsAnAreaNoLettersAndAllZeroWeightsAreRefused() {
+        assertThat(AreaShares.allocate(Map.of("A", 500, "B", 500), Map.of("A", 0.0), 90))
+                .containsExactlyEntriesOf(new TreeMap<>(Map.of("A", 0, "B", 90)));
+        assertThatThrownBy(() -> AreaShares.allocate(Map.of("A", 500, "B", 500), Map.of("A", 0.0, "B", 0.0), 90))
+                .isInstanceOf(org.minipublic.app.shared.InvalidInputException.class)
+                .hasMessageContaining("recruitment.round.boost.all-zero");
+    }
+
+    @Test
     void anAreaThatRunsOutPassesItsExcessToTheOthers() {
         // With its boost C's share of 60 would be 60 * 50 / 250 = 12, but it has only 5 households left; A and B
         // share the other 55.

@@ -94,7 +94,7 @@ class RecruitmentPagesIntegrationTests {
                         .with(user(organiser.principal()))
                         .with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Enter each weight as a number from 0.1 to 10")));
+                .andExpect(content().string(containsString("Enter each weight as a number from 0 to 10")));
         rounds.draw(organiser.actor(), assembly, new RoundSettings(10, false, java.util.Map.of()), 1L);
         mvc.perform(post("/assemblies/" + assembly + "/invitations")
                         .param("letters", "5")
