@@ -137,6 +137,13 @@ class DrawPagesIntegrationTests {
                 .getContentAsString();
 
         assertThat(html).contains("How the panel was chosen: draw 1", "Ann Observer", "Non-binary or another gender");
+        // the composition also as charts: one per category, a bar per value with its seats and share of the panel
+        var charts = org.jsoup.Jsoup.parse(html).select("figure.composition-chart");
+        assertThat(charts).isNotEmpty();
+        assertThat(charts.select("svg[role=img] > title").first().text()).contains("target range");
+        assertThat(charts.select("text.chart-label").eachText()).contains("Non-binary or another gender");
+        assertThat(charts.select("rect.chart-panel")).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(charts.select("text.chart-value").eachText()).allMatch(t -> t.matches("\\d+ \\(\\d+ %\\)"));
         assertThat(json)
                 .contains(
                         "\"number\":1",

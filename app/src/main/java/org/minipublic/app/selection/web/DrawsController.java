@@ -103,7 +103,9 @@ class DrawsController {
             model.addAttribute(
                     "alwaysChosen",
                     people.stream().filter(p -> p.chance() > 1 - 1e-6).count());
-            model.addAttribute("composition", draws.composition(assemblyId, drawId));
+            var composition = draws.composition(assemblyId, drawId);
+            model.addAttribute("composition", composition);
+            model.addAttribute("chart", CompositionChart.of(composition, draw.panelSize()));
             var first = draw.replaces() == null ? draw.id() : draw.replaces();
             model.addAttribute("standing", draws.panel(actor, assemblyId, first));
             model.addAttribute("firstDraw", draws.find(assemblyId, first).orElseThrow());

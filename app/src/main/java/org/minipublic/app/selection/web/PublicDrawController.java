@@ -37,7 +37,9 @@ class PublicDrawController {
         model.addAttribute("draw", draw);
         model.addAttribute(
                 "assemblyTitle", assemblies.find(assemblyId).orElseThrow().title());
-        model.addAttribute("composition", draws.composition(assemblyId, drawId));
+        var composition = draws.composition(assemblyId, drawId);
+        model.addAttribute("composition", composition);
+        model.addAttribute("chart", CompositionChart.of(composition, draw.panelSize()));
         return "selection/public-draw";
     }
 }
