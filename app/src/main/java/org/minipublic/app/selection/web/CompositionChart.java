@@ -67,8 +67,9 @@ record CompositionChart(List<Chart> categories) {
             return y + 9;
         }
 
+        /** The figures stand in a column of their own right of the plot, clear of the bands and marks. */
         public double labelX() {
-            return LABEL_WIDTH + 10 + panelWidth + 6;
+            return LABEL_WIDTH + 10 + PLOT_WIDTH + 10;
         }
     }
 
