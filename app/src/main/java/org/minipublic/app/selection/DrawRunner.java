@@ -107,10 +107,17 @@ class DrawRunner {
     private void run(Job job) {
         try {
             var problem = job.problem();
+            long started = System.nanoTime();
             var result = PanelSelector.select(
                     problem,
                     SelectionOptions.DEFAULT.withProgress(progress(job)).withTimeLimit(timeLimit));
+            long solved = System.nanoTime();
             transaction.executeWithoutResult(status -> store(job, result));
+            log.info(
+                    "Draw {}: engine {} ms, storing the result {} ms",
+                    job.draw(),
+                    (solved - started) / 1_000_000,
+                    (System.nanoTime() - solved) / 1_000_000);
         } catch (InfeasibleTargetsException e) {
             fail(job, infeasible(e));
         } catch (SelectionFailedException e) {
