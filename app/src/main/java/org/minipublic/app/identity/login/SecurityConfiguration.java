@@ -43,7 +43,9 @@ class SecurityConfiguration {
         // every password twice and count every failure twice.
         http.authorizeHttpRequests(requests -> requests.requestMatchers(PublicPaths.PATTERNS.toArray(String[]::new))
                         .permitAll()
-                        .requestMatchers("/admin/**")
+                        .requestMatchers("/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .requestMatchers("/admin/**", "/actuator/**")
                         .hasRole("PLATFORM_ADMIN")
                         .anyRequest()
                         .authenticated())
