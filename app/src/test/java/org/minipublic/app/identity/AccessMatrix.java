@@ -88,6 +88,8 @@ final class AccessMatrix {
             GET  /assemblies/{assemblyId}/respondents                             OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
             GET  /assemblies/{assemblyId}/respondents/phone                       OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
             POST /assemblies/{assemblyId}/respondents/phone                       OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            # about: pages about the installation
+            GET  /accessibility                                                   OK  OK  OK  OK  OK  OK  OK  OK  OK
             # planning: the recruitment plan and its top-up round
             GET  /assemblies/{assemblyId}/recruitment/plan                        OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
             POST /assemblies/{assemblyId}/recruitment/plan                        OK  NO  NO  NO  NO  NO  NO  OK  LOGIN

@@ -136,10 +136,14 @@ class PhoneAndUrduIntegrationTests {
                 base + "/addresses",
                 base + "/invitations",
                 base + "/invitations/" + round.id(),
-                base + "/registration")) {
+                base + "/registration",
+                base + "/recruitment/plan",
+                "/accessibility")) {
             assertFitsThePhone(path);
         }
         assertAccessible(base + "/team?lang=ur", "team-urdu-phone");
+        assertAccessible(base + "/recruitment/plan?lang=ur", "plan-urdu-phone");
+        assertAccessible("/accessibility?lang=ur", "accessibility-urdu-phone");
         assertAccessible(base + "/audit?lang=ur", "audit-urdu-phone");
 
         logOut();

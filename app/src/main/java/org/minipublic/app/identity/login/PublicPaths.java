@@ -14,6 +14,7 @@ final class PublicPaths {
             "/register",
             "/register/**",
             "/public/**",
+            "/accessibility",
             "/api/v1/**",
             "/css/**",
             "/js/**",
