@@ -27,6 +27,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoRecruitment recruitment;
     private final DemoSelection selection;
     private final DemoMembers members;
+    private final DemoMessaging messaging;
     private final TransactionTemplate transaction;
     private final String baseUrl;
 
@@ -37,6 +38,7 @@ class DemoDataLoader implements ApplicationRunner {
             DemoRecruitment recruitment,
             DemoSelection selection,
             DemoMembers members,
+            DemoMessaging messaging,
             TransactionTemplate transaction,
             @Value("${minipublic.base-url}") String baseUrl) {
         this.accounts = accounts;
@@ -45,6 +47,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.recruitment = recruitment;
         this.selection = selection;
         this.members = members;
+        this.messaging = messaging;
         this.transaction = transaction;
         this.baseUrl = baseUrl;
     }
@@ -53,7 +56,9 @@ class DemoDataLoader implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         transaction.executeWithoutResult(status -> load());
         try {
-            selection.awaitDraw(assemblies.findByTitle(DemoAssembly.TITLE).orElseThrow());
+            var assembly = assemblies.findByTitle(DemoAssembly.TITLE).orElseThrow();
+            selection.awaitDraw(assembly);
+            messaging.load(assembly, demoActor(AssemblyRole.ORGANISER));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

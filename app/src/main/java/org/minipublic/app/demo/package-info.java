@@ -4,7 +4,8 @@
  * it, this module only refuses to start on a database that holds the demo accounts, and with it, on one that holds
  * real accounts.
  */
-@ApplicationModule(allowedDependencies = {"shared", "identity", "assembly", "recruitment", "selection", "members"})
+@ApplicationModule(
+        allowedDependencies = {"shared", "identity", "assembly", "recruitment", "selection", "members", "messaging"})
 @NullMarked
 package org.minipublic.app.demo;
 

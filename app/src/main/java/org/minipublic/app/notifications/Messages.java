@@ -95,6 +95,21 @@ class Messages {
                 .list();
     }
 
+    java.util.Map<MessageId, StoredMessage.DeliveryStatus> statuses(java.util.Collection<MessageId> ids) {
+        var statuses = new java.util.HashMap<MessageId, StoredMessage.DeliveryStatus>();
+        if (ids.isEmpty()) {
+            return statuses;
+        }
+        jdbc.sql("select id, status from notifications.messages where id in (:ids)")
+                .param("ids", ids.stream().map(MessageId::value).toList())
+                .query(rs -> {
+                    statuses.put(
+                            new MessageId(rs.getObject(1, java.util.UUID.class)),
+                            StoredMessage.DeliveryStatus.valueOf(rs.getString(2)));
+                });
+        return statuses;
+    }
+
     long count() {
         return jdbc.sql("select count(*) from notifications.messages")
                 .query(Long.class)

@@ -97,6 +97,12 @@ public class Notifications {
         return messages.find(id);
     }
 
+    /** Where each of these messages stands; messages not found are left out. */
+    @Transactional(readOnly = true)
+    public java.util.Map<MessageId, StoredMessage.DeliveryStatus> statuses(java.util.Collection<MessageId> ids) {
+        return messages.statuses(ids);
+    }
+
     public String channel() {
         return delivery.channel();
     }

@@ -97,6 +97,12 @@ class DemoDataIntegrationTests {
                 .allSatisfy(row -> assertThat(row.selected()).isBetween(row.min(), row.max()));
         assertThat(draws.published(id)).hasSize(1);
         assertThat(count("members.members")).isEqualTo(DemoMembers.MEMBERS);
+        assertThat(count("messaging.mailings"))
+                .as("one mailing to the panel, sent once")
+                .isEqualTo(1);
+        assertThat(count("messaging.recipients"))
+                .as("the panel members who gave an e-mail address")
+                .isBetween(20L, 45L);
         assertThat(jdbc.sql("select count(*) from members.members where language in ('ur', 'pl')")
                         .query(Long.class)
                         .single())

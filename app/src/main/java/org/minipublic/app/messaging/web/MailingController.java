@@ -1,0 +1,116 @@
+package org.minipublic.app.messaging.web;
+
+import org.minipublic.app.identity.Permission;
+import org.minipublic.app.identity.RequiresPermission;
+import org.minipublic.app.messaging.MailingId;
+import org.minipublic.app.messaging.Mailings;
+import org.minipublic.app.shared.Actor;
+import org.minipublic.app.shared.AssemblyId;
+import org.minipublic.app.shared.InvalidInputException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Mailings to respondents: the list, a new one written, previewed and then sent only when the organiser confirms, and
+ * one mailing with how its messages stand.
+ */
+@Controller
+@RequestMapping("/assemblies/{assemblyId}/mailings")
+@RequiresPermission(Permission.MANAGE_RECRUITMENT)
+class MailingController {
+
+    private final Mailings mailings;
+
+    MailingController(Mailings mailings) {
+        this.mailings = mailings;
+    }
+
+    @GetMapping
+    String list(@PathVariable AssemblyId assemblyId, Actor actor, Model model) {
+        model.addAttribute("form", MailingForm.blank());
+        return page(assemblyId, actor, model);
+    }
+
+    /** Checks the mailing and shows who would get what; nothing is sent yet. */
+    @PostMapping("/preview")
+    String preview(
+            @PathVariable AssemblyId assemblyId,
+            Actor actor,
+            @ModelAttribute("form") MailingForm form,
+            BindingResult errors,
+            Model model) {
+        try {
+            model.addAttribute("preview", mailings.preview(actor, assemblyId, form.toDraft()));
+        } catch (InvalidInputException e) {
+            reject(e, form, errors);
+        }
+        return page(assemblyId, actor, model);
+    }
+
+    @PostMapping
+    String send(
+            @PathVariable AssemblyId assemblyId,
+            Actor actor,
+            @ModelAttribute("form") MailingForm form,
+            BindingResult errors,
+            @RequestParam(defaultValue = "false") boolean confirmed,
+            Model model,
+            RedirectAttributes flash) {
+        try {
+            var draft = form.toDraft();
+            if (!confirmed) {
+                model.addAttribute("preview", mailings.preview(actor, assemblyId, draft));
+                errors.reject("messaging.confirm.required");
+                return page(assemblyId, actor, model);
+            }
+            var id = mailings.send(actor, assemblyId, draft);
+            flash.addFlashAttribute("notice", "messaging.sent");
+            return "redirect:/assemblies/" + assemblyId + "/mailings/" + id;
+        } catch (InvalidInputException e) {
+            reject(e, form, errors);
+            return page(assemblyId, actor, model);
+        }
+    }
+
+    @GetMapping("/{mailingId}")
+    String mailing(@PathVariable AssemblyId assemblyId, @PathVariable MailingId mailingId, Actor actor, Model model) {
+        var mailing = mailings.mailing(actor, assemblyId, mailingId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("mailing", mailing);
+        return "messaging/mailing";
+    }
+
+    /** Shows a problem next to its field: "subject-pl" is the subject box of the Polish text. */
+    private static void reject(InvalidInputException e, MailingForm form, BindingResult errors) {
+        String[] parts = e.field().split("-", 2);
+        if (parts.length == 2) {
+            for (int i = 0; i < form.getTexts().size(); i++) {
+                if (form.getTexts().get(i).getLanguage().equals(parts[1])) {
+                    errors.rejectValue("texts[" + i + "]." + parts[0], e.messageKey(), e.arguments(), e.messageKey());
+                    return;
+                }
+            }
+        }
+        if (e.field().equals("audience")) {
+            e.rejectOn(errors);
+        } else {
+            errors.reject(e.messageKey(), e.arguments(), e.messageKey());
+        }
+    }
+
+    private String page(AssemblyId assemblyId, Actor actor, Model model) {
+        model.addAttribute("audiences", mailings.audiences(actor, assemblyId));
+        model.addAttribute("mailings", mailings.mailings(actor, assemblyId));
+        return "messaging/mailings";
+    }
+}
