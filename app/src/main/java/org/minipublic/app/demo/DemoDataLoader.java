@@ -28,6 +28,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoSelection selection;
     private final DemoMembers members;
     private final DemoMessaging messaging;
+    private final DemoCalls calls;
     private final TransactionTemplate transaction;
     private final String baseUrl;
 
@@ -39,6 +40,7 @@ class DemoDataLoader implements ApplicationRunner {
             DemoSelection selection,
             DemoMembers members,
             DemoMessaging messaging,
+            DemoCalls calls,
             TransactionTemplate transaction,
             @Value("${minipublic.base-url}") String baseUrl) {
         this.accounts = accounts;
@@ -48,6 +50,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.selection = selection;
         this.members = members;
         this.messaging = messaging;
+        this.calls = calls;
         this.transaction = transaction;
         this.baseUrl = baseUrl;
     }
@@ -59,6 +62,7 @@ class DemoDataLoader implements ApplicationRunner {
             var assembly = assemblies.findByTitle(DemoAssembly.TITLE).orElseThrow();
             selection.awaitDraw(assembly);
             messaging.load(assembly, demoActor(AssemblyRole.ORGANISER));
+            calls.load(assembly, demoActor(AssemblyRole.RECRUITER));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -18,7 +18,8 @@ final class DemoUsers {
             new DemoUser("facilitator@demo.minipublic.org", "Farid Hussain", AssemblyRole.FACILITATOR, false),
             new DemoUser("advisory@demo.minipublic.org", "Agnieszka Nowak", AssemblyRole.ADVISORY_BOARD, false),
             new DemoUser("officer@demo.minipublic.org", "Owen Price", AssemblyRole.INSTITUTION_OFFICER, false),
-            new DemoUser("member@demo.minipublic.org", "Maryam Siddiqui", AssemblyRole.MEMBER, false));
+            new DemoUser("member@demo.minipublic.org", "Maryam Siddiqui", AssemblyRole.MEMBER, false),
+            new DemoUser("recruiter@demo.minipublic.org", "Rhys Jenkins", AssemblyRole.RECRUITER, false));
 
     private DemoUsers() {}
 }

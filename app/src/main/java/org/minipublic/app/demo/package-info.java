@@ -5,7 +5,16 @@
  * real accounts.
  */
 @ApplicationModule(
-        allowedDependencies = {"shared", "identity", "assembly", "recruitment", "selection", "members", "messaging"})
+        allowedDependencies = {
+            "shared",
+            "identity",
+            "assembly",
+            "recruitment",
+            "selection",
+            "members",
+            "messaging",
+            "confirmation"
+        })
 @NullMarked
 package org.minipublic.app.demo;
 

@@ -11,7 +11,9 @@ public enum AssemblyRole {
     /** Staff of the commissioning institution who answer the recommendations. */
     INSTITUTION_OFFICER,
     /** A selected resident taking part. */
-    MEMBER;
+    MEMBER,
+    /** Phones the people the lottery selected to confirm their place; sees their contact details for that. */
+    RECRUITER;
 
     /** The message key of the role's name in the UI. */
     public String messageKey() {

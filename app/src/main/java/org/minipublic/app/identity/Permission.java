@@ -5,6 +5,7 @@ import static org.minipublic.app.identity.AssemblyRole.FACILITATOR;
 import static org.minipublic.app.identity.AssemblyRole.INSTITUTION_OFFICER;
 import static org.minipublic.app.identity.AssemblyRole.MEMBER;
 import static org.minipublic.app.identity.AssemblyRole.ORGANISER;
+import static org.minipublic.app.identity.AssemblyRole.RECRUITER;
 
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -31,7 +32,7 @@ public enum Permission {
     MANAGE_OUTBOX(Scope.PLATFORM),
 
     // One assembly. Roles listed here grant the permission in the assembly where they are held.
-    VIEW_DASHBOARD(Scope.ASSEMBLY, ORGANISER, FACILITATOR, ADVISORY_BOARD, INSTITUTION_OFFICER),
+    VIEW_DASHBOARD(Scope.ASSEMBLY, ORGANISER, FACILITATOR, ADVISORY_BOARD, INSTITUTION_OFFICER, RECRUITER),
     EDIT_ASSEMBLY(Scope.ASSEMBLY, ORGANISER),
     VIEW_TEAM(Scope.ASSEMBLY, ORGANISER, FACILITATOR, ADVISORY_BOARD),
     MANAGE_TEAM(Scope.ASSEMBLY, ORGANISER),
@@ -45,7 +46,10 @@ public enum Permission {
     VIEW_MEMBERS(Scope.ASSEMBLY, ORGANISER, FACILITATOR),
     MANAGE_MEMBERS(Scope.ASSEMBLY, ORGANISER),
     CHECK_IN_MEMBERS(Scope.ASSEMBLY, ORGANISER, FACILITATOR),
-    VIEW_WELLBEING_NOTES(Scope.ASSEMBLY, ORGANISER);
+    VIEW_WELLBEING_NOTES(Scope.ASSEMBLY, ORGANISER),
+    // Confirmation calls: the call list with phone numbers, and the outcome of each call (a decline withdraws the
+    // person from the panel so that a replacement can be drawn; a confirmation makes them a member).
+    CALL_PANEL(Scope.ASSEMBLY, ORGANISER, RECRUITER);
 
     /** Where a permission applies, which decides what a check needs to know besides the user. */
     public enum Scope {

@@ -40,6 +40,43 @@ public class RespondentContacts {
                 .list();
     }
 
+    /**
+     * The named respondents of this assembly (others are ignored) with what it takes to phone them, for the people who
+     * make the confirmation calls.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<RespondentId, RespondentProfile> profiles(
+            Actor actor, AssemblyId assembly, java.util.Collection<RespondentId> ids) {
+        identity.require(actor, assembly, Permission.CALL_PANEL);
+        var profiles = new java.util.LinkedHashMap<RespondentId, RespondentProfile>();
+        if (ids.isEmpty()) {
+            return profiles;
+        }
+        jdbc.sql(
+                        """
+                select r.id, r.first_name, r.last_name, r.email, r.phone, r.language, r.access_needs, h.area
+                from recruitment.respondents r join recruitment.households h on h.id = r.household_id
+                where r.assembly_id = :a and r.id in (:ids)
+                """)
+                .param("a", assembly.value())
+                .param("ids", ids.stream().map(RespondentId::value).toList())
+                .query(rs -> {
+                    var id = new RespondentId(rs.getObject(1, java.util.UUID.class));
+                    profiles.put(
+                            id,
+                            new RespondentProfile(
+                                    id,
+                                    rs.getString(2),
+                                    rs.getString(3),
+                                    rs.getString(4),
+                                    rs.getString(5),
+                                    rs.getString(6),
+                                    rs.getString(7),
+                                    rs.getString(8)));
+                });
+        return profiles;
+    }
+
     /** How many registered respondents gave no e-mail address (to be reached by letter or phone instead). */
     @Transactional(readOnly = true)
     public long withoutEmail(Actor actor, AssemblyId assembly) {

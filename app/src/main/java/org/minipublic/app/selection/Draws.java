@@ -127,7 +127,7 @@ public class Draws {
     @Transactional
     public void withdraw(
             Actor actor, AssemblyId assembly, DrawId drawId, RespondentId respondent, Withdrawal.Reason reason) {
-        identity.require(actor, assembly, Permission.MANAGE_SELECTION);
+        requireWithdrawRight(actor, assembly, reason);
         var draw = records.find(assembly, drawId)
                 .filter(Draw::done)
                 .orElseThrow(() -> new InvalidInputException("respondent", "selection.withdraw.not-in-panel"));
@@ -238,6 +238,42 @@ public class Draws {
     }
 
     /** A first draw and its replacement draws, in order. */
+    /**
+     * Everyone the assembly's first finished draw and its replacement draws chose, in draw order, with their
+     * withdrawal if any: the list the confirmation calls work through. Empty before that draw.
+     */
+    @Transactional(readOnly = true)
+    public List<Seat> seats(Actor actor, AssemblyId assembly) {
+        identity.require(actor, assembly, Permission.CALL_PANEL);
+        var first = records.all(assembly).stream()
+                .filter(d -> d.replaces() == null && d.done())
+                .min(java.util.Comparator.comparingInt(Draw::number));
+        if (first.isEmpty()) {
+            return List.of();
+        }
+        var family = family(assembly, first.get().id());
+        var withdrawals = records.withdrawals(family.stream().map(Draw::id).toList()).stream()
+                .collect(Collectors.toMap(Withdrawal::respondent, Withdrawal::reason, (a, b) -> a));
+        var seats = new ArrayList<Seat>();
+        family.stream().filter(Draw::done).forEach(draw -> records.people(draw.id()).stream()
+                .filter(DrawPerson::selected)
+                .forEach(p -> seats.add(
+                        new Seat(p.respondent(), draw.id(), draw.number(), withdrawals.get(p.respondent())))));
+        return seats;
+    }
+
+    /** Organisers withdraw anyone; the people making confirmation calls may record that someone declined or was not
+     * reached. */
+    private void requireWithdrawRight(Actor actor, AssemblyId assembly, Withdrawal.Reason reason) {
+        var user = actor.userId();
+        if (reason != Withdrawal.Reason.LEFT
+                && user != null
+                && identity.hasPermission(user, assembly, Permission.CALL_PANEL)) {
+            return;
+        }
+        identity.require(actor, assembly, Permission.MANAGE_SELECTION);
+    }
+
     private List<Draw> family(AssemblyId assembly, DrawId original) {
         return records.all(assembly).stream()
                 .filter(d -> d.id().equals(original) || original.equals(d.replaces()))

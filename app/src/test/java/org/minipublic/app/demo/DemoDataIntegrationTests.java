@@ -76,7 +76,8 @@ class DemoDataIntegrationTests {
                 .containsEntry(AssemblyRole.FACILITATOR, 1)
                 .containsEntry(AssemblyRole.ADVISORY_BOARD, 1)
                 .containsEntry(AssemblyRole.INSTITUTION_OFFICER, 1)
-                .containsEntry(AssemblyRole.MEMBER, 1);
+                .containsEntry(AssemblyRole.MEMBER, 1)
+                .containsEntry(AssemblyRole.RECRUITER, 1);
         assertThat(count("assembly.assemblies")).isEqualTo(1);
         assertThat(count("identity.users")).isEqualTo(DemoUsers.ALL.size());
         assertThat(count("recruitment.households")).isEqualTo(DemoRecruitment.HOUSEHOLDS);
@@ -97,6 +98,9 @@ class DemoDataIntegrationTests {
                 .allSatisfy(row -> assertThat(row.selected()).isBetween(row.min(), row.max()));
         assertThat(draws.published(id)).hasSize(1);
         assertThat(count("members.members")).isEqualTo(DemoMembers.MEMBERS);
+        assertThat(count("confirmation.attempts"))
+                .as("a few calls recorded, once")
+                .isEqualTo(4);
         assertThat(count("messaging.mailings"))
                 .as("one mailing to the panel, sent once")
                 .isEqualTo(1);

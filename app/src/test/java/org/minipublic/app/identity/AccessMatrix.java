@@ -90,6 +90,10 @@ final class AccessMatrix {
             POST /assemblies/{assemblyId}/respondents/phone                       OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
             # about: pages about the installation
             GET  /accessibility                                                   OK  OK  OK  OK  OK  OK  OK  OK  OK
+            # confirmation: the call list (recruiters have no column here: ConfirmationCallsIntegrationTests)
+            GET  /assemblies/{assemblyId}/calls                                   OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            GET  /assemblies/{assemblyId}/calls/{respondentId}                    404 NO  NO  NO  NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/calls/{respondentId}                    OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
             # messaging: mailings to respondents
             GET  /assemblies/{assemblyId}/mailings                                OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
             POST /assemblies/{assemblyId}/mailings/preview                        OK  NO  NO  NO  NO  NO  NO  OK  LOGIN

@@ -122,6 +122,7 @@ class AccessMatrixIntegrationTests {
                 fixtures.assembly(fixtures.user("Organiser E"), Fixtures.unique("Assembly E"))
                         .toString());
         values.put("drawId", java.util.UUID.randomUUID().toString()); // no such draw: allowed people get 404
+        values.put("respondentId", java.util.UUID.randomUUID().toString()); // nobody on a panel: 404 or refused
         values.put("mailingId", java.util.UUID.randomUUID().toString()); // no such mailing: allowed people get 404
         values.put("memberId", member(assembly));
         values.put("date", Fixtures.details("any").days().get(0).date().toString());
