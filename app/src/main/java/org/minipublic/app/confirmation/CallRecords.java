@@ -100,7 +100,15 @@ class CallRecords {
     }
 
     Optional<State> state(AssemblyId assembly, RespondentId respondent) {
-        return Optional.ofNullable(states(assembly).get(respondent));
+        return jdbc.sql(
+                        """
+                select status, attempts, call_back_at from confirmation.calls
+                where assembly_id = :a and respondent_id = :r
+                """)
+                .param("a", assembly.value())
+                .param("r", respondent.value())
+                .query((rs, n) -> state(rs.getString(1), rs.getInt(2), rs.getTimestamp(3)))
+                .optional();
     }
 
     List<CallRow.Attempt> history(AssemblyId assembly, RespondentId respondent) {

@@ -41,6 +41,10 @@ final class PlanCalculation {
     private final PlanSettings settings;
 
     private final Map<String, Integer> registered = new HashMap<>();
+    /** Respondents per (category, value), and per (area, category, value): counted once, asked for often. */
+    private final Map<List<String>, Integer> withValue = new HashMap<>();
+
+    private final Map<List<String>, Integer> withValueInArea = new HashMap<>();
     private final Map<String, Double> rate = new HashMap<>();
     private final Map<String, Double> observed = new HashMap<>();
 
@@ -113,13 +117,17 @@ final class PlanCalculation {
     }
 
     private void countRegistrationsAndRates() {
-        if (areaCategory != null) {
-            for (var respondent : pool) {
-                String area = respondent.get(areaCategory);
-                if (area != null) {
-                    registered.merge(area, 1, Integer::sum);
-                }
+        for (var respondent : pool) {
+            String area = areaCategory == null ? null : respondent.get(areaCategory);
+            if (area != null) {
+                registered.merge(area, 1, Integer::sum);
             }
+            respondent.forEach((category, value) -> {
+                withValue.merge(List.of(category, value), 1, Integer::sum);
+                if (area != null) {
+                    withValueInArea.merge(List.of(area, category, value), 1, Integer::sum);
+                }
+            });
         }
         for (var area : areas) {
             double expected = settings.rateOf(area.area()) / 100;
@@ -218,10 +226,7 @@ final class PlanCalculation {
         int there = registered.getOrDefault(area, 0);
         double share;
         if (areaCategory != null && there >= AREA_SHARES_AFTER) {
-            long with = pool.stream()
-                    .filter(p ->
-                            area.equals(p.get(areaCategory)) && target.value().equals(p.get(target.category())))
-                    .count();
+            int with = withValueInArea.getOrDefault(List.of(area, target.category(), target.value()), 0);
             share = (double) with / there;
         } else {
             share = share(target);
@@ -271,9 +276,7 @@ final class PlanCalculation {
     }
 
     private int count(Target target) {
-        return (int) pool.stream()
-                .filter(p -> target.value().equals(p.get(target.category())))
-                .count();
+        return withValue.getOrDefault(List.of(target.category(), target.value()), 0);
     }
 
     private int invited() {

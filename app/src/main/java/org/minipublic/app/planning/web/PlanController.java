@@ -36,7 +36,7 @@ class PlanController {
         var areas =
                 plan.map(p -> p.areas().stream().map(a -> a.area()).toList()).orElse(java.util.List.of());
         model.addAttribute("form", PlanForm.of(planner.settings(assemblyId), areas));
-        return page(assemblyId, actor, model);
+        return page(assemblyId, plan, model);
     }
 
     @PostMapping
@@ -51,7 +51,7 @@ class PlanController {
             planner.saveSettings(actor, assemblyId, form.toSettings());
         } catch (InvalidInputException e) {
             e.rejectOn(errors);
-            return page(assemblyId, actor, model);
+            return page(assemblyId, planner.plan(actor, assemblyId), model);
         }
         flash.addFlashAttribute("notice", "planning.saved");
         return "redirect:/assemblies/" + assemblyId + "/recruitment/plan";
@@ -89,9 +89,10 @@ class PlanController {
         throw new InvalidInputException("seed", "planning.top-up.seed.invalid");
     }
 
-    private String page(AssemblyId assemblyId, Actor actor, Model model) {
+    private String page(
+            AssemblyId assemblyId, java.util.Optional<org.minipublic.app.planning.RecruitmentPlan> plan, Model model) {
         model.addAttribute("missing", planner.missing(assemblyId).orElse(null));
-        model.addAttribute("plan", planner.plan(actor, assemblyId).orElse(null));
+        model.addAttribute("plan", plan.orElse(null));
         return "planning/plan";
     }
 }
