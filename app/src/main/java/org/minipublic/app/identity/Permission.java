@@ -49,7 +49,13 @@ public enum Permission {
     VIEW_WELLBEING_NOTES(Scope.ASSEMBLY, ORGANISER),
     // Confirmation calls: the call list with phone numbers, and the outcome of each call (a decline withdraws the
     // person from the panel so that a replacement can be drawn; a confirmation makes them a member).
-    CALL_PANEL(Scope.ASSEMBLY, ORGANISER, RECRUITER);
+    CALL_PANEL(Scope.ASSEMBLY, ORGANISER, RECRUITER),
+    // The programme: everyone on the team reads it; organisers write it.
+    VIEW_PROGRAMME(Scope.ASSEMBLY, ORGANISER, FACILITATOR, ADVISORY_BOARD, INSTITUTION_OFFICER),
+    MANAGE_PROGRAMME(Scope.ASSEMBLY, ORGANISER),
+    // Table plans: facilitators read them (each member's table); organisers make and adjust them.
+    VIEW_TABLES(Scope.ASSEMBLY, ORGANISER, FACILITATOR),
+    MANAGE_TABLES(Scope.ASSEMBLY, ORGANISER);
 
     /** Where a permission applies, which decides what a check needs to know besides the user. */
     public enum Scope {

@@ -53,6 +53,25 @@ class MemberListing {
                 .single();
     }
 
+    /** Every member's value in each category, by member. */
+    Map<MemberId, Map<String, String>> values(AssemblyId assembly) {
+        Map<MemberId, Map<String, String>> values = new java.util.HashMap<>();
+        jdbc.sql(
+                        """
+                select v.member_id, v.category, v.value
+                from members.member_values v join members.members m on m.id = v.member_id
+                where m.assembly_id = :a
+                """)
+                .param("a", assembly.value())
+                .query(rs -> {
+                    values.computeIfAbsent(
+                                    new MemberId(rs.getObject(1, java.util.UUID.class)),
+                                    id -> new java.util.LinkedHashMap<>())
+                            .put(rs.getString(2), rs.getString(3));
+                });
+        return values;
+    }
+
     /** Every member of the assembly with their attendance, in name order. */
     List<MemberSummary> all(AssemblyId assembly) {
         var attended = attendance.of(assembly);

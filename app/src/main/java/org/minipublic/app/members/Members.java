@@ -114,6 +114,20 @@ public class Members {
     }
 
     /**
+     * The active members with their category values, in name order, for a table plan. Values are special-category
+     * data, so only those who manage members may read them.
+     */
+    @Transactional(readOnly = true)
+    public List<SeatingMember> forSeating(Actor actor, AssemblyId assembly) {
+        access.require(actor, assembly, Permission.MANAGE_MEMBERS);
+        var values = listing.values(assembly);
+        return listing.all(assembly).stream()
+                .filter(member -> !member.withdrawn())
+                .map(member -> new SeatingMember(member, values.getOrDefault(member.id(), java.util.Map.of())))
+                .toList();
+    }
+
+    /**
      * A member as this actor may see them.
      *
      * @throws MemberNotFoundException when the assembly has no such member

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.minipublic.grouping.GroupAllocator;
 import org.minipublic.grouping.model.Layout;
+import org.minipublic.grouping.report.ExpectedMeetings;
 import org.minipublic.grouping.report.Meetings;
 import org.minipublic.grouping.report.QualityReport;
 import org.minipublic.tableio.Table;

@@ -15,6 +15,7 @@ import org.minipublic.grouping.model.Layout;
 import org.minipublic.grouping.model.Member;
 import org.minipublic.grouping.model.MemberId;
 import org.minipublic.grouping.model.Rules;
+import org.minipublic.grouping.report.ExpectedMeetings;
 import org.minipublic.grouping.report.Meetings;
 
 /** The exact expectation of random seating's meetings, against the closed form, every seating and a large sample. */

@@ -1,4 +1,4 @@
-package org.minipublic.grouping.cli;
+package org.minipublic.grouping.report;
 
 /**
  * The meetings random seating gives on average, worked out exactly rather than sampled.
@@ -22,10 +22,10 @@ package org.minipublic.grouping.cli;
  * @param repeatedPairs the expected Σ over pairs of max(0, times met − 1)
  * @param consecutivePairs the expected number of times a pair shares a table in two sessions in a row
  */
-record ExpectedMeetings(double repeatedPairs, double consecutivePairs) {
+public record ExpectedMeetings(double repeatedPairs, double consecutivePairs) {
 
     /** @param size {@code size[s][t]}: the members at table t in session s */
-    static ExpectedMeetings underRandomSeating(int members, int[][] size) {
+    public static ExpectedMeetings underRandomSeating(int members, int[][] size) {
         double pairs = members * (members - 1.0) / 2;
         double sum = 0;
         double never = 1;
@@ -40,7 +40,7 @@ record ExpectedMeetings(double repeatedPairs, double consecutivePairs) {
     }
 
     /** The chance that two given members share a table in a session seated at random at tables of these sizes. */
-    static double together(int members, int[] sizes) {
+    public static double together(int members, int[] sizes) {
         long sameTable = 0;
         for (int k : sizes) {
             sameTable += (long) k * (k - 1);

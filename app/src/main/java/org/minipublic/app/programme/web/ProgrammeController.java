@@ -1,0 +1,148 @@
+package org.minipublic.app.programme.web;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.minipublic.app.identity.Permission;
+import org.minipublic.app.identity.RequiresPermission;
+import org.minipublic.app.programme.Programme;
+import org.minipublic.app.programme.ProgrammeSession;
+import org.minipublic.app.programme.SessionId;
+import org.minipublic.app.programme.Stage;
+import org.minipublic.app.shared.Actor;
+import org.minipublic.app.shared.AssemblyId;
+import org.minipublic.app.shared.InvalidInputException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The programme by day, and adding, changing and removing sessions. */
+@Controller
+@RequestMapping("/assemblies/{assemblyId}/programme")
+class ProgrammeController {
+
+    private final Programme programme;
+
+    ProgrammeController(Programme programme) {
+        this.programme = programme;
+    }
+
+    @GetMapping
+    @RequiresPermission(Permission.VIEW_PROGRAMME)
+    String list(@PathVariable AssemblyId assemblyId, Actor actor, Model model) {
+        model.addAttribute("days", programme.days(assemblyId));
+        model.addAttribute("byDay", byDay(programme.sessions(actor, assemblyId)));
+        return "programme/list";
+    }
+
+    @GetMapping("/new")
+    @RequiresPermission(Permission.MANAGE_PROGRAMME)
+    String create(@PathVariable AssemblyId assemblyId, Model model) {
+        var form = new SessionForm();
+        programme.days(assemblyId).stream()
+                .findFirst()
+                .ifPresent(d -> form.setDay(d.date().toString()));
+        return form(assemblyId, null, form, model);
+    }
+
+    @PostMapping("/new")
+    @RequiresPermission(Permission.MANAGE_PROGRAMME)
+    String add(
+            @PathVariable AssemblyId assemblyId,
+            Actor actor,
+            @ModelAttribute("form") SessionForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
+        var details = form.toDetails(errors);
+        if (details == null) {
+            return form(assemblyId, null, form, model);
+        }
+        try {
+            programme.add(actor, assemblyId, details);
+        } catch (InvalidInputException e) {
+            e.rejectOn(errors);
+            return form(assemblyId, null, form, model);
+        }
+        flash.addFlashAttribute("notice", "programme.session.added");
+        return "redirect:/assemblies/" + assemblyId + "/programme";
+    }
+
+    @GetMapping("/{sessionId}")
+    @RequiresPermission(Permission.MANAGE_PROGRAMME)
+    String edit(@PathVariable AssemblyId assemblyId, @PathVariable SessionId sessionId, Actor actor, Model model) {
+        var session = programme.session(actor, assemblyId, sessionId);
+        return form(assemblyId, session, SessionForm.of(session), model);
+    }
+
+    @PostMapping("/{sessionId}")
+    @RequiresPermission(Permission.MANAGE_PROGRAMME)
+    String save(
+            @PathVariable AssemblyId assemblyId,
+            @PathVariable SessionId sessionId,
+            Actor actor,
+            @ModelAttribute("form") SessionForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
+        var session = programme.session(actor, assemblyId, sessionId);
+        var details = form.toDetails(errors);
+        if (details == null) {
+            return form(assemblyId, session, form, model);
+        }
+        try {
+            programme.update(actor, assemblyId, sessionId, details, form.getVersion());
+        } catch (InvalidInputException e) {
+            e.rejectOn(errors);
+            return form(assemblyId, session, form, model);
+        }
+        flash.addFlashAttribute("notice", "programme.session.saved");
+        return "redirect:/assemblies/" + assemblyId + "/programme";
+    }
+
+    @GetMapping("/{sessionId}/remove")
+    @RequiresPermission(Permission.MANAGE_PROGRAMME)
+    String confirmRemove(
+            @PathVariable AssemblyId assemblyId, @PathVariable SessionId sessionId, Actor actor, Model model) {
+        model.addAttribute("entry", programme.session(actor, assemblyId, sessionId));
+        return "programme/remove";
+    }
+
+    @PostMapping("/{sessionId}/remove")
+    @RequiresPermission(Permission.MANAGE_PROGRAMME)
+    String remove(
+            @PathVariable AssemblyId assemblyId,
+            @PathVariable SessionId sessionId,
+            Actor actor,
+            RedirectAttributes flash) {
+        programme.remove(actor, assemblyId, sessionId);
+        flash.addFlashAttribute("notice", "programme.session.removed");
+        return "redirect:/assemblies/" + assemblyId + "/programme";
+    }
+
+    private String form(AssemblyId assemblyId, @Nullable ProgrammeSession session, SessionForm form, Model model) {
+        model.addAttribute("entry", session);
+        model.addAttribute("form", form);
+        model.addAttribute("days", programme.days(assemblyId));
+        model.addAttribute("stages", Stage.values());
+        return "programme/form";
+    }
+
+    /** Sessions under their day's date, days in order; days without sessions are left to the page. */
+    private static Map<LocalDate, List<ProgrammeSession>> byDay(List<ProgrammeSession> sessions) {
+        Map<LocalDate, List<ProgrammeSession>> byDay = new LinkedHashMap<>();
+        for (var session : sessions) {
+            byDay.computeIfAbsent(session.details().day(), d -> new java.util.ArrayList<>())
+                    .add(session);
+        }
+        return byDay;
+    }
+}

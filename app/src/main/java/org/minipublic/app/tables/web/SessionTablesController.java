@@ -1,0 +1,86 @@
+package org.minipublic.app.tables.web;
+
+import java.util.UUID;
+import org.minipublic.app.identity.Permission;
+import org.minipublic.app.identity.RequiresPermission;
+import org.minipublic.app.members.MemberId;
+import org.minipublic.app.programme.SessionId;
+import org.minipublic.app.shared.Actor;
+import org.minipublic.app.shared.AssemblyId;
+import org.minipublic.app.shared.InvalidInputException;
+import org.minipublic.app.tables.TablePlans;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** One session's tables: moving a member by hand (a form per member, no dragging) and locking the session. */
+@Controller
+@RequestMapping("/assemblies/{assemblyId}/tables/{sessionId}")
+class SessionTablesController {
+
+    private final TablePlans plans;
+
+    SessionTablesController(TablePlans plans) {
+        this.plans = plans;
+    }
+
+    @GetMapping
+    @RequiresPermission(Permission.VIEW_TABLES)
+    String show(@PathVariable AssemblyId assemblyId, @PathVariable SessionId sessionId, Actor actor, Model model) {
+        model.addAttribute("tables", plans.session(actor, assemblyId, sessionId));
+        // the layout's advice has put the reader's permissions in the model already
+        boolean manages = model.getAttribute("assemblyPermissions") instanceof java.util.Set<?> held
+                && held.contains(Permission.MANAGE_TABLES);
+        model.addAttribute("warnings", manages ? plans.warnings(actor, assemblyId, sessionId) : java.util.List.of());
+        return "tables/session";
+    }
+
+    @PostMapping("/move")
+    @RequiresPermission(Permission.MANAGE_TABLES)
+    String move(
+            @PathVariable AssemblyId assemblyId,
+            @PathVariable SessionId sessionId,
+            Actor actor,
+            @RequestParam(defaultValue = "") String member,
+            @RequestParam(defaultValue = "0") int table,
+            RedirectAttributes flash) {
+        try {
+            plans.move(actor, assemblyId, sessionId, memberId(member), table);
+            flash.addFlashAttribute("notice", "tables.move.done");
+        } catch (InvalidInputException e) {
+            flash.addFlashAttribute("moveProblem", e.messageKey());
+            flash.addFlashAttribute("moveProblemArgs", e.arguments());
+        }
+        return "redirect:/assemblies/" + assemblyId + "/tables/" + sessionId;
+    }
+
+    @PostMapping("/lock")
+    @RequiresPermission(Permission.MANAGE_TABLES)
+    String lock(
+            @PathVariable AssemblyId assemblyId,
+            @PathVariable SessionId sessionId,
+            Actor actor,
+            @RequestParam(defaultValue = "true") boolean locked,
+            RedirectAttributes flash) {
+        try {
+            plans.lock(actor, assemblyId, sessionId, locked);
+            flash.addFlashAttribute("notice", locked ? "tables.lock.done" : "tables.unlock.done");
+        } catch (InvalidInputException e) {
+            flash.addFlashAttribute("problem", e.messageKey());
+        }
+        return "redirect:/assemblies/" + assemblyId + "/tables/" + sessionId;
+    }
+
+    private static MemberId memberId(String posted) {
+        try {
+            return new MemberId(UUID.fromString(posted));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("member", "tables.move.not-seated");
+        }
+    }
+}

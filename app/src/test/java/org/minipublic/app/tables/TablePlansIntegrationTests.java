@@ -1,0 +1,312 @@
+package org.minipublic.app.tables;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.minipublic.app.identity.AssemblyRole;
+import org.minipublic.app.identity.PermissionDeniedException;
+import org.minipublic.app.members.MemberId;
+import org.minipublic.app.members.MemberProfile;
+import org.minipublic.app.members.Members;
+import org.minipublic.app.members.NewMember;
+import org.minipublic.app.programme.Programme;
+import org.minipublic.app.programme.SessionDetails;
+import org.minipublic.app.programme.SessionId;
+import org.minipublic.app.programme.Stage;
+import org.minipublic.app.shared.Actor;
+import org.minipublic.app.shared.AssemblyId;
+import org.minipublic.app.shared.InvalidInputException;
+import org.minipublic.app.support.Fixtures;
+import org.minipublic.app.support.Fixtures.TestUser;
+import org.minipublic.app.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Table plans end to end on 24 members at 3 tables over 4 sessions: made by the grouping engine in the background,
+ * keeping the rules, locked sessions kept when the rest is planned again, and hand moves warned about.
+ */
+@IntegrationTest
+class TablePlansIntegrationTests {
+
+    static final LocalDate DAY = LocalDate.of(2027, 2, 20);
+    static final int MEMBERS = 24;
+
+    @Autowired
+    TablePlans plans;
+
+    @Autowired
+    Programme programme;
+
+    @Autowired
+    Members members;
+
+    @Autowired
+    Fixtures fixtures;
+
+    record Setup(
+            TestUser organiser,
+            TestUser facilitator,
+            AssemblyId assembly,
+            List<SessionId> sessions,
+            List<MemberId> members) {}
+
+    @Test
+    void theEnginesPlanKeepsEveryRuleAndBeatsRandomSeating() {
+        var setup = setup("Plan");
+        var ids = setup.members();
+        var settings =
+                new TableSettings(3, List.of("Gender", "Area"), 1, Set.of(1), Set.of(ids.get(0), ids.get(1)), true);
+        plans.saveSettings(setup.organiser().actor(), setup.assembly(), settings);
+
+        var run = planAndWait(setup, Set.copyOf(setup.sessions().subList(0, 3)), 7L);
+
+        var overview = plans.overview(setup.organiser().actor(), setup.assembly());
+        for (var session : overview.sessions().subList(0, 3)) {
+            var tables = session.tables();
+            assertThat(tables).extracting(t -> t.members().size()).containsExactly(8, 8, 8);
+            assertThat(tables.get(0).members()).extracting(SeatedMember::id).contains(ids.get(0), ids.get(1));
+            assertThat(tables.get(0).accessible()).isTrue();
+            // the three Urdu speakers with an interpreter sit at one table
+            var urdu = tables.stream()
+                    .filter(t -> t.members().stream().anyMatch(m -> m.interpreter()))
+                    .toList();
+            assertThat(urdu).hasSize(1);
+            assertThat(urdu.get(0).members().stream().filter(SeatedMember::interpreter))
+                    .hasSize(3);
+            assertThat(tables).filteredOn(t -> !t.facilitators().isEmpty()).hasSize(1);
+            // four women and four men at every table, as in the assembly
+            for (var table : tables) {
+                long women = table.members().stream()
+                        .filter(m -> ids.indexOf(m.id()) % 2 == 0)
+                        .count();
+                assertThat(women).isBetween(3L, 5L);
+            }
+            assertThat(plans.warnings(
+                            setup.organiser().actor(),
+                            setup.assembly(),
+                            session.session().id()))
+                    .isEmpty();
+        }
+        assertThat(overview.sessions().get(3).planned()).isFalse();
+        var quality = run.quality();
+        assertThat(quality).isNotNull();
+        assertThat(quality.repeatedPairs()).isGreaterThanOrEqualTo(quality.repeatedBound());
+        assertThat((double) quality.repeatedPairs()).isLessThan(quality.repeatedRandom());
+        // 24 people at tables of 8 over 3 sessions: a pair shares a table with chance 3·8·7/(24·23) = 7/23 each time
+        double p = 7.0 / 23;
+        assertThat(quality.repeatedRandom())
+                .isCloseTo(276 * (3 * p - 1 + Math.pow(1 - p, 3)), org.assertj.core.api.Assertions.within(1e-6));
+    }
+
+    @Test
+    void theSameSeedAndSettingsGiveTheSamePlan() {
+        var setup = setup("Seed");
+        planAndWait(setup, Set.of(setup.sessions().get(0), setup.sessions().get(1)), 42L);
+        var first = seats(setup, 0);
+        planAndWait(setup, Set.of(setup.sessions().get(0), setup.sessions().get(1)), 42L);
+
+        assertThat(seats(setup, 0)).isEqualTo(first);
+    }
+
+    @Test
+    void aLockedSessionIsKeptWhenTheRestIsPlannedAgainAndCannotBeChangedByHand() {
+        var setup = setup("Lock");
+        var actor = setup.organiser().actor();
+        planAndWait(setup, Set.copyOf(setup.sessions()), 1L);
+        var held = seats(setup, 0);
+        plans.lock(actor, setup.assembly(), setup.sessions().get(0), true);
+
+        assertThatThrownBy(() -> plans.plan(
+                        actor, setup.assembly(), Set.of(setup.sessions().get(0)), null))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("tables.plan.locked"));
+        assertThatThrownBy(() -> plans.move(
+                        actor,
+                        setup.assembly(),
+                        setup.sessions().get(0),
+                        setup.members().get(0),
+                        2))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("tables.move.locked"));
+
+        var run = planAndWait(setup, Set.copyOf(setup.sessions().subList(1, 4)), 2L);
+
+        assertThat(seats(setup, 0)).isEqualTo(held);
+        assertThat(run.sessions()).isEqualTo(3);
+        var overview = plans.overview(actor, setup.assembly());
+        assertThat(overview.sessions().get(0).locked()).isTrue();
+    }
+
+    @Test
+    void aHandMoveIsStoredAndWarnedAbout() {
+        var setup = setup("Move");
+        var actor = setup.organiser().actor();
+        plans.saveSettings(
+                actor, setup.assembly(), new TableSettings(3, List.of("Gender"), 1, Set.of(), Set.of(), true));
+        planAndWait(setup, Set.of(setup.sessions().get(0)), 3L);
+        var session = setup.sessions().get(0);
+        var before = seats(setup, 0);
+        var member = before.entrySet().stream()
+                .filter(e -> e.getValue() == 1)
+                .map(Map.Entry::getKey)
+                .filter(m -> !interpreter(setup, m))
+                .findFirst()
+                .orElseThrow();
+
+        var warnings = plans.move(actor, setup.assembly(), session, member, 2);
+
+        assertThat(seats(setup, 0).get(member)).isEqualTo(2);
+        assertThat(warnings).extracting(Warning::messageKey).contains("tables.warning.sizes");
+        assertThat(warnings.get(0).arguments()).containsExactly(9, 7);
+        assertThatThrownBy(() -> plans.move(actor, setup.assembly(), session, member, 4))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("tables.move.no-such-table"));
+        assertThatThrownBy(() -> plans.move(setup.facilitator().actor(), setup.assembly(), session, member, 1))
+                .isInstanceOf(PermissionDeniedException.class);
+    }
+
+    @Test
+    void badSettingsAndImpossibleRulesAreRefusedWithTheReasonAndNothingChanges() {
+        var setup = setup("Rules");
+        var actor = setup.organiser().actor();
+        var ids = setup.members();
+
+        assertThatThrownBy(() -> plans.saveSettings(
+                        actor, setup.assembly(), new TableSettings(25, List.of(), 1, Set.of(), Set.of(), true)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("tables"));
+        assertThatThrownBy(() -> plans.saveSettings(
+                        actor, setup.assembly(), new TableSettings(3, List.of(), 1, Set.of(4), Set.of(), true)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("tables.settings.accessible.range"));
+        assertThatThrownBy(() -> plans.saveSettings(
+                        actor,
+                        setup.assembly(),
+                        new TableSettings(3, List.of("Shoe size"), 1, Set.of(), Set.of(), true)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("diversify"));
+        assertThatThrownBy(() -> plans.saveSettings(
+                        actor, setup.assembly(), new TableSettings(3, List.of(), 0.5, Set.of(), Set.of(), true)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("band"));
+        assertThatThrownBy(() -> plans.saveSettings(
+                        actor,
+                        setup.assembly(),
+                        new TableSettings(3, List.of(), 1, Set.of(), Set.of(ids.get(0)), true)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("tables.settings.accessible.none"));
+        // ten people who need an accessible table cannot sit at the one accessible table of eight
+        assertThatThrownBy(() -> plans.saveSettings(
+                        actor,
+                        setup.assembly(),
+                        new TableSettings(3, List.of(), 1, Set.of(1), Set.copyOf(ids.subList(0, 10)), true)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("tables.settings.accessible.too-few");
+                    assertThat(e.arguments()).containsExactly(10, 8);
+                });
+        assertThatThrownBy(() -> plans.plan(actor, setup.assembly(), Set.of(), null))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("tables.plan.none-chosen"));
+        assertThat(plans.latest(actor, setup.assembly())).isNull();
+        assertThat(plans.overview(actor, setup.assembly()).anyPlanned()).isFalse();
+    }
+
+    @Test
+    void removingASessionRemovesItsTables() {
+        var setup = setup("Remove");
+        var actor = setup.organiser().actor();
+        planAndWait(setup, Set.of(setup.sessions().get(0)), 5L);
+
+        programme.remove(actor, setup.assembly(), setup.sessions().get(0));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> plans.overview(actor, setup.assembly()).sessions().stream()
+                .noneMatch(SessionTables::planned));
+    }
+
+    @Test
+    void facilitatorsSeeTheTablesButNeitherSettingsNorValues() {
+        var setup = setup("Sight");
+        planAndWait(setup, Set.of(setup.sessions().get(0)), 9L);
+        var facilitator = setup.facilitator().actor();
+
+        var overview = plans.overview(facilitator, setup.assembly());
+
+        assertThat(overview.sessions().get(0).tables()).hasSize(3);
+        assertThatThrownBy(() -> plans.settings(facilitator, setup.assembly()))
+                .isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> plans.warnings(
+                        facilitator, setup.assembly(), setup.sessions().get(0)))
+                .isInstanceOf(PermissionDeniedException.class);
+    }
+
+    private Setup setup(String name) {
+        var organiser = fixtures.user(name + " Tables Organiser");
+        var assembly = fixtures.assembly(organiser, Fixtures.unique(name + " tables"));
+        var facilitator = fixtures.userWithRole(name + " Tables Facilitator", assembly, AssemblyRole.FACILITATOR);
+        List<SessionId> sessions = new ArrayList<>();
+        for (int s = 0; s < 4; s++) {
+            sessions.add(programme.add(
+                    organiser.actor(),
+                    assembly,
+                    new SessionDetails(
+                            DAY,
+                            LocalTime.of(10 + s, 0),
+                            LocalTime.of(10 + s, 50),
+                            "Tables " + (s + 1),
+                            "",
+                            Stage.DELIBERATE)));
+        }
+        List<MemberId> ids = new ArrayList<>();
+        for (int i = 0; i < MEMBERS; i++) {
+            boolean urdu = i >= 20 && i < 23;
+            var profile = new MemberProfile(
+                    "Person",
+                    "Number " + i,
+                    "person" + i + "@example.org",
+                    "",
+                    urdu ? "ur" : "en",
+                    urdu,
+                    i < 2 ? "Wheelchair user" : "");
+            var values = Map.of("Gender", i % 2 == 0 ? "Woman" : "Man", "Area", "Area " + (char) ('A' + i % 3));
+            ids.add(members.enrol(Actor.system(), assembly, new NewMember(profile, values, null)));
+        }
+        return new Setup(organiser, facilitator, assembly, sessions, ids);
+    }
+
+    private PlanRun planAndWait(Setup setup, Set<SessionId> sessions, Long seed) {
+        var actor = setup.organiser().actor();
+        var id = plans.plan(actor, setup.assembly(), sessions, seed);
+        var run = await().atMost(Duration.ofSeconds(60))
+                .until(() -> plans.latest(actor, setup.assembly()), r -> r != null && !r.running());
+        assertThat(run.id()).isEqualTo(id);
+        assertThat(run.failed()).as(run.failure() + " " + run.failureDetail()).isFalse();
+        return run;
+    }
+
+    private Map<MemberId, Integer> seats(Setup setup, int session) {
+        Map<MemberId, Integer> seats = new HashMap<>();
+        var tables = plans.overview(setup.organiser().actor(), setup.assembly())
+                .sessions()
+                .get(session)
+                .tables();
+        for (var table : tables) {
+            table.members().forEach(m -> seats.put(m.id(), table.number()));
+        }
+        return seats;
+    }
+
+    private boolean interpreter(Setup setup, MemberId member) {
+        int i = setup.members().indexOf(member);
+        return i >= 20 && i < 23;
+    }
+}
