@@ -29,6 +29,8 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoMembers members;
     private final DemoMessaging messaging;
     private final DemoCalls calls;
+    private final DemoProgramme programme;
+    private final DemoTables tables;
     private final TransactionTemplate transaction;
     private final String baseUrl;
 
@@ -41,6 +43,8 @@ class DemoDataLoader implements ApplicationRunner {
             DemoMembers members,
             DemoMessaging messaging,
             DemoCalls calls,
+            DemoProgramme programme,
+            DemoTables tables,
             TransactionTemplate transaction,
             @Value("${minipublic.base-url}") String baseUrl) {
         this.accounts = accounts;
@@ -51,6 +55,8 @@ class DemoDataLoader implements ApplicationRunner {
         this.members = members;
         this.messaging = messaging;
         this.calls = calls;
+        this.programme = programme;
+        this.tables = tables;
         this.transaction = transaction;
         this.baseUrl = baseUrl;
     }
@@ -63,6 +69,7 @@ class DemoDataLoader implements ApplicationRunner {
             selection.awaitDraw(assembly);
             messaging.load(assembly, demoActor(AssemblyRole.ORGANISER));
             calls.load(assembly, demoActor(AssemblyRole.RECRUITER));
+            tables.load(assembly, demoActor(AssemblyRole.ORGANISER));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -87,6 +94,7 @@ class DemoDataLoader implements ApplicationRunner {
         }
         loadRecruitment(assembly);
         members.load(assembly, demoActor(AssemblyRole.ORGANISER), demoActor(AssemblyRole.FACILITATOR));
+        programme.load(assembly, demoActor(AssemblyRole.ORGANISER));
     }
 
     /** The demo user who holds this role, as an actor. */

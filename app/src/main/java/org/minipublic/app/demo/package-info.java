@@ -13,7 +13,9 @@
             "selection",
             "members",
             "messaging",
-            "confirmation"
+            "confirmation",
+            "programme",
+            "tables"
         })
 @NullMarked
 package org.minipublic.app.demo;

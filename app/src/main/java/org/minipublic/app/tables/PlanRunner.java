@@ -34,6 +34,9 @@ class PlanRunner {
     private final AuditLog audit;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    /** When this process made the runner: runs started before it belonged to a process that has stopped. */
+    private final java.time.Instant booted;
+
     private final ExecutorService executor = Executors.newSingleThreadExecutor(task -> {
         var thread = new Thread(task, "table-plans");
         thread.setDaemon(true);
@@ -46,12 +49,16 @@ class PlanRunner {
         this.audit = audit;
         this.transaction = transaction;
         this.clock = clock;
+        this.booted = clock.instant();
     }
 
-    /** A run still marked running at start-up belonged to a process that stopped: it can only be run again. */
+    /**
+     * A run still marked running from before this process started belonged to a process that stopped: it can only be
+     * run again. Runs started since (by demo data, before the application is ready) are left alone.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void failAbandoned() {
-        int abandoned = runs.failAbandoned("tables.run.abandoned", clock.instant());
+        int abandoned = runs.failAbandoned("tables.run.abandoned", booted, clock.instant());
         if (abandoned > 0) {
             log.warn("{} table plan run(s) left running by a stopped process were marked failed", abandoned);
         }

@@ -83,10 +83,11 @@ class RunRecords {
                 .update();
     }
 
-    /** Marks every run left running by a stopped process as failed; returns how many. */
-    int failAbandoned(String reason, Instant at) {
+    /** Marks every run started before {@code before} and still running as failed; returns how many. */
+    int failAbandoned(String reason, Instant before, Instant at) {
         return jdbc.sql("update tables.runs set status = 'FAILED', finished_at = :at, failure = :reason"
-                        + " where status = 'RUNNING'")
+                        + " where status = 'RUNNING' and started_at < :before")
+                .param("before", Timestamp.from(before))
                 .param("at", Timestamp.from(at))
                 .param("reason", reason)
                 .update();

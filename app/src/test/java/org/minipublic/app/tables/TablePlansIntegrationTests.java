@@ -53,6 +53,12 @@ class TablePlansIntegrationTests {
     @Autowired
     Fixtures fixtures;
 
+    @Autowired
+    RunRecords runs;
+
+    @Autowired
+    PlanRunner runner;
+
     record Setup(
             TestUser organiser,
             TestUser facilitator,
@@ -247,6 +253,22 @@ class TablePlansIntegrationTests {
         assertThatThrownBy(() -> plans.warnings(
                         facilitator, setup.assembly(), setup.sessions().get(0)))
                 .isInstanceOf(PermissionDeniedException.class);
+    }
+
+    @Test
+    void aRunLeftRunningByAStoppedProcessIsMarkedFailedButOneStartedSinceIsNot() {
+        var earlier = AssemblyId.random();
+        var since = AssemblyId.random();
+        var old = RunId.random();
+        var fresh = RunId.random();
+        runs.start(old, earlier, 1, 1, null, java.time.Instant.parse("2020-01-01T00:00:00Z"));
+        runs.start(fresh, since, 1, 1, null, java.time.Instant.now().plusSeconds(60));
+
+        runner.failAbandoned();
+
+        assertThat(runs.latest(earlier).orElseThrow().failure()).isEqualTo("tables.run.abandoned");
+        assertThat(runs.latest(since).orElseThrow().running()).isTrue();
+        runs.fail(fresh, "tables.run.failed", "", java.time.Instant.now());
     }
 
     private Setup setup(String name) {

@@ -1,0 +1,79 @@
+package org.minipublic.app.demo;
+
+import java.time.LocalTime;
+import org.minipublic.app.programme.Programme;
+import org.minipublic.app.programme.SessionDetails;
+import org.minipublic.app.programme.Stage;
+import org.minipublic.app.shared.Actor;
+import org.minipublic.app.shared.AssemblyId;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo assembly's programme over its three weekends, shaped like the Waltham Forest assembly's: the first weekend
+ * learns and first deliberates, the second hears lived experience and drafts, the third finalises and votes.
+ */
+@Component
+@Profile("demo")
+class DemoProgramme {
+
+    private static final String HALL = "Main hall";
+
+    /** Per day (in date order), its sessions: start, end, title, stage. */
+    private static final Object[][][] DAYS = {
+        {
+            {"10:00", "10:45", "Welcome: what a citizens' assembly is and how we will work", Stage.OTHER},
+            {"10:45", "12:00", "Evidence: policing and safety in the borough today", Stage.LEARN},
+            {"12:45", "14:15", "Table discussion: what we heard and what we want to know", Stage.DELIBERATE},
+            {"14:30", "16:00", "Table discussion: trust between the police and communities", Stage.DELIBERATE},
+            {"16:00", "16:30", "Reflections and close", Stage.OTHER}
+        },
+        {
+            {"10:00", "11:30", "Evidence: stop and search, complaints and accountability", Stage.LEARN},
+            {"11:45", "12:45", "Table discussion: questions for the speakers", Stage.DELIBERATE},
+            {"13:30", "15:00", "Table discussion: what a safer borough looks like", Stage.DELIBERATE},
+            {"15:15", "16:30", "Themes for the next weekends", Stage.OTHER}
+        },
+        {
+            {"10:00", "11:30", "Lived experience: residents, young people and victims speak", Stage.LEARN},
+            {"11:45", "13:00", "Table discussion: what we heard", Stage.DELIBERATE},
+            {"14:00", "16:30", "Drafting recommendations by theme", Stage.DELIBERATE}
+        },
+        {
+            {"10:00", "12:00", "Professional feedback on the drafts", Stage.LEARN},
+            {"13:00", "16:30", "Amending and finalising recommendations", Stage.DELIBERATE}
+        },
+        {
+            {"10:00", "12:00", "Voting on the recommendations", Stage.DECIDE},
+            {"13:00", "15:00", "Minority statements and the report", Stage.DELIBERATE},
+            {"15:00", "16:30", "Celebration and what happens next", Stage.OTHER}
+        }
+    };
+
+    private final Programme programme;
+
+    DemoProgramme(Programme programme) {
+        this.programme = programme;
+    }
+
+    void load(AssemblyId assembly, Actor organiser) {
+        if (!programme.sessions(organiser, assembly).isEmpty()) {
+            return;
+        }
+        var days = programme.days(assembly);
+        for (int d = 0; d < days.size() && d < DAYS.length; d++) {
+            for (Object[] session : DAYS[d]) {
+                programme.add(
+                        organiser,
+                        assembly,
+                        new SessionDetails(
+                                days.get(d).date(),
+                                LocalTime.parse((String) session[0]),
+                                LocalTime.parse((String) session[1]),
+                                (String) session[2],
+                                HALL,
+                                (Stage) session[3]));
+            }
+        }
+    }
+}
