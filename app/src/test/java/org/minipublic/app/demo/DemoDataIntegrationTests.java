@@ -33,6 +33,9 @@ import org.springframework.test.web.servlet.MockMvc;
 class DemoDataIntegrationTests {
 
     @Autowired
+    org.minipublic.app.members.Members members;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -130,6 +133,28 @@ class DemoDataIntegrationTests {
                         composition.get(target.category()).get(target.value()))
                 .as("%s: %s", target.category(), target.value())
                 .isGreaterThanOrEqualTo(target.min()));
+    }
+
+    @Test
+    void thePinnedTablesPageShowsTheFirstWeekendsLockedPlansWithEachMembersName() throws Exception {
+        var id = assemblies.findByTitle(DemoAssembly.TITLE).orElseThrow();
+        var organiser = users.loadUserByUsername("organiser@demo.minipublic.org");
+        var someone = members.all(org.minipublic.app.shared.Actor.system(), id).stream()
+                .filter(m -> !m.withdrawn() && !m.name().contains("'"))
+                .findFirst()
+                .orElseThrow()
+                .name();
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(60))
+                .untilAsserted(
+                        () -> mvc.perform(get("/assemblies/" + id + "/tables").with(user(organiser)))
+                                .andExpect(status().isOk())
+                                .andExpect(content().string(containsString("Table 6")))
+                                .andExpect(content().string(containsString(someone)))
+                                .andExpect(content().string(containsString("Locked"))));
+        mvc.perform(get("/assemblies/" + id + "/programme").with(user(organiser)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Voting on the recommendations")));
     }
 
     @Test

@@ -70,6 +70,9 @@ class PersonalDataInLogsIntegrationTests {
                 base + "/draws/" + draw.id(),
                 base + "/draws/" + draw.id() + "/record.json",
                 base + "/recruitment/plan",
+                base + "/programme",
+                base + "/tables",
+                base + "/tables/settings",
                 base + "/audit");
         for (String page : pages) {
             mvc.perform(get(page).with(user(organiser)));
