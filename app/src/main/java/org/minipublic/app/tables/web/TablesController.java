@@ -50,8 +50,8 @@ class TablesController {
             @RequestParam(defaultValue = "") String seed,
             RedirectAttributes flash) {
         try {
+            // the page itself says the plans are being made, and stops saying so when they are ready
             plans.plan(actor, assemblyId, sessionIds(sessions), seed(seed));
-            flash.addFlashAttribute("notice", "tables.plan.started");
         } catch (InvalidInputException e) {
             flash.addFlashAttribute("planProblem", e.messageKey());
             flash.addFlashAttribute("planProblemArgs", e.arguments());
