@@ -1,10 +1,6 @@
 package org.minipublic.app.recruitment;
 
-import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
-import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
+import org.minipublic.app.shared.Pdf;
 
 /**
  * Renders letters to one PDF with bounded memory: batches of letters are rendered to temporary files (the renderer
@@ -25,8 +22,6 @@ import org.apache.pdfbox.multipdf.PDFMergerUtility;
  * one core.
  */
 final class LetterPdf {
-
-    private static final String FONTS = "/fonts/";
 
     private LetterPdf() {}
 
@@ -82,30 +77,9 @@ final class LetterPdf {
     private static Path render(String html) throws IOException {
         var file = Files.createTempFile("minipublic-letters-", ".pdf");
         try (var out = Files.newOutputStream(file)) {
-            var builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
-            builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
-            font(builder, "NotoSans-Regular.ttf", "Noto Sans", 400);
-            font(builder, "NotoSans-Bold.ttf", "Noto Sans", 700);
-            font(builder, "NotoNaskhArabic-Regular.ttf", "Noto Naskh Arabic", 400);
-            builder.withHtmlContent(html, null);
-            builder.toStream(out);
-            builder.run();
+            Pdf.render(html, out);
         }
         return file;
-    }
-
-    private static void font(PdfRendererBuilder builder, String file, String family, int weight) {
-        builder.useFont(() -> resource(file), family, weight, PdfRendererBuilder.FontStyle.NORMAL, true);
-    }
-
-    private static InputStream resource(String file) {
-        var stream = LetterPdf.class.getResourceAsStream(FONTS + file);
-        if (stream == null) {
-            throw new IllegalStateException("font missing from the application: " + file);
-        }
-        return stream;
     }
 
     private static void merge(List<Path> parts, OutputStream out) throws IOException {

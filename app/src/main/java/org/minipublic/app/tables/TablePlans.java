@@ -54,6 +54,7 @@ public class TablePlans {
     private final SeatRecords seats;
     private final RunRecords runs;
     private final PlanRunner runner;
+    private final TablePrint print;
     private final Programme programme;
     private final Members members;
     private final Team team;
@@ -67,6 +68,7 @@ public class TablePlans {
             SeatRecords seats,
             RunRecords runs,
             PlanRunner runner,
+            TablePrint print,
             Programme programme,
             Members members,
             Team team,
@@ -78,6 +80,7 @@ public class TablePlans {
         this.seats = seats;
         this.runs = runs;
         this.runner = runner;
+        this.print = print;
         this.programme = programme;
         this.members = members;
         this.team = team;
@@ -125,6 +128,17 @@ public class TablePlans {
                 .filter(s -> s.session().id().equals(id))
                 .findFirst()
                 .orElseThrow(() -> new org.minipublic.app.programme.SessionNotFoundException(id));
+    }
+
+    /**
+     * Writes a session's plan and its members' name cards as a PDF.
+     *
+     * @throws org.minipublic.app.programme.SessionNotFoundException when the assembly has no such session
+     */
+    @Transactional(readOnly = true)
+    public void print(Actor actor, AssemblyId assembly, SessionId id, java.util.Locale reader, java.io.OutputStream out)
+            throws java.io.IOException {
+        print.write(session(actor, assembly, id), reader, out);
     }
 
     /** What a session's seating breaks of the settings; only for those who manage plans, as it reads values. */
@@ -244,6 +258,36 @@ public class TablePlans {
         seats.move(session, member, table);
         audit.record(AuditRecord.of(actor, assembly, "tables.member-moved", "Session " + session)
                 .withChange("member " + member + " at table " + from, "table " + table));
+        return warnings(actor, assembly, session);
+    }
+
+    /**
+     * Swaps the tables of two members in a session, by hand; table sizes stay as they were.
+     *
+     * @return what the session's seating now breaks of the settings (the swap is made anyway)
+     * @throws InvalidInputException when the session is locked or either member has no seat there
+     */
+    @Transactional
+    public List<Warning> swap(Actor actor, AssemblyId assembly, SessionId session, MemberId one, MemberId other) {
+        identity.require(actor, assembly, Permission.MANAGE_TABLES);
+        programme.session(actor, assembly, session);
+        if (seats.locked(assembly).contains(session)) {
+            throw new InvalidInputException("table", "tables.move.locked");
+        }
+        var seating = seats.all(assembly).get(session);
+        if (seating == null
+                || !seating.members().containsKey(one)
+                || !seating.members().containsKey(other)) {
+            throw new InvalidInputException("member", "tables.move.not-seated");
+        }
+        int first = seating.members().get(one);
+        int second = seating.members().get(other);
+        seats.move(session, one, second);
+        seats.move(session, other, first);
+        audit.record(AuditRecord.of(actor, assembly, "tables.members-swapped", "Session " + session)
+                .withChange(
+                        "member " + one + " at table " + first + ", member " + other + " at table " + second,
+                        "swapped"));
         return warnings(actor, assembly, session);
     }
 

@@ -107,6 +107,8 @@ final class AccessMatrix {
             POST /assemblies/{assemblyId}/tables/settings                         OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
             GET  /assemblies/{assemblyId}/tables/{sessionId}                      404 404 NO  NO  NO  NO  NO  404 LOGIN
             POST /assemblies/{assemblyId}/tables/{sessionId}/move                 OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            POST /assemblies/{assemblyId}/tables/{sessionId}/swap                 OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            GET  /assemblies/{assemblyId}/tables/{sessionId}/print.pdf            404 404 NO  NO  NO  NO  NO  404 LOGIN
             POST /assemblies/{assemblyId}/tables/{sessionId}/lock                 404 NO  NO  NO  NO  NO  NO  404 LOGIN
             # messaging: mailings to respondents
             GET  /assemblies/{assemblyId}/mailings                                OK  NO  NO  NO  NO  NO  NO  OK  LOGIN

@@ -3,6 +3,15 @@ package org.minipublic.app.tables;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -55,6 +64,9 @@ class TablePlansIntegrationTests {
 
     @Autowired
     RunRecords runs;
+
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
 
     @Autowired
     PlanRunner runner;
@@ -177,6 +189,13 @@ class TablePlansIntegrationTests {
         assertThatThrownBy(() -> plans.move(actor, setup.assembly(), session, member, 4))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey())
                         .isEqualTo("tables.move.no-such-table"));
+        var atThree = seats(setup, 0).entrySet().stream()
+                .filter(e -> e.getValue() == 3)
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElseThrow();
+        plans.swap(actor, setup.assembly(), session, member, atThree);
+        assertThat(seats(setup, 0)).containsEntry(member, 3).containsEntry(atThree, 2);
         assertThatThrownBy(() -> plans.move(setup.facilitator().actor(), setup.assembly(), session, member, 1))
                 .isInstanceOf(PermissionDeniedException.class);
     }
@@ -253,6 +272,69 @@ class TablePlansIntegrationTests {
         assertThatThrownBy(() -> plans.warnings(
                         facilitator, setup.assembly(), setup.sessions().get(0)))
                 .isInstanceOf(PermissionDeniedException.class);
+    }
+
+    @Test
+    void thePrintOutHasThePlanAndANameCardPerMemberInTheirLanguage() throws Exception {
+        var setup = setup("Print");
+        planAndWait(setup, Set.of(setup.sessions().get(0)), 11L);
+        var pdf = new java.io.ByteArrayOutputStream();
+
+        plans.print(
+                setup.organiser().actor(), setup.assembly(), setup.sessions().get(0), java.util.Locale.ENGLISH, pdf);
+
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toByteArray())) {
+            var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            String plan = stripper.getText(document);
+            assertThat(plan).contains("Tables 1", "Table 1", "Table 3", "Person Number 0", "Facilitator");
+            // the plan on one page, then a card per member, two to a page
+            assertThat(document.getNumberOfPages()).isEqualTo(1 + MEMBERS / 2);
+            stripper.setStartPage(2);
+            stripper.setEndPage(document.getNumberOfPages());
+            String cards = stripper.getText(document);
+            for (int i = 0; i < MEMBERS; i++) {
+                assertThat(cards).contains("Person Number " + i);
+            }
+            // the three Urdu speakers' cards name their table in Urdu
+            assertThat(cards.split("\u0645\u06CC\u0632", -1)).hasSizeGreaterThanOrEqualTo(1 + 3 * 2);
+        }
+    }
+
+    @Test
+    void thePagesShowThePlanTheFormsAndTheirProblems() throws Exception {
+        var setup = setup("Pages");
+        planAndWait(setup, Set.of(setup.sessions().get(0)), 13L);
+        var organiser = user(setup.organiser().principal());
+        String base = "/assemblies/" + setup.assembly() + "/tables";
+
+        mvc.perform(get(base).with(organiser))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Person Number 7")))
+                .andExpect(content().string(containsString("Best possible")));
+        mvc.perform(get(base + "/" + setup.sessions().get(0)).with(organiser))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Swap their seats")))
+                .andExpect(content().string(containsString("Move Person Number 0 to")));
+        mvc.perform(get(base + "/settings").with(organiser))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Wheelchair user")));
+        mvc.perform(post(base + "/settings")
+                        .with(organiser)
+                        .with(csrf())
+                        .param("tables", "three")
+                        .param("band", "1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Enter a whole number.")));
+        mvc.perform(post(base + "/plan").with(organiser).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("planProblem", "tables.plan.none-chosen"));
+        mvc.perform(get(base + "/" + setup.sessions().get(0))
+                        .with(user(setup.facilitator().principal())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Person Number 0")))
+                .andExpect(content().string(not(containsString("Swap their seats"))));
     }
 
     @Test

@@ -40,6 +40,25 @@ class SessionTablesController {
         return "tables/session";
     }
 
+    /** The plan and the members' name cards, ready to print; the file name says nothing about anyone. */
+    @GetMapping("/print.pdf")
+    @RequiresPermission(Permission.VIEW_TABLES)
+    org.springframework.http.ResponseEntity<byte[]> print(
+            @PathVariable AssemblyId assemblyId,
+            @PathVariable SessionId sessionId,
+            Actor actor,
+            java.util.Locale locale)
+            throws java.io.IOException {
+        var pdf = new java.io.ByteArrayOutputStream();
+        plans.print(actor, assemblyId, sessionId, locale, pdf);
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .header(
+                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"table-plan.pdf\"")
+                .body(pdf.toByteArray());
+    }
+
     @PostMapping("/move")
     @RequiresPermission(Permission.MANAGE_TABLES)
     String move(
@@ -52,6 +71,25 @@ class SessionTablesController {
         try {
             plans.move(actor, assemblyId, sessionId, memberId(member), table);
             flash.addFlashAttribute("notice", "tables.move.done");
+        } catch (InvalidInputException e) {
+            flash.addFlashAttribute("moveProblem", e.messageKey());
+            flash.addFlashAttribute("moveProblemArgs", e.arguments());
+        }
+        return "redirect:/assemblies/" + assemblyId + "/tables/" + sessionId;
+    }
+
+    @PostMapping("/swap")
+    @RequiresPermission(Permission.MANAGE_TABLES)
+    String swap(
+            @PathVariable AssemblyId assemblyId,
+            @PathVariable SessionId sessionId,
+            Actor actor,
+            @RequestParam(defaultValue = "") String one,
+            @RequestParam(defaultValue = "") String other,
+            RedirectAttributes flash) {
+        try {
+            plans.swap(actor, assemblyId, sessionId, memberId(one), memberId(other));
+            flash.addFlashAttribute("notice", "tables.swap.done");
         } catch (InvalidInputException e) {
             flash.addFlashAttribute("moveProblem", e.messageKey());
             flash.addFlashAttribute("moveProblemArgs", e.arguments());

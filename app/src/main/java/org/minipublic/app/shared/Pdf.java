@@ -1,0 +1,51 @@
+package org.minipublic.app.shared;
+
+import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
+import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Renders XHTML to PDF with the application's embedded fonts: Noto Sans (Latin, including Polish) and Noto Naskh
+ * Arabic (Urdu), with right-to-left text split and reordered, so that every language the app speaks prints.
+ * Documents name the families {@code 'Noto Sans', 'Noto Naskh Arabic'}.
+ */
+public final class Pdf {
+
+    private static final String FONTS = "/fonts/";
+
+    private Pdf() {}
+
+    public static void render(String xhtml, OutputStream out) throws IOException {
+        var builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
+        builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
+        font(builder, "NotoSans-Regular.ttf", "Noto Sans", 400);
+        font(builder, "NotoSans-Bold.ttf", "Noto Sans", 700);
+        font(builder, "NotoNaskhArabic-Regular.ttf", "Noto Naskh Arabic", 400);
+        builder.withHtmlContent(xhtml, null);
+        builder.toStream(out);
+        builder.run();
+    }
+
+    /** XML-safe text: the renderer parses XHTML, so every user-written character must be escaped. */
+    public static String escape(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8");
+    }
+
+    private static void font(PdfRendererBuilder builder, String file, String family, int weight) {
+        builder.useFont(() -> resource(file), family, weight, PdfRendererBuilder.FontStyle.NORMAL, true);
+    }
+
+    private static InputStream resource(String file) {
+        var stream = Pdf.class.getResourceAsStream(FONTS + file);
+        if (stream == null) {
+            throw new IllegalStateException("font missing from the application: " + file);
+        }
+        return stream;
+    }
+}
