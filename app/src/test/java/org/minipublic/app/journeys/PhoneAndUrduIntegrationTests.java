@@ -93,6 +93,16 @@ class PhoneAndUrduIntegrationTests {
     TestUser admin;
     AssemblyId assembly;
     InvitationRound round;
+    org.minipublic.app.programme.SessionId session;
+
+    @Autowired
+    org.minipublic.app.programme.Programme programme;
+
+    @Autowired
+    org.minipublic.app.members.Members members;
+
+    @Autowired
+    org.minipublic.app.tables.TablePlans tablePlans;
 
     @BeforeAll
     void startBrowser() {
@@ -107,6 +117,38 @@ class PhoneAndUrduIntegrationTests {
         var upload = addresses.upload(organiser.actor(), assembly, "addresses.csv", addressFile(30));
         addresses.importUpload(organiser.actor(), assembly, upload.uploadId());
         round = rounds.draw(organiser.actor(), assembly, new RoundSettings(10, true, Map.of()), 11L);
+        session = programme.add(
+                organiser.actor(),
+                assembly,
+                new org.minipublic.app.programme.SessionDetails(
+                        java.time.LocalDate.of(2027, 2, 20),
+                        java.time.LocalTime.of(10, 0),
+                        java.time.LocalTime.of(11, 30),
+                        "Table discussion: what we heard from the speakers this morning",
+                        "Main hall, ground floor",
+                        org.minipublic.app.programme.Stage.DELIBERATE));
+        for (int i = 0; i < 12; i++) {
+            boolean urdu = i < 3;
+            members.enrol(
+                    Actor.system(),
+                    assembly,
+                    new org.minipublic.app.members.NewMember(
+                            new org.minipublic.app.members.MemberProfile(
+                                    urdu ? "رخسانہ" : "Bartholomew-Alexander",
+                                    "Member " + i,
+                                    "phone.member" + i + "@example.org",
+                                    "",
+                                    urdu ? "ur" : "en",
+                                    urdu,
+                                    i == 5 ? "Uses a wheelchair" : ""),
+                            Map.of("Gender", i % 2 == 0 ? "Woman" : "Man"),
+                            null));
+        }
+        tablePlans.plan(organiser.actor(), assembly, java.util.Set.of(session), 5L);
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            var run = tablePlans.latest(organiser.actor(), assembly);
+            return run != null && !run.running();
+        });
         admin = fixtures.admin("Phone Administrator");
         browser = Browser.start();
     }
@@ -138,6 +180,10 @@ class PhoneAndUrduIntegrationTests {
                 base + "/invitations/" + round.id(),
                 base + "/registration",
                 base + "/recruitment/plan",
+                base + "/programme",
+                base + "/tables",
+                base + "/tables/settings",
+                base + "/tables/" + session,
                 "/accessibility")) {
             assertFitsThePhone(path);
         }
@@ -145,6 +191,10 @@ class PhoneAndUrduIntegrationTests {
         assertAccessible(base + "/recruitment/plan?lang=ur", "plan-urdu-phone");
         assertAccessible("/accessibility?lang=ur", "accessibility-urdu-phone");
         assertAccessible(base + "/audit?lang=ur", "audit-urdu-phone");
+        assertAccessible(base + "/programme?lang=ur", "programme-urdu-phone");
+        assertAccessible(base + "/tables?lang=ur", "tables-urdu-phone");
+        assertAccessible(base + "/tables/" + session + "?lang=ur", "session-tables-urdu-phone");
+        assertAccessible(base + "/tables/settings?lang=ur", "table-settings-urdu-phone");
 
         logOut();
         logIn(admin);
