@@ -1,8 +1,16 @@
 package org.minipublic.app.demo;
 
 import java.time.LocalTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.minipublic.app.programme.Perspective;
 import org.minipublic.app.programme.Programme;
 import org.minipublic.app.programme.SessionDetails;
+import org.minipublic.app.programme.SpeakerDetails;
+import org.minipublic.app.programme.SpeakerId;
+import org.minipublic.app.programme.Speakers;
 import org.minipublic.app.programme.Stage;
 import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.AssemblyId;
@@ -50,15 +58,35 @@ class DemoProgramme {
         }
     };
 
-    private final Programme programme;
+    /** Invented speakers: name, organisation, perspective, the title their session starts with. */
+    private static final String[][] SPEAKERS = {
+        {"Dr Helen Achterberg", "University of East London, criminology", "EXPERT", "Evidence: policing"},
+        {"Chief Inspector Mark Ellison", "Eastbrook Police", "INSTITUTION", "Evidence: stop and search"},
+        {"Farah Siddiqui", "Eastbrook Victims' Voice", "ADVOCACY", "Evidence: stop and search"},
+        {"Jordan Blake", "", "LIVED_EXPERIENCE", "Lived experience"},
+        {"Grace Adebayo", "Youth Forum", "LIVED_EXPERIENCE", "Lived experience"},
+        {"Councillor Ruth Kaye", "Eastbrook Borough Council", "INSTITUTION", "Professional feedback"}
+    };
 
-    DemoProgramme(Programme programme) {
+    private final Programme programme;
+    private final Speakers speakers;
+
+    DemoProgramme(Programme programme, Speakers speakers) {
         this.programme = programme;
+        this.speakers = speakers;
     }
 
     void load(AssemblyId assembly, Actor organiser) {
         if (!programme.sessions(organiser, assembly).isEmpty()) {
             return;
+        }
+        Map<SpeakerId, String> speakerIds = new LinkedHashMap<>();
+        for (String[] speaker : SPEAKERS) {
+            var id = speakers.add(
+                    organiser,
+                    assembly,
+                    new SpeakerDetails(speaker[0], speaker[1], Perspective.valueOf(speaker[2]), "", true));
+            speakerIds.put(id, speaker[3]);
         }
         var days = programme.days(assembly);
         for (int d = 0; d < days.size() && d < DAYS.length; d++) {
@@ -72,8 +100,16 @@ class DemoProgramme {
                                 LocalTime.parse((String) session[1]),
                                 (String) session[2],
                                 HALL,
-                                (Stage) session[3]));
+                                (Stage) session[3]),
+                        speakersFor((String) session[2], speakerIds));
             }
         }
+    }
+
+    private static Set<SpeakerId> speakersFor(String title, Map<SpeakerId, String> speakerIds) {
+        return speakerIds.entrySet().stream()
+                .filter(e -> title.startsWith(e.getValue()))
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.minipublic.app.assembly.Assemblies;
 import org.minipublic.app.assembly.AssemblyDay;
@@ -30,6 +31,7 @@ public class Programme {
     static final int ROOM_LIMIT = 200;
 
     private final SessionRecords records;
+    private final Speakers speakers;
     private final Assemblies assemblies;
     private final Identity identity;
     private final AuditLog audit;
@@ -38,12 +40,14 @@ public class Programme {
 
     Programme(
             SessionRecords records,
+            Speakers speakers,
             Assemblies assemblies,
             Identity identity,
             AuditLog audit,
             ApplicationEventPublisher events,
             Clock clock) {
         this.records = records;
+        this.speakers = speakers;
         this.assemblies = assemblies;
         this.identity = identity;
         this.audit = audit;
@@ -110,6 +114,27 @@ public class Programme {
         }
         audit.record(AuditRecord.of(actor, assembly, "programme.session-changed", "Session " + id)
                 .withChange(summary(before.details()), summary(details)));
+    }
+
+    /** Adds a session with its speakers, in one transaction. */
+    @Transactional
+    public SessionId add(Actor actor, AssemblyId assembly, SessionDetails details, Set<SpeakerId> speakerIds) {
+        var id = add(actor, assembly, details);
+        speakers.assign(actor, assembly, id, speakerIds);
+        return id;
+    }
+
+    /** Saves a change to a session and its speakers, in one transaction. */
+    @Transactional
+    public void update(
+            Actor actor,
+            AssemblyId assembly,
+            SessionId id,
+            SessionDetails details,
+            int version,
+            Set<SpeakerId> speakerIds) {
+        update(actor, assembly, id, details, version);
+        speakers.assign(actor, assembly, id, speakerIds);
     }
 
     /** Removes a session and, through {@link SessionRemoved}, what was planned for it. */

@@ -126,6 +126,7 @@ class AccessMatrixIntegrationTests {
         values.put("mailingId", java.util.UUID.randomUUID().toString()); // no such mailing: allowed people get 404
         values.put("memberId", member(assembly));
         values.put("sessionId", java.util.UUID.randomUUID().toString()); // no such session: allowed people get 404
+        values.put("speakerId", java.util.UUID.randomUUID().toString()); // no such speaker: allowed people get 404
         values.put("date", Fixtures.details("any").days().get(0).date().toString());
     }
 

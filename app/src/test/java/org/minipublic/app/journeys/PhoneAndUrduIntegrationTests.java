@@ -181,6 +181,7 @@ class PhoneAndUrduIntegrationTests {
                 base + "/registration",
                 base + "/recruitment/plan",
                 base + "/programme",
+                base + "/programme/speakers",
                 base + "/tables",
                 base + "/tables/settings",
                 base + "/tables/" + session,

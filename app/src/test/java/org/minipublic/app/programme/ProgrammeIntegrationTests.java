@@ -35,6 +35,9 @@ class ProgrammeIntegrationTests {
     Programme programme;
 
     @Autowired
+    Speakers speakers;
+
+    @Autowired
     Fixtures fixtures;
 
     @Autowired
@@ -115,6 +118,42 @@ class ProgrammeIntegrationTests {
     }
 
     @Test
+    void speakersAreAssignedToSessionsAndRemovingOneTakesThemOffEverySession() {
+        var organiser = fixtures.user("Speakers Organiser");
+        var assembly = fixtures.assembly(organiser, Fixtures.unique("Speakers"));
+        var actor = organiser.actor();
+        var expert = speakers.add(
+                actor, assembly, new SpeakerDetails("Dr Ada Okoro", "University", Perspective.EXPERT, "", true));
+        var resident =
+                speakers.add(actor, assembly, new SpeakerDetails(" Sam ", "", Perspective.LIVED_EXPERIENCE, "", false));
+        var session = programme.add(
+                actor, assembly, session(10, 0, 11, 0, "Evidence", Stage.LEARN), java.util.Set.of(expert, resident));
+
+        assertThat(speakers.bySession(actor, assembly).get(session))
+                .extracting(Speaker::name)
+                .containsExactly("Dr Ada Okoro", "Sam");
+
+        var elsewhere = fixtures.assembly(organiser, Fixtures.unique("Elsewhere"));
+        var stranger =
+                speakers.add(actor, elsewhere, new SpeakerDetails("Not Ours", "", Perspective.ADVOCACY, "", false));
+        assertThatThrownBy(() -> speakers.assign(actor, assembly, session, java.util.Set.of(stranger)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("programme.session.speaker.unknown"));
+        assertThatThrownBy(() ->
+                        speakers.add(actor, assembly, new SpeakerDetails("  ", "", Perspective.EXPERT, "", false)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("name"));
+
+        speakers.remove(actor, assembly, resident);
+
+        assertThat(speakers.bySession(actor, assembly).get(session))
+                .extracting(Speaker::name)
+                .containsExactly("Dr Ada Okoro");
+        assertThat(audit.find(AuditQuery.forAssembly(assembly), 0).entries())
+                .allSatisfy(e -> assertThat(e.toString()).doesNotContain("Okoro"));
+    }
+
+    @Test
     void facilitatorsReadTheProgrammeButOnlyOrganisersWriteIt() {
         var organiser = fixtures.user("Write Organiser");
         var assembly = fixtures.assembly(organiser, Fixtures.unique("Write"));
@@ -176,6 +215,34 @@ class ProgrammeIntegrationTests {
                 .andExpect(content()
                         .string(org.hamcrest.Matchers.containsString("Evidence &lt;script&gt;alert(1)&lt;/script&gt;")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Main hall")));
+    }
+
+    @Test
+    void theSpeakerFormsShowTheirProblemsAndTheListShowsTheBalance() throws Exception {
+        var organiser = fixtures.user("Speaker Form Organiser");
+        var assembly = fixtures.assembly(organiser, Fixtures.unique("Speaker form"));
+        String base = "/assemblies/" + assembly + "/programme/speakers";
+
+        mvc.perform(post(base + "/new")
+                        .with(user(organiser.principal()))
+                        .with(csrf())
+                        .param("name", " ")
+                        .param("perspective", "EXPERT"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Enter the speaker&#39;s name.")));
+        mvc.perform(post(base + "/new")
+                        .with(user(organiser.principal()))
+                        .with(csrf())
+                        .param("name", "Dr <b>Bold</b>")
+                        .param("perspective", "ADVOCACY")
+                        .param("consentToPublish", "true"))
+                .andExpect(status().is3xxRedirection());
+
+        mvc.perform(get(base).with(user(organiser.principal())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Dr &lt;b&gt;Bold&lt;/b&gt;")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Advocacy: 1")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Expert: 0")));
     }
 
     private static SessionDetails session(int h1, int m1, int h2, int m2, String title, Stage stage) {

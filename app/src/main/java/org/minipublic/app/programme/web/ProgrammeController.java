@@ -10,6 +10,8 @@ import org.minipublic.app.identity.RequiresPermission;
 import org.minipublic.app.programme.Programme;
 import org.minipublic.app.programme.ProgrammeSession;
 import org.minipublic.app.programme.SessionId;
+import org.minipublic.app.programme.Speaker;
+import org.minipublic.app.programme.Speakers;
 import org.minipublic.app.programme.Stage;
 import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.AssemblyId;
@@ -30,9 +32,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ProgrammeController {
 
     private final Programme programme;
+    private final Speakers speakers;
 
-    ProgrammeController(Programme programme) {
+    ProgrammeController(Programme programme, Speakers speakers) {
         this.programme = programme;
+        this.speakers = speakers;
     }
 
     @GetMapping
@@ -40,17 +44,18 @@ class ProgrammeController {
     String list(@PathVariable AssemblyId assemblyId, Actor actor, Model model) {
         model.addAttribute("days", programme.days(assemblyId));
         model.addAttribute("byDay", byDay(programme.sessions(actor, assemblyId)));
+        model.addAttribute("speakersOf", bySessionKey(speakers.bySession(actor, assemblyId)));
         return "programme/list";
     }
 
     @GetMapping("/new")
     @RequiresPermission(Permission.MANAGE_PROGRAMME)
-    String create(@PathVariable AssemblyId assemblyId, Model model) {
+    String create(@PathVariable AssemblyId assemblyId, Actor actor, Model model) {
         var form = new SessionForm();
         programme.days(assemblyId).stream()
                 .findFirst()
                 .ifPresent(d -> form.setDay(d.date().toString()));
-        return form(assemblyId, null, form, model);
+        return form(actor, assemblyId, null, form, model);
     }
 
     @PostMapping("/new")
@@ -64,13 +69,13 @@ class ProgrammeController {
             RedirectAttributes flash) {
         var details = form.toDetails(errors);
         if (details == null) {
-            return form(assemblyId, null, form, model);
+            return form(actor, assemblyId, null, form, model);
         }
         try {
-            programme.add(actor, assemblyId, details);
+            programme.add(actor, assemblyId, details, form.speakerIds());
         } catch (InvalidInputException e) {
             e.rejectOn(errors);
-            return form(assemblyId, null, form, model);
+            return form(actor, assemblyId, null, form, model);
         }
         flash.addFlashAttribute("notice", "programme.session.added");
         return "redirect:/assemblies/" + assemblyId + "/programme";
@@ -80,7 +85,11 @@ class ProgrammeController {
     @RequiresPermission(Permission.MANAGE_PROGRAMME)
     String edit(@PathVariable AssemblyId assemblyId, @PathVariable SessionId sessionId, Actor actor, Model model) {
         var session = programme.session(actor, assemblyId, sessionId);
-        return form(assemblyId, session, SessionForm.of(session), model);
+        var form = SessionForm.of(session);
+        form.setSpeakers(speakers.bySession(actor, assemblyId).getOrDefault(sessionId, List.of()).stream()
+                .map(s -> s.id().toString())
+                .toList());
+        return form(actor, assemblyId, session, form, model);
     }
 
     @PostMapping("/{sessionId}")
@@ -96,13 +105,13 @@ class ProgrammeController {
         var session = programme.session(actor, assemblyId, sessionId);
         var details = form.toDetails(errors);
         if (details == null) {
-            return form(assemblyId, session, form, model);
+            return form(actor, assemblyId, session, form, model);
         }
         try {
-            programme.update(actor, assemblyId, sessionId, details, form.getVersion());
+            programme.update(actor, assemblyId, sessionId, details, form.getVersion(), form.speakerIds());
         } catch (InvalidInputException e) {
             e.rejectOn(errors);
-            return form(assemblyId, session, form, model);
+            return form(actor, assemblyId, session, form, model);
         }
         flash.addFlashAttribute("notice", "programme.session.saved");
         return "redirect:/assemblies/" + assemblyId + "/programme";
@@ -128,7 +137,9 @@ class ProgrammeController {
         return "redirect:/assemblies/" + assemblyId + "/programme";
     }
 
-    private String form(AssemblyId assemblyId, @Nullable ProgrammeSession session, SessionForm form, Model model) {
+    private String form(
+            Actor actor, AssemblyId assemblyId, @Nullable ProgrammeSession session, SessionForm form, Model model) {
+        model.addAttribute("speakers", speakers.all(actor, assemblyId));
         model.addAttribute("entry", session);
         model.addAttribute("form", form);
         model.addAttribute("days", programme.days(assemblyId));
@@ -144,5 +155,12 @@ class ProgrammeController {
                     .add(session);
         }
         return byDay;
+    }
+
+    /** Speakers by session id as text, which SpEL can look up in a map. */
+    private static Map<String, List<Speaker>> bySessionKey(Map<SessionId, List<Speaker>> bySession) {
+        Map<String, List<Speaker>> keyed = new LinkedHashMap<>();
+        bySession.forEach((session, list) -> keyed.put(session.toString(), list));
+        return keyed;
     }
 }

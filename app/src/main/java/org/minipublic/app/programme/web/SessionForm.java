@@ -19,6 +19,7 @@ public class SessionForm {
     private String room = "";
     private String stage = Stage.DELIBERATE.name();
     private int version;
+    private java.util.List<String> speakers = new java.util.ArrayList<>();
 
     static SessionForm of(ProgrammeSession session) {
         var form = new SessionForm();
@@ -31,6 +32,20 @@ public class SessionForm {
         form.stage = details.stage().name();
         form.version = session.version();
         return form;
+    }
+
+    /** The speakers ticked; an id that is not one is refused like an unknown speaker. */
+    java.util.Set<org.minipublic.app.programme.SpeakerId> speakerIds() {
+        var ids = new java.util.HashSet<org.minipublic.app.programme.SpeakerId>();
+        for (String id : speakers) {
+            try {
+                ids.add(org.minipublic.app.programme.SpeakerId.valueOf(id));
+            } catch (IllegalArgumentException e) {
+                throw new org.minipublic.app.shared.InvalidInputException(
+                        "speakers", "programme.session.speaker.unknown");
+            }
+        }
+        return ids;
     }
 
     /** The details, or null after rejecting each field that cannot be read. */
@@ -119,5 +134,13 @@ public class SessionForm {
 
     public void setVersion(int version) {
         this.version = version;
+    }
+
+    public java.util.List<String> getSpeakers() {
+        return speakers;
+    }
+
+    public void setSpeakers(java.util.List<String> speakers) {
+        this.speakers = speakers;
     }
 }
