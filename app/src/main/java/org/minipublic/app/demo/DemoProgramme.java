@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.minipublic.app.programme.Perspective;
 import org.minipublic.app.programme.Programme;
 import org.minipublic.app.programme.SessionDetails;
+import org.minipublic.app.programme.SessionPeople;
 import org.minipublic.app.programme.SpeakerDetails;
 import org.minipublic.app.programme.SpeakerId;
 import org.minipublic.app.programme.Speakers;
@@ -101,7 +102,7 @@ class DemoProgramme {
                                 (String) session[2],
                                 HALL,
                                 (Stage) session[3]),
-                        speakersFor((String) session[2], speakerIds));
+                        new SessionPeople(speakersFor((String) session[2], speakerIds), null));
             }
         }
     }

@@ -11,6 +11,7 @@ import org.minipublic.app.assembly.AssemblyDay;
 import org.minipublic.app.assembly.AssemblyNotFoundException;
 import org.minipublic.app.audit.AuditLog;
 import org.minipublic.app.audit.AuditRecord;
+import org.minipublic.app.identity.AssemblyRole;
 import org.minipublic.app.identity.Identity;
 import org.minipublic.app.identity.Permission;
 import org.minipublic.app.shared.Actor;
@@ -29,6 +30,9 @@ public class Programme {
 
     static final int TITLE_LIMIT = 200;
     static final int ROOM_LIMIT = 200;
+
+    /** The roles whose holders can lead a session. */
+    public static final Set<AssemblyRole> LEADS = Set.of(AssemblyRole.ORGANISER, AssemblyRole.FACILITATOR);
 
     private final SessionRecords records;
     private final Speakers speakers;
@@ -116,25 +120,20 @@ public class Programme {
                 .withChange(summary(before.details()), summary(details)));
     }
 
-    /** Adds a session with its speakers, in one transaction. */
+    /** Adds a session with its speakers and lead, in one transaction. */
     @Transactional
-    public SessionId add(Actor actor, AssemblyId assembly, SessionDetails details, Set<SpeakerId> speakerIds) {
+    public SessionId add(Actor actor, AssemblyId assembly, SessionDetails details, SessionPeople people) {
         var id = add(actor, assembly, details);
-        speakers.assign(actor, assembly, id, speakerIds);
+        assignPeople(actor, assembly, id, people);
         return id;
     }
 
-    /** Saves a change to a session and its speakers, in one transaction. */
+    /** Saves a change to a session, its speakers and its lead, in one transaction. */
     @Transactional
     public void update(
-            Actor actor,
-            AssemblyId assembly,
-            SessionId id,
-            SessionDetails details,
-            int version,
-            Set<SpeakerId> speakerIds) {
+            Actor actor, AssemblyId assembly, SessionId id, SessionDetails details, int version, SessionPeople people) {
         update(actor, assembly, id, details, version);
-        speakers.assign(actor, assembly, id, speakerIds);
+        assignPeople(actor, assembly, id, people);
     }
 
     /** Removes a session and, through {@link SessionRemoved}, what was planned for it. */
@@ -146,6 +145,18 @@ public class Programme {
         audit.record(AuditRecord.of(actor, assembly, "programme.session-removed", "Session " + id)
                 .withChange(summary(before.details()), null));
         events.publishEvent(new SessionRemoved(assembly, id));
+    }
+
+    private void assignPeople(Actor actor, AssemblyId assembly, SessionId id, SessionPeople people) {
+        speakers.assign(actor, assembly, id, people.speakers());
+        var lead = people.lead();
+        if (lead != null) {
+            var role = identity.roleIn(lead, assembly);
+            if (role.isEmpty() || !LEADS.contains(role.get())) {
+                throw new InvalidInputException("lead", "programme.session.lead.unknown");
+            }
+        }
+        records.setLead(id, lead);
     }
 
     private void check(AssemblyId assembly, @org.jspecify.annotations.Nullable SessionId self, SessionDetails details) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.minipublic.app.shared.AssemblyId;
+import org.minipublic.app.shared.UserId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class SessionRecords {
 
-    private static final String COLUMNS = "id, day_date, starts_at, ends_at, title, room, stage, version";
+    private static final String COLUMNS = "id, day_date, starts_at, ends_at, title, room, stage, lead_id, version";
 
     private final JdbcClient jdbc;
 
@@ -83,6 +84,17 @@ class SessionRecords {
                 .optional();
     }
 
+    void setLead(SessionId id, @org.jspecify.annotations.Nullable UserId lead) {
+        jdbc.sql("update programme.sessions set lead_id = :lead where id = :id")
+                .param("id", id.value())
+                .param("lead", lead == null ? null : lead.value())
+                .update();
+    }
+
+    private static @org.jspecify.annotations.Nullable UserId lead(@org.jspecify.annotations.Nullable UUID id) {
+        return id == null ? null : new UserId(id);
+    }
+
     private static Map<String, Object> params(SessionDetails details) {
         return Map.of(
                 "day", details.day(),
@@ -106,6 +118,7 @@ class SessionRecords {
                 new SessionId(rs.getObject("id", UUID.class)),
                 weekendOf.getOrDefault(day, 0),
                 details,
+                lead(rs.getObject("lead_id", UUID.class)),
                 rs.getInt("version"));
     }
 }

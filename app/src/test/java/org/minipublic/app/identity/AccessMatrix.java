@@ -102,6 +102,8 @@ final class AccessMatrix {
             GET  /assemblies/{assemblyId}/programme/{sessionId}/remove            404 NO  NO  NO  NO  NO  NO  404 LOGIN
             POST /assemblies/{assemblyId}/programme/{sessionId}/remove            404 NO  NO  NO  NO  NO  NO  404 LOGIN
             GET  /assemblies/{assemblyId}/programme/speakers                      OK  OK  OK  OK  NO  NO  NO  OK  LOGIN
+            GET  /assemblies/{assemblyId}/roles                                   OK  OK  OK  NO  NO  NO  NO  OK  LOGIN
+            POST /assemblies/{assemblyId}/roles/{userId=shown}                    OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
             GET  /assemblies/{assemblyId}/programme/speakers/new                  OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
             POST /assemblies/{assemblyId}/programme/speakers/new                  OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
             GET  /assemblies/{assemblyId}/programme/speakers/{speakerId}          404 NO  NO  NO  NO  NO  NO  404 LOGIN

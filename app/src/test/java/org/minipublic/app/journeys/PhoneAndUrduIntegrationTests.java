@@ -182,6 +182,7 @@ class PhoneAndUrduIntegrationTests {
                 base + "/recruitment/plan",
                 base + "/programme",
                 base + "/programme/speakers",
+                base + "/roles",
                 base + "/tables",
                 base + "/tables/settings",
                 base + "/tables/" + session,

@@ -38,6 +38,9 @@ class ProgrammeIntegrationTests {
     Speakers speakers;
 
     @Autowired
+    Responsibilities responsibilities;
+
+    @Autowired
     Fixtures fixtures;
 
     @Autowired
@@ -127,11 +130,25 @@ class ProgrammeIntegrationTests {
         var resident =
                 speakers.add(actor, assembly, new SpeakerDetails(" Sam ", "", Perspective.LIVED_EXPERIENCE, "", false));
         var session = programme.add(
-                actor, assembly, session(10, 0, 11, 0, "Evidence", Stage.LEARN), java.util.Set.of(expert, resident));
+                actor,
+                assembly,
+                session(10, 0, 11, 0, "Evidence", Stage.LEARN),
+                new SessionPeople(java.util.Set.of(expert, resident), organiser.id()));
 
         assertThat(speakers.bySession(actor, assembly).get(session))
                 .extracting(Speaker::name)
                 .containsExactly("Dr Ada Okoro", "Sam");
+        assertThat(programme.session(actor, assembly, session).lead()).isEqualTo(organiser.id());
+        var outsider = fixtures.user("Not On The Team");
+        assertThatThrownBy(() -> programme.update(
+                        actor,
+                        assembly,
+                        session,
+                        session(10, 0, 11, 0, "Evidence", Stage.LEARN),
+                        0,
+                        new SessionPeople(java.util.Set.of(), outsider.id())))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("lead"));
 
         var elsewhere = fixtures.assembly(organiser, Fixtures.unique("Elsewhere"));
         var stranger =
@@ -243,6 +260,34 @@ class ProgrammeIntegrationTests {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Dr &lt;b&gt;Bold&lt;/b&gt;")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Advocacy: 1")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Expert: 0")));
+    }
+
+    @Test
+    void theRolesPageListsWhoDoesWhatAndOrganisersWriteTheDuties() throws Exception {
+        var organiser = fixtures.user("Roles Organiser");
+        var assembly = fixtures.assembly(organiser, Fixtures.unique("Roles"));
+        var facilitator = fixtures.userWithRole("Roles Facilitator", assembly, AssemblyRole.FACILITATOR);
+        programme.add(
+                organiser.actor(),
+                assembly,
+                session(10, 0, 11, 0, "Table talk", Stage.DELIBERATE),
+                new SessionPeople(java.util.Set.of(), facilitator.id()));
+
+        mvc.perform(post("/assemblies/" + assembly + "/roles/" + facilitator.id())
+                        .with(user(organiser.principal()))
+                        .with(csrf())
+                        .param("duties", "Leads table 2 and the quiet room."))
+                .andExpect(status().is3xxRedirection());
+
+        mvc.perform(get("/assemblies/" + assembly + "/roles").with(user(facilitator.principal())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Leads table 2 and the quiet room.")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Table talk")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Nobody holds this role yet.")));
+        var stranger = fixtures.user("Roles Stranger");
+        assertThatThrownBy(() -> responsibilities.write(organiser.actor(), assembly, stranger.id(), "Anything"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("programme.roles.not-on-team"));
     }
 
     private static SessionDetails session(int h1, int m1, int h2, int m2, String title, Stage stage) {

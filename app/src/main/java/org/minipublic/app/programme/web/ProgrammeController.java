@@ -5,8 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.minipublic.app.identity.Identity;
 import org.minipublic.app.identity.Permission;
 import org.minipublic.app.identity.RequiresPermission;
+import org.minipublic.app.identity.Team;
 import org.minipublic.app.programme.Programme;
 import org.minipublic.app.programme.ProgrammeSession;
 import org.minipublic.app.programme.SessionId;
@@ -33,17 +35,23 @@ class ProgrammeController {
 
     private final Programme programme;
     private final Speakers speakers;
+    private final Team team;
+    private final Identity identity;
 
-    ProgrammeController(Programme programme, Speakers speakers) {
+    ProgrammeController(Programme programme, Speakers speakers, Team team, Identity identity) {
         this.programme = programme;
         this.speakers = speakers;
+        this.team = team;
+        this.identity = identity;
     }
 
     @GetMapping
     @RequiresPermission(Permission.VIEW_PROGRAMME)
     String list(@PathVariable AssemblyId assemblyId, Actor actor, Model model) {
         model.addAttribute("days", programme.days(assemblyId));
-        model.addAttribute("byDay", byDay(programme.sessions(actor, assemblyId)));
+        var sessions = programme.sessions(actor, assemblyId);
+        model.addAttribute("byDay", byDay(sessions));
+        model.addAttribute("leadNames", leadNames(sessions));
         model.addAttribute("speakersOf", bySessionKey(speakers.bySession(actor, assemblyId)));
         return "programme/list";
     }
@@ -72,7 +80,7 @@ class ProgrammeController {
             return form(actor, assemblyId, null, form, model);
         }
         try {
-            programme.add(actor, assemblyId, details, form.speakerIds());
+            programme.add(actor, assemblyId, details, form.people());
         } catch (InvalidInputException e) {
             e.rejectOn(errors);
             return form(actor, assemblyId, null, form, model);
@@ -108,7 +116,7 @@ class ProgrammeController {
             return form(actor, assemblyId, session, form, model);
         }
         try {
-            programme.update(actor, assemblyId, sessionId, details, form.getVersion(), form.speakerIds());
+            programme.update(actor, assemblyId, sessionId, details, form.getVersion(), form.people());
         } catch (InvalidInputException e) {
             e.rejectOn(errors);
             return form(actor, assemblyId, session, form, model);
@@ -140,6 +148,11 @@ class ProgrammeController {
     private String form(
             Actor actor, AssemblyId assemblyId, @Nullable ProgrammeSession session, SessionForm form, Model model) {
         model.addAttribute("speakers", speakers.all(actor, assemblyId));
+        model.addAttribute(
+                "leads",
+                team.members(actor, assemblyId).stream()
+                        .filter(m -> Programme.LEADS.contains(m.role()) && m.enabled())
+                        .toList());
         model.addAttribute("entry", session);
         model.addAttribute("form", form);
         model.addAttribute("days", programme.days(assemblyId));
@@ -162,5 +175,16 @@ class ProgrammeController {
         Map<String, List<Speaker>> keyed = new LinkedHashMap<>();
         bySession.forEach((session, list) -> keyed.put(session.toString(), list));
         return keyed;
+    }
+
+    /** The display names of the sessions' leads, by user id as text. */
+    private Map<String, String> leadNames(List<ProgrammeSession> sessions) {
+        var ids = sessions.stream()
+                .map(ProgrammeSession::lead)
+                .filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet());
+        Map<String, String> names = new LinkedHashMap<>();
+        identity.displayNames(ids).forEach((id, name) -> names.put(id.toString(), name));
+        return names;
     }
 }

@@ -20,6 +20,7 @@ public class SessionForm {
     private String stage = Stage.DELIBERATE.name();
     private int version;
     private java.util.List<String> speakers = new java.util.ArrayList<>();
+    private String lead = "";
 
     static SessionForm of(ProgrammeSession session) {
         var form = new SessionForm();
@@ -31,7 +32,21 @@ public class SessionForm {
         form.room = details.room();
         form.stage = details.stage().name();
         form.version = session.version();
+        form.lead = session.lead() == null ? "" : session.lead().toString();
         return form;
+    }
+
+    /** The speakers ticked and the lead chosen; an id that is not one is refused like an unknown person. */
+    org.minipublic.app.programme.SessionPeople people() {
+        org.minipublic.app.shared.UserId leader = null;
+        if (!lead.isBlank()) {
+            try {
+                leader = new org.minipublic.app.shared.UserId(java.util.UUID.fromString(lead.strip()));
+            } catch (IllegalArgumentException e) {
+                throw new org.minipublic.app.shared.InvalidInputException("lead", "programme.session.lead.unknown");
+            }
+        }
+        return new org.minipublic.app.programme.SessionPeople(speakerIds(), leader);
     }
 
     /** The speakers ticked; an id that is not one is refused like an unknown speaker. */
@@ -142,5 +157,13 @@ public class SessionForm {
 
     public void setSpeakers(java.util.List<String> speakers) {
         this.speakers = speakers;
+    }
+
+    public String getLead() {
+        return lead;
+    }
+
+    public void setLead(String lead) {
+        this.lead = lead;
     }
 }
