@@ -5,8 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.minipublic.app.identity.AssemblyRole;
+import org.minipublic.app.identity.Team;
 import org.minipublic.app.programme.Perspective;
 import org.minipublic.app.programme.Programme;
+import org.minipublic.app.programme.Responsibilities;
 import org.minipublic.app.programme.SessionDetails;
 import org.minipublic.app.programme.SessionPeople;
 import org.minipublic.app.programme.SpeakerDetails;
@@ -15,6 +18,7 @@ import org.minipublic.app.programme.Speakers;
 import org.minipublic.app.programme.Stage;
 import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.AssemblyId;
+import org.minipublic.app.shared.UserId;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
@@ -69,12 +73,29 @@ class DemoProgramme {
         {"Councillor Ruth Kaye", "Eastbrook Borough Council", "INSTITUTION", "Professional feedback"}
     };
 
+    /** What the demo team's people are responsible for, by role. */
+    private static final Map<AssemblyRole, String> DUTIES = Map.of(
+            AssemblyRole.ORGANISER,
+            "Overall lead and first contact for the council and the police. Chairs the plenary sessions and the vote.",
+            AssemblyRole.FACILITATOR,
+            "Lead facilitator: table discussions, the check-in desk, and members' wellbeing during the day.",
+            AssemblyRole.ADVISORY_BOARD,
+            "Reviews the speakers and materials for balance before each weekend; observes the vote.",
+            AssemblyRole.INSTITUTION_OFFICER,
+            "Answers members' questions about policing between weekends and coordinates the police's response.",
+            AssemblyRole.RECRUITER,
+            "Confirmation calls to everyone the lottery selected, and calls to reserves when someone withdraws.");
+
     private final Programme programme;
     private final Speakers speakers;
+    private final Team team;
+    private final Responsibilities responsibilities;
 
-    DemoProgramme(Programme programme, Speakers speakers) {
+    DemoProgramme(Programme programme, Speakers speakers, Team team, Responsibilities responsibilities) {
         this.programme = programme;
         this.speakers = speakers;
+        this.team = team;
+        this.responsibilities = responsibilities;
     }
 
     void load(AssemblyId assembly, Actor organiser) {
@@ -89,6 +110,25 @@ class DemoProgramme {
                     new SpeakerDetails(speaker[0], speaker[1], Perspective.valueOf(speaker[2]), "", true));
             speakerIds.put(id, speaker[3]);
         }
+        var team = this.team.members(organiser, assembly);
+        Map<Object, UserId> lead = new java.util.HashMap<>();
+        team.stream()
+                .filter(m -> m.role() == AssemblyRole.FACILITATOR)
+                .findFirst()
+                .ifPresent(m -> lead.put(Stage.DELIBERATE, m.userId()));
+        team.stream()
+                .filter(m -> m.role() == AssemblyRole.ORGANISER)
+                .findFirst()
+                .ifPresent(m -> {
+                    lead.put(Stage.OTHER, m.userId());
+                    lead.put(Stage.DECIDE, m.userId());
+                });
+        for (var member : team) {
+            String duties = DUTIES.get(member.role());
+            if (duties != null) {
+                responsibilities.write(organiser, assembly, member.userId(), duties);
+            }
+        }
         var days = programme.days(assembly);
         for (int d = 0; d < days.size() && d < DAYS.length; d++) {
             for (Object[] session : DAYS[d]) {
@@ -102,7 +142,7 @@ class DemoProgramme {
                                 (String) session[2],
                                 HALL,
                                 (Stage) session[3]),
-                        new SessionPeople(speakersFor((String) session[2], speakerIds), null));
+                        new SessionPeople(speakersFor((String) session[2], speakerIds), lead.get(session[3])));
             }
         }
     }

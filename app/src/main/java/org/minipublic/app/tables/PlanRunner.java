@@ -80,8 +80,11 @@ class PlanRunner {
             var quality = SeatingInput.quality(result);
             var seatings = job.input().seatings(result);
             transaction.executeWithoutResult(status -> {
+                if (!runs.finish(job.run(), quality, clock.instant())) {
+                    // marked abandoned by a restart meanwhile: its page says so, so its seats are not stored
+                    return;
+                }
                 seatings.forEach((session, seating) -> seats.replace(job.assembly(), session, seating));
-                runs.finish(job.run(), quality, clock.instant());
                 audit.record(AuditRecord.of(job.actor(), job.assembly(), "tables.planned", "Table plan " + job.run())
                         .withChange(
                                 null,

@@ -44,30 +44,32 @@ class RunRecords {
         }
     }
 
-    void finish(RunId id, PlanQuality q, Instant at) {
-        jdbc.sql(
-                        """
+    /** Records a run as done; false when it is no longer running (a restart marked it abandoned meanwhile). */
+    boolean finish(RunId id, PlanQuality q, Instant at) {
+        return jdbc.sql(
+                                """
                 update tables.runs set status = 'DONE', finished_at = :at, repeated_pairs = :repeated,
                     repeated_bound = :bound, repeated_random = :random, consecutive_pairs = :consecutive,
                     consecutive_bound = :consecutiveBound, most_times_met = :most, fewest_people_met = :fewest,
                     worst_deviation = :deviation, engine_status = :engine, seconds = :seconds,
                     widened_sessions = :widened
-                where id = :id
+                where id = :id and status = 'RUNNING'
                 """)
-                .param("id", id.value())
-                .param("at", Timestamp.from(at))
-                .param("repeated", q.repeatedPairs())
-                .param("bound", q.repeatedBound())
-                .param("random", q.repeatedRandom())
-                .param("consecutive", q.consecutivePairs())
-                .param("consecutiveBound", q.consecutiveBound())
-                .param("most", q.mostTimesMet())
-                .param("fewest", q.fewestPeopleMet())
-                .param("deviation", q.worstDeviation())
-                .param("engine", q.engineStatus())
-                .param("seconds", q.seconds())
-                .param("widened", q.widenedSessions())
-                .update();
+                        .param("id", id.value())
+                        .param("at", Timestamp.from(at))
+                        .param("repeated", q.repeatedPairs())
+                        .param("bound", q.repeatedBound())
+                        .param("random", q.repeatedRandom())
+                        .param("consecutive", q.consecutivePairs())
+                        .param("consecutiveBound", q.consecutiveBound())
+                        .param("most", q.mostTimesMet())
+                        .param("fewest", q.fewestPeopleMet())
+                        .param("deviation", q.worstDeviation())
+                        .param("engine", q.engineStatus())
+                        .param("seconds", q.seconds())
+                        .param("widened", q.widenedSessions())
+                        .update()
+                > 0;
     }
 
     void fail(RunId id, String reason, String detail, Instant at) {

@@ -333,13 +333,30 @@ public class TablePlans {
                 order.add(s.id());
             } else if (locked.contains(s.id()) && seatings.containsKey(s.id())) {
                 order.add(s.id());
-                held.put(s.id(), seatings.get(s.id()));
+                held.put(s.id(), present(seatings.get(s.id()), s.details().day(), seatingMembers));
             }
         }
         if (!chosen.stream().allMatch(s -> known.contains(s.toString()))) {
             throw new InvalidInputException("sessions", "tables.plan.unknown-session");
         }
         return SeatingInput.of(seatingMembers, facilitators(actor, assembly), wanted, order, held, seed, timeLimit);
+    }
+
+    /**
+     * A held session's seating without the members who were not checked in that day, as they met nobody there. A day
+     * on which nobody was checked in is taken as not recorded, and everyone seated as present.
+     */
+    static Seating present(Seating seating, java.time.LocalDate day, List<SeatingMember> seatingMembers) {
+        var attended = seatingMembers.stream()
+                .filter(m -> m.summary().attended(day))
+                .map(SeatingMember::id)
+                .collect(Collectors.toSet());
+        if (attended.isEmpty()) {
+            return seating;
+        }
+        Map<MemberId, Integer> there = new HashMap<>(seating.members());
+        there.keySet().retainAll(attended);
+        return new Seating(there, seating.facilitators());
     }
 
     private List<UserId> facilitators(Actor actor, AssemblyId assembly) {

@@ -166,6 +166,21 @@ class TablePlansIntegrationTests {
     }
 
     @Test
+    void membersAbsentOnAHeldDayMetNobodyThereWhenTheRestIsPlanned() {
+        var present = new Seating(
+                Map.of(new MemberId(new java.util.UUID(0, 1)), 1, new MemberId(new java.util.UUID(0, 2)), 1), Map.of());
+        var one = seatingMember(1, Set.of(DAY));
+        var two = seatingMember(2, Set.of());
+
+        assertThat(TablePlans.present(present, DAY, List.of(one, two)).members())
+                .containsOnlyKeys(one.id());
+        // a day with no check-ins recorded counts everyone seated as there
+        assertThat(TablePlans.present(present, DAY.plusDays(1), List.of(one, two))
+                        .members())
+                .containsOnlyKeys(one.id(), two.id());
+    }
+
+    @Test
     void aHandMoveIsStoredAndWarnedAbout() {
         var setup = setup("Move");
         var actor = setup.organiser().actor();
@@ -349,6 +364,10 @@ class TablePlansIntegrationTests {
         runner.failAbandoned();
 
         assertThat(runs.latest(earlier).orElseThrow().failure()).isEqualTo("tables.run.abandoned");
+        // the engine finishing after all stores nothing over the failure
+        assertThat(runs.finish(old, new PlanQuality(0, 0, 0, 0, 0, 0, 0, 0, "OPTIMAL", 0, 0), java.time.Instant.now()))
+                .isFalse();
+        assertThat(runs.latest(earlier).orElseThrow().failed()).isTrue();
         assertThat(runs.latest(since).orElseThrow().running()).isTrue();
         runs.fail(fresh, "tables.run.failed", "", java.time.Instant.now());
     }
@@ -412,5 +431,20 @@ class TablePlansIntegrationTests {
     private boolean interpreter(Setup setup, MemberId member) {
         int i = setup.members().indexOf(member);
         return i >= 20 && i < 23;
+    }
+
+    private static org.minipublic.app.members.SeatingMember seatingMember(int n, Set<LocalDate> attended) {
+        return new org.minipublic.app.members.SeatingMember(
+                new org.minipublic.app.members.MemberSummary(
+                        new MemberId(new java.util.UUID(0, n)),
+                        "Person",
+                        "No " + n,
+                        "en",
+                        false,
+                        "",
+                        org.minipublic.app.members.MemberStatus.ACTIVE,
+                        null,
+                        attended),
+                Map.of());
     }
 }
