@@ -27,7 +27,8 @@ class SettingsRecords {
     Optional<TableSettings> find(AssemblyId assembly) {
         return jdbc.sql(
                         """
-                select table_count, diversify, band, accessible_tables, needs_accessible, interpreters_together
+                select table_count, diversify, band, accessible_tables, needs_accessible, interpreters_together,
+                    seats_per_table
                 from tables.settings where assembly_id = :a
                 """)
                 .param("a", assembly.value())
@@ -39,12 +40,13 @@ class SettingsRecords {
         jdbc.sql(
                         """
                 insert into tables.settings (assembly_id, table_count, diversify, band, accessible_tables,
-                    needs_accessible, interpreters_together, updated_at)
-                values (:a, :tables, :diversify, :band, :accessible, :needs, :together, :at)
+                    needs_accessible, interpreters_together, seats_per_table, updated_at)
+                values (:a, :tables, :diversify, :band, :accessible, :needs, :together, :seats, :at)
                 on conflict (assembly_id) do update set table_count = excluded.table_count,
                     diversify = excluded.diversify, band = excluded.band,
                     accessible_tables = excluded.accessible_tables, needs_accessible = excluded.needs_accessible,
-                    interpreters_together = excluded.interpreters_together, updated_at = excluded.updated_at
+                    interpreters_together = excluded.interpreters_together,
+                    seats_per_table = excluded.seats_per_table, updated_at = excluded.updated_at
                 """)
                 .param("a", assembly.value())
                 .param("tables", settings.tables())
@@ -57,6 +59,7 @@ class SettingsRecords {
                         "needs",
                         settings.needsAccessible().stream().map(MemberId::value).toArray(UUID[]::new))
                 .param("together", settings.interpretersTogether())
+                .param("seats", settings.seatsPerTable())
                 .param("at", Timestamp.from(at))
                 .update();
     }
@@ -71,7 +74,8 @@ class SettingsRecords {
                 Arrays.stream((UUID[]) elements(rs.getArray("needs_accessible")))
                         .map(MemberId::new)
                         .collect(Collectors.toSet()),
-                rs.getBoolean("interpreters_together"));
+                rs.getBoolean("interpreters_together"),
+                rs.getInt("seats_per_table"));
     }
 
     private static Object elements(Array array) throws SQLException {

@@ -311,6 +311,13 @@ public class TablePlans {
             throw new InvalidInputException(
                     "sessions", "tables.plan.too-many-tables", wanted.tables(), seatingMembers.size());
         }
+        if (!wanted.seats(seatingMembers.size())) {
+            throw new InvalidInputException(
+                    "sessions",
+                    "tables.plan.capacity",
+                    wanted.tables() * wanted.seatsPerTable(),
+                    seatingMembers.size());
+        }
         int accessibleSeats = TableRules.accessibleSeats(wanted, seatingMembers.size());
         if (wanted.needsAccessible().size() > accessibleSeats) {
             throw new InvalidInputException(

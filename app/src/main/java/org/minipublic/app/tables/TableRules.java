@@ -8,12 +8,26 @@ import org.minipublic.app.shared.InvalidInputException;
 /** The rules table settings must keep, checked field by field in the order the form shows them. */
 final class TableRules {
 
+    static final int MOST_SEATS = 100;
+
     private TableRules() {}
 
     static void check(TableSettings settings, List<String> categories, List<SeatingMember> members) {
         int most = Math.min(TableSettings.MOST_TABLES, Math.max(1, members.size()));
         if (settings.tables() < 1 || settings.tables() > most) {
             throw new InvalidInputException("tables", "tables.settings.tables.range", most, members.size());
+        }
+        if (settings.seatsPerTable() < 0 || settings.seatsPerTable() > MOST_SEATS) {
+            throw new InvalidInputException("seatsPerTable", "tables.settings.seats.range", MOST_SEATS);
+        }
+        if (!settings.seats(members.size())) {
+            throw new InvalidInputException(
+                    "seatsPerTable",
+                    "tables.settings.capacity",
+                    settings.tables(),
+                    settings.seatsPerTable(),
+                    settings.tables() * settings.seatsPerTable(),
+                    members.size());
         }
         for (String category : settings.diversify()) {
             if (!categories.contains(category)) {

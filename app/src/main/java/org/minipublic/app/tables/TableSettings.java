@@ -15,6 +15,7 @@ import org.minipublic.app.members.MemberId;
  * @param needsAccessible members who must sit at an accessible table
  * @param interpretersTogether whether members who need an interpreter sit together with others of their language, so
  *     that one interpreter serves them
+ * @param seatsPerTable the most members a table can seat, or 0 when the room sets no limit
  */
 public record TableSettings(
         int tables,
@@ -22,7 +23,8 @@ public record TableSettings(
         double band,
         Set<Integer> accessibleTables,
         Set<MemberId> needsAccessible,
-        boolean interpretersTogether) {
+        boolean interpretersTogether,
+        int seatsPerTable) {
 
     public static final int MOST_TABLES = 100;
     public static final double WIDEST_BAND = 10;
@@ -30,10 +32,26 @@ public record TableSettings(
     /** Seats per table that practitioners aim for when nothing is set yet. */
     static final int USUAL_TABLE_SIZE = 8;
 
+    /** Settings with no limit on seats per table. */
+    public TableSettings(
+            int tables,
+            List<String> diversify,
+            double band,
+            Set<Integer> accessibleTables,
+            Set<MemberId> needsAccessible,
+            boolean interpretersTogether) {
+        this(tables, diversify, band, accessibleTables, needsAccessible, interpretersTogether, 0);
+    }
+
     public TableSettings {
         diversify = List.copyOf(diversify);
         accessibleTables = Set.copyOf(accessibleTables);
         needsAccessible = Set.copyOf(needsAccessible);
+    }
+
+    /** Whether the tables can seat this many members (always, when seats are not limited). */
+    public boolean seats(int members) {
+        return seatsPerTable == 0 || (long) tables * seatsPerTable >= members;
     }
 
     /** Tables of about eight, every category diversified, no accessible tables named, interpreters together. */

@@ -245,14 +245,34 @@ class TablePlansIntegrationTests {
                         new TableSettings(3, List.of(), 1, Set.of(), Set.of(ids.get(0)), true)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey())
                         .isEqualTo("tables.settings.accessible.none"));
-        // ten people who need an accessible table cannot sit at the one accessible table of eight
+        // three tables of seven seats cannot seat 24 members
+        assertThatThrownBy(() -> plans.saveSettings(
+                        actor, setup.assembly(), new TableSettings(3, List.of(), 1, Set.of(), Set.of(), true, 7)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("tables.settings.capacity");
+                    assertThat(e.arguments()).containsExactly(3, 7, 21, 24);
+                });
+        plans.saveSettings(actor, setup.assembly(), new TableSettings(3, List.of(), 1, Set.of(), Set.of(), true, 8));
+        assertThat(plans.settings(actor, setup.assembly()).settings().seatsPerTable())
+                .isEqualTo(8);
+        members.enrol(
+                Actor.system(),
+                setup.assembly(),
+                NewMember.byHand(new MemberProfile("One", "More", "one.more@example.org", "", "en", false, "")));
+        assertThatThrownBy(() -> plans.plan(
+                        actor, setup.assembly(), Set.of(setup.sessions().get(0)), null))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("tables.plan.capacity");
+                    assertThat(e.arguments()).containsExactly(24, 25);
+                });
+        // ten people who need an accessible table cannot sit at the one accessible table of nine (25 at three tables)
         assertThatThrownBy(() -> plans.saveSettings(
                         actor,
                         setup.assembly(),
                         new TableSettings(3, List.of(), 1, Set.of(1), Set.copyOf(ids.subList(0, 10)), true)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("tables.settings.accessible.too-few");
-                    assertThat(e.arguments()).containsExactly(10, 8);
+                    assertThat(e.arguments()).containsExactly(10, 9);
                 });
         assertThatThrownBy(() -> plans.plan(actor, setup.assembly(), Set.of(), null))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey())

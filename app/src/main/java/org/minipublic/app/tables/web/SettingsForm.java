@@ -22,6 +22,7 @@ public class SettingsForm {
     private String accessibleTables = "";
     private List<String> needsAccessible = new ArrayList<>();
     private boolean interpretersTogether = true;
+    private String seatsPerTable = "";
 
     static SettingsForm of(TableSettings settings) {
         var form = new SettingsForm();
@@ -37,6 +38,7 @@ public class SettingsForm {
         form.needsAccessible = new ArrayList<>(
                 settings.needsAccessible().stream().map(MemberId::toString).toList());
         form.interpretersTogether = settings.interpretersTogether();
+        form.seatsPerTable = settings.seatsPerTable() == 0 ? "" : Integer.toString(settings.seatsPerTable());
         return form;
     }
 
@@ -44,6 +46,7 @@ public class SettingsForm {
     @Nullable
     TableSettings toSettings(Errors errors) {
         Integer count = whole(tables, "tables", errors);
+        Integer seats = seatsPerTable.isBlank() ? Integer.valueOf(0) : whole(seatsPerTable, "seatsPerTable", errors);
         Double width = null;
         try {
             width = Double.parseDouble(band.strip().replace(',', '.'));
@@ -67,10 +70,10 @@ public class SettingsForm {
                 errors.rejectValue("needsAccessible", "tables.settings.needs.unknown");
             }
         }
-        if (errors.hasErrors() || count == null || width == null) {
+        if (errors.hasErrors() || count == null || width == null || seats == null) {
             return null;
         }
-        return new TableSettings(count, diversify, width, accessible, needs, interpretersTogether);
+        return new TableSettings(count, diversify, width, accessible, needs, interpretersTogether, seats);
     }
 
     private static @Nullable Integer whole(String typed, String field, Errors errors) {
@@ -134,5 +137,13 @@ public class SettingsForm {
 
     public void setInterpretersTogether(boolean interpretersTogether) {
         this.interpretersTogether = interpretersTogether;
+    }
+
+    public String getSeatsPerTable() {
+        return seatsPerTable;
+    }
+
+    public void setSeatsPerTable(String seatsPerTable) {
+        this.seatsPerTable = seatsPerTable;
     }
 }
