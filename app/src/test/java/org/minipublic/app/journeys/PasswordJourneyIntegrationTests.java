@@ -93,6 +93,8 @@ class PasswordJourneyIntegrationTests {
         browser.findElement(By.id("newPassword")).sendKeys("another fresh passphrase");
         browser.findElement(By.id("newPasswordConfirmation")).sendKeys("another fresh passphrase");
         browser.findElement(By.cssSelector("button[type=submit].button")).click();
+        // the click starts a page load: wait for the answer rather than read the page it replaces
+        waitForError("currentPassword");
         assertThat(browser.findElement(By.id("currentPassword")).getAttribute("aria-describedby"))
                 .isEqualTo("currentPassword-error");
         assertAccessible(browser, "password-change-wrong-current");
@@ -100,6 +102,7 @@ class PasswordJourneyIntegrationTests {
         browser.findElement(By.id("newPassword")).sendKeys("short");
         browser.findElement(By.id("newPasswordConfirmation")).sendKeys("short");
         browser.findElement(By.cssSelector("button[type=submit].button")).click();
+        waitForError("newPassword");
         assertThat(browser.findElement(By.id("newPassword")).getAttribute("aria-describedby"))
                 .contains("newPassword-error");
         assertThat(browser.findElement(By.cssSelector(".error-summary a")).getAttribute("href"))
@@ -143,5 +146,11 @@ class PasswordJourneyIntegrationTests {
 
     private void open(String path) {
         browser.get("http://localhost:" + port + path);
+    }
+
+    /** Waits until the page shows the error of this field, which only the answer to the posted form can. */
+    private void waitForError(String field) {
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id(field + "-error")));
     }
 }
