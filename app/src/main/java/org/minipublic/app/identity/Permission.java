@@ -55,7 +55,12 @@ public enum Permission {
     MANAGE_PROGRAMME(Scope.ASSEMBLY, ORGANISER),
     // Table plans: facilitators read them (each member's table); organisers make and adjust them.
     VIEW_TABLES(Scope.ASSEMBLY, ORGANISER, FACILITATOR),
-    MANAGE_TABLES(Scope.ASSEMBLY, ORGANISER);
+    MANAGE_TABLES(Scope.ASSEMBLY, ORGANISER),
+    // Ballots: the team follows them (turnout while open, results once closed); organisers prepare, open and close
+    // them; facilitators also hand out ballot codes in the room. Members vote with their code, without logging in.
+    VIEW_BALLOTS(Scope.ASSEMBLY, ORGANISER, FACILITATOR, ADVISORY_BOARD, INSTITUTION_OFFICER),
+    MANAGE_BALLOTS(Scope.ASSEMBLY, ORGANISER),
+    ISSUE_BALLOT_CODES(Scope.ASSEMBLY, ORGANISER, FACILITATOR);
 
     /** Where a permission applies, which decides what a check needs to know besides the user. */
     public enum Scope {

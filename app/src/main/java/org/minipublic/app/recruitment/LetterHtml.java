@@ -1,6 +1,7 @@
 package org.minipublic.app.recruitment;
 
 import java.util.List;
+import org.minipublic.app.shared.QrCode;
 import org.springframework.web.util.HtmlUtils;
 
 /**

@@ -1,9 +1,9 @@
 package org.minipublic.app.recruitment;
 
 import java.security.SecureRandom;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
+import org.minipublic.app.shared.CheckedCodes;
 
 /**
  * The code printed on an invitation letter. Seven random characters and a check character, from an alphabet without
@@ -17,7 +17,7 @@ import java.util.random.RandomGenerator;
  */
 public record RegistrationCode(String value) {
 
-    public static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
+    public static final String ALPHABET = CheckedCodes.ALPHABET;
     static final int LENGTH = 8;
     private static final RandomGenerator SECURE = new SecureRandom();
 
@@ -33,11 +33,7 @@ public record RegistrationCode(String value) {
     }
 
     static RegistrationCode random(RandomGenerator random) {
-        var payload = new StringBuilder(LENGTH);
-        for (int i = 0; i < LENGTH - 1; i++) {
-            payload.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-        }
-        return new RegistrationCode(payload.append(checkCharacter(payload)).toString());
+        return new RegistrationCode(CheckedCodes.random(LENGTH, random));
     }
 
     /** The same well-formed code every time, printed on sample letters. */
@@ -51,7 +47,7 @@ public record RegistrationCode(String value) {
      * check character does not match (a typo).
      */
     public static Optional<RegistrationCode> parse(String typed) {
-        String normalised = typed.toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "");
+        String normalised = CheckedCodes.normalise(typed);
         return isWellFormed(normalised) ? Optional.of(new RegistrationCode(normalised)) : Optional.empty();
     }
 
@@ -66,22 +62,10 @@ public record RegistrationCode(String value) {
     }
 
     private static boolean isWellFormed(String text) {
-        if (text.length() != LENGTH || !text.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0)) {
-            return false;
-        }
-        return checkCharacter(text.substring(0, LENGTH - 1)) == text.charAt(LENGTH - 1);
+        return CheckedCodes.isWellFormed(text, LENGTH);
     }
 
-    /** Luhn mod N: doubles every second character's value from the right, adds the base-N digits of each. */
     static char checkCharacter(CharSequence payload) {
-        int n = ALPHABET.length();
-        int sum = 0;
-        boolean doubled = true;
-        for (int i = payload.length() - 1; i >= 0; i--) {
-            int addend = ALPHABET.indexOf(payload.charAt(i)) * (doubled ? 2 : 1);
-            sum += addend / n + addend % n;
-            doubled = !doubled;
-        }
-        return ALPHABET.charAt((n - sum % n) % n);
+        return CheckedCodes.checkCharacter(payload);
     }
 }

@@ -57,6 +57,23 @@ class AttemptBuckets extends AbstractSelectForUpdateBasedProxyManager<String> {
                 == 1;
     }
 
+    /** When the bucket, marked as having reached its limit, will have refilled; empty when it is not marked. */
+    Optional<Instant> throttledUntil(String key) {
+        return jdbc.sql(
+                        """
+                        select expires_at from identity.attempt_buckets
+                        where bucket_key = :key and throttled_since is not null and expires_at > :now
+                        """)
+                .param("key", key)
+                .param("now", Timestamp.from(clock.instant()))
+                .query((rs, row) -> rs.getTimestamp(1).toInstant())
+                .optional();
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
     /** Deletes buckets that have filled up again: they would allow exactly what no row allows. */
     void forgetFullBuckets() {
         jdbc.sql("delete from identity.attempt_buckets where expires_at < :now")

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -66,6 +67,15 @@ public class Attempts {
     @Transactional
     public boolean startThrottling(AttemptSubject subject) {
         return buckets.markThrottled(key(subject));
+    }
+
+    /**
+     * How long the subject must still wait after reaching its limit (marked by {@link #startThrottling}), until its
+     * allowance has refilled; empty when it need not wait. Reads without locking, for checks made on every request.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Duration> throttledFor(AttemptSubject subject) {
+        return buckets.throttledUntil(key(subject)).map(until -> Duration.between(buckets.now(), until));
     }
 
     private Bucket bucket(AttemptSubject subject) {

@@ -1,4 +1,4 @@
-package org.minipublic.app.recruitment;
+package org.minipublic.app.shared;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -13,8 +13,8 @@ import java.util.Base64;
 import java.util.Map;
 import javax.imageio.ImageIO;
 
-/** A QR code as a PNG data URI, for a letter's registration link. */
-final class QrCode {
+/** A QR code as a PNG data URI, for a link printed on paper: a letter's registration link, a ballot slip. */
+public final class QrCode {
 
     /**
      * Modules are drawn this many pixels wide. The letter prints the code 34 mm wide, so 4 pixels give about 130 dpi,
@@ -24,7 +24,7 @@ final class QrCode {
 
     private QrCode() {}
 
-    static String pngDataUri(String text) {
+    public static String pngDataUri(String text) {
         try {
             var matrix = new QRCodeWriter()
                     .encode(

@@ -1,0 +1,56 @@
+package org.minipublic.app.voting;
+
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.minipublic.app.shared.AssemblyId;
+
+/**
+ * A ballot with its items, as organisers see it. While it is open only the turnout is known; the answers are counted
+ * once it has closed.
+ *
+ * @param eligible members who could vote when it opened
+ * @param chainHead the hash of the last vote, in hexadecimal; published when the ballot closes
+ */
+public record Ballot(
+        BallotId id,
+        AssemblyId assembly,
+        BallotDetails details,
+        BallotStatus status,
+        List<BallotItem> items,
+        int eligible,
+        int votesCast,
+        String chainHead,
+        @Nullable Instant openedAt,
+        @Nullable Instant closedAt,
+        int version) {
+
+    public Ballot {
+        items = List.copyOf(items);
+    }
+
+    public String title() {
+        return details.title();
+    }
+
+    public BallotMethod method() {
+        return details.method();
+    }
+
+    /** Votes cast as a share of those eligible, in whole per cent. */
+    public int turnoutPercent() {
+        return eligible == 0 ? 0 : Math.round(100f * votesCast / eligible);
+    }
+
+    public boolean isDraft() {
+        return status == BallotStatus.DRAFT;
+    }
+
+    public boolean isOpen() {
+        return status == BallotStatus.OPEN;
+    }
+
+    public boolean isClosed() {
+        return status == BallotStatus.CLOSED;
+    }
+}
