@@ -1,9 +1,13 @@
 package org.minipublic.app.voting;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.minipublic.app.audit.AuditLog;
 import org.minipublic.app.audit.AuditRecord;
@@ -31,15 +35,23 @@ public class BallotCodes {
     private final Members members;
     private final Identity identity;
     private final AuditLog audit;
+    private final SlipPrint slips;
     private final Clock clock;
 
     BallotCodes(
-            BallotRecords ballots, CodeRecords codes, Members members, Identity identity, AuditLog audit, Clock clock) {
+            BallotRecords ballots,
+            CodeRecords codes,
+            Members members,
+            Identity identity,
+            AuditLog audit,
+            SlipPrint slips,
+            Clock clock) {
         this.ballots = ballots;
         this.codes = codes;
         this.members = members;
         this.identity = identity;
         this.audit = audit;
+        this.slips = slips;
         this.clock = clock;
     }
 
@@ -102,6 +114,22 @@ public class BallotCodes {
         audit.record(AuditRecord.of(actor, assembly, "voting.codes-issued", "Ballot " + id)
                 .withChange(null, unique.size() + " codes, batch " + batch));
         return new IssuedCodes(ballot, fresh);
+    }
+
+    /**
+     * Issues one code to each of these members and prints them as slips, in one transaction: if the slips cannot be
+     * made, no code is issued, and the members can be issued codes again.
+     */
+    @Transactional
+    public byte[] issueSlips(Actor actor, AssemblyId assembly, BallotId id, List<MemberId> to, Locale reader) {
+        var issued = issue(actor, assembly, id, to);
+        var pdf = new ByteArrayOutputStream();
+        try {
+            slips.write(issued, reader, pdf);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return pdf.toByteArray();
     }
 
     /**

@@ -173,7 +173,7 @@ public class Ballots {
         }
         if (ballot.method() instanceof BallotMethod.Prioritise p
                 && p.topN() > ballot.items().size()) {
-            throw new InvalidInputException("ballot", "voting.ballot.top-n-above-items", p.topN());
+            throw new InvalidInputException("ballot", "voting.ballot.top-n-above-items");
         }
         var requires = ballot.details().requires();
         if (requires != null && !passed(assembly, requires)) {

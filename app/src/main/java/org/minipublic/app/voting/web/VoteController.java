@@ -1,0 +1,151 @@
+package org.minipublic.app.voting.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.minipublic.app.identity.Permission;
+import org.minipublic.app.identity.RequiresPermission;
+import org.minipublic.app.shared.InvalidInputException;
+import org.minipublic.app.voting.Answers;
+import org.minipublic.app.voting.Ballot;
+import org.minipublic.app.voting.BallotBox;
+import org.minipublic.app.voting.CodeCheck;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Where members vote, on their own phone or a tablet in the room: the code from their slip, the ballot, a check of
+ * their answers, and a receipt. No login and nothing remembered between pages but the code and answers in the form.
+ */
+@Controller
+@RequestMapping("/vote")
+@RequiresPermission(Permission.OPEN_PUBLIC_PAGE)
+class VoteController {
+
+    private static final int CODE_LIMIT = 30;
+
+    private final BallotBox box;
+    private final MessageSource messages;
+
+    VoteController(BallotBox box, MessageSource messages) {
+        this.box = box;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String codePage(@RequestParam(defaultValue = "") String code, Model model) {
+        model.addAttribute("code", code.length() > CODE_LIMIT ? "" : code);
+        return "vote/code";
+    }
+
+    @PostMapping
+    String enterCode(@RequestParam(defaultValue = "") String code, HttpServletRequest request, Model model) {
+        var check = box.check(code, request.getRemoteAddr());
+        if (!check.ready()) {
+            return refused(check, code, model);
+        }
+        return ballotPage(ballotOf(check), code, List.of(), null, model);
+    }
+
+    @PostMapping("/review")
+    String review(
+            @RequestParam(defaultValue = "") String code,
+            @RequestParam Map<String, String> fields,
+            HttpServletRequest request,
+            Locale locale,
+            Model model) {
+        var check = box.check(code, request.getRemoteAddr());
+        if (!check.ready()) {
+            return refused(check, code, model);
+        }
+        var ballot = ballotOf(check);
+        var answers = answers(fields, ballot.items().size());
+        var problem = answers.problem(ballot.method(), ballot.items().size());
+        if (problem.isPresent()) {
+            return ballotPage(ballot, code, answers.values(), problem.get(), model);
+        }
+        model.addAttribute("ballot", ballot);
+        model.addAttribute("code", code);
+        model.addAttribute("answers", answers);
+        model.addAttribute("labels", ResultView.labels(ballot.method(), messages, locale));
+        return "vote/review";
+    }
+
+    @PostMapping("/cast")
+    String cast(
+            @RequestParam(defaultValue = "") String code,
+            @RequestParam(defaultValue = "") String answers,
+            HttpServletRequest request,
+            Model model) {
+        Answers parsed;
+        try {
+            parsed = Answers.parse(answers.length() > 400 ? "x" : answers);
+        } catch (NumberFormatException e) {
+            model.addAttribute("code", code);
+            model.addAttribute("codeProblem", "voting.vote.not-an-answer");
+            return "vote/code";
+        }
+        CodeCheck result;
+        try {
+            result = box.cast(code, parsed, request.getRemoteAddr());
+        } catch (InvalidInputException e) {
+            model.addAttribute("code", code);
+            model.addAttribute("codeProblem", e.messageKey());
+            return "vote/code";
+        }
+        if (result.outcome() != CodeCheck.Outcome.CAST) {
+            return refused(result, code, model);
+        }
+        model.addAttribute("ballot", result.ballot());
+        model.addAttribute("receipt", result.receipt());
+        return "vote/done";
+    }
+
+    private static Ballot ballotOf(CodeCheck check) {
+        var ballot = check.ballot();
+        if (ballot == null) {
+            throw new IllegalStateException("a ready code has a ballot");
+        }
+        return ballot;
+    }
+
+    private String ballotPage(Ballot ballot, String code, List<Integer> chosen, @Nullable String problem, Model model) {
+        model.addAttribute("ballot", ballot);
+        model.addAttribute("code", code);
+        model.addAttribute(
+                "chosen",
+                chosen.isEmpty() ? java.util.Collections.nCopies(ballot.items().size(), 0) : chosen);
+        model.addAttribute("answersProblem", problem);
+        return "vote/ballot";
+    }
+
+    private static String refused(CodeCheck check, String code, Model model) {
+        model.addAttribute("code", code.length() > CODE_LIMIT ? "" : code);
+        model.addAttribute("codeProblem", check.outcome().messageKey());
+        model.addAttribute("waitMinutes", check.waitMinutes());
+        return "vote/code";
+    }
+
+    /** The answers from fields {@code a0}, {@code a1}, …; a missing or unreadable field is no answer. */
+    private static Answers answers(Map<String, String> fields, int items) {
+        var values = new ArrayList<Integer>(items);
+        for (int i = 0; i < items; i++) {
+            int value;
+            try {
+                value = Integer.parseInt(fields.getOrDefault("a" + i, "0").strip());
+            } catch (NumberFormatException e) {
+                value = -1;
+            }
+            values.add(value);
+        }
+        return new Answers(values);
+    }
+}
