@@ -13,6 +13,8 @@ final class PublicPaths {
             "/invitations/**",
             "/register",
             "/register/**",
+            "/vote",
+            "/vote/**",
             "/public/**",
             "/accessibility",
             "/api/v1/**",

@@ -69,6 +69,9 @@ class VoteController {
         var ballot = ballotOf(check);
         var answers = answers(fields, ballot.items().size());
         var problem = answers.problem(ballot.method(), ballot.items().size());
+        if (fields.containsKey("change")) {
+            return ballotPage(ballot, code, answers.values(), null, model);
+        }
         if (problem.isPresent()) {
             return ballotPage(ballot, code, answers.values(), problem.get(), model);
         }
