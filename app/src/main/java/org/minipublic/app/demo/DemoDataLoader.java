@@ -31,6 +31,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoCalls calls;
     private final DemoProgramme programme;
     private final DemoTables tables;
+    private final DemoBallots ballots;
     private final TransactionTemplate transaction;
     private final String baseUrl;
 
@@ -45,6 +46,7 @@ class DemoDataLoader implements ApplicationRunner {
             DemoCalls calls,
             DemoProgramme programme,
             DemoTables tables,
+            DemoBallots ballots,
             TransactionTemplate transaction,
             @Value("${minipublic.base-url}") String baseUrl) {
         this.accounts = accounts;
@@ -57,6 +59,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.calls = calls;
         this.programme = programme;
         this.tables = tables;
+        this.ballots = ballots;
         this.transaction = transaction;
         this.baseUrl = baseUrl;
     }
@@ -95,6 +98,7 @@ class DemoDataLoader implements ApplicationRunner {
         loadRecruitment(assembly);
         members.load(assembly, demoActor(AssemblyRole.ORGANISER), demoActor(AssemblyRole.FACILITATOR));
         programme.load(assembly, demoActor(AssemblyRole.ORGANISER));
+        ballots.load(assembly, demoActor(AssemblyRole.ORGANISER));
     }
 
     /** The demo user who holds this role, as an actor. */

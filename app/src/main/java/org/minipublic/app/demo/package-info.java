@@ -15,7 +15,8 @@
             "messaging",
             "confirmation",
             "programme",
-            "tables"
+            "tables",
+            "voting"
         })
 @NullMarked
 package org.minipublic.app.demo;

@@ -119,6 +119,36 @@ final class AccessMatrix {
             POST /assemblies/{assemblyId}/tables/{sessionId}/swap                 OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
             GET  /assemblies/{assemblyId}/tables/{sessionId}/print.pdf            404 404 NO  NO  NO  NO  NO  404 LOGIN
             POST /assemblies/{assemblyId}/tables/{sessionId}/lock                 404 NO  NO  NO  NO  NO  NO  404 LOGIN
+            # voting: ballots, codes, results, the room screen
+            GET  /assemblies/{assemblyId}/ballots                                 OK  OK  OK  OK  NO  NO  NO  OK  LOGIN
+            GET  /assemblies/{assemblyId}/ballots/new                             OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            POST /assemblies/{assemblyId}/ballots/new                             OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            GET  /assemblies/{assemblyId}/ballots/{ballotId}                      404 404 404 404 NO  NO  NO  404 LOGIN
+            GET  /assemblies/{assemblyId}/ballots/{ballotId}/edit                 404 NO  NO  NO  NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/ballots/{ballotId}/edit                 404 NO  NO  NO  NO  NO  NO  404 LOGIN
+            GET  /assemblies/{assemblyId}/ballots/{ballotId}/open                 404 NO  NO  NO  NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/ballots/{ballotId}/open                 404 NO  NO  NO  NO  NO  NO  404 LOGIN
+            GET  /assemblies/{assemblyId}/ballots/{ballotId}/close                404 NO  NO  NO  NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/ballots/{ballotId}/close                404 NO  NO  NO  NO  NO  NO  404 LOGIN
+            GET  /assemblies/{assemblyId}/ballots/{ballotId}/remove               404 NO  NO  NO  NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/ballots/{ballotId}/remove               404 NO  NO  NO  NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/ballots/{ballotId}/items                404 NO  NO  NO  NO  NO  NO  404 LOGIN
+            GET  /assemblies/{assemblyId}/ballots/{ballotId}/items/{itemId}       404 NO  NO  NO  NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/ballots/{ballotId}/items/{itemId}       404 NO  NO  NO  NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/ballots/{ballotId}/items/{itemId}/remove
+                                                                                  404 NO  NO  NO  NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/ballots/{ballotId}/items/{itemId}/up    404 NO  NO  NO  NO  NO  NO  404 LOGIN
+            GET  /assemblies/{assemblyId}/ballots/{ballotId}/codes                404 404 NO  NO  NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/ballots/{ballotId}/codes                404 404 NO  NO  NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/ballots/{ballotId}/codes/{batch}/void   404 404 NO  NO  NO  NO  NO  404 LOGIN
+            GET  /assemblies/{assemblyId}/ballots/{ballotId}/results              404 404 404 404 NO  NO  NO  404 LOGIN
+            GET  /assemblies/{assemblyId}/ballots/{ballotId}/votes.csv            404 404 404 404 NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/ballots/{ballotId}/statements?item=00000000-0000-0000-0000-000000000001
+                                                                                  404 NO  NO  NO  NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/ballots/{ballotId}/statements/{statementId}/remove
+                                                                                  404 NO  NO  NO  NO  NO  NO  404 LOGIN
+            GET  /assemblies/{assemblyId}/ballots/{ballotId}/room                 404 404 404 404 NO  NO  NO  404 LOGIN
+            GET  /assemblies/{assemblyId}/ballots/{ballotId}/room/live            404 404 404 404 NO  NO  NO  404 LOGIN
             # messaging: mailings to respondents
             GET  /assemblies/{assemblyId}/mailings                                OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
             POST /assemblies/{assemblyId}/mailings/preview                        OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
@@ -143,6 +173,10 @@ final class AccessMatrix {
             GET  /register                                                        OK  OK  OK  OK  OK  OK  OK  OK  OK
             POST /register                                                        OK  OK  OK  OK  OK  OK  OK  OK  OK
             POST /register/form                                                   OK  OK  OK  OK  OK  OK  OK  OK  OK
+            GET  /vote                                                            OK  OK  OK  OK  OK  OK  OK  OK  OK
+            POST /vote                                                            OK  OK  OK  OK  OK  OK  OK  OK  OK
+            POST /vote/review                                                     OK  OK  OK  OK  OK  OK  OK  OK  OK
+            POST /vote/cast                                                       OK  OK  OK  OK  OK  OK  OK  OK  OK
             GET  /admin/users                                                     NO  NO  NO  NO  NO  NO  NO  OK  LOGIN
             POST /admin/users/{userId=disabled}/enabled?enabled=false             NO  NO  NO  NO  NO  NO  NO  OK  LOGIN
             POST /admin/users/{userId=resetFor}/password-reset                    NO  NO  NO  NO  NO  NO  NO  OK  LOGIN

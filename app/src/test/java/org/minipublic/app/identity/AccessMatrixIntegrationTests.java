@@ -127,6 +127,10 @@ class AccessMatrixIntegrationTests {
         values.put("memberId", member(assembly));
         values.put("sessionId", java.util.UUID.randomUUID().toString()); // no such session: allowed people get 404
         values.put("speakerId", java.util.UUID.randomUUID().toString()); // no such speaker: allowed people get 404
+        values.put("ballotId", java.util.UUID.randomUUID().toString()); // no such ballot: allowed people get 404
+        values.put("itemId", java.util.UUID.randomUUID().toString());
+        values.put("batch", java.util.UUID.randomUUID().toString());
+        values.put("statementId", java.util.UUID.randomUUID().toString());
         values.put("date", Fixtures.details("any").days().get(0).date().toString());
     }
 

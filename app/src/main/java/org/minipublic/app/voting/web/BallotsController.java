@@ -115,44 +115,81 @@ class BallotsController {
         return "redirect:/assemblies/" + assemblyId + "/ballots/" + ballotId;
     }
 
-    @GetMapping("/{ballotId}/{step:open|close|remove}")
+    @GetMapping("/{ballotId}/open")
     @RequiresPermission(Permission.MANAGE_BALLOTS)
-    String confirm(
+    String confirmOpen(@PathVariable AssemblyId assemblyId, @PathVariable BallotId ballotId, Actor actor, Model model) {
+        return confirm(assemblyId, ballotId, "open", actor, model);
+    }
+
+    @GetMapping("/{ballotId}/close")
+    @RequiresPermission(Permission.MANAGE_BALLOTS)
+    String confirmClose(
+            @PathVariable AssemblyId assemblyId, @PathVariable BallotId ballotId, Actor actor, Model model) {
+        return confirm(assemblyId, ballotId, "close", actor, model);
+    }
+
+    @GetMapping("/{ballotId}/remove")
+    @RequiresPermission(Permission.MANAGE_BALLOTS)
+    String confirmRemove(
+            @PathVariable AssemblyId assemblyId, @PathVariable BallotId ballotId, Actor actor, Model model) {
+        return confirm(assemblyId, ballotId, "remove", actor, model);
+    }
+
+    @PostMapping("/{ballotId}/open")
+    @RequiresPermission(Permission.MANAGE_BALLOTS)
+    String open(
             @PathVariable AssemblyId assemblyId,
             @PathVariable BallotId ballotId,
-            @PathVariable String step,
             Actor actor,
-            Model model) {
+            RedirectAttributes flash) {
+        try {
+            ballots.open(actor, assemblyId, ballotId);
+        } catch (InvalidInputException e) {
+            flash.addFlashAttribute("problem", e.messageKey());
+            return "redirect:/assemblies/" + assemblyId + "/ballots/" + ballotId;
+        }
+        flash.addFlashAttribute("notice", "voting.ballot.opened");
+        return "redirect:/assemblies/" + assemblyId + "/ballots/" + ballotId;
+    }
+
+    @PostMapping("/{ballotId}/close")
+    @RequiresPermission(Permission.MANAGE_BALLOTS)
+    String close(
+            @PathVariable AssemblyId assemblyId,
+            @PathVariable BallotId ballotId,
+            Actor actor,
+            RedirectAttributes flash) {
+        try {
+            ballots.close(actor, assemblyId, ballotId);
+        } catch (InvalidInputException e) {
+            flash.addFlashAttribute("problem", e.messageKey());
+            return "redirect:/assemblies/" + assemblyId + "/ballots/" + ballotId;
+        }
+        flash.addFlashAttribute("notice", "voting.ballot.closed");
+        return "redirect:/assemblies/" + assemblyId + "/ballots/" + ballotId + "/results";
+    }
+
+    @PostMapping("/{ballotId}/remove")
+    @RequiresPermission(Permission.MANAGE_BALLOTS)
+    String remove(
+            @PathVariable AssemblyId assemblyId,
+            @PathVariable BallotId ballotId,
+            Actor actor,
+            RedirectAttributes flash) {
+        try {
+            ballots.remove(actor, assemblyId, ballotId);
+        } catch (InvalidInputException e) {
+            flash.addFlashAttribute("problem", e.messageKey());
+            return "redirect:/assemblies/" + assemblyId + "/ballots/" + ballotId;
+        }
+        flash.addFlashAttribute("notice", "voting.ballot.removed");
+        return "redirect:/assemblies/" + assemblyId + "/ballots";
+    }
+
+    private String confirm(AssemblyId assemblyId, BallotId ballotId, String step, Actor actor, Model model) {
         model.addAttribute("ballot", ballots.ballot(actor, assemblyId, ballotId));
         model.addAttribute("step", step);
         return "voting/confirm";
-    }
-
-    @PostMapping("/{ballotId}/{step:open|close|remove}")
-    @RequiresPermission(Permission.MANAGE_BALLOTS)
-    String step(
-            @PathVariable AssemblyId assemblyId,
-            @PathVariable BallotId ballotId,
-            @PathVariable String step,
-            Actor actor,
-            RedirectAttributes flash) {
-        String back = "redirect:/assemblies/" + assemblyId + "/ballots";
-        try {
-            switch (step) {
-                case "open" -> ballots.open(actor, assemblyId, ballotId);
-                case "close" -> ballots.close(actor, assemblyId, ballotId);
-                default -> {
-                    ballots.remove(actor, assemblyId, ballotId);
-                    flash.addFlashAttribute("notice", "voting.ballot.removed");
-                    return back;
-                }
-            }
-        } catch (InvalidInputException e) {
-            flash.addFlashAttribute("problem", e.messageKey());
-            return back + "/" + ballotId;
-        }
-        flash.addFlashAttribute("notice", "open".equals(step) ? "voting.ballot.opened" : "voting.ballot.closed");
-        return back + "/" + ballotId + ("close".equals(step) ? "/results" : "");
     }
 
     private String form(Actor actor, AssemblyId assembly, @Nullable Ballot ballot, BallotForm form, Model model) {

@@ -101,22 +101,33 @@ class ItemsController {
         return "redirect:/assemblies/" + assemblyId + "/ballots/" + ballotId + "#items";
     }
 
-    @PostMapping("/{itemId}/{action:remove|up}")
+    @PostMapping("/{itemId}/remove")
     @RequiresPermission(Permission.MANAGE_BALLOTS)
-    String change(
+    String remove(
             @PathVariable AssemblyId assemblyId,
             @PathVariable BallotId ballotId,
             @PathVariable ItemId itemId,
-            @PathVariable String action,
             Actor actor,
             RedirectAttributes flash) {
         try {
-            if ("remove".equals(action)) {
-                ballots.removeItem(actor, assemblyId, ballotId, itemId);
-                flash.addFlashAttribute("notice", "voting.item.removed");
-            } else {
-                ballots.moveItemUp(actor, assemblyId, ballotId, itemId);
-            }
+            ballots.removeItem(actor, assemblyId, ballotId, itemId);
+            flash.addFlashAttribute("notice", "voting.item.removed");
+        } catch (InvalidInputException e) {
+            flash.addFlashAttribute("problem", e.messageKey());
+        }
+        return "redirect:/assemblies/" + assemblyId + "/ballots/" + ballotId + "#items";
+    }
+
+    @PostMapping("/{itemId}/up")
+    @RequiresPermission(Permission.MANAGE_BALLOTS)
+    String up(
+            @PathVariable AssemblyId assemblyId,
+            @PathVariable BallotId ballotId,
+            @PathVariable ItemId itemId,
+            Actor actor,
+            RedirectAttributes flash) {
+        try {
+            ballots.moveItemUp(actor, assemblyId, ballotId, itemId);
         } catch (InvalidInputException e) {
             flash.addFlashAttribute("problem", e.messageKey());
         }

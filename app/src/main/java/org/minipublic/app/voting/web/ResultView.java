@@ -40,7 +40,10 @@ record ResultView(BallotResult result, List<Row> rows) {
     /** Each possible answer's name, indexed by answer; index 0 is "no answer". */
     static List<String> labels(BallotMethod method, MessageSource messages, java.util.Locale locale) {
         var labels = new ArrayList<String>();
-        labels.add(messages.getMessage("voting.answer.none", null, locale));
+        labels.add(messages.getMessage(
+                method instanceof BallotMethod.Prioritise ? "voting.answer.not-ranked" : "voting.answer.none",
+                null,
+                locale));
         if (method instanceof BallotMethod.SupportLevel s) {
             labels.addAll(s.labels());
         } else if (method instanceof BallotMethod.ApproveReject) {
