@@ -1,0 +1,107 @@
+package org.minipublic.app.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.minipublic.app.members.MemberId;
+import org.minipublic.app.members.MemberProfile;
+import org.minipublic.app.members.Members;
+import org.minipublic.app.shared.Actor;
+import org.minipublic.app.support.Fixtures;
+import org.minipublic.app.support.VotingRoom;
+import org.minipublic.app.voting.BallotCode;
+import org.minipublic.app.voting.BallotCodes;
+import org.minipublic.app.voting.BallotDetails;
+import org.minipublic.app.voting.BallotMethod;
+import org.minipublic.app.voting.Ballots;
+import org.minipublic.app.voting.ItemText;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+/**
+ * Prints how vote submission holds up when 150 members cast their votes on 30 recommendations at the same moment,
+ * over real HTTP: throughput and p50/p95/max of the cast request, for a warm-up ballot and then five more. A
+ * measurement, not a test: run it with
+ * {@code ./mvnw verify -pl table-io,cli-support,sortition-engine,grouping-engine,app -am -Dit.test=VotingBenchmark -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false}
+ * and copy the figures into docs/benchmarks.md.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(Fixtures.class)
+class VotingBenchmark {
+
+    private static final int MEMBERS = 150;
+    private static final int ITEMS = 30;
+    private static final int ROUNDS = 5;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    Members members;
+
+    @Autowired
+    Ballots ballots;
+
+    @Autowired
+    BallotCodes codes;
+
+    @Test
+    void aHundredAndFiftyMembersCastTheirVotesAtOnce() throws Exception {
+        var organiser = fixtures.user("Benchmark Organiser");
+        var assembly = fixtures.assembly(organiser, Fixtures.unique("Voting benchmark"));
+        var actor = organiser.actor();
+        var ids = new ArrayList<MemberId>();
+        for (int i = 0; i < MEMBERS; i++) {
+            var profile = new MemberProfile("Bench", "Member " + i, "bench" + i + "@example.org", "", "en", false, "");
+            ids.add(members.enrol(Actor.system(), assembly, org.minipublic.app.members.NewMember.byHand(profile)));
+        }
+        System.out.printf(
+                "%nVoting benchmark: %d members, %d items, %d cores, heap %d MB%n",
+                MEMBERS,
+                ITEMS,
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        for (int round = 0; round <= ROUNDS; round++) {
+            var labels = List.of("Strongly oppose", "Oppose", "Neutral", "Support", "Strongly support");
+            var id = ballots.create(
+                    actor,
+                    assembly,
+                    new BallotDetails("Round " + round, new BallotMethod.SupportLevel(labels, 4, 80), null));
+            for (int item = 0; item < ITEMS; item++) {
+                ballots.addItem(actor, assembly, id, new ItemText("Recommendation " + (item + 1), ""));
+            }
+            ballots.open(actor, assembly, id);
+            var issued = codes.issue(actor, assembly, id, ids).codes().stream()
+                    .map(BallotCode::value)
+                    .toList();
+            int seed = round;
+            var casts = VotingRoom.vote(port, issued, member -> answers(member, seed));
+            long counted = casts.stream().filter(VotingRoom.Cast::counted).count();
+            var millis =
+                    casts.stream().mapToDouble(c -> c.nanos() / 1e6).sorted().toArray();
+            System.out.printf(
+                    "  %s: %d of %d counted, %.0f casts/s, cast p50 %.0f ms, p95 %.0f ms, max %.0f ms%n",
+                    round == 0 ? "warm-up " : "round " + round,
+                    counted,
+                    MEMBERS,
+                    VotingRoom.throughput(casts),
+                    millis[millis.length / 2],
+                    VotingRoom.p95Millis(casts),
+                    millis[millis.length - 1]);
+            ballots.close(actor, assembly, id);
+        }
+    }
+
+    private static List<Integer> answers(int member, int seed) {
+        var answers = new ArrayList<Integer>(ITEMS);
+        for (int item = 0; item < ITEMS; item++) {
+            answers.add((member * 7 + item * 3 + seed) % 6);
+        }
+        return answers;
+    }
+}
