@@ -2,7 +2,8 @@
 --
 -- Secrecy is in the shape of these tables: who was given a ballot code (issued) is kept apart from the codes (codes),
 -- and both apart from the votes (votes). No column, key or time stamp links a vote to a code or a code to a member:
--- codes carry no member and no time; votes carry no code and no time, only their place in the ballot's hash chain.
+-- codes carry no member and no time; votes carry no code, no time and no order, only a random receipt. When the
+-- ballot closes, its votes are sealed in receipt order (seals), which says nothing about when each was cast.
 create schema if not exists voting;
 
 create table voting.ballots (
@@ -24,8 +25,8 @@ create table voting.ballots (
     requires_ballot_id uuid references voting.ballots (id),
     status             text        not null check (status in ('DRAFT', 'OPEN', 'CLOSED')),
     eligible           int         not null default 0,
-    votes_cast         int         not null default 0,
-    -- The hash of the last vote (or of the ballot's id before the first); fixed when the ballot closes.
+    -- The seal: the hash of the last vote in receipt order (or of the ballot's id when there is none), set at the
+    -- close.
     chain_head         bytea       not null,
     opened_at          timestamptz,
     closed_at          timestamptz,
@@ -70,19 +71,29 @@ create table voting.codes (
 );
 create index codes_batch_idx on voting.codes (batch_id);
 
--- The votes: answers in canonical form, chained by hash so that a changed, added or removed row is detected.
+-- The votes: each member's answers in canonical form, under a random receipt shown only to them.
 create table voting.votes (
-    ballot_id     uuid  not null references voting.ballots (id),
-    position      int   not null check (position >= 1),
-    answers       text  not null check (length(answers) <= 400),
-    previous_hash bytea not null,
-    hash          bytea not null,
-    primary key (ballot_id, position)
+    ballot_id uuid not null references voting.ballots (id),
+    receipt   text not null check (receipt ~ '^[0-9a-f]{16}$'),
+    answers   text not null check (length(answers) <= 400),
+    primary key (ballot_id, receipt)
 );
 
--- The application can add votes and read them, never change or delete them.
+-- The seal made at the close: the votes in receipt order, each with the hash that chains it to the one before, so
+-- that a vote changed, added or removed afterwards is found, and where.
+create table voting.seals (
+    ballot_id uuid  not null references voting.ballots (id),
+    position  int   not null check (position >= 1),
+    receipt   text  not null,
+    hash      bytea not null,
+    primary key (ballot_id, position),
+    unique (ballot_id, receipt)
+);
+
+-- The application can add votes and seals and read them, never change or delete them.
 grant usage on schema voting to "${app_role}";
 grant select, insert on voting.votes to "${app_role}";
+grant select, insert on voting.seals to "${app_role}";
 
 -- Short statements by members who disagree with an item's outcome, attached after the count.
 create table voting.statements (

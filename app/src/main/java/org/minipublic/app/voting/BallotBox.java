@@ -1,7 +1,10 @@
 package org.minipublic.app.voting;
 
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.minipublic.app.identity.limits.AttemptLimit;
 import org.minipublic.app.identity.limits.AttemptLimit.Allowance;
@@ -13,9 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Where members vote, with the code from their slip and no login. A code is checked, then used once: marking it used
- * and adding the vote to the ballot's chain happen in one transaction, under a lock on the ballot, so that a code
- * counts once however many times it is sent, and no vote arrives after the ballot closes. Nothing here records who
- * voted or when.
+ * and storing the vote happen in one transaction, so that a code counts once however many times it is sent. Votes
+ * take a shared lock on their ballot, so that many are cast at once but none after the ballot closes. Nothing here
+ * records who voted or when; a vote is stored under a random receipt, shown only to the voter.
  *
  * <p>Guessing codes is slowed per client address: wrong codes count against it, and once it has used its allowance
  * every code from it waits, right or wrong, so that waiting tells a guesser nothing. Codes with a typo (a wrong check
@@ -28,6 +31,9 @@ public class BallotBox {
     static final AttemptLimit WRONG_CODES_PER_ADDRESS = AttemptLimit.of(
             "vote-per-address", new Allowance(20, Duration.ofMinutes(10)), new Allowance(100, Duration.ofDays(1)));
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Map<BallotId, Ballot> definitions = new ConcurrentHashMap<>();
     private final CodeRecords codes;
     private final BallotRecords ballots;
     private final VoteRecords votes;
@@ -47,8 +53,8 @@ public class BallotBox {
         if (found.refusal() != null) {
             return found.refusal();
         }
-        var ballot = ballots.find(found.code().ballot()).orElseThrow();
-        return switch (ballot.status()) {
+        var ballot = definition(found.code().ballot());
+        return switch (ballots.status(ballot.id()).orElseThrow()) {
             case DRAFT -> CodeCheck.of(CodeCheck.Outcome.NOT_OPEN);
             case CLOSED -> CodeCheck.of(CodeCheck.Outcome.CLOSED);
             case OPEN ->
@@ -70,29 +76,44 @@ public class BallotBox {
             return found.refusal();
         }
         var id = found.code().ballot();
-        var locked = ballots.lock(id).orElseThrow();
-        if (locked.status() != BallotStatus.OPEN) {
-            return CodeCheck.of(
-                    locked.status() == BallotStatus.DRAFT ? CodeCheck.Outcome.NOT_OPEN : CodeCheck.Outcome.CLOSED);
-        }
-        var ballot = ballots.find(id).orElseThrow();
+        var ballot = definition(id);
         var problem = answers.problem(ballot.method(), ballot.items().size());
+        var status = ballots.statusForVoting(id).orElseThrow();
+        if (status != BallotStatus.OPEN) {
+            return CodeCheck.of(status == BallotStatus.DRAFT ? CodeCheck.Outcome.NOT_OPEN : CodeCheck.Outcome.CLOSED);
+        }
         if (problem.isPresent()) {
             throw new InvalidInputException("answers", problem.get());
         }
         if (!codes.use(id, BallotCode.parse(typed).orElseThrow())) {
             return CodeCheck.of(CodeCheck.Outcome.USED);
         }
-        int position = locked.votesCast() + 1;
-        byte[] hash = VoteChain.next(locked.head(), position, answers.canonical());
-        votes.insert(id, new VoteChain.Link(position, answers.canonical(), locked.head(), hash));
-        ballots.advance(id, position, hash);
-        return new CodeCheck(CodeCheck.Outcome.CAST, ballot, 0, receipt(hash));
+        String receipt = receipt();
+        votes.insert(id, new VoteChain.Vote(receipt, answers.canonical()));
+        return new CodeCheck(CodeCheck.Outcome.CAST, ballot, 0, receipt);
     }
 
-    /** The part of a vote's hash a voter is shown, enough to find it in the export. */
-    static String receipt(byte[] hash) {
-        return VoteChain.hex(hash).substring(0, 12);
+    /**
+     * The ballot's title, method and items, which cannot change once it has opened, so they are read once per ballot
+     * rather than on every vote. Its status and turnout in the result are as they were then: read them afresh.
+     */
+    private Ballot definition(BallotId id) {
+        var known = definitions.get(id);
+        if (known != null) {
+            return known;
+        }
+        var ballot = ballots.find(id).orElseThrow();
+        if (!ballot.isDraft()) {
+            definitions.putIfAbsent(id, ballot);
+        }
+        return ballot;
+    }
+
+    /** A vote's receipt: 64 random bits, the only name a vote has. */
+    static String receipt() {
+        byte[] bytes = new byte[8];
+        RANDOM.nextBytes(bytes);
+        return VoteChain.hex(bytes);
     }
 
     private Found find(String typed, @Nullable String clientAddress) {

@@ -23,7 +23,8 @@ class BallotRecords {
 
     private static final String COLUMNS =
             "id, assembly_id, title, method, labels, at_least, percent, more_than, base, top_n, count_method,"
-                    + " requires_ballot_id, status, eligible, votes_cast, chain_head, opened_at, closed_at, version";
+                    + " requires_ballot_id, status, eligible, chain_head, opened_at, closed_at, version,"
+                    + " (select count(*) from voting.votes v where v.ballot_id = b.id) as votes_cast";
 
     private final JdbcClient jdbc;
 
@@ -100,7 +101,7 @@ class BallotRecords {
     }
 
     List<Ballot> all(AssemblyId assembly) {
-        var ballots = jdbc.sql("select " + COLUMNS + " from voting.ballots where assembly_id = :assembly"
+        var ballots = jdbc.sql("select " + COLUMNS + " from voting.ballots b where assembly_id = :assembly"
                         + " order by created_at, title")
                 .param("assembly", assembly.value())
                 .query((rs, row) -> map(rs, List.of()))
@@ -112,7 +113,7 @@ class BallotRecords {
     }
 
     Optional<Ballot> find(AssemblyId assembly, BallotId id) {
-        return jdbc.sql("select " + COLUMNS + " from voting.ballots where id = :id and assembly_id = :assembly")
+        return jdbc.sql("select " + COLUMNS + " from voting.ballots b where id = :id and assembly_id = :assembly")
                 .param("id", id.value())
                 .param("assembly", assembly.value())
                 .query((rs, row) -> map(rs, List.of()))
@@ -129,19 +130,27 @@ class BallotRecords {
                 .flatMap(assembly -> find(assembly, id));
     }
 
-    /** Locks the ballot's row until the transaction ends, so that votes join its chain one at a time. */
-    Optional<LockedBallot> lock(BallotId id) {
-        return jdbc.sql("select status, votes_cast, chain_head from voting.ballots where id = :id for update")
+    /**
+     * The ballot's status, holding a shared lock on its row until the transaction ends: many votes can be cast at once,
+     * but the close (which changes the row) waits for them, and votes after it see it closed.
+     */
+    Optional<BallotStatus> statusForVoting(BallotId id) {
+        return jdbc.sql("select status from voting.ballots where id = :id for share")
                 .param("id", id.value())
-                .query((rs, row) ->
-                        new LockedBallot(BallotStatus.valueOf(rs.getString(1)), rs.getInt(2), rs.getBytes(3)))
+                .query((rs, row) -> BallotStatus.valueOf(rs.getString(1)))
                 .optional();
     }
 
-    void advance(BallotId id, int votesCast, byte[] head) {
-        jdbc.sql("update voting.ballots set votes_cast = :cast, chain_head = :head where id = :id")
+    Optional<BallotStatus> status(BallotId id) {
+        return jdbc.sql("select status from voting.ballots where id = :id")
                 .param("id", id.value())
-                .param("cast", votesCast)
+                .query((rs, row) -> BallotStatus.valueOf(rs.getString(1)))
+                .optional();
+    }
+
+    void sealed(BallotId id, byte[] head) {
+        jdbc.sql("update voting.ballots set chain_head = :head where id = :id")
+                .param("id", id.value())
                 .param("head", head)
                 .update();
     }
@@ -161,9 +170,6 @@ class BallotRecords {
                     .update();
         }
     }
-
-    /** A ballot's row as the vote being cast sees it, under lock. */
-    record LockedBallot(BallotStatus status, int votesCast, byte[] head) {}
 
     private Map<UUID, List<BallotItem>> items(List<UUID> ballots) {
         if (ballots.isEmpty()) {

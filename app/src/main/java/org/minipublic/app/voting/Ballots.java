@@ -190,7 +190,10 @@ public class Ballots {
                 .withChange(null, eligible + " eligible"));
     }
 
-    /** Closes an open ballot: no vote is taken after this, and the votes can be counted. */
+    /**
+     * Closes an open ballot: no vote is taken after this (votes being cast finish first), the votes are sealed, and
+     * they can be counted.
+     */
     @Transactional
     public void close(Actor actor, AssemblyId assembly, BallotId id) {
         identity.require(actor, assembly, Permission.MANAGE_BALLOTS);
@@ -198,6 +201,7 @@ public class Ballots {
         if (!ballot.isOpen() || !records.close(assembly, id, clock.instant())) {
             throw new InvalidInputException("ballot", "voting.ballot.not-open");
         }
+        records.sealed(id, counting.seal(id));
         var closed = ballot(actor, assembly, id);
         audit.record(AuditRecord.of(actor, assembly, "voting.ballot-closed", "Ballot " + id)
                 .withChange(null, closed.votesCast() + " votes, chain head " + closed.chainHead()));

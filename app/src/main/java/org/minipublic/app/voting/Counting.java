@@ -6,8 +6,8 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts a ballot from its stored votes after checking them against their hash chain, so that a count is never made
- * from votes that were changed, added or removed.
+ * Seals a ballot's votes when it closes, and counts them after checking them against that seal, so that a count is
+ * never made from votes that were changed, added or removed.
  */
 @Component
 class Counting {
@@ -18,12 +18,21 @@ class Counting {
         this.votes = votes;
     }
 
+    /** Seals a ballot's votes as it closes; returns the seal. */
+    byte[] seal(BallotId id) {
+        var links = VoteChain.seal(id, votes.all(id));
+        votes.insertSeal(id, links);
+        return VoteChain.head(id, links);
+    }
+
     BallotResult count(Ballot ballot) {
-        var links = votes.all(ballot.id());
-        var broken = VoteChain.firstBreak(ballot.id(), links, HexFormat.of().parseHex(ballot.chainHead()));
+        var stored = votes.all(ballot.id());
+        var broken = VoteChain.firstBreak(
+                ballot.id(), stored, votes.seal(ballot.id()), HexFormat.of().parseHex(ballot.chainHead()));
         if (broken.isPresent()) {
             return new BallotResult(ballot, List.of(), broken.get());
         }
+        var links = VoteChain.seal(ballot.id(), stored);
         var answers = new ArrayList<Answers>(links.size());
         for (var link : links) {
             Answers parsed;
@@ -41,7 +50,8 @@ class Counting {
                 ballot, Tally.count(ballot.method(), ballot.items().size(), answers), 0);
     }
 
+    /** The sealed votes, with their answers and hashes, in receipt order. */
     List<VoteChain.Link> links(Ballot ballot) {
-        return votes.all(ballot.id());
+        return VoteChain.seal(ballot.id(), votes.all(ballot.id()));
     }
 }

@@ -66,17 +66,18 @@ public class Results {
     }
 
     /**
-     * Writes every vote of a closed ballot as CSV, in chain order: place, answers, previous hash and hash. With the
+     * Writes every vote of a closed ballot as CSV, in receipt order: place, receipt, answers, previous hash and hash. With the
      * ballot's method (shown on its results page) this is all one needs to check the chain and count again.
      */
     @Transactional(readOnly = true)
     public void export(Actor actor, AssemblyId assembly, BallotId id, OutputStream out) throws IOException {
         var ballot = closed(actor, assembly, id);
-        try (var csv = CsvExport.open(out, "ballot", "position", "answers", "previous_hash", "hash")) {
+        try (var csv = CsvExport.open(out, "ballot", "position", "receipt", "answers", "previous_hash", "hash")) {
             for (var link : counting.links(ballot)) {
                 csv.row(
                         ballot.id(),
                         link.position(),
+                        link.receipt(),
                         link.answers(),
                         VoteChain.hex(link.previousHash()),
                         VoteChain.hex(link.hash()));

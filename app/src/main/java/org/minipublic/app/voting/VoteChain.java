@@ -3,52 +3,75 @@ package org.minipublic.app.voting;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The hash chain over a ballot's votes. The chain starts from the hash of the ballot's id; each vote's hash covers
- * the previous hash, the vote's place and its answers, so changing, removing, adding or reordering a stored vote
- * breaks every later link, and the last hash (published when the ballot closes) no longer matches. The rule, for
- * anyone checking an export: {@code hash(n) = SHA-256(hash(n-1) ‖ UTF-8("n:answers"))}, with {@code hash(0) =
- * SHA-256(UTF-8("minipublic ballot " + ballot id))}.
+ * The seal over a closed ballot's votes: a hash chain through the votes in receipt order. It starts from the hash of
+ * the ballot's id; each vote's hash covers the previous hash, the vote's receipt and its answers, so changing,
+ * removing or adding a vote breaks every later link, and the last hash (the seal, published when the ballot closes)
+ * no longer matches. Receipts are random, so receipt order says nothing about when votes were cast. The rule, for
+ * anyone checking an export: {@code hash(n) = SHA-256(hash(n-1) ‖ UTF-8(receipt + ":" + answers))}, with
+ * {@code hash(0) = SHA-256(UTF-8("minipublic ballot " + ballot id))}.
  */
 public final class VoteChain {
 
     private VoteChain() {}
 
-    /** A stored vote as the chain sees it. */
-    public record Link(int position, String answers, byte[] previousHash, byte[] hash) {}
+    /** A stored vote: its receipt and its answers in canonical form. */
+    public record Vote(String receipt, String answers) {}
+
+    /** A sealed vote: its place in receipt order, and the hashes that chain it. */
+    public record Link(int position, String receipt, String answers, byte[] previousHash, byte[] hash) {}
 
     static byte[] start(BallotId ballot) {
         return sha256(("minipublic ballot " + ballot).getBytes(StandardCharsets.UTF_8));
     }
 
-    static byte[] next(byte[] previous, int position, String answers) {
-        byte[] vote = (position + ":" + answers).getBytes(StandardCharsets.UTF_8);
+    static byte[] next(byte[] previous, String receipt, String answers) {
+        byte[] vote = (receipt + ":" + answers).getBytes(StandardCharsets.UTF_8);
         byte[] both = new byte[previous.length + vote.length];
         System.arraycopy(previous, 0, both, 0, previous.length);
         System.arraycopy(vote, 0, both, previous.length, vote.length);
         return sha256(both);
     }
 
-    /**
-     * The first place where the stored votes break the chain: a missing or repeated place, a link that does not
-     * follow from the one before, or a last hash other than {@code head}. Empty when the chain holds.
-     */
-    static Optional<Integer> firstBreak(BallotId ballot, List<Link> links, byte[] head) {
+    /** Chains the votes, which must be in receipt order. */
+    static List<Link> seal(BallotId ballot, List<Vote> votes) {
+        var links = new ArrayList<Link>(votes.size());
         byte[] previous = start(ballot);
-        for (int i = 0; i < links.size(); i++) {
-            var link = links.get(i);
-            if (link.position() != i + 1
-                    || !MessageDigest.isEqual(link.previousHash(), previous)
-                    || !MessageDigest.isEqual(link.hash(), next(previous, link.position(), link.answers()))) {
+        for (var vote : votes) {
+            byte[] hash = next(previous, vote.receipt(), vote.answers());
+            links.add(new Link(links.size() + 1, vote.receipt(), vote.answers(), previous, hash));
+            previous = hash;
+        }
+        return links;
+    }
+
+    /** The seal: the last link's hash, or the start when there are no votes. */
+    static byte[] head(BallotId ballot, List<Link> links) {
+        return links.isEmpty() ? start(ballot) : links.get(links.size() - 1).hash();
+    }
+
+    /**
+     * The first place (from 1) where the stored votes no longer match the seal made at the close: a vote changed,
+     * added or removed since, or a seal that is not the one published. Empty when they match.
+     *
+     * @param sealed each sealed vote's receipt and hash, in position order
+     */
+    static Optional<Integer> firstBreak(BallotId ballot, List<Vote> votes, List<Link> sealed, byte[] head) {
+        var now = seal(ballot, votes);
+        for (int i = 0; i < Math.max(now.size(), sealed.size()); i++) {
+            if (i >= now.size()
+                    || i >= sealed.size()
+                    || !now.get(i).receipt().equals(sealed.get(i).receipt())
+                    || !MessageDigest.isEqual(now.get(i).hash(), sealed.get(i).hash())) {
                 return Optional.of(i + 1);
             }
-            previous = link.hash();
         }
-        return MessageDigest.isEqual(previous, head) ? Optional.empty() : Optional.of(links.size() + 1);
+        return MessageDigest.isEqual(head(ballot, now), head) ? Optional.empty() : Optional.of(now.size() + 1);
     }
 
     static String hex(byte[] hash) {

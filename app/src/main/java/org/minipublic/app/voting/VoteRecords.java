@@ -4,7 +4,10 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Adds and reads votes in {@code voting.votes}; the application's database role can do nothing else there. */
+/**
+ * Adds and reads votes ({@code voting.votes}) and their seal ({@code voting.seals}); the application's database role
+ * can do nothing else with either.
+ */
 @Repository
 class VoteRecords {
 
@@ -14,26 +17,45 @@ class VoteRecords {
         this.jdbc = jdbc;
     }
 
-    void insert(BallotId ballot, VoteChain.Link link) {
-        jdbc.sql(
-                        """
-                insert into voting.votes (ballot_id, position, answers, previous_hash, hash)
-                values (:b, :p, :a, :prev, :hash)
-                """)
+    void insert(BallotId ballot, VoteChain.Vote vote) {
+        jdbc.sql("insert into voting.votes (ballot_id, receipt, answers) values (:b, :r, :a)")
                 .param("b", ballot.value())
-                .param("p", link.position())
-                .param("a", link.answers())
-                .param("prev", link.previousHash())
-                .param("hash", link.hash())
+                .param("r", vote.receipt())
+                .param("a", vote.answers())
                 .update();
     }
 
-    /** Every vote of the ballot, in chain order. */
-    List<VoteChain.Link> all(BallotId ballot) {
-        return jdbc.sql("select position, answers, previous_hash, hash from voting.votes where ballot_id = :b"
-                        + " order by position")
+    /** Every vote of the ballot, in receipt order. */
+    List<VoteChain.Vote> all(BallotId ballot) {
+        return jdbc.sql("select receipt, answers from voting.votes where ballot_id = :b order by receipt collate \"C\"")
                 .param("b", ballot.value())
-                .query((rs, row) -> new VoteChain.Link(rs.getInt(1), rs.getString(2), rs.getBytes(3), rs.getBytes(4)))
+                .query((rs, row) -> new VoteChain.Vote(rs.getString(1), rs.getString(2)))
+                .list();
+    }
+
+    int count(BallotId ballot) {
+        return jdbc.sql("select count(*) from voting.votes where ballot_id = :b")
+                .param("b", ballot.value())
+                .query(Integer.class)
+                .single();
+    }
+
+    void insertSeal(BallotId ballot, List<VoteChain.Link> links) {
+        for (var link : links) {
+            jdbc.sql("insert into voting.seals (ballot_id, position, receipt, hash) values (:b, :p, :r, :h)")
+                    .param("b", ballot.value())
+                    .param("p", link.position())
+                    .param("r", link.receipt())
+                    .param("h", link.hash())
+                    .update();
+        }
+    }
+
+    /** The seal as stored: receipts and hashes in position order (answers and previous hashes left empty). */
+    List<VoteChain.Link> seal(BallotId ballot) {
+        return jdbc.sql("select position, receipt, hash from voting.seals where ballot_id = :b order by position")
+                .param("b", ballot.value())
+                .query((rs, row) -> new VoteChain.Link(rs.getInt(1), rs.getString(2), "", new byte[0], rs.getBytes(3)))
                 .list();
     }
 }

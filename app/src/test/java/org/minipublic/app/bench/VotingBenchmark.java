@@ -66,7 +66,9 @@ class VotingBenchmark {
                 ITEMS,
                 Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024));
-        for (int round = 0; round <= ROUNDS; round++) {
+        for (int round = 0; round <= ROUNDS + 2; round++) {
+            // The last two rounds spread the casts over 10 and 30 seconds, as a room does.
+            long spread = round <= ROUNDS ? 0 : round == ROUNDS + 1 ? 10_000 : 30_000;
             var labels = List.of("Strongly oppose", "Oppose", "Neutral", "Support", "Strongly support");
             var id = ballots.create(
                     actor,
@@ -80,21 +82,38 @@ class VotingBenchmark {
                     .map(BallotCode::value)
                     .toList();
             int seed = round;
-            var casts = VotingRoom.vote(port, issued, member -> answers(member, seed));
+            long serverBefore = serverCpuNanos();
+            var casts = VotingRoom.vote(port, issued, member -> answers(member, seed), spread);
+            // Server threads also served each member's pages before the cast (code, ballot, review): four requests.
+            double serverMillisPerRequest = (serverCpuNanos() - serverBefore) / 1e6 / (4.0 * MEMBERS);
             long counted = casts.stream().filter(VotingRoom.Cast::counted).count();
             var millis =
                     casts.stream().mapToDouble(c -> c.nanos() / 1e6).sorted().toArray();
             System.out.printf(
-                    "  %s: %d of %d counted, %.0f casts/s, cast p50 %.0f ms, p95 %.0f ms, max %.0f ms%n",
-                    round == 0 ? "warm-up " : "round " + round,
+                    "  %s: %d of %d counted, %.0f casts/s, cast p50 %.0f ms, p95 %.0f ms, max %.0f ms,"
+                            + " server CPU %.1f ms per request%n",
+                    round == 0 ? "warm-up" : spread > 0 ? "over " + spread / 1000 + " s" : "at once " + round,
                     counted,
                     MEMBERS,
                     VotingRoom.throughput(casts),
                     millis[millis.length / 2],
                     VotingRoom.p95Millis(casts),
-                    millis[millis.length - 1]);
+                    millis[millis.length - 1],
+                    serverMillisPerRequest);
             ballots.close(actor, assembly, id);
         }
+    }
+
+    /** CPU time used so far by the web server's request threads (the client's threads are not among them). */
+    private static long serverCpuNanos() {
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long total = 0;
+        for (var info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info != null && info.getThreadName().contains("-exec-")) {
+                total += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+            }
+        }
+        return total;
     }
 
     private static List<Integer> answers(int member, int seed) {

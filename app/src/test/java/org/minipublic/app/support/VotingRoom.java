@@ -29,6 +29,15 @@ public final class VotingRoom {
      * @return each member's cast, in code order
      */
     public static List<Cast> vote(int port, List<String> codes, IntFunction<List<Integer>> answersOf) throws Exception {
+        return vote(port, codes, answersOf, 0);
+    }
+
+    /**
+     * As {@link #vote(int, List, IntFunction)}, but the members cast one after another over {@code spreadMillis}
+     * (evenly, in a shuffled order), as a room does when the facilitator says "you may vote now"; 0 casts all at once.
+     */
+    public static List<Cast> vote(int port, List<String> codes, IntFunction<List<Integer>> answersOf, long spreadMillis)
+            throws Exception {
         int people = codes.size();
         ExecutorService pool = Executors.newFixedThreadPool(people);
         try {
@@ -50,6 +59,9 @@ public final class VotingRoom {
                     client.post("/vote/review", fields);
                     ready.countDown();
                     go.await();
+                    if (spreadMillis > 0) {
+                        Thread.sleep(spreadMillis * ((index * 7919L) % people) / people);
+                    }
                     long start = System.nanoTime();
                     var response =
                             client.post("/vote/cast", Map.of("code", codes.get(index), "answers", canonical(answers)));

@@ -13,29 +13,38 @@ class VoteChainTests {
     private final BallotId ballot = BallotId.random();
 
     @Test
-    void anUntouchedChainHoldsAndEveryKindOfTamperingBreaksIt() {
-        var links = chain("5,4", "3,3", "1,5", "4,4");
-        byte[] head = links.get(links.size() - 1).hash();
-        assertThat(VoteChain.firstBreak(ballot, links, head)).isEmpty();
+    void anUntouchedSealHoldsAndEveryKindOfTamperingBreaksIt() {
+        var votes = List.of(
+                new VoteChain.Vote("0a00000000000000", "5,4"),
+                new VoteChain.Vote("3b00000000000000", "3,3"),
+                new VoteChain.Vote("7c00000000000000", "1,5"),
+                new VoteChain.Vote("e100000000000000", "4,4"));
+        var sealed = VoteChain.seal(ballot, votes);
+        byte[] head = VoteChain.head(ballot, sealed);
+        assertThat(VoteChain.firstBreak(ballot, votes, sealed, head)).isEmpty();
 
-        var changed = new ArrayList<>(links);
-        var second = changed.get(1);
-        changed.set(1, new VoteChain.Link(2, "5,5", second.previousHash(), second.hash()));
-        assertThat(VoteChain.firstBreak(ballot, changed, head)).contains(2);
+        var changed = new ArrayList<>(votes);
+        changed.set(1, new VoteChain.Vote("3b00000000000000", "5,5"));
+        assertThat(VoteChain.firstBreak(ballot, changed, sealed, head)).contains(2);
 
-        var removedLast = links.subList(0, 3);
-        assertThat(VoteChain.firstBreak(ballot, removedLast, head)).contains(4);
+        assertThat(VoteChain.firstBreak(ballot, votes.subList(0, 3), sealed, head))
+                .contains(4);
 
-        var removedMiddle = new ArrayList<>(links);
+        var removedMiddle = new ArrayList<>(votes);
         removedMiddle.remove(1);
-        assertThat(VoteChain.firstBreak(ballot, removedMiddle, head)).contains(2);
+        assertThat(VoteChain.firstBreak(ballot, removedMiddle, sealed, head)).contains(2);
 
-        var swapped = new ArrayList<>(links);
-        swapped.set(0, links.get(1));
-        swapped.set(1, links.get(0));
-        assertThat(VoteChain.firstBreak(ballot, swapped, head)).contains(1);
+        var added = new ArrayList<>(votes);
+        added.add(2, new VoteChain.Vote("5000000000000000", "5,5"));
+        assertThat(VoteChain.firstBreak(ballot, added, sealed, head)).contains(3);
 
-        assertThat(VoteChain.firstBreak(BallotId.random(), links, head)).contains(1);
+        // a seal made again over changed votes is not the published one
+        var resealed = VoteChain.seal(ballot, changed);
+        assertThat(VoteChain.firstBreak(ballot, changed, resealed, head)).contains(5);
+
+        assertThat(VoteChain.firstBreak(BallotId.random(), votes, sealed, head)).contains(1);
+        assertThat(VoteChain.firstBreak(ballot, List.of(), List.of(), VoteChain.start(ballot)))
+                .isEmpty();
     }
 
     @Test
@@ -52,16 +61,5 @@ class VoteChainTests {
                 }
             }
         }
-    }
-
-    private List<VoteChain.Link> chain(String... answers) {
-        var links = new ArrayList<VoteChain.Link>();
-        byte[] previous = VoteChain.start(ballot);
-        for (int i = 0; i < answers.length; i++) {
-            byte[] hash = VoteChain.next(previous, i + 1, answers[i]);
-            links.add(new VoteChain.Link(i + 1, answers[i], previous, hash));
-            previous = hash;
-        }
-        return links;
     }
 }
