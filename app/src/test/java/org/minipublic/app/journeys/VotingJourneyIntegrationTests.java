@@ -1,0 +1,234 @@
+package org.minipublic.app.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.minipublic.app.members.MemberId;
+import org.minipublic.app.members.MemberProfile;
+import org.minipublic.app.members.Members;
+import org.minipublic.app.members.NewMember;
+import org.minipublic.app.shared.Actor;
+import org.minipublic.app.shared.AssemblyId;
+import org.minipublic.app.support.Browser;
+import org.minipublic.app.support.Fixtures;
+import org.minipublic.app.support.Fixtures.TestUser;
+import org.minipublic.app.voting.BallotCode;
+import org.minipublic.app.voting.BallotCodes;
+import org.minipublic.app.voting.BallotId;
+import org.minipublic.app.voting.Ballots;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+/**
+ * A vote in a real browser: the organiser prepares a ballot of two recommendations, adds them and opens it; three
+ * members vote on a phone-sized screen, one in Urdu and one with the keyboard only; the room screen counts them; the
+ * organiser closes the ballot and the results page shows the figures the votes make. Every voting page passes axe
+ * (WCAG 2.1 A and AA) and fits a 360-pixel screen.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(Fixtures.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class VotingJourneyIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    Members members;
+
+    @Autowired
+    Ballots ballots;
+
+    @Autowired
+    BallotCodes codes;
+
+    ChromeDriver browser;
+    TestUser organiser;
+    AssemblyId assembly;
+    List<MemberId> voters = new ArrayList<>();
+
+    @BeforeAll
+    void startBrowser() {
+        organiser = fixtures.user("Voting Journey Organiser");
+        assembly = fixtures.assembly(organiser, Fixtures.unique("Voting journey"));
+        for (int i = 0; i < 3; i++) {
+            var profile =
+                    new MemberProfile("Voter", "Journey " + i, "journey" + i + "@example.org", "", "en", false, "");
+            voters.add(members.enrol(Actor.system(), assembly, NewMember.byHand(profile)));
+        }
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void anOrganiserOpensABallotThreeMembersVoteOnPhonesAndTheResultsAddUp() {
+        logIn(organiser);
+        String base = "/assemblies/" + assembly + "/ballots";
+        open(base);
+        Browser.assertAccessible(browser, "ballots-empty");
+        browser.findElement(By.linkText("Prepare a ballot")).click();
+        browser.findElement(By.id("title")).sendKeys("Final vote");
+        // the form arrives with the support-level method, a five-level scale and the 80 % rule filled in
+        assertThat(browser.findElement(By.id("method-SUPPORT")).isSelected()).isTrue();
+        Browser.assertAccessible(browser, "ballot-form");
+        submit();
+        assertThat(browser.getCurrentUrl()).matches(".*/ballots/[0-9a-f-]{36}$");
+        var id = BallotId.valueOf(browser.getCurrentUrl().replaceAll(".*/ballots/", ""));
+
+        addItem("Keep victims informed", "Every victim gets a named contact.");
+        addItem("Foot patrols in the evening", "");
+        Browser.assertAccessible(browser, "ballot-draft");
+        browser.findElement(By.linkText("Open for voting")).click();
+        submit();
+        assertThat(text()).contains("The ballot is open");
+        open(base + "/" + id + "/codes");
+        Browser.assertAccessible(browser, "ballot-codes");
+        Browser.assertFitsAPhone(browser, "ballot-codes-phone");
+        var slips = codes.issue(organiser.actor(), assembly, id, voters).codes();
+
+        logOut();
+        browser.manage().window().setSize(new Dimension(360, 740));
+        // Member 1, in English: strongly supports the first, supports the second.
+        vote(slips.get(0), "en", List.of("a0-5", "a1-4"));
+        // Member 2, in Urdu: supports the first, opposes the second.
+        vote(slips.get(1), "ur", List.of("a0-4", "a1-2"));
+        // Member 3, with the keyboard only: supports the first, leaves the second unanswered.
+        voteWithTheKeyboard(slips.get(2));
+        // A code counts once.
+        open("/vote?lang=en&code=" + slips.get(0).value());
+        submit();
+        assertThat(text()).contains("already been used");
+
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+        logIn(organiser);
+        open(base + "/" + id + "/room");
+        assertThat(text()).contains("3 of 3 have voted");
+        open(base + "/" + id + "/close");
+        submit();
+        assertThat(browser.getCurrentUrl()).endsWith("/results");
+        var results = text();
+        // item 1: 5, 4, 4 -> 3 of 3 at "Support" or above; item 2: 4, 2, none -> 1 of 2 (50 %)
+        assertThat(results).contains("Adopted: 3 of 3 (100 %)");
+        assertThat(results).contains("Not adopted: 1 of 2 (50 %)");
+        assertThat(results).contains("1 of 2 items adopted.");
+        Browser.assertAccessible(browser, "ballot-results");
+        Browser.assertFitsAPhone(browser, "ballot-results-phone");
+        open(base + "/" + id + "/results?lang=ur");
+        Browser.assertAccessible(browser, "ballot-results-urdu");
+        open(base + "/" + id + "/room?lang=en");
+        Browser.assertAccessible(browser, "ballot-room-closed");
+        assertThat(text()).contains("Adopted (100 %)").contains("Not adopted (50 %)");
+    }
+
+    private void vote(BallotCode code, String language, List<String> choices) {
+        open("/vote?code=" + code.value() + "&lang=" + language);
+        Browser.assertAccessible(browser, "vote-code-" + language);
+        submit();
+        Browser.assertAccessible(browser, "vote-ballot-" + language);
+        assertFits("vote-ballot-" + language);
+        for (String choice : choices) {
+            browser.findElement(By.id(choice)).click();
+        }
+        submit();
+        Browser.assertAccessible(browser, "vote-review-" + language);
+        assertFits("vote-review-" + language);
+        browser.findElement(By.cssSelector("main form button.button:not(.secondary)"))
+                .click();
+        wait(By.cssSelector(".receipt"));
+        Browser.assertAccessible(browser, "vote-done-" + language);
+        assertThat(browser.findElement(By.cssSelector(".receipt")).getText()).matches("[0-9a-f]{16}");
+    }
+
+    /** Tab to each control and answer with the arrow keys and Enter, as someone who cannot use a mouse would. */
+    private void voteWithTheKeyboard(BallotCode code) {
+        open("/vote");
+        var field = browser.findElement(By.id("code"));
+        field.sendKeys(code.display());
+        field.sendKeys(Keys.ENTER);
+        wait(By.id("a0-1"));
+        // The first radio button of item 1 ("Strongly oppose"), then three steps down the scale to "Support".
+        browser.findElement(By.id("a0-1")).sendKeys(Keys.SPACE);
+        var active = browser.switchTo().activeElement();
+        for (int i = 0; i < 3; i++) {
+            active.sendKeys(Keys.ARROW_DOWN);
+            active = browser.switchTo().activeElement();
+        }
+        assertThat(browser.findElement(By.id("a0-4")).isSelected()).isTrue();
+        browser.findElement(By.cssSelector("main form button[type=submit]")).sendKeys(Keys.ENTER);
+        wait(By.cssSelector("main form button.button:not(.secondary)"));
+        browser.findElement(By.cssSelector("main form button.button:not(.secondary)"))
+                .sendKeys(Keys.ENTER);
+        wait(By.cssSelector(".receipt"));
+    }
+
+    private void addItem(String title, String body) {
+        browser.findElement(By.id("title")).sendKeys(title);
+        browser.findElement(By.id("body")).sendKeys(body);
+        browser.findElement(By.xpath("//main//form[.//input[@id='title']]//button[@type='submit']"))
+                .click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), title));
+    }
+
+    private void assertFits(String name) {
+        Long overflow = (Long) browser.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(overflow).as(name + " scrolls sideways at 360 px").isLessThanOrEqualTo(0L);
+    }
+
+    private void submit() {
+        var before = browser.getCurrentUrl() + browser.getPageSource().hashCode();
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> !(d.getCurrentUrl() + d.getPageSource().hashCode()).equals(before));
+    }
+
+    private void wait(By what) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(what));
+    }
+
+    private String text() {
+        return browser.findElement(By.tagName("main")).getText();
+    }
+
+    private void logIn(TestUser user) {
+        open("/login");
+        browser.findElement(By.id("email")).sendKeys(user.email());
+        browser.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
+        browser.findElement(By.cssSelector("main button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    private void logOut() {
+        open("/login");
+        browser.manage().deleteAllCookies();
+    }
+
+    private void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+}
