@@ -287,9 +287,40 @@ class VotingIntegrationTests {
         assertThat(lines.get(0)).endsWith("ballot,position,receipt,answers,previous_hash,hash");
         assertThat(lines.subList(1, 3)).anySatisfy(line -> assertThat(line).contains("," + receipt + ",4,"));
         assertThat(lines.get(1)).startsWith(id + ",1,");
-        assertThat(lines.get(2))
-                .startsWith(id + ",2,")
-                .endsWith(ballots.ballot(actor, setup.assembly(), id).chainHead());
+        String seal = ballots.ballot(actor, setup.assembly(), id).chainHead();
+        assertThat(lines.get(2)).startsWith(id + ",2,").endsWith(seal);
+
+        // Anyone can check the seal and count again with the stand-alone script, and a changed vote is caught.
+        var file = java.nio.file.Files.createTempFile("ballot-votes", ".csv");
+        java.nio.file.Files.write(file, out.toByteArray());
+        assertThat(recount(file, seal))
+                .contains("Seal holds: 2 votes")
+                .contains("item 1: counts [1, 0, 0, 0, 1, 0], 1 of 1, adopted");
+        var changed = String.join("\n", lines).replace("," + receipt + ",4,", "," + receipt + ",5,");
+        java.nio.file.Files.writeString(file, changed);
+        assertThat(recount(file, seal)).startsWith("Seal broken");
+        java.nio.file.Files.delete(file);
+    }
+
+    private static String recount(java.nio.file.Path votes, String seal) throws Exception {
+        var process = new ProcessBuilder(
+                        "python3",
+                        "../scripts/recount-ballot",
+                        votes.toString(),
+                        "--seal",
+                        seal,
+                        "support",
+                        "--levels",
+                        "5",
+                        "--at-least",
+                        "4",
+                        "--percent",
+                        "80")
+                .redirectErrorStream(true)
+                .start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        process.waitFor();
+        return output;
     }
 
     private BallotId supportBallot(Setup setup, String title, int items) {
