@@ -60,7 +60,9 @@ public enum Permission {
     // them; facilitators also hand out ballot codes in the room. Members vote with their code, without logging in.
     VIEW_BALLOTS(Scope.ASSEMBLY, ORGANISER, FACILITATOR, ADVISORY_BOARD, INSTITUTION_OFFICER),
     MANAGE_BALLOTS(Scope.ASSEMBLY, ORGANISER),
-    ISSUE_BALLOT_CODES(Scope.ASSEMBLY, ORGANISER, FACILITATOR);
+    ISSUE_BALLOT_CODES(Scope.ASSEMBLY, ORGANISER, FACILITATOR),
+    // Paper ballots are typed in twice, by two people; an organiser settles papers whose two readings differ.
+    ENTER_PAPER_VOTES(Scope.ASSEMBLY, ORGANISER, FACILITATOR);
 
     /** Where a permission applies, which decides what a check needs to know besides the user. */
     public enum Scope {

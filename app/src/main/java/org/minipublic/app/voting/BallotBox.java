@@ -75,7 +75,21 @@ public class BallotBox {
         if (found.refusal() != null) {
             return found.refusal();
         }
-        var id = found.code().ballot();
+        return record(found.code().ballot(), BallotCode.parse(typed).orElseThrow(), answers);
+    }
+
+    /**
+     * Records a vote with a known code of this ballot: the same steps whether a member votes on a screen or two
+     * facilitators typed in their paper ballot.
+     *
+     * @throws InvalidInputException when the answers do not fit the ballot
+     */
+    CodeCheck record(BallotId id, BallotCode code, Answers answers) {
+        return recordByHash(id, code.hash(), answers);
+    }
+
+    /** As {@link #record}, with the code known by its hash (a paper's reading that an organiser settles). */
+    CodeCheck recordByHash(BallotId id, byte[] codeHash, Answers answers) {
         var ballot = definition(id);
         var problem = answers.problem(ballot.method(), ballot.items().size());
         var status = ballots.statusForVoting(id).orElseThrow();
@@ -85,7 +99,7 @@ public class BallotBox {
         if (problem.isPresent()) {
             throw new InvalidInputException("answers", problem.get());
         }
-        if (!codes.use(id, BallotCode.parse(typed).orElseThrow())) {
+        if (!codes.useHash(id, codeHash)) {
             return CodeCheck.of(CodeCheck.Outcome.USED);
         }
         String receipt = receipt();

@@ -106,10 +106,10 @@ class CodeRecords {
                 .optional();
     }
 
-    /** Marks the code used; false when it was used already (or is not this ballot's). */
-    boolean use(BallotId ballot, BallotCode code) {
+    /** Marks the code with this hash used; false when it was used already (or is not this ballot's). */
+    boolean useHash(BallotId ballot, byte[] hash) {
         return jdbc.sql("update voting.codes set used = true where code_hash = :h and ballot_id = :b and not used")
-                        .param("h", code.hash())
+                        .param("h", hash)
                         .param("b", ballot.value())
                         .update()
                 > 0;

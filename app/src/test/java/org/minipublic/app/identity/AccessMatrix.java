@@ -141,6 +141,9 @@ final class AccessMatrix {
             GET  /assemblies/{assemblyId}/ballots/{ballotId}/codes                404 404 NO  NO  NO  NO  NO  404 LOGIN
             POST /assemblies/{assemblyId}/ballots/{ballotId}/codes                404 404 NO  NO  NO  NO  NO  404 LOGIN
             POST /assemblies/{assemblyId}/ballots/{ballotId}/codes/{batch}/void   404 404 NO  NO  NO  NO  NO  404 LOGIN
+            GET  /assemblies/{assemblyId}/ballots/{ballotId}/paper                404 404 NO  NO  NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/ballots/{ballotId}/paper                404 404 NO  NO  NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/ballots/{ballotId}/paper/settle         404 NO  NO  NO  NO  NO  NO  404 LOGIN
             GET  /assemblies/{assemblyId}/ballots/{ballotId}/results              404 404 404 404 NO  NO  NO  404 LOGIN
             GET  /assemblies/{assemblyId}/ballots/{ballotId}/votes.csv            404 404 404 404 NO  NO  NO  404 LOGIN
             POST /assemblies/{assemblyId}/ballots/{ballotId}/statements?item=00000000-0000-0000-0000-000000000001

@@ -23,6 +23,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class ApplicationDatabaseRoleIntegrationTests {
 
+    private static final List<String> APPEND_ONLY = List.of("voting.votes", "voting.seals");
+
     @Autowired
     JdbcClient jdbc;
 
@@ -79,12 +81,13 @@ class ApplicationDatabaseRoleIntegrationTests {
 
     @Test
     void mayReadAddChangeAndRemoveRowsOfEveryOtherTable() {
-        var tables = jdbc.sql("select schemaname || '.' || tablename from pg_tables"
+        var tables = new java.util.ArrayList<>(jdbc.sql("select schemaname || '.' || tablename from pg_tables"
                         + " where schemaname not in ('pg_catalog', 'information_schema', 'audit')"
                         + " and tablename not like 'flyway_schema_history%'")
                 .query(String.class)
-                .list();
+                .list());
         assertThat(tables).contains("identity.users", "public.spring_session", "public.event_publication");
+        tables.removeAll(APPEND_ONLY);
         for (String table : tables) {
             // one privilege per call: with several, has_table_privilege is true if any one is held
             assertThat(jdbc.sql("select has_table_privilege(:t, 'select') and has_table_privilege(:t, 'insert')"
@@ -94,6 +97,23 @@ class ApplicationDatabaseRoleIntegrationTests {
                             .single())
                     .as(table)
                     .isTrue();
+        }
+    }
+
+    /** Votes and their seal (ADR 12), like the audit log, can be added and read but never changed or removed. */
+    @Test
+    void mayOnlyAddAndReadVotesAndTheirSeal() {
+        for (String table : APPEND_ONLY) {
+            for (String privilege : List.of("select", "insert", "update", "delete", "truncate")) {
+                boolean expected = privilege.equals("select") || privilege.equals("insert");
+                assertThat(jdbc.sql("select has_table_privilege(:t, :p)")
+                                .param("t", table)
+                                .param("p", privilege)
+                                .query(Boolean.class)
+                                .single())
+                        .as(table + " " + privilege)
+                        .isEqualTo(expected);
+            }
         }
     }
 

@@ -107,6 +107,9 @@ class VotingJourneyIntegrationTests {
         open(base + "/" + id + "/codes");
         Browser.assertAccessible(browser, "ballot-codes");
         Browser.assertFitsAPhone(browser, "ballot-codes-phone");
+        open(base + "/" + id + "/paper");
+        Browser.assertAccessible(browser, "ballot-paper");
+        Browser.assertFitsAPhone(browser, "ballot-paper-phone");
         var slips = codes.issue(organiser.actor(), assembly, id, voters).codes();
 
         logOut();

@@ -51,6 +51,9 @@ class VotingIntegrationTests {
     Results results;
 
     @Autowired
+    PaperBallots papers;
+
+    @Autowired
     Members members;
 
     @Autowired
@@ -321,6 +324,58 @@ class VotingIntegrationTests {
         String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         process.waitFor();
         return output;
+    }
+
+    @Test
+    void aPaperCountsWhenTwoPeopleReadItAlikeAndAnOrganiserSettlesADifference() {
+        var setup = setup("Paper", 2);
+        var actor = setup.organiser().actor();
+        var facilitator = setup.facilitator().actor();
+        var second = fixtures.userWithRole("Paper Second Facilitator", setup.assembly(), AssemblyRole.FACILITATOR)
+                .actor();
+        var id = supportBallot(setup, "Paper", 2);
+        var issued = codes.issue(actor, setup.assembly(), id, setup.members());
+        var alike = issued.codes().get(0).display();
+        assertThatThrownBy(() -> papers.enter(facilitator, setup.assembly(), id, alike, answers(5, 4)))
+                .extracting(e -> ((InvalidInputException) e).messageKey())
+                .isEqualTo("voting.paper.not-open");
+        ballots.open(actor, setup.assembly(), id);
+
+        assertThat(papers.enter(facilitator, setup.assembly(), id, alike, answers(5, 4)))
+                .isEqualTo(PaperBallots.Outcome.FIRST);
+        // the same person typing it again is not a second reading
+        assertThat(papers.enter(facilitator, setup.assembly(), id, alike, answers(5, 4)))
+                .isEqualTo(PaperBallots.Outcome.FIRST);
+        assertThat(papers.waitingForSecond(actor, setup.assembly(), id)).isEqualTo(1);
+        assertThat(papers.enter(second, setup.assembly(), id, alike, answers(5, 4)))
+                .isEqualTo(PaperBallots.Outcome.COUNTED);
+        assertThat(ballots.ballot(actor, setup.assembly(), id).votesCast()).isEqualTo(1);
+        assertThat(papers.waitingForSecond(actor, setup.assembly(), id)).isZero();
+        assertThatThrownBy(() -> papers.enter(second, setup.assembly(), id, alike, answers(1, 1)))
+                .extracting(e -> ((InvalidInputException) e).messageKey())
+                .isEqualTo("voting.code.used");
+
+        var differing = issued.codes().get(1).value();
+        papers.enter(facilitator, setup.assembly(), id, differing, answers(4, 4));
+        assertThat(papers.enter(second, setup.assembly(), id, differing, answers(4, 2)))
+                .isEqualTo(PaperBallots.Outcome.DIFFERENT);
+        var difference = papers.differences(actor, setup.assembly(), id);
+        assertThat(difference).hasSize(1);
+        assertThat(difference.get(0).codeStart()).isEqualTo(differing.substring(0, 5));
+        assertThat(difference.get(0).readings()).containsExactlyInAnyOrder(answers(4, 4), answers(4, 2));
+        var paper = difference.get(0).codeHash();
+        assertThatThrownBy(() -> papers.settle(facilitator, setup.assembly(), id, paper, answers(4, 2)))
+                .isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> papers.settle(actor, setup.assembly(), id, paper, answers(1, 1)))
+                .extracting(e -> ((InvalidInputException) e).messageKey())
+                .isEqualTo("voting.paper.not-a-reading");
+        papers.settle(actor, setup.assembly(), id, paper, answers(4, 2));
+        assertThat(papers.differences(actor, setup.assembly(), id)).isEmpty();
+
+        ballots.close(actor, setup.assembly(), id);
+        var count = results.count(actor, setup.assembly(), id);
+        assertThat(count.items().get(0).counts()).containsExactly(0, 0, 0, 0, 1, 1);
+        assertThat(count.items().get(1).counts()).containsExactly(0, 0, 1, 0, 1, 0);
     }
 
     private BallotId supportBallot(Setup setup, String title, int items) {

@@ -1,7 +1,6 @@
 package org.minipublic.app.voting.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -67,7 +66,7 @@ class VoteController {
             return refused(check, code, model);
         }
         var ballot = ballotOf(check);
-        var answers = answers(fields, ballot.items().size());
+        var answers = AnswerFields.read(fields, ballot.items().size());
         var problem = answers.problem(ballot.method(), ballot.items().size());
         if (fields.containsKey("change")) {
             return ballotPage(ballot, code, answers.values(), null, model);
@@ -135,20 +134,5 @@ class VoteController {
         model.addAttribute("codeProblem", check.outcome().messageKey());
         model.addAttribute("waitMinutes", check.waitMinutes());
         return "vote/code";
-    }
-
-    /** The answers from fields {@code a0}, {@code a1}, …; a missing or unreadable field is no answer. */
-    private static Answers answers(Map<String, String> fields, int items) {
-        var values = new ArrayList<Integer>(items);
-        for (int i = 0; i < items; i++) {
-            int value;
-            try {
-                value = Integer.parseInt(fields.getOrDefault("a" + i, "0").strip());
-            } catch (NumberFormatException e) {
-                value = -1;
-            }
-            values.add(value);
-        }
-        return new Answers(values);
     }
 }
