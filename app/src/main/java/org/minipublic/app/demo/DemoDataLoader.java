@@ -32,6 +32,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoProgramme programme;
     private final DemoTables tables;
     private final DemoBallots ballots;
+    private final DemoDrafts drafts;
     private final TransactionTemplate transaction;
     private final String baseUrl;
 
@@ -47,6 +48,7 @@ class DemoDataLoader implements ApplicationRunner {
             DemoProgramme programme,
             DemoTables tables,
             DemoBallots ballots,
+            DemoDrafts drafts,
             TransactionTemplate transaction,
             @Value("${minipublic.base-url}") String baseUrl) {
         this.accounts = accounts;
@@ -60,6 +62,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.programme = programme;
         this.tables = tables;
         this.ballots = ballots;
+        this.drafts = drafts;
         this.transaction = transaction;
         this.baseUrl = baseUrl;
     }
@@ -98,6 +101,7 @@ class DemoDataLoader implements ApplicationRunner {
         loadRecruitment(assembly);
         members.load(assembly, demoActor(AssemblyRole.ORGANISER), demoActor(AssemblyRole.FACILITATOR));
         programme.load(assembly, demoActor(AssemblyRole.ORGANISER));
+        drafts.load(assembly, demoActor(AssemblyRole.ORGANISER), demoActor(AssemblyRole.FACILITATOR));
         ballots.load(assembly, demoActor(AssemblyRole.ORGANISER));
     }
 

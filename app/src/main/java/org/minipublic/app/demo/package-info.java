@@ -16,7 +16,8 @@
             "confirmation",
             "programme",
             "tables",
-            "voting"
+            "voting",
+            "deliberation"
         })
 @NullMarked
 package org.minipublic.app.demo;

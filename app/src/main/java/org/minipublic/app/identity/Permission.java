@@ -56,6 +56,10 @@ public enum Permission {
     // Table plans: facilitators read them (each member's table); organisers make and adjust them.
     VIEW_TABLES(Scope.ASSEMBLY, ORGANISER, FACILITATOR),
     MANAGE_TABLES(Scope.ASSEMBLY, ORGANISER),
+    // Deliberation: the team reads the drafts; facilitators and organisers write them; organisers keep the themes.
+    VIEW_DRAFTS(Scope.ASSEMBLY, ORGANISER, FACILITATOR, ADVISORY_BOARD, INSTITUTION_OFFICER),
+    WRITE_DRAFTS(Scope.ASSEMBLY, ORGANISER, FACILITATOR),
+    MANAGE_THEMES(Scope.ASSEMBLY, ORGANISER),
     // Ballots: the team follows them (turnout while open, results once closed); organisers prepare, open and close
     // them; facilitators also hand out ballot codes in the room. Members vote with their code, without logging in.
     VIEW_BALLOTS(Scope.ASSEMBLY, ORGANISER, FACILITATOR, ADVISORY_BOARD, INSTITUTION_OFFICER),

@@ -119,6 +119,18 @@ final class AccessMatrix {
             POST /assemblies/{assemblyId}/tables/{sessionId}/swap                 OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
             GET  /assemblies/{assemblyId}/tables/{sessionId}/print.pdf            404 404 NO  NO  NO  NO  NO  404 LOGIN
             POST /assemblies/{assemblyId}/tables/{sessionId}/lock                 404 NO  NO  NO  NO  NO  NO  404 LOGIN
+            # deliberation: themes and draft recommendations
+            GET  /assemblies/{assemblyId}/drafts                                  OK  OK  OK  OK  NO  NO  NO  OK  LOGIN
+            POST /assemblies/{assemblyId}/drafts/themes                           OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            POST /assemblies/{assemblyId}/drafts/themes/{themeId}/remove          404 NO  NO  NO  NO  NO  NO  404 LOGIN
+            GET  /assemblies/{assemblyId}/drafts/new                              OK  OK  NO  NO  NO  NO  NO  OK  LOGIN
+            POST /assemblies/{assemblyId}/drafts/new                              OK  OK  NO  NO  NO  NO  NO  OK  LOGIN
+            GET  /assemblies/{assemblyId}/drafts/{draftId}                        404 404 404 404 NO  NO  NO  404 LOGIN
+            GET  /assemblies/{assemblyId}/drafts/{draftId}/revise                 404 404 NO  NO  NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/drafts/{draftId}/revise                 404 404 NO  NO  NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/drafts/{draftId}/final                  404 404 NO  NO  NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/drafts/{draftId}/withdraw               404 404 NO  NO  NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/drafts/{draftId}/reopen                 404 404 NO  NO  NO  NO  NO  404 LOGIN
             # voting: ballots, codes, results, the room screen
             GET  /assemblies/{assemblyId}/ballots                                 OK  OK  OK  OK  NO  NO  NO  OK  LOGIN
             GET  /assemblies/{assemblyId}/ballots/new                             OK  NO  NO  NO  NO  NO  NO  OK  LOGIN

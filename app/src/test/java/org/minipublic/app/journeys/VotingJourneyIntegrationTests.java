@@ -59,6 +59,9 @@ class VotingJourneyIntegrationTests {
     @Autowired
     BallotCodes codes;
 
+    @Autowired
+    org.minipublic.app.deliberation.Drafts drafts;
+
     ChromeDriver browser;
     TestUser organiser;
     AssemblyId assembly;
@@ -144,6 +147,42 @@ class VotingJourneyIntegrationTests {
         open(base + "/" + id + "/room?lang=en");
         Browser.assertAccessible(browser, "ballot-room-closed");
         assertThat(text()).contains("Adopted (100 %)").contains("Not adopted (50 %)");
+    }
+
+    /** The draft recommendation pages pass axe and fit a phone, in English and in Urdu. */
+    @Test
+    void theDraftPagesWorkOnAPhoneAndInUrdu() {
+        var actor = organiser.actor();
+        var theme = drafts.addTheme(actor, assembly, "Victim support");
+        var id = drafts.add(
+                actor,
+                assembly,
+                theme,
+                "Table 2",
+                new org.minipublic.app.deliberation.DraftText("Keep victims informed", "Victims hear back.", ""));
+        drafts.revise(
+                actor,
+                assembly,
+                id,
+                new org.minipublic.app.deliberation.DraftText(
+                        "Keep victims informed", "Victims hear back within seven days.", ""),
+                "A deadline",
+                1);
+        logOut();
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+        logIn(organiser);
+        String base = "/assemblies/" + assembly + "/drafts";
+        for (String path : List.of(base, base + "/" + id, base + "/" + id + "/revise", base + "/new")) {
+            for (String language : List.of("en", "ur")) {
+                open(path + "?lang=" + language);
+                String name = "drafts" + path.substring(base.length()).replace('/', '-') + "-" + language;
+                Browser.assertAccessible(browser, name);
+                Browser.assertFitsAPhone(browser, name + "-phone");
+            }
+        }
+        open(base + "/" + id + "?lang=en");
+        assertThat(browser.findElement(By.cssSelector("main ins")).getText()).contains("within seven days");
+        logOut();
     }
 
     private void vote(BallotCode code, String language, List<String> choices) {

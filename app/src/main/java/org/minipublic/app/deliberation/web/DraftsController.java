@@ -1,0 +1,224 @@
+package org.minipublic.app.deliberation.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.minipublic.app.deliberation.Draft;
+import org.minipublic.app.deliberation.DraftId;
+import org.minipublic.app.deliberation.DraftStatus;
+import org.minipublic.app.deliberation.DraftVersion;
+import org.minipublic.app.deliberation.Drafts;
+import org.minipublic.app.deliberation.ThemeId;
+import org.minipublic.app.deliberation.WordDiff;
+import org.minipublic.app.identity.Permission;
+import org.minipublic.app.identity.RequiresPermission;
+import org.minipublic.app.shared.Actor;
+import org.minipublic.app.shared.AssemblyId;
+import org.minipublic.app.shared.InvalidInputException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Drafts by theme, writing and changing a draft, its history, and the list of themes. */
+@Controller
+@RequestMapping("/assemblies/{assemblyId}/drafts")
+class DraftsController {
+
+    private final Drafts drafts;
+
+    DraftsController(Drafts drafts) {
+        this.drafts = drafts;
+    }
+
+    /** A version beside the one before it, word by word. */
+    record Change(
+            DraftVersion version, List<WordDiff.Part> title, List<WordDiff.Part> body, List<WordDiff.Part> rationale) {}
+
+    @GetMapping
+    @RequiresPermission(Permission.VIEW_DRAFTS)
+    String list(@PathVariable AssemblyId assemblyId, Actor actor, Model model) {
+        var themes = drafts.themes(actor, assemblyId);
+        var all = drafts.all(actor, assemblyId);
+        model.addAttribute("themes", themes);
+        model.addAttribute("byTheme", all.stream().collect(java.util.stream.Collectors.groupingBy(d -> d.theme()
+                .toString())));
+        model.addAttribute(
+                "used", all.stream().map(d -> d.theme().toString()).distinct().toList());
+        return "drafts/list";
+    }
+
+    @PostMapping("/themes")
+    @RequiresPermission(Permission.MANAGE_THEMES)
+    String addTheme(
+            @PathVariable AssemblyId assemblyId,
+            @RequestParam(defaultValue = "") String name,
+            Actor actor,
+            RedirectAttributes flash) {
+        try {
+            drafts.addTheme(actor, assemblyId, name);
+            flash.addFlashAttribute("notice", "drafts.theme.added");
+        } catch (InvalidInputException e) {
+            flash.addFlashAttribute("problem", e.messageKey());
+        }
+        return "redirect:/assemblies/" + assemblyId + "/drafts#themes";
+    }
+
+    @PostMapping("/themes/{themeId}/remove")
+    @RequiresPermission(Permission.MANAGE_THEMES)
+    String removeTheme(
+            @PathVariable AssemblyId assemblyId, @PathVariable ThemeId themeId, Actor actor, RedirectAttributes flash) {
+        try {
+            drafts.removeTheme(actor, assemblyId, themeId);
+            flash.addFlashAttribute("notice", "drafts.theme.removed");
+        } catch (InvalidInputException e) {
+            flash.addFlashAttribute("problem", e.messageKey());
+        }
+        return "redirect:/assemblies/" + assemblyId + "/drafts#themes";
+    }
+
+    @GetMapping("/new")
+    @RequiresPermission(Permission.WRITE_DRAFTS)
+    String create(
+            @PathVariable AssemblyId assemblyId,
+            @RequestParam(defaultValue = "") String theme,
+            Actor actor,
+            Model model) {
+        var form = new DraftForm();
+        form.setTheme(theme);
+        return form(actor, assemblyId, null, form, model);
+    }
+
+    @PostMapping("/new")
+    @RequiresPermission(Permission.WRITE_DRAFTS)
+    String add(
+            @PathVariable AssemblyId assemblyId,
+            Actor actor,
+            @ModelAttribute("form") DraftForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
+        ThemeId theme;
+        try {
+            theme = ThemeId.valueOf(form.getTheme());
+        } catch (IllegalArgumentException e) {
+            errors.rejectValue("theme", "drafts.theme.required");
+            return form(actor, assemblyId, null, form, model);
+        }
+        DraftId id;
+        try {
+            id = drafts.add(actor, assemblyId, theme, form.getTable(), form.text());
+        } catch (InvalidInputException e) {
+            e.rejectOn(errors);
+            return form(actor, assemblyId, null, form, model);
+        }
+        flash.addFlashAttribute("notice", "drafts.added");
+        return "redirect:/assemblies/" + assemblyId + "/drafts/" + id;
+    }
+
+    @GetMapping("/{draftId}")
+    @RequiresPermission(Permission.VIEW_DRAFTS)
+    String show(@PathVariable AssemblyId assemblyId, @PathVariable DraftId draftId, Actor actor, Model model) {
+        var draft = drafts.draft(actor, assemblyId, draftId);
+        model.addAttribute("draft", draft);
+        model.addAttribute("theme", themeName(actor, assemblyId, draft));
+        model.addAttribute("changes", changes(draft));
+        return "drafts/show";
+    }
+
+    @GetMapping("/{draftId}/revise")
+    @RequiresPermission(Permission.WRITE_DRAFTS)
+    String edit(@PathVariable AssemblyId assemblyId, @PathVariable DraftId draftId, Actor actor, Model model) {
+        var draft = drafts.draft(actor, assemblyId, draftId);
+        return form(actor, assemblyId, draft, DraftForm.of(draft), model);
+    }
+
+    @PostMapping("/{draftId}/revise")
+    @RequiresPermission(Permission.WRITE_DRAFTS)
+    String revise(
+            @PathVariable AssemblyId assemblyId,
+            @PathVariable DraftId draftId,
+            Actor actor,
+            @ModelAttribute("form") DraftForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
+        var draft = drafts.draft(actor, assemblyId, draftId);
+        try {
+            drafts.revise(actor, assemblyId, draftId, form.text(), form.getReason(), form.getVersion());
+        } catch (InvalidInputException e) {
+            e.rejectOn(errors);
+            return form(actor, assemblyId, draft, form, model);
+        }
+        flash.addFlashAttribute("notice", "drafts.revised");
+        return "redirect:/assemblies/" + assemblyId + "/drafts/" + draftId;
+    }
+
+    @PostMapping("/{draftId}/final")
+    @RequiresPermission(Permission.WRITE_DRAFTS)
+    String markFinal(
+            @PathVariable AssemblyId assemblyId, @PathVariable DraftId draftId, Actor actor, RedirectAttributes flash) {
+        return mark(assemblyId, draftId, DraftStatus.FINAL, actor, flash);
+    }
+
+    @PostMapping("/{draftId}/withdraw")
+    @RequiresPermission(Permission.WRITE_DRAFTS)
+    String withdraw(
+            @PathVariable AssemblyId assemblyId, @PathVariable DraftId draftId, Actor actor, RedirectAttributes flash) {
+        return mark(assemblyId, draftId, DraftStatus.WITHDRAWN, actor, flash);
+    }
+
+    @PostMapping("/{draftId}/reopen")
+    @RequiresPermission(Permission.WRITE_DRAFTS)
+    String reopen(
+            @PathVariable AssemblyId assemblyId, @PathVariable DraftId draftId, Actor actor, RedirectAttributes flash) {
+        return mark(assemblyId, draftId, DraftStatus.DRAFT, actor, flash);
+    }
+
+    private String mark(AssemblyId assemblyId, DraftId draftId, DraftStatus to, Actor actor, RedirectAttributes flash) {
+        try {
+            drafts.mark(actor, assemblyId, draftId, to);
+            flash.addFlashAttribute("notice", "drafts.marked." + to.name());
+        } catch (InvalidInputException e) {
+            flash.addFlashAttribute("problem", e.messageKey());
+        }
+        return "redirect:/assemblies/" + assemblyId + "/drafts/" + draftId;
+    }
+
+    private String form(Actor actor, AssemblyId assembly, @Nullable Draft draft, DraftForm form, Model model) {
+        model.addAttribute("draft", draft);
+        model.addAttribute("form", form);
+        model.addAttribute("themes", drafts.themes(actor, assembly));
+        return "drafts/form";
+    }
+
+    private String themeName(Actor actor, AssemblyId assembly, Draft draft) {
+        return drafts.themes(actor, assembly).stream()
+                .filter(t -> t.id().equals(draft.theme()))
+                .map(t -> t.name())
+                .findFirst()
+                .orElse("");
+    }
+
+    /** Each version after the first beside the one before, newest first. */
+    private static List<Change> changes(Draft draft) {
+        var changes = new ArrayList<Change>();
+        var versions = draft.versions();
+        for (int i = versions.size() - 1; i >= 1; i--) {
+            var before = versions.get(i - 1).text();
+            var after = versions.get(i).text();
+            changes.add(new Change(
+                    versions.get(i),
+                    WordDiff.between(before.title(), after.title()),
+                    WordDiff.between(before.body(), after.body()),
+                    WordDiff.between(before.rationale(), after.rationale())));
+        }
+        return changes;
+    }
+}

@@ -1,0 +1,113 @@
+package org.minipublic.app.demo;
+
+import java.util.List;
+import org.minipublic.app.deliberation.DraftStatus;
+import org.minipublic.app.deliberation.DraftText;
+import org.minipublic.app.deliberation.Drafts;
+import org.minipublic.app.shared.Actor;
+import org.minipublic.app.shared.AssemblyId;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+/**
+ * The themes the Waltham Forest assembly worked on, and drafts from the second weekend's tables: some changed after
+ * discussion (so their history shows what changed and why), one final, one withdrawn. The organiser-made final vote
+ * (DemoBallots) stands for where these drafts end up.
+ */
+@Component
+@Profile("demo")
+class DemoDrafts {
+
+    static final List<String> THEMES = List.of(
+            "Recruitment",
+            "Training",
+            "Accountability",
+            "Victim support",
+            "Youth engagement",
+            "Partnerships",
+            "Communication",
+            "Visibility");
+
+    private final Drafts drafts;
+
+    DemoDrafts(Drafts drafts) {
+        this.drafts = drafts;
+    }
+
+    void load(AssemblyId assembly, Actor organiser, Actor facilitator) {
+        if (!drafts.themes(organiser, assembly).isEmpty()) {
+            return;
+        }
+        for (String theme : THEMES) {
+            drafts.addTheme(organiser, assembly, theme);
+        }
+        var themes = drafts.themes(organiser, assembly);
+        var victims = drafts.add(
+                facilitator,
+                assembly,
+                themes.get(3).id(),
+                "Table 2",
+                new DraftText(
+                        "Keep victims informed",
+                        "Every victim of crime gets a named contact and hears what happens next.",
+                        "Several of us reported a crime and never heard back."));
+        drafts.revise(
+                facilitator,
+                assembly,
+                victims,
+                new DraftText(
+                        "Keep victims informed",
+                        "Every victim of crime gets a named contact and hears what happens next within seven days.",
+                        "Several of us reported a crime and never heard back. A deadline makes it checkable."),
+                "Table 2 agreed a deadline after the victim support speaker's session",
+                1);
+        drafts.mark(facilitator, assembly, victims, DraftStatus.FINAL);
+
+        var stops = drafts.add(
+                facilitator,
+                assembly,
+                themes.get(2).id(),
+                "Table 5",
+                new DraftText(
+                        "Publish stop and search figures",
+                        "Publish stop and search figures every year.",
+                        "People do not trust what they cannot see."));
+        drafts.revise(
+                facilitator,
+                assembly,
+                stops,
+                new DraftText(
+                        "Publish stop and search figures by ward",
+                        "Publish stop and search figures by ward every quarter, reviewed in public by a community"
+                                + " panel.",
+                        "People do not trust what they cannot see, and borough-wide figures hide where it happens."),
+                "Tables 4 and 5 combined their ideas",
+                1);
+
+        drafts.add(
+                facilitator,
+                assembly,
+                themes.get(0).id(),
+                "Table 1",
+                new DraftText(
+                        "Recruit officers who know the borough",
+                        "Recruit and keep officers who live in or come from the borough.",
+                        "Officers who know the area are trusted more."));
+        drafts.add(
+                facilitator,
+                assembly,
+                themes.get(4).id(),
+                "Table 6",
+                new DraftText(
+                        "Youth outreach in every ward",
+                        "Fund youth outreach officers who work with schools and youth clubs in every ward.",
+                        ""));
+        var cameras = drafts.add(
+                facilitator,
+                assembly,
+                themes.get(7).id(),
+                "Table 3",
+                new DraftText("More cameras", "Put more CCTV cameras in town centres.", ""));
+        drafts.mark(facilitator, assembly, cameras, DraftStatus.WITHDRAWN);
+    }
+}
