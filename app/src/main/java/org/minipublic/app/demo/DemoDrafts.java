@@ -4,6 +4,8 @@ import java.util.List;
 import org.minipublic.app.deliberation.DraftStatus;
 import org.minipublic.app.deliberation.DraftText;
 import org.minipublic.app.deliberation.Drafts;
+import org.minipublic.app.deliberation.Theme;
+import org.minipublic.app.deliberation.ThemeId;
 import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.AssemblyId;
 import org.springframework.context.annotation.Profile;
@@ -42,10 +44,16 @@ class DemoDrafts {
             drafts.addTheme(organiser, assembly, theme);
         }
         var themes = drafts.themes(organiser, assembly);
+        changedThenFinal(assembly, facilitator, themes.get(3).id());
+        changedByTwoTables(assembly, facilitator, themes.get(2).id());
+        asFirstWritten(assembly, facilitator, themes);
+    }
+
+    private void changedThenFinal(AssemblyId assembly, Actor facilitator, ThemeId theme) {
         var victims = drafts.add(
                 facilitator,
                 assembly,
-                themes.get(3).id(),
+                theme,
                 "Table 2",
                 new DraftText(
                         "Keep victims informed",
@@ -62,11 +70,13 @@ class DemoDrafts {
                 "Table 2 agreed a deadline after the victim support speaker's session",
                 1);
         drafts.mark(facilitator, assembly, victims, DraftStatus.FINAL);
+    }
 
+    private void changedByTwoTables(AssemblyId assembly, Actor facilitator, ThemeId theme) {
         var stops = drafts.add(
                 facilitator,
                 assembly,
-                themes.get(2).id(),
+                theme,
                 "Table 5",
                 new DraftText(
                         "Publish stop and search figures",
@@ -83,7 +93,9 @@ class DemoDrafts {
                         "People do not trust what they cannot see, and borough-wide figures hide where it happens."),
                 "Tables 4 and 5 combined their ideas",
                 1);
+    }
 
+    private void asFirstWritten(AssemblyId assembly, Actor facilitator, List<Theme> themes) {
         drafts.add(
                 facilitator,
                 assembly,
