@@ -92,6 +92,18 @@ public class Drafts {
         return drafts.find(assembly, id).orElseThrow(() -> new DraftNotFoundException(id));
     }
 
+    /** The text of every final draft, theme by theme in the themes' order, oldest first within a theme. */
+    @Transactional(readOnly = true)
+    public List<DraftText> finalTexts(Actor actor, AssemblyId assembly) {
+        identity.require(actor, assembly, Permission.VIEW_DRAFTS);
+        var order = themes.all(assembly).stream().map(Theme::id).toList();
+        return drafts.all(assembly).stream()
+                .filter(d -> d.status() == DraftStatus.FINAL)
+                .sorted(java.util.Comparator.comparingInt(d -> order.indexOf(d.theme())))
+                .map(d -> d.current().text())
+                .toList();
+    }
+
     /** Writes down a new draft under a theme, for a table. */
     @Transactional
     public DraftId add(Actor actor, AssemblyId assembly, ThemeId theme, String table, DraftText text) {

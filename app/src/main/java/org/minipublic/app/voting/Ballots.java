@@ -6,6 +6,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.minipublic.app.audit.AuditLog;
 import org.minipublic.app.audit.AuditRecord;
+import org.minipublic.app.deliberation.Drafts;
 import org.minipublic.app.identity.Identity;
 import org.minipublic.app.identity.Permission;
 import org.minipublic.app.members.Members;
@@ -30,14 +31,23 @@ public class Ballots {
     private final BallotRecords records;
     private final Counting counting;
     private final Members members;
+    private final Drafts drafts;
     private final Identity identity;
     private final AuditLog audit;
     private final Clock clock;
 
-    Ballots(BallotRecords records, Counting counting, Members members, Identity identity, AuditLog audit, Clock clock) {
+    Ballots(
+            BallotRecords records,
+            Counting counting,
+            Members members,
+            Drafts drafts,
+            Identity identity,
+            AuditLog audit,
+            Clock clock) {
         this.records = records;
         this.counting = counting;
         this.members = members;
+        this.drafts = drafts;
         this.identity = identity;
         this.audit = audit;
         this.clock = clock;
@@ -115,6 +125,39 @@ public class Ballots {
         audit.record(AuditRecord.of(actor, assembly, "voting.item-added", "Ballot " + id)
                 .withChange(null, item.title()));
         return item.id();
+    }
+
+    /**
+     * Adds every final draft recommendation not on the ballot yet (by title) as an item, in the order of their themes.
+     *
+     * @return how many were added
+     */
+    @Transactional
+    public int addFinalDrafts(Actor actor, AssemblyId assembly, BallotId id) {
+        identity.require(actor, assembly, Permission.MANAGE_BALLOTS);
+        var ballot = draft(actor, assembly, id);
+        var items = new ArrayList<>(ballot.items());
+        var titles = new java.util.HashSet<String>();
+        items.forEach(i -> titles.add(i.title()));
+        int added = 0;
+        for (var text : drafts.finalTexts(actor, assembly)) {
+            if (!titles.add(text.title())) {
+                continue;
+            }
+            if (items.size() >= ITEM_LIMIT) {
+                throw new InvalidInputException("title", "voting.item.too-many", ITEM_LIMIT);
+            }
+            var item = new BallotItem(ItemId.random(), items.size(), text.title(), text.body());
+            check(item);
+            items.add(item);
+            added++;
+        }
+        if (added > 0) {
+            records.replaceItems(id, items);
+            audit.record(AuditRecord.of(actor, assembly, "voting.drafts-added", "Ballot " + id)
+                    .withChange(null, added + " final drafts"));
+        }
+        return added;
     }
 
     /** Changes an item of a draft. */

@@ -4,7 +4,7 @@
  * export. Who was given a code, the codes and the votes are stored apart, with nothing linking them (ADR 0012);
  * votes are hash-chained so that a changed or removed vote is found.
  */
-@ApplicationModule(allowedDependencies = {"shared", "audit", "identity", "identity::limits", "members"})
+@ApplicationModule(allowedDependencies = {"shared", "audit", "identity", "identity::limits", "members", "deliberation"})
 @NullMarked
 package org.minipublic.app.voting;
 

@@ -145,6 +145,7 @@ final class AccessMatrix {
             GET  /assemblies/{assemblyId}/ballots/{ballotId}/remove               404 NO  NO  NO  NO  NO  NO  404 LOGIN
             POST /assemblies/{assemblyId}/ballots/{ballotId}/remove               404 NO  NO  NO  NO  NO  NO  404 LOGIN
             POST /assemblies/{assemblyId}/ballots/{ballotId}/items                404 NO  NO  NO  NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/ballots/{ballotId}/items/from-drafts    404 NO  NO  NO  NO  NO  NO  404 LOGIN
             GET  /assemblies/{assemblyId}/ballots/{ballotId}/items/{itemId}       404 NO  NO  NO  NO  NO  NO  404 LOGIN
             POST /assemblies/{assemblyId}/ballots/{ballotId}/items/{itemId}       404 NO  NO  NO  NO  NO  NO  404 LOGIN
             POST /assemblies/{assemblyId}/ballots/{ballotId}/items/{itemId}/remove

@@ -34,7 +34,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 /**
- * A vote in a real browser: the organiser prepares a ballot of two recommendations, adds them and opens it; three
+ * From draft to result in a real browser: a table's draft is written, changed (the change shown word by word) and
+ * marked final; the organiser prepares a ballot, adds the final drafts to it and opens it; three
  * members vote on a phone-sized screen, one in Urdu and one with the keyboard only; the room screen counts them; the
  * organiser closes the ballot and the results page shows the figures the votes make. Every voting page passes axe
  * (WCAG 2.1 A and AA) and fits a 360-pixel screen.
@@ -87,8 +88,36 @@ class VotingJourneyIntegrationTests {
     }
 
     @Test
-    void anOrganiserOpensABallotThreeMembersVoteOnPhonesAndTheResultsAddUp() {
+    void aDraftBecomesFinalGoesOnABallotThreeMembersVoteOnPhonesAndTheResultsAddUp() {
+        var victims = drafts.addTheme(organiser.actor(), assembly, "Victim support");
+        var visibility = drafts.addTheme(organiser.actor(), assembly, "Visibility");
+        var patrols = drafts.add(
+                organiser.actor(),
+                assembly,
+                visibility,
+                "Table 4",
+                new org.minipublic.app.deliberation.DraftText(
+                        "Foot patrols in the evening", "More officers on foot.", ""));
+        drafts.mark(organiser.actor(), assembly, patrols, org.minipublic.app.deliberation.DraftStatus.FINAL);
         logIn(organiser);
+        // A facilitator's table writes a draft, changes it after discussion and marks it final.
+        open("/assemblies/" + assembly + "/drafts/new?theme=" + victims);
+        browser.findElement(By.id("table")).sendKeys("Table 2");
+        browser.findElement(By.id("title")).sendKeys("Keep victims informed");
+        browser.findElement(By.id("body")).sendKeys("Every victim gets a contact.");
+        submit();
+        browser.findElement(By.linkText("Change the text")).click();
+        var body = browser.findElement(By.id("body"));
+        body.clear();
+        body.sendKeys("Every victim gets a named contact.");
+        browser.findElement(By.id("reason")).sendKeys("Agreed at table 2");
+        submit();
+        assertThat(browser.findElement(By.cssSelector("main ins")).getText()).contains("named");
+        browser.findElement(By.xpath("//button[normalize-space()='Mark final']"))
+                .click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "final"));
+
         String base = "/assemblies/" + assembly + "/ballots";
         open(base);
         Browser.assertAccessible(browser, "ballots-empty");
@@ -101,8 +130,19 @@ class VotingJourneyIntegrationTests {
         assertThat(browser.getCurrentUrl()).matches(".*/ballots/[0-9a-f-]{36}$");
         var id = BallotId.valueOf(browser.getCurrentUrl().replaceAll(".*/ballots/", ""));
 
-        addItem("Keep victims informed", "Every victim gets a named contact.");
-        addItem("Foot patrols in the evening", "");
+        browser.findElement(By.xpath("//button[normalize-space()='Add the final drafts']"))
+                .click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "Foot patrols"));
+        assertThat(text()).contains("Every victim gets a named contact.");
+        // one more item typed in by hand, then removed again
+        addItem("A question typed in", "");
+        browser.findElement(By.xpath("//button[contains(normalize-space(), 'A question typed in')]"
+                        + "[starts-with(normalize-space(), 'Remove')]"))
+                .click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.not(
+                        ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main ol"), "A question")));
         Browser.assertAccessible(browser, "ballot-draft");
         browser.findElement(By.linkText("Open for voting")).click();
         submit();
@@ -153,7 +193,7 @@ class VotingJourneyIntegrationTests {
     @Test
     void theDraftPagesWorkOnAPhoneAndInUrdu() {
         var actor = organiser.actor();
-        var theme = drafts.addTheme(actor, assembly, "Victim support");
+        var theme = drafts.addTheme(actor, assembly, "Accountability");
         var id = drafts.add(
                 actor,
                 assembly,

@@ -54,6 +54,9 @@ class VotingIntegrationTests {
     PaperBallots papers;
 
     @Autowired
+    org.minipublic.app.deliberation.Drafts drafts;
+
+    @Autowired
     Members members;
 
     @Autowired
@@ -376,6 +379,44 @@ class VotingIntegrationTests {
         var count = results.count(actor, setup.assembly(), id);
         assertThat(count.items().get(0).counts()).containsExactly(0, 0, 0, 0, 1, 1);
         assertThat(count.items().get(1).counts()).containsExactly(0, 0, 1, 0, 1, 0);
+    }
+
+    @Test
+    void finalDraftsBecomeItemsOnceEachInTheOrderOfTheirThemes() {
+        var setup = setup("From drafts", 1);
+        var actor = setup.organiser().actor();
+        var training = drafts.addTheme(actor, setup.assembly(), "Training");
+        var victims = drafts.addTheme(actor, setup.assembly(), "Victim support");
+        var late = drafts.add(
+                actor,
+                setup.assembly(),
+                victims,
+                "",
+                new org.minipublic.app.deliberation.DraftText("Keep victims informed", "A named contact.", ""));
+        var early = drafts.add(
+                actor,
+                setup.assembly(),
+                training,
+                "",
+                new org.minipublic.app.deliberation.DraftText("Train every officer", "With local groups.", ""));
+        drafts.add(
+                actor,
+                setup.assembly(),
+                training,
+                "",
+                new org.minipublic.app.deliberation.DraftText("Still a draft", "Not final.", ""));
+        drafts.mark(actor, setup.assembly(), late, org.minipublic.app.deliberation.DraftStatus.FINAL);
+        drafts.mark(actor, setup.assembly(), early, org.minipublic.app.deliberation.DraftStatus.FINAL);
+        var id = ballots.create(
+                actor, setup.assembly(), new BallotDetails("Final vote", ApproveReject.simpleMajority(), null));
+
+        assertThat(ballots.addFinalDrafts(actor, setup.assembly(), id)).isEqualTo(2);
+        assertThat(ballots.addFinalDrafts(actor, setup.assembly(), id)).isZero();
+        assertThat(ballots.ballot(actor, setup.assembly(), id).items())
+                .extracting(BallotItem::title, BallotItem::body)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Train every officer", "With local groups."),
+                        org.assertj.core.groups.Tuple.tuple("Keep victims informed", "A named contact."));
     }
 
     private BallotId supportBallot(Setup setup, String title, int items) {

@@ -53,6 +53,22 @@ class ItemsController {
         return "redirect:/assemblies/" + assemblyId + "/ballots/" + ballotId + "#items";
     }
 
+    @PostMapping("/from-drafts")
+    @RequiresPermission(Permission.MANAGE_BALLOTS)
+    String fromDrafts(
+            @PathVariable AssemblyId assemblyId,
+            @PathVariable BallotId ballotId,
+            Actor actor,
+            RedirectAttributes flash) {
+        try {
+            int added = ballots.addFinalDrafts(actor, assemblyId, ballotId);
+            flash.addFlashAttribute("notice", added == 0 ? "voting.item.drafts-none" : "voting.item.drafts-added");
+        } catch (InvalidInputException e) {
+            flash.addFlashAttribute("problem", e.messageKey());
+        }
+        return "redirect:/assemblies/" + assemblyId + "/ballots/" + ballotId + "#items";
+    }
+
     @GetMapping("/{itemId}")
     @RequiresPermission(Permission.MANAGE_BALLOTS)
     String edit(
