@@ -60,6 +60,8 @@ public enum Permission {
     VIEW_DRAFTS(Scope.ASSEMBLY, ORGANISER, FACILITATOR, ADVISORY_BOARD, INSTITUTION_OFFICER),
     WRITE_DRAFTS(Scope.ASSEMBLY, ORGANISER, FACILITATOR),
     MANAGE_THEMES(Scope.ASSEMBLY, ORGANISER),
+    // Amendments are proposed by facilitators for their tables and decided by organisers, with a reason.
+    DECIDE_AMENDMENTS(Scope.ASSEMBLY, ORGANISER),
     // Ballots: the team follows them (turnout while open, results once closed); organisers prepare, open and close
     // them; facilitators also hand out ballot codes in the room. Members vote with their code, without logging in.
     VIEW_BALLOTS(Scope.ASSEMBLY, ORGANISER, FACILITATOR, ADVISORY_BOARD, INSTITUTION_OFFICER),

@@ -20,6 +20,9 @@ class DraftsIntegrationTests {
     Drafts drafts;
 
     @Autowired
+    Amendments amendments;
+
+    @Autowired
     Fixtures fixtures;
 
     @Autowired
@@ -105,6 +108,56 @@ class DraftsIntegrationTests {
                                 org.hamcrest.Matchers.containsString("<del> next.</del>"),
                                 org.hamcrest.Matchers.containsString("<ins> next within seven days.</ins>"),
                                 org.hamcrest.Matchers.containsString("Agreed a deadline"))));
+    }
+
+    @Test
+    void anAcceptedAmendmentBecomesTheNextVersionAndARejectedOneStaysOnRecord() {
+        var organiser = fixtures.user("Amending Organiser");
+        var assembly = fixtures.assembly(organiser, Fixtures.unique("Amending"));
+        var facilitator = fixtures.userWithRole("Amending Facilitator", assembly, AssemblyRole.FACILITATOR);
+        var theme = drafts.addTheme(organiser.actor(), assembly, "Communication");
+        var id = drafts.add(
+                facilitator.actor(),
+                assembly,
+                theme,
+                "Table 1",
+                new DraftText("Plain language", "Explain decisions.", ""));
+        assertThatThrownBy(() -> amendments.propose(facilitator.actor(), assembly, id, "Explain decisions.", ""))
+                .extracting(e -> ((InvalidInputException) e).messageKey())
+                .isEqualTo("drafts.amendment.unchanged");
+        var rejected =
+                amendments.propose(facilitator.actor(), assembly, id, "Explain every decision.", "Member at table 1");
+        var accepted = amendments.propose(
+                facilitator.actor(),
+                assembly,
+                id,
+                "Explain decisions in plain language and in the borough's main languages.",
+                "Members who read Urdu or Polish better");
+        assertThatThrownBy(() -> amendments.decide(facilitator.actor(), assembly, accepted, true, "Yes"))
+                .isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> amendments.decide(organiser.actor(), assembly, rejected, false, " "))
+                .extracting(e -> ((InvalidInputException) e).messageKey())
+                .isEqualTo("drafts.amendment.reason-length");
+        amendments.decide(organiser.actor(), assembly, rejected, false, "Covered by the other amendment");
+        amendments.decide(organiser.actor(), assembly, accepted, true, "Agreed in plenary");
+        assertThatThrownBy(() -> amendments.decide(organiser.actor(), assembly, accepted, false, "Changed my mind"))
+                .extracting(e -> ((InvalidInputException) e).messageKey())
+                .isEqualTo("drafts.amendment.decided");
+
+        var draft = drafts.draft(organiser.actor(), assembly, id);
+        assertThat(draft.versions()).hasSize(2);
+        assertThat(draft.current().text().body())
+                .isEqualTo("Explain decisions in plain language and in the borough's main languages.");
+        assertThat(draft.current().reason()).isEqualTo("Amendment by Amending Facilitator: Agreed in plenary");
+        assertThat(amendments.of(organiser.actor(), assembly, id))
+                .extracting(Amendment::status, Amendment::decisionReason)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                Amendment.Status.REJECTED, "Covered by the other amendment"),
+                        org.assertj.core.groups.Tuple.tuple(Amendment.Status.ACCEPTED, "Agreed in plenary"));
+        var other = fixtures.organiser("Amending Outsider");
+        assertThatThrownBy(() -> amendments.decide(other.actor(), assembly, rejected, true, "x"))
+                .isInstanceOf(PermissionDeniedException.class);
     }
 
     @Test

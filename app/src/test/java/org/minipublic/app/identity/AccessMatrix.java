@@ -128,6 +128,9 @@ final class AccessMatrix {
             GET  /assemblies/{assemblyId}/drafts/{draftId}                        404 404 404 404 NO  NO  NO  404 LOGIN
             GET  /assemblies/{assemblyId}/drafts/{draftId}/revise                 404 404 NO  NO  NO  NO  NO  404 LOGIN
             POST /assemblies/{assemblyId}/drafts/{draftId}/revise                 404 404 NO  NO  NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/drafts/{draftId}/amendments             404 404 NO  NO  NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/drafts/{draftId}/amendments/{amendmentId}
+                                                                                  404 NO  NO  NO  NO  NO  NO  404 LOGIN
             POST /assemblies/{assemblyId}/drafts/{draftId}/final                  404 404 NO  NO  NO  NO  NO  404 LOGIN
             POST /assemblies/{assemblyId}/drafts/{draftId}/withdraw               404 404 NO  NO  NO  NO  NO  404 LOGIN
             POST /assemblies/{assemblyId}/drafts/{draftId}/reopen                 404 404 NO  NO  NO  NO  NO  404 LOGIN

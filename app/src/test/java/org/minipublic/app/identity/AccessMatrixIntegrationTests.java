@@ -131,6 +131,7 @@ class AccessMatrixIntegrationTests {
         values.put("itemId", java.util.UUID.randomUUID().toString());
         values.put("themeId", java.util.UUID.randomUUID().toString()); // no such theme: allowed people get 404
         values.put("draftId", java.util.UUID.randomUUID().toString()); // no such draft: allowed people get 404
+        values.put("amendmentId", java.util.UUID.randomUUID().toString());
         values.put("batch", java.util.UUID.randomUUID().toString());
         values.put("statementId", java.util.UUID.randomUUID().toString());
         values.put("date", Fixtures.details("any").days().get(0).date().toString());

@@ -34,8 +34,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 /**
- * From draft to result in a real browser: a table's draft is written, changed (the change shown word by word) and
- * marked final; the organiser prepares a ballot, adds the final drafts to it and opens it; three
+ * From draft to result in a real browser: a table's draft is written, changed (the change shown word by word),
+ * amended by a member's proposal that the organiser accepts, and marked final; the organiser prepares a ballot, adds the final drafts to it and opens it; three
  * members vote on a phone-sized screen, one in Urdu and one with the keyboard only; the room screen counts them; the
  * organiser closes the ballot and the results page shows the figures the votes make. Every voting page passes axe
  * (WCAG 2.1 A and AA) and fits a 360-pixel screen.
@@ -113,6 +113,25 @@ class VotingJourneyIntegrationTests {
         browser.findElement(By.id("reason")).sendKeys("Agreed at table 2");
         submit();
         assertThat(browser.findElement(By.cssSelector("main ins")).getText()).contains("named");
+        // A member's amendment, proposed through the facilitator, is accepted with a reason.
+        browser.findElement(By.xpath("//summary[normalize-space()='Propose an amendment']"))
+                .click();
+        var amended = browser.findElement(By.id("amendment-body"));
+        amended.clear();
+        amended.sendKeys("Every victim gets a named contact and hears back within seven days.");
+        browser.findElement(By.id("amendment-why")).sendKeys("A member at table 2");
+        browser.findElement(By.xpath("//button[normalize-space()='Propose the amendment']"))
+                .click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector("main"), "waiting for a decision"));
+        Browser.assertAccessible(browser, "draft-amendment");
+        browser.findElement(By.cssSelector("input[name=reason]")).sendKeys("Agreed in plenary");
+        browser.findElement(By.xpath("//button[normalize-space()='Accept']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector("main"), "Amendment accepted"));
+        assertThat(text()).contains("hears back within seven days");
         browser.findElement(By.xpath("//button[normalize-space()='Mark final']"))
                 .click();
         new WebDriverWait(browser, Duration.ofSeconds(10))
@@ -134,7 +153,7 @@ class VotingJourneyIntegrationTests {
                 .click();
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "Foot patrols"));
-        assertThat(text()).contains("Every victim gets a named contact.");
+        assertThat(text()).contains("Every victim gets a named contact and hears back within seven days.");
         // one more item typed in by hand, then removed again
         addItem("A question typed in", "");
         browser.findElement(By.xpath("//button[contains(normalize-space(), 'A question typed in')]"

@@ -3,6 +3,8 @@ package org.minipublic.app.deliberation.web;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.minipublic.app.deliberation.Amendment;
+import org.minipublic.app.deliberation.Amendments;
 import org.minipublic.app.deliberation.Draft;
 import org.minipublic.app.deliberation.DraftId;
 import org.minipublic.app.deliberation.DraftStatus;
@@ -32,10 +34,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DraftsController {
 
     private final Drafts drafts;
+    private final Amendments amendments;
 
-    DraftsController(Drafts drafts) {
+    DraftsController(Drafts drafts, Amendments amendments) {
         this.drafts = drafts;
+        this.amendments = amendments;
     }
+
+    /** An amendment with its wording compared with the draft's current text. */
+    record Proposal(Amendment amendment, List<WordDiff.Part> change) {}
 
     /** A version beside the one before it, word by word. */
     record Change(
@@ -129,6 +136,12 @@ class DraftsController {
         model.addAttribute("draft", draft);
         model.addAttribute("theme", themeName(actor, assemblyId, draft));
         model.addAttribute("changes", changes(draft));
+        model.addAttribute(
+                "proposals",
+                amendments.of(actor, assemblyId, draftId).stream()
+                        .map(a -> new Proposal(
+                                a, WordDiff.between(draft.current().text().body(), a.body())))
+                        .toList());
         return "drafts/show";
     }
 
@@ -158,6 +171,44 @@ class DraftsController {
         }
         flash.addFlashAttribute("notice", "drafts.revised");
         return "redirect:/assemblies/" + assemblyId + "/drafts/" + draftId;
+    }
+
+    @PostMapping("/{draftId}/amendments")
+    @RequiresPermission(Permission.WRITE_DRAFTS)
+    String propose(
+            @PathVariable AssemblyId assemblyId,
+            @PathVariable DraftId draftId,
+            @RequestParam(defaultValue = "") String body,
+            @RequestParam(defaultValue = "") String why,
+            Actor actor,
+            RedirectAttributes flash) {
+        try {
+            amendments.propose(actor, assemblyId, draftId, body, why);
+            flash.addFlashAttribute("notice", "drafts.amendment.proposed");
+        } catch (InvalidInputException e) {
+            flash.addFlashAttribute("problem", e.messageKey());
+        }
+        return "redirect:/assemblies/" + assemblyId + "/drafts/" + draftId + "#amendments";
+    }
+
+    @PostMapping("/{draftId}/amendments/{amendmentId}")
+    @RequiresPermission(Permission.DECIDE_AMENDMENTS)
+    String decide(
+            @PathVariable AssemblyId assemblyId,
+            @PathVariable DraftId draftId,
+            @PathVariable java.util.UUID amendmentId,
+            @RequestParam(defaultValue = "") String decision,
+            @RequestParam(defaultValue = "") String reason,
+            Actor actor,
+            RedirectAttributes flash) {
+        try {
+            boolean accept = "accept".equals(decision);
+            amendments.decide(actor, assemblyId, amendmentId, accept, reason);
+            flash.addFlashAttribute("notice", accept ? "drafts.amendment.accepted" : "drafts.amendment.rejected");
+        } catch (InvalidInputException e) {
+            flash.addFlashAttribute("problem", e.messageKey());
+        }
+        return "redirect:/assemblies/" + assemblyId + "/drafts/" + draftId + "#amendments";
     }
 
     @PostMapping("/{draftId}/final")
