@@ -62,6 +62,8 @@ public enum Permission {
     MANAGE_THEMES(Scope.ASSEMBLY, ORGANISER),
     // Amendments are proposed by facilitators for their tables and decided by organisers, with a reason.
     DECIDE_AMENDMENTS(Scope.ASSEMBLY, ORGANISER),
+    // Professional review: institution officers and the advisory board comment on drafts during a review round.
+    REVIEW_DRAFTS(Scope.ASSEMBLY, INSTITUTION_OFFICER, ADVISORY_BOARD),
     // Ballots: the team follows them (turnout while open, results once closed); organisers prepare, open and close
     // them; facilitators also hand out ballot codes in the room. Members vote with their code, without logging in.
     VIEW_BALLOTS(Scope.ASSEMBLY, ORGANISER, FACILITATOR, ADVISORY_BOARD, INSTITUTION_OFFICER),

@@ -23,6 +23,9 @@ class DraftsIntegrationTests {
     Amendments amendments;
 
     @Autowired
+    Reviews reviews;
+
+    @Autowired
     Fixtures fixtures;
 
     @Autowired
@@ -158,6 +161,52 @@ class DraftsIntegrationTests {
         var other = fixtures.organiser("Amending Outsider");
         assertThatThrownBy(() -> amendments.decide(other.actor(), assembly, rejected, true, "x"))
                 .isInstanceOf(PermissionDeniedException.class);
+    }
+
+    @Test
+    void professionalsCommentDuringAReviewRoundAndNeverChangeTheText() {
+        var organiser = fixtures.user("Review Organiser");
+        var assembly = fixtures.assembly(organiser, Fixtures.unique("Review"));
+        var officer = fixtures.userWithRole("Review Officer", assembly, AssemblyRole.INSTITUTION_OFFICER);
+        var board = fixtures.userWithRole("Review Board", assembly, AssemblyRole.ADVISORY_BOARD);
+        var facilitator = fixtures.userWithRole("Review Facilitator", assembly, AssemblyRole.FACILITATOR);
+        var theme = drafts.addTheme(organiser.actor(), assembly, "Accountability");
+        var id = drafts.add(
+                facilitator.actor(),
+                assembly,
+                theme,
+                "",
+                new DraftText("Publish figures", "Publish them monthly.", ""));
+        assertThatThrownBy(() -> reviews.comment(officer.actor(), assembly, id, Review.Kind.FEASIBILITY, "Fine"))
+                .extracting(e -> ((InvalidInputException) e).messageKey())
+                .isEqualTo("drafts.review.closed");
+        var today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        assertThatThrownBy(() -> reviews.openRound(organiser.actor(), assembly, today.minusDays(2)))
+                .extracting(e -> ((InvalidInputException) e).messageKey())
+                .isEqualTo("drafts.review.deadline-past");
+        assertThatThrownBy(() -> reviews.openRound(facilitator.actor(), assembly, today.plusDays(14)))
+                .isInstanceOf(PermissionDeniedException.class);
+        reviews.openRound(organiser.actor(), assembly, today.plusDays(14));
+        assertThat(reviews.open(facilitator.actor(), assembly)).isTrue();
+
+        reviews.comment(officer.actor(), assembly, id, Review.Kind.FEASIBILITY, "Monthly is possible from April.");
+        reviews.comment(board.actor(), assembly, id, Review.Kind.LEGAL, "Ward figures must not identify anyone.");
+        assertThatThrownBy(() -> reviews.comment(facilitator.actor(), assembly, id, Review.Kind.OTHER, "Me too"))
+                .isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> reviews.comment(officer.actor(), assembly, id, Review.Kind.OTHER, "  "))
+                .extracting(e -> ((InvalidInputException) e).messageKey())
+                .isEqualTo("drafts.review.body-length");
+        // reviewers cannot touch the text
+        assertThatThrownBy(() -> drafts.revise(
+                        officer.actor(), assembly, id, new DraftText("Publish figures", "Never.", ""), "Mine", 1))
+                .isInstanceOf(PermissionDeniedException.class);
+
+        assertThat(reviews.of(facilitator.actor(), assembly, id))
+                .extracting(Review::kind, Review::writtenBy, Review::version)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Review.Kind.FEASIBILITY, "Review Officer", 1),
+                        org.assertj.core.groups.Tuple.tuple(Review.Kind.LEGAL, "Review Board", 1));
+        assertThat(drafts.draft(organiser.actor(), assembly, id).versions()).hasSize(1);
     }
 
     @Test

@@ -131,6 +131,8 @@ final class AccessMatrix {
             POST /assemblies/{assemblyId}/drafts/{draftId}/amendments             404 404 NO  NO  NO  NO  NO  404 LOGIN
             POST /assemblies/{assemblyId}/drafts/{draftId}/amendments/{amendmentId}
                                                                                   404 NO  NO  NO  NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/drafts/review-round                     OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            POST /assemblies/{assemblyId}/drafts/{draftId}/reviews                NO  NO  404 404 NO  NO  NO  404 LOGIN
             POST /assemblies/{assemblyId}/drafts/{draftId}/final                  404 404 NO  NO  NO  NO  NO  404 LOGIN
             POST /assemblies/{assemblyId}/drafts/{draftId}/withdraw               404 404 NO  NO  NO  NO  NO  404 LOGIN
             POST /assemblies/{assemblyId}/drafts/{draftId}/reopen                 404 404 NO  NO  NO  NO  NO  404 LOGIN

@@ -35,7 +35,8 @@ import org.springframework.context.annotation.Import;
 
 /**
  * From draft to result in a real browser: a table's draft is written, changed (the change shown word by word),
- * amended by a member's proposal that the organiser accepts, and marked final; the organiser prepares a ballot, adds the final drafts to it and opens it; three
+ * amended by a member's proposal that the organiser accepts, commented on by the police in a professional review
+ * round, and marked final; the organiser prepares a ballot, adds the final drafts to it and opens it; three
  * members vote on a phone-sized screen, one in Urdu and one with the keyboard only; the room screen counts them; the
  * organiser closes the ballot and the results page shows the figures the votes make. Every voting page passes axe
  * (WCAG 2.1 A and AA) and fits a 360-pixel screen.
@@ -62,6 +63,9 @@ class VotingJourneyIntegrationTests {
 
     @Autowired
     org.minipublic.app.deliberation.Drafts drafts;
+
+    @Autowired
+    org.minipublic.app.deliberation.Reviews reviews;
 
     ChromeDriver browser;
     TestUser organiser;
@@ -132,6 +136,27 @@ class VotingJourneyIntegrationTests {
                 .until(ExpectedConditions.textToBePresentInElementLocated(
                         By.cssSelector("main"), "Amendment accepted"));
         assertThat(text()).contains("hears back within seven days");
+        // A professional review round: the police comment on feasibility, and everyone sees it beside the draft.
+        var draftId = org.minipublic.app.deliberation.DraftId.valueOf(
+                browser.getCurrentUrl().replaceAll(".*/drafts/([0-9a-f-]{36}).*", "$1"));
+        reviews.openRound(
+                organiser.actor(),
+                assembly,
+                java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(7));
+        var officer = fixtures.userWithRole(
+                "Journey Police Officer", assembly, org.minipublic.app.identity.AssemblyRole.INSTITUTION_OFFICER);
+        reviews.comment(
+                officer.actor(),
+                assembly,
+                draftId,
+                org.minipublic.app.deliberation.Review.Kind.FEASIBILITY,
+                "A named contact is possible within current staffing.");
+        browser.navigate().refresh();
+        assertThat(text())
+                .contains("Feasibility, by")
+                .contains("Journey Police Officer")
+                .contains("within current staffing");
+        Browser.assertAccessible(browser, "draft-reviewed");
         browser.findElement(By.xpath("//button[normalize-space()='Mark final']"))
                 .click();
         new WebDriverWait(browser, Duration.ofSeconds(10))

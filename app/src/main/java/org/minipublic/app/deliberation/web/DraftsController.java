@@ -10,6 +10,8 @@ import org.minipublic.app.deliberation.DraftId;
 import org.minipublic.app.deliberation.DraftStatus;
 import org.minipublic.app.deliberation.DraftVersion;
 import org.minipublic.app.deliberation.Drafts;
+import org.minipublic.app.deliberation.Review;
+import org.minipublic.app.deliberation.Reviews;
 import org.minipublic.app.deliberation.ThemeId;
 import org.minipublic.app.deliberation.WordDiff;
 import org.minipublic.app.identity.Permission;
@@ -35,10 +37,12 @@ class DraftsController {
 
     private final Drafts drafts;
     private final Amendments amendments;
+    private final Reviews reviews;
 
-    DraftsController(Drafts drafts, Amendments amendments) {
+    DraftsController(Drafts drafts, Amendments amendments, Reviews reviews) {
         this.drafts = drafts;
         this.amendments = amendments;
+        this.reviews = reviews;
     }
 
     /** An amendment with its wording compared with the draft's current text. */
@@ -54,6 +58,8 @@ class DraftsController {
         var themes = drafts.themes(actor, assemblyId);
         var all = drafts.all(actor, assemblyId);
         model.addAttribute("themes", themes);
+        model.addAttribute("round", reviews.round(actor, assemblyId).orElse(null));
+        model.addAttribute("reviewOpen", reviews.open(actor, assemblyId));
         model.addAttribute("byTheme", all.stream().collect(java.util.stream.Collectors.groupingBy(d -> d.theme()
                 .toString())));
         model.addAttribute(
@@ -142,6 +148,9 @@ class DraftsController {
                         .map(a -> new Proposal(
                                 a, WordDiff.between(draft.current().text().body(), a.body())))
                         .toList());
+        model.addAttribute("reviews", reviews.of(actor, assemblyId, draftId));
+        model.addAttribute("reviewOpen", reviews.open(actor, assemblyId));
+        model.addAttribute("reviewKinds", Review.Kind.values());
         return "drafts/show";
     }
 
@@ -209,6 +218,48 @@ class DraftsController {
             flash.addFlashAttribute("problem", e.messageKey());
         }
         return "redirect:/assemblies/" + assemblyId + "/drafts/" + draftId + "#amendments";
+    }
+
+    @PostMapping("/review-round")
+    @RequiresPermission(Permission.MANAGE_THEMES)
+    String openRound(
+            @PathVariable AssemblyId assemblyId,
+            @RequestParam(defaultValue = "") String deadline,
+            Actor actor,
+            RedirectAttributes flash) {
+        try {
+            reviews.openRound(actor, assemblyId, java.time.LocalDate.parse(deadline));
+            flash.addFlashAttribute("notice", "drafts.review.round-opened");
+        } catch (java.time.format.DateTimeParseException e) {
+            flash.addFlashAttribute("problem", "drafts.review.deadline-invalid");
+        } catch (InvalidInputException e) {
+            flash.addFlashAttribute("problem", e.messageKey());
+        }
+        return "redirect:/assemblies/" + assemblyId + "/drafts#review";
+    }
+
+    @PostMapping("/{draftId}/reviews")
+    @RequiresPermission(Permission.REVIEW_DRAFTS)
+    String review(
+            @PathVariable AssemblyId assemblyId,
+            @PathVariable DraftId draftId,
+            @RequestParam(defaultValue = "OTHER") String kind,
+            @RequestParam(defaultValue = "") String body,
+            Actor actor,
+            RedirectAttributes flash) {
+        Review.Kind chosen;
+        try {
+            chosen = Review.Kind.valueOf(kind);
+        } catch (IllegalArgumentException e) {
+            chosen = Review.Kind.OTHER;
+        }
+        try {
+            reviews.comment(actor, assemblyId, draftId, chosen, body);
+            flash.addFlashAttribute("notice", "drafts.review.added");
+        } catch (InvalidInputException e) {
+            flash.addFlashAttribute("problem", e.messageKey());
+        }
+        return "redirect:/assemblies/" + assemblyId + "/drafts/" + draftId + "#reviews";
     }
 
     @PostMapping("/{draftId}/final")
