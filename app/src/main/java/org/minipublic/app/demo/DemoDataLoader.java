@@ -101,7 +101,12 @@ class DemoDataLoader implements ApplicationRunner {
         loadRecruitment(assembly);
         members.load(assembly, demoActor(AssemblyRole.ORGANISER), demoActor(AssemblyRole.FACILITATOR));
         programme.load(assembly, demoActor(AssemblyRole.ORGANISER));
-        drafts.load(assembly, demoActor(AssemblyRole.ORGANISER), demoActor(AssemblyRole.FACILITATOR));
+        drafts.load(
+                assembly,
+                demoActor(AssemblyRole.ORGANISER),
+                demoActor(AssemblyRole.FACILITATOR),
+                demoActor(AssemblyRole.INSTITUTION_OFFICER),
+                demoActor(AssemblyRole.ADVISORY_BOARD));
         ballots.load(assembly, demoActor(AssemblyRole.ORGANISER));
     }
 

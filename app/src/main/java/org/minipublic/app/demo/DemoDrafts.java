@@ -1,9 +1,13 @@
 package org.minipublic.app.demo;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.minipublic.app.deliberation.DraftStatus;
 import org.minipublic.app.deliberation.DraftText;
 import org.minipublic.app.deliberation.Drafts;
+import org.minipublic.app.deliberation.Review;
+import org.minipublic.app.deliberation.Reviews;
 import org.minipublic.app.deliberation.Theme;
 import org.minipublic.app.deliberation.ThemeId;
 import org.minipublic.app.shared.Actor;
@@ -14,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * The themes the Waltham Forest assembly worked on, and drafts from the second weekend's tables: some changed after
  * discussion (so their history shows what changed and why), one final, one withdrawn. The organiser-made final vote
- * (DemoBallots) stands for where these drafts end up.
+ * (DemoBallots) stands for where these drafts end up. A professional review round is open, with the police's and the
+ * advisory board's comments on the stop and search draft.
  */
 @Component
 @Profile("demo")
@@ -31,15 +36,42 @@ class DemoDrafts {
             "Visibility");
 
     private final Drafts drafts;
+    private final Reviews reviews;
+    private final Clock clock;
 
-    DemoDrafts(Drafts drafts) {
+    DemoDrafts(Drafts drafts, Reviews reviews, Clock clock) {
         this.drafts = drafts;
+        this.reviews = reviews;
+        this.clock = clock;
     }
 
-    void load(AssemblyId assembly, Actor organiser, Actor facilitator) {
+    /** The themes and drafts; then a review round open for two weeks, with the police's and the board's comments. */
+    void load(AssemblyId assembly, Actor organiser, Actor facilitator, Actor officer, Actor board) {
         if (!drafts.themes(organiser, assembly).isEmpty()) {
             return;
         }
+        load(assembly, organiser, facilitator);
+        reviews.openRound(organiser, assembly, LocalDate.now(clock).plusWeeks(2));
+        var stops = drafts.all(organiser, assembly).stream()
+                .filter(d -> d.current().text().title().startsWith("Publish stop and search"))
+                .findFirst()
+                .orElseThrow();
+        reviews.comment(
+                officer,
+                assembly,
+                stops.id(),
+                Review.Kind.FEASIBILITY,
+                "Ward figures can be published each quarter from the next financial year; monthly is not possible"
+                        + " with current systems.");
+        reviews.comment(
+                board,
+                assembly,
+                stops.id(),
+                Review.Kind.LEGAL,
+                "In wards with very few stops, figures must be grouped so that nobody can be identified.");
+    }
+
+    private void load(AssemblyId assembly, Actor organiser, Actor facilitator) {
         for (String theme : THEMES) {
             drafts.addTheme(organiser, assembly, theme);
         }

@@ -169,6 +169,20 @@ class DemoDataIntegrationTests {
     }
 
     @Test
+    void theDemoHasDraftsUnderReviewAndAClosedBallotWithResults() throws Exception {
+        var id = assemblies.findByTitle(DemoAssembly.TITLE).orElseThrow();
+        var organiser = users.loadUserByUsername("organiser@demo.minipublic.org");
+        mvc.perform(get("/assemblies/" + id + "/drafts").with(user(organiser)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Victim support")))
+                .andExpect(content().string(containsString("Professional review is open until")));
+        mvc.perform(get("/assemblies/" + id + "/ballots").with(user(organiser)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Final vote on the recommendations")))
+                .andExpect(content().string(containsString("42 of 44 members have voted")));
+    }
+
+    @Test
     void aStartWithoutDemoOnTheDemoDatabaseIsRefusedWithWhatToDo() {
         assertThatThrownBy(() -> SecondApplication.start(databaseUrl).close()).satisfies(e -> {
             var cause = NestedExceptionUtils.getMostSpecificCause(e);
