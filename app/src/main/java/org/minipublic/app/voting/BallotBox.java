@@ -27,9 +27,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class BallotBox {
 
-    /** Wrong codes from one address: 20, then one every half minute; at most 100 a day. */
-    static final AttemptLimit WRONG_CODES_PER_ADDRESS = AttemptLimit.of(
-            "vote-per-address", new Allowance(20, Duration.ofMinutes(10)), new Allowance(100, Duration.ofDays(1)));
+    /**
+     * Wrong codes from one address: 20 in ten minutes. Once used up, every code from the address waits until the
+     * allowance has refilled, at most ten minutes: a room voting through one venue network must not be locked out
+     * for hours by one person typing wrong codes. (Codes have about 44 bits; 20 tries in ten minutes find none.)
+     */
+    static final AttemptLimit WRONG_CODES_PER_ADDRESS =
+            AttemptLimit.of("vote-per-address", new Allowance(20, Duration.ofMinutes(10)));
 
     private static final SecureRandom RANDOM = new SecureRandom();
 

@@ -67,17 +67,16 @@ public class BallotCodes {
     }
 
     /**
-     * The batches issued so far, oldest first. How many of a batch's codes were used is told only once the ballot has
-     * closed: while it is open, watching a batch of one change would tell who had just voted, and the vote's place in
-     * the chain would then tell how.
+     * The batches issued so far, oldest first. How many of a batch's codes were used is never told: once the ballot
+     * opens, codes no longer know their batch, because that link, with the transaction id a vote shares with its code,
+     * would lead from a vote to its voter (ADR 12).
      */
     @Transactional(readOnly = true)
     public List<CodeBatch> batches(Actor actor, AssemblyId assembly, BallotId id) {
         identity.require(actor, assembly, Permission.ISSUE_BALLOT_CODES);
         var ballot = ballot(assembly, id);
         return codes.batches(id).stream()
-                .map(b -> new CodeBatch(
-                        b.id(), b.size(), ballot.isClosed() ? b.used() : -1, b.issuedAt(), ballot.isDraft()))
+                .map(b -> new CodeBatch(b.id(), b.size(), -1, b.issuedAt(), ballot.isDraft()))
                 .toList();
     }
 
@@ -110,7 +109,8 @@ public class BallotCodes {
         }
         codes.insertBatch(batch, id, unique.size(), actor.userId(), clock.instant());
         codes.issue(id, batch, unique);
-        codes.insertCodes(id, batch, fresh);
+        // Codes issued once the ballot is open keep no batch at all (see CodeRecords.forgetBatches).
+        codes.insertCodes(id, ballot.isDraft() ? batch : null, fresh);
         audit.record(AuditRecord.of(actor, assembly, "voting.codes-issued", "Ballot " + id)
                 .withChange(null, unique.size() + " codes, batch " + batch));
         return new IssuedCodes(ballot, fresh);

@@ -141,6 +141,13 @@ class BallotRecords {
                 .optional();
     }
 
+    void lockForChange(BallotId id) {
+        jdbc.sql("select id from voting.ballots where id = :id for update")
+                .param("id", id.value())
+                .query(UUID.class)
+                .optional();
+    }
+
     Optional<BallotStatus> status(BallotId id) {
         return jdbc.sql("select status from voting.ballots where id = :id")
                 .param("id", id.value())

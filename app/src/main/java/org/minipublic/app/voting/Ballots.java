@@ -32,6 +32,8 @@ public class Ballots {
     private final Counting counting;
     private final Members members;
     private final Drafts drafts;
+    private final CodeRecords codes;
+    private final PaperRecords papers;
     private final Identity identity;
     private final AuditLog audit;
     private final Clock clock;
@@ -41,6 +43,8 @@ public class Ballots {
             Counting counting,
             Members members,
             Drafts drafts,
+            CodeRecords codes,
+            PaperRecords papers,
             Identity identity,
             AuditLog audit,
             Clock clock) {
@@ -48,6 +52,8 @@ public class Ballots {
         this.counting = counting;
         this.members = members;
         this.drafts = drafts;
+        this.codes = codes;
+        this.papers = papers;
         this.identity = identity;
         this.audit = audit;
         this.clock = clock;
@@ -228,7 +234,10 @@ public class Ballots {
         if (eligible == 0) {
             throw new InvalidInputException("ballot", "voting.ballot.no-members");
         }
-        records.open(assembly, id, eligible, clock.instant());
+        if (!records.open(assembly, id, eligible, clock.instant())) {
+            throw new InvalidInputException("ballot", "voting.ballot.not-draft");
+        }
+        codes.forgetBatches(id);
         audit.record(AuditRecord.of(actor, assembly, "voting.ballot-opened", "Ballot " + id)
                 .withChange(null, eligible + " eligible"));
     }
@@ -245,6 +254,7 @@ public class Ballots {
             throw new InvalidInputException("ballot", "voting.ballot.not-open");
         }
         records.sealed(id, counting.seal(id));
+        papers.forgetAll(id);
         var closed = ballot(actor, assembly, id);
         audit.record(AuditRecord.of(actor, assembly, "voting.ballot-closed", "Ballot " + id)
                 .withChange(null, closed.votesCast() + " votes, chain head " + closed.chainHead()));
@@ -258,7 +268,10 @@ public class Ballots {
                 .orElse(false);
     }
 
+    /** The ballot, locked until the transaction ends, so that no change to a draft races with its opening. */
     private Ballot draft(Actor actor, AssemblyId assembly, BallotId id) {
+        ballot(actor, assembly, id);
+        records.lockForChange(id);
         var ballot = ballot(actor, assembly, id);
         if (!ballot.isDraft()) {
             throw new InvalidInputException("ballot", "voting.ballot.not-draft");

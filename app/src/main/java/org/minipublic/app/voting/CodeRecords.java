@@ -53,7 +53,7 @@ class CodeRecords {
     }
 
     /** Stores the codes' hashes, with their batch and nothing else. */
-    void insertCodes(BallotId ballot, UUID batch, List<BallotCode> codes) {
+    void insertCodes(BallotId ballot, @Nullable UUID batch, List<BallotCode> codes) {
         for (var code : codes) {
             jdbc.sql("insert into voting.codes (code_hash, ballot_id, batch_id) values (:h, :b, :batch)")
                     .param("h", code.hash())
@@ -61,6 +61,13 @@ class CodeRecords {
                     .param("batch", batch)
                     .update();
         }
+    }
+
+    /** Drops the codes' link to their batch, as the ballot opens (see the migration V3). */
+    void forgetBatches(BallotId ballot) {
+        jdbc.sql("update voting.codes set batch_id = null where ballot_id = :b")
+                .param("b", ballot.value())
+                .update();
     }
 
     Set<MemberId> issued(BallotId ballot) {

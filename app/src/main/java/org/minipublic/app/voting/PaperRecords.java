@@ -62,6 +62,13 @@ class PaperRecords {
                 .update();
     }
 
+    /** Forgets every reading of the ballot's papers, as it closes: an uncounted reading is of no more use. */
+    void forgetAll(BallotId ballot) {
+        jdbc.sql("delete from voting.paper_entries where ballot_id = :b")
+                .param("b", ballot.value())
+                .update();
+    }
+
     /** Papers read by more than one person, with readings that do not all agree. */
     List<Paper> differing(BallotId ballot) {
         var papers = new LinkedHashMap<String, Paper>();

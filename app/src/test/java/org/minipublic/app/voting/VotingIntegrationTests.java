@@ -115,6 +115,34 @@ class VotingIntegrationTests {
         assertThat(ballots.ballot(actor, setup.assembly(), id).votesCast()).isEqualTo(3);
     }
 
+    /**
+     * A vote and the code it used are written in one transaction and share its id (xmin); once the ballot is open no
+     * code names its batch, so that id leads from a vote to a code and no further, whoever reads the tables.
+     */
+    @Test
+    void noQueryLeadsFromAVoteToItsVoter() {
+        var setup = setup("Xmin", 1);
+        var actor = setup.organiser().actor();
+        var id = supportBallot(setup, "Xmin", 1);
+        var before = codes.issue(actor, setup.assembly(), id, setup.members());
+        ballots.open(actor, setup.assembly(), id);
+        box.cast(before.codes().get(0).value(), answers(5), ADDRESS);
+        String linked =
+                """
+                select count(*) from voting.votes v
+                join voting.codes c on c.xmin = v.xmin
+                join voting.issued i on i.batch_id = c.batch_id
+                where v.ballot_id = :b
+                """;
+        assertThat(jdbc.sql(linked).param("b", id.value()).query(Long.class).single())
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from voting.codes where ballot_id = :b and batch_id is not null")
+                        .param("b", id.value())
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
     @Test
     void wrongCodesAndWrongAnswersAreRefusedWithTheirReason() {
         var setup = setup("Refuse", 2);
