@@ -141,9 +141,11 @@ class BallotRecords {
                 .optional();
     }
 
-    void lockForChange(BallotId id) {
-        jdbc.sql("select id from voting.ballots where id = :id for update")
+    /** Locks the assembly's ballot row, if there is one, until the transaction ends. */
+    void lockForChange(AssemblyId assembly, BallotId id) {
+        jdbc.sql("select id from voting.ballots where id = :id and assembly_id = :assembly for update")
                 .param("id", id.value())
+                .param("assembly", assembly.value())
                 .query(UUID.class)
                 .optional();
     }

@@ -270,8 +270,7 @@ public class Ballots {
 
     /** The ballot, locked until the transaction ends, so that no change to a draft races with its opening. */
     private Ballot draft(Actor actor, AssemblyId assembly, BallotId id) {
-        ballot(actor, assembly, id);
-        records.lockForChange(id);
+        records.lockForChange(assembly, id);
         var ballot = ballot(actor, assembly, id);
         if (!ballot.isDraft()) {
             throw new InvalidInputException("ballot", "voting.ballot.not-draft");

@@ -32,17 +32,17 @@ class Counting {
         if (broken.isPresent()) {
             return new BallotResult(ballot, List.of(), broken.get());
         }
-        var links = VoteChain.seal(ballot.id(), stored);
-        var answers = new ArrayList<Answers>(links.size());
-        for (var link : links) {
+        // The seal holds, so the stored votes, in receipt order, are the ones to count; place i is position i + 1.
+        var answers = new ArrayList<Answers>(stored.size());
+        for (int i = 0; i < stored.size(); i++) {
             Answers parsed;
             try {
-                parsed = Answers.parse(link.answers());
+                parsed = Answers.parse(stored.get(i).answers());
             } catch (NumberFormatException e) {
-                return new BallotResult(ballot, List.of(), link.position());
+                return new BallotResult(ballot, List.of(), i + 1);
             }
             if (parsed.problem(ballot.method(), ballot.items().size()).isPresent()) {
-                return new BallotResult(ballot, List.of(), link.position());
+                return new BallotResult(ballot, List.of(), i + 1);
             }
             answers.add(parsed);
         }

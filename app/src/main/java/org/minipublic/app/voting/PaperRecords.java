@@ -81,8 +81,9 @@ class PaperRecords {
                 """)
                 .param("b", ballot.value())
                 .query(rs -> {
-                    var paper = papers.computeIfAbsent(
-                            rs.getString(1), hash -> new Paper(hash, safe(rs, 2), new ArrayList<>()));
+                    String start = rs.getString(2);
+                    var paper =
+                            papers.computeIfAbsent(rs.getString(1), hash -> new Paper(hash, start, new ArrayList<>()));
                     paper.entries().add(new Entry(new UserId(rs.getObject(3, UUID.class)), rs.getString(4)));
                 });
         return List.copyOf(papers.values());
@@ -102,13 +103,5 @@ class PaperRecords {
 
     static byte[] hash(String hex) {
         return HexFormat.of().parseHex(hex);
-    }
-
-    private static String safe(java.sql.ResultSet rs, int column) {
-        try {
-            return rs.getString(column);
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
