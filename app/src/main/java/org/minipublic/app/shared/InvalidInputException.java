@@ -1,12 +1,16 @@
 package org.minipublic.app.shared;
 
 import java.util.Objects;
+import org.springframework.http.HttpStatus;
 import org.springframework.validation.Errors;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * Input that breaks a rule only the domain can check (a title already taken, a password too short). It names the
- * form field and a message key, so a controller can show the message next to the field.
+ * form field and a message key, so a controller can show the message next to the field. One that no controller catches
+ * answers 400 Bad Request: the request was wrong, not the server.
  */
+@ResponseStatus(HttpStatus.BAD_REQUEST)
 public class InvalidInputException extends RuntimeException {
 
     private final String field;

@@ -53,4 +53,24 @@ public record Ballot(
     public boolean isClosed() {
         return status == BallotStatus.CLOSED;
     }
+
+    /**
+     * The command that checks the seal and counts again from the downloaded votes with {@code scripts/recount-ballot}
+     * (docs/voting.md): the ballot, its number of items and its rule come from the results page, not from the file.
+     */
+    public String recountCommand() {
+        String rule;
+        if (method() instanceof BallotMethod.SupportLevel s) {
+            rule = "support --levels " + s.labels().size() + " --at-least " + s.atLeast() + " --percent " + s.percent();
+        } else if (method() instanceof BallotMethod.ApproveReject a) {
+            rule = "approve --percent " + a.percent() + (a.moreThan() ? " --more-than" : "")
+                    + (a.base() == BallotMethod.ApproveReject.Base.ALL_VOTES ? " --all-votes" : "");
+        } else {
+            var p = (BallotMethod.Prioritise) method();
+            rule = "prioritise --top " + p.topN()
+                    + (p.count() == BallotMethod.Prioritise.Count.TOP_N ? " --top-n-count" : "");
+        }
+        return "scripts/recount-ballot ballot-votes.csv --ballot " + id + " --items " + items.size() + " --seal "
+                + chainHead + " " + rule;
+    }
 }

@@ -89,6 +89,8 @@ public class BallotCodes {
     @Transactional
     public IssuedCodes issue(Actor actor, AssemblyId assembly, BallotId id, List<MemberId> to) {
         identity.require(actor, assembly, Permission.ISSUE_BALLOT_CODES);
+        // Two people issuing codes to the same member at once: the second waits here, then finds the member has one.
+        ballots.lockForChange(assembly, id);
         var ballot = ballot(assembly, id);
         if (ballot.isClosed()) {
             throw new InvalidInputException("members", "voting.codes.ballot-closed");

@@ -158,7 +158,7 @@ class BallotRecords {
     }
 
     void sealed(BallotId id, byte[] head) {
-        jdbc.sql("update voting.ballots set chain_head = :head where id = :id")
+        jdbc.sql("update voting.ballots set chain_head = :head, sealed = true where id = :id")
                 .param("id", id.value())
                 .param("head", head)
                 .update();

@@ -286,10 +286,29 @@ public class Ballots {
         var requires = details.requires();
         if (requires != null) {
             var earlier = records.find(assembly, requires);
-            if (earlier.isEmpty() || requires.equals(id) || earlier.get().method() instanceof BallotMethod.Prioritise) {
+            if (earlier.isEmpty()
+                    || earlier.get().method() instanceof BallotMethod.Prioritise
+                    || leadsBackTo(assembly, earlier.get(), id)) {
                 throw new InvalidInputException("requires", "voting.ballot.requires-invalid");
             }
         }
+    }
+
+    /**
+     * Whether following what {@code earlier} requires, and what that requires, comes back to {@code id}: two ballots
+     * that each wait for the other could never open.
+     */
+    private boolean leadsBackTo(AssemblyId assembly, Ballot earlier, @Nullable BallotId id) {
+        var seen = new java.util.HashSet<BallotId>();
+        @Nullable Ballot step = earlier;
+        while (step != null && seen.add(step.id())) {
+            if (step.id().equals(id)) {
+                return true;
+            }
+            var next = step.details().requires();
+            step = next == null ? null : records.find(assembly, next).orElse(null);
+        }
+        return false;
     }
 
     private static void check(BallotItem item) {

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param ballot the code's ballot when it is ready to vote on
  * @param waitMinutes with {@link Outcome#WAIT}, how long before trying again
- * @param receipt with {@link Outcome#CAST}, the start of the vote's hash, which the voter can find in the published
+ * @param receipt with {@link Outcome#CAST}, the vote's random receipt, which the voter can find in the published
  *     export to see their vote was counted as cast
  */
 public record CodeCheck(Outcome outcome, @Nullable Ballot ballot, long waitMinutes, String receipt) {

@@ -62,7 +62,7 @@ class SlipPrint {
                     .append("</p><p class=\"how\">")
                     .append(escape(how))
                     .append("</p><img class=\"qr\" alt=\"\" src=\"")
-                    .append(QrCode.pngDataUri(baseUrl + "/vote?code=" + code.value()))
+                    .append(QrCode.pngDataUri(baseUrl + "/vote#code=" + code.value()))
                     .append("\"/></div>");
         }
         html.append("</body></html>");

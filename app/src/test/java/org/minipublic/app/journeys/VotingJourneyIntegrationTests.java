@@ -208,7 +208,7 @@ class VotingJourneyIntegrationTests {
         // Member 3, with the keyboard only: supports the first, leaves the second unanswered.
         voteWithTheKeyboard(slips.get(2));
         // A code counts once.
-        open("/vote?lang=en&code=" + slips.get(0).value());
+        open("/vote?lang=en#code=" + slips.get(0).value());
         submit();
         assertThat(text()).contains("already been used");
 
@@ -270,7 +270,10 @@ class VotingJourneyIntegrationTests {
     }
 
     private void vote(BallotCode code, String language, List<String> choices) {
-        open("/vote?code=" + code.value() + "&lang=" + language);
+        open("/vote?lang=" + language + "#code=" + code.value());
+        // the slip's code came after "#": filled in by the page, then dropped from the address
+        assertThat(browser.findElement(By.id("code")).getAttribute("value")).isEqualTo(code.value());
+        assertThat(browser.getCurrentUrl()).doesNotContain("#").doesNotContain(code.value());
         Browser.assertAccessible(browser, "vote-code-" + language);
         submit();
         Browser.assertAccessible(browser, "vote-ballot-" + language);

@@ -48,7 +48,7 @@ public final class VotingRoom {
                 int index = i;
                 futures.add(pool.submit(() -> {
                     var client = new WebClient(port);
-                    client.get("/vote?code=" + codes.get(index));
+                    client.get("/vote");
                     client.post("/vote", Map.of("code", codes.get(index)));
                     var fields = new HashMap<String, String>();
                     fields.put("code", codes.get(index));

@@ -327,20 +327,30 @@ class VotingIntegrationTests {
         // Anyone can check the seal and count again with the stand-alone script, and a changed vote is caught.
         var file = java.nio.file.Files.createTempFile("ballot-votes", ".csv");
         java.nio.file.Files.write(file, out.toByteArray());
-        assertThat(recount(file, seal))
+        assertThat(recount(file, id, seal))
                 .contains("Seal holds: 2 votes")
                 .contains("item 1: counts [1, 0, 0, 0, 1, 0], 1 of 1, adopted");
+        // the command on the results page is the one that works
+        assertThat(ballots.ballot(actor, setup.assembly(), id).recountCommand())
+                .contains("--ballot " + id + " --items 1 --seal " + seal + " support --levels 5 --at-least 4");
         var changed = String.join("\n", lines).replace("," + receipt + ",4,", "," + receipt + ",5,");
         java.nio.file.Files.writeString(file, changed);
-        assertThat(recount(file, seal)).startsWith("Seal broken");
+        assertThat(recount(file, id, seal)).startsWith("Seal broken");
+        // an emptied file does not lead to this ballot's seal
+        java.nio.file.Files.writeString(file, lines.get(0));
+        assertThat(recount(file, id, seal)).startsWith("Seal broken");
         java.nio.file.Files.delete(file);
     }
 
-    private static String recount(java.nio.file.Path votes, String seal) throws Exception {
+    static String recount(java.nio.file.Path votes, BallotId ballot, String seal) throws Exception {
         var process = new ProcessBuilder(
                         "python3",
                         "../scripts/recount-ballot",
                         votes.toString(),
+                        "--ballot",
+                        ballot.toString(),
+                        "--items",
+                        "1",
                         "--seal",
                         seal,
                         "support",

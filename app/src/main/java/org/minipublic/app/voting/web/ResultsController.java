@@ -103,8 +103,12 @@ class ResultsController {
             @PathVariable UUID statementId,
             Actor actor,
             RedirectAttributes flash) {
-        results.removeStatement(actor, assemblyId, ballotId, statementId);
-        flash.addFlashAttribute("notice", "voting.statement.removed");
+        try {
+            results.removeStatement(actor, assemblyId, ballotId, statementId);
+            flash.addFlashAttribute("notice", "voting.statement.removed");
+        } catch (InvalidInputException e) {
+            flash.addFlashAttribute("problem", e.messageKey());
+        }
         return "redirect:/assemblies/" + assemblyId + "/ballots/" + ballotId + "/results";
     }
 

@@ -39,9 +39,13 @@ class VoteController {
         this.messages = messages;
     }
 
+    /**
+     * The code page. A slip's QR code brings the code after "#" (see vote-code.js), never as a query parameter, so no
+     * code a member holds reaches a log on its way here.
+     */
     @GetMapping
-    String codePage(@RequestParam(defaultValue = "") String code, Model model) {
-        model.addAttribute("code", code.length() > CODE_LIMIT ? "" : code);
+    String codePage(Model model) {
+        model.addAttribute("code", "");
         return "vote/code";
     }
 
