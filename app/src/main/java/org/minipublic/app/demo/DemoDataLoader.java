@@ -33,6 +33,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoTables tables;
     private final DemoBallots ballots;
     private final DemoDrafts drafts;
+    private final DemoAccountability accountability;
     private final TransactionTemplate transaction;
     private final String baseUrl;
 
@@ -49,6 +50,7 @@ class DemoDataLoader implements ApplicationRunner {
             DemoTables tables,
             DemoBallots ballots,
             DemoDrafts drafts,
+            DemoAccountability accountability,
             TransactionTemplate transaction,
             @Value("${minipublic.base-url}") String baseUrl) {
         this.accounts = accounts;
@@ -63,6 +65,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.tables = tables;
         this.ballots = ballots;
         this.drafts = drafts;
+        this.accountability = accountability;
         this.transaction = transaction;
         this.baseUrl = baseUrl;
     }
@@ -108,6 +111,7 @@ class DemoDataLoader implements ApplicationRunner {
                 demoActor(AssemblyRole.INSTITUTION_OFFICER),
                 demoActor(AssemblyRole.ADVISORY_BOARD));
         ballots.load(assembly, demoActor(AssemblyRole.ORGANISER));
+        accountability.load(assembly, demoActor(AssemblyRole.ORGANISER), demoActor(AssemblyRole.INSTITUTION_OFFICER));
     }
 
     /** The demo user who holds this role, as an actor. */

@@ -17,7 +17,8 @@
             "programme",
             "tables",
             "voting",
-            "deliberation"
+            "deliberation",
+            "accountability"
         })
 @NullMarked
 package org.minipublic.app.demo;

@@ -70,7 +70,14 @@ public enum Permission {
     MANAGE_BALLOTS(Scope.ASSEMBLY, ORGANISER),
     ISSUE_BALLOT_CODES(Scope.ASSEMBLY, ORGANISER, FACILITATOR),
     // Paper ballots are typed in twice, by two people; an organiser settles papers whose two readings differ.
-    ENTER_PAPER_VOTES(Scope.ASSEMBLY, ORGANISER, FACILITATOR);
+    ENTER_PAPER_VOTES(Scope.ASSEMBLY, ORGANISER, FACILITATOR),
+    // Accountability: the team follows the responses and the action plan; organisers keep the list of
+    // recommendations, the response deadline, the members' verdict and the public page; the institution's officers
+    // (and organisers on their behalf) respond and run the action plan.
+    VIEW_ACCOUNTABILITY(Scope.ASSEMBLY, ORGANISER, FACILITATOR, ADVISORY_BOARD, INSTITUTION_OFFICER),
+    MANAGE_RECOMMENDATIONS(Scope.ASSEMBLY, ORGANISER),
+    RESPOND_TO_RECOMMENDATIONS(Scope.ASSEMBLY, ORGANISER, INSTITUTION_OFFICER),
+    MANAGE_ACTIONS(Scope.ASSEMBLY, ORGANISER, INSTITUTION_OFFICER);
 
     /** Where a permission applies, which decides what a check needs to know besides the user. */
     public enum Scope {

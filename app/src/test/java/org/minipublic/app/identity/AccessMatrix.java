@@ -170,6 +170,30 @@ final class AccessMatrix {
                                                                                   404 NO  NO  NO  NO  NO  NO  404 LOGIN
             GET  /assemblies/{assemblyId}/ballots/{ballotId}/room                 404 404 404 404 NO  NO  NO  404 LOGIN
             GET  /assemblies/{assemblyId}/ballots/{ballotId}/room/live            404 404 404 404 NO  NO  NO  404 LOGIN
+            # accountability: responses, the members' verdict, the action plan, the public page
+            GET  /assemblies/{assemblyId}/responses                               OK  OK  OK  OK  NO  NO  NO  OK  LOGIN
+            GET  /assemblies/{assemblyId}/responses/bring-in                      OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            POST /assemblies/{assemblyId}/responses/from-ballot?ballot=00000000-0000-0000-0000-000000000002
+                                                                                  404 NO  NO  NO  NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/responses/new                           OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            POST /assemblies/{assemblyId}/responses/due                           OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            POST /assemblies/{assemblyId}/responses/publish                       OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            GET  /assemblies/{assemblyId}/responses/{recommendationId}            404 404 404 404 NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/responses/{recommendationId}            404 NO  NO  404 NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/responses/{recommendationId}/verdict    404 NO  NO  NO  NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/responses/{recommendationId}/remove     404 NO  NO  NO  NO  NO  NO  404 LOGIN
+            GET  /assemblies/{assemblyId}/actions                                 OK  OK  OK  OK  NO  NO  NO  OK  LOGIN
+            GET  /assemblies/{assemblyId}/actions/new                             OK  NO  NO  OK  NO  NO  NO  OK  LOGIN
+            POST /assemblies/{assemblyId}/actions/new                             OK  NO  NO  OK  NO  NO  NO  OK  LOGIN
+            GET  /assemblies/{assemblyId}/actions/{actionId}                      404 404 404 404 NO  NO  NO  404 LOGIN
+            GET  /assemblies/{assemblyId}/actions/{actionId}/edit                 404 NO  NO  404 NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/actions/{actionId}/edit                 404 NO  NO  404 NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/actions/{actionId}/milestones           404 NO  NO  404 NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/actions/{actionId}/milestones/{milestoneId}/done
+                                                                                  404 NO  NO  404 NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/actions/{actionId}/updates              404 NO  NO  404 NO  NO  NO  404 LOGIN
+            GET  /public/assemblies/{assembly=assemblyId}/accountability          404 404 404 404 404 404 404 404 404
+            GET  /public/assemblies/{assembly=assemblyId}/updates.atom            404 404 404 404 404 404 404 404 404
             # messaging: mailings to respondents
             GET  /assemblies/{assemblyId}/mailings                                OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
             POST /assemblies/{assemblyId}/mailings/preview                        OK  NO  NO  NO  NO  NO  NO  OK  LOGIN

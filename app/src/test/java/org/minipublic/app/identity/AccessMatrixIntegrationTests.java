@@ -134,6 +134,9 @@ class AccessMatrixIntegrationTests {
         values.put("amendmentId", java.util.UUID.randomUUID().toString());
         values.put("batch", java.util.UUID.randomUUID().toString());
         values.put("statementId", java.util.UUID.randomUUID().toString());
+        values.put("recommendationId", java.util.UUID.randomUUID().toString()); // none: allowed people get 404
+        values.put("actionId", java.util.UUID.randomUUID().toString()); // no such action: allowed people get 404
+        values.put("milestoneId", java.util.UUID.randomUUID().toString());
         values.put("date", Fixtures.details("any").days().get(0).date().toString());
     }
 

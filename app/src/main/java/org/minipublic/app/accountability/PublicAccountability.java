@@ -1,0 +1,40 @@
+package org.minipublic.app.accountability;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.minipublic.app.shared.AssemblyId;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The published record of what the institution did with an assembly's recommendations, for the public pages. */
+@Service
+public class PublicAccountability {
+
+    static final int FEED_LIMIT = 50;
+
+    private final RecommendationRecords recommendations;
+    private final ActionRecords actions;
+    private final Clock clock;
+
+    PublicAccountability(RecommendationRecords recommendations, ActionRecords actions, Clock clock) {
+        this.recommendations = recommendations;
+        this.actions = actions;
+        this.clock = clock;
+    }
+
+    /** The assembly's record, or empty when its organisers have not published it. */
+    @Transactional(readOnly = true)
+    public Optional<PublicRecord> published(AssemblyId assembly) {
+        var settings = recommendations.settings(assembly);
+        if (!settings.published()) {
+            return Optional.empty();
+        }
+        return Optional.of(new PublicRecord(
+                recommendations.all(assembly),
+                actions.all(assembly),
+                actions.updates(assembly, FEED_LIMIT),
+                settings.responseDue(),
+                LocalDate.now(clock)));
+    }
+}

@@ -1,0 +1,33 @@
+package org.minipublic.app.accountability;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What residents see of an assembly's accountability once it is published: the recommendations with their votes and
+ * responses, the action plan and its updates. Nothing in it names a member.
+ *
+ * @param responseDue the date the institution promised to respond by, or null
+ * @param today the date overdue flags are judged against
+ */
+public record PublicRecord(
+        List<Recommendation> recommendations,
+        List<Action> actions,
+        List<ProgressUpdate> updates,
+        @Nullable LocalDate responseDue,
+        LocalDate today) {
+
+    public PublicRecord {
+        recommendations = List.copyOf(recommendations);
+        actions = List.copyOf(actions);
+        updates = List.copyOf(updates);
+    }
+
+    /** The actions answering one recommendation. */
+    public List<Action> actionsFor(RecommendationId recommendation) {
+        return actions.stream()
+                .filter(a -> a.recommendations().contains(recommendation))
+                .toList();
+    }
+}

@@ -1,0 +1,202 @@
+package org.minipublic.app.accountability;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.minipublic.app.shared.AssemblyId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Stores recommendations, responses and per-assembly settings in the {@code accountability} schema. */
+@Repository
+class RecommendationRecords {
+
+    private static final String SELECT =
+            """
+            select r.id, r.assembly_id, r.position, r.title, r.body, r.vote_meeting, r.vote_base, r.adopted,
+                   p.status, p.reasoning, p.responsible_body, p.officer, p.responded_on, p.verdict_score,
+                   p.verdict_statement, p.version
+            from accountability.recommendations r
+            left join accountability.responses p on p.recommendation_id = r.id
+            """;
+
+    private final JdbcClient jdbc;
+
+    RecommendationRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Recommendation> all(AssemblyId assembly) {
+        return jdbc.sql(SELECT + " where r.assembly_id = :a order by r.position")
+                .param("a", assembly.value())
+                .query((rs, row) -> map(rs))
+                .list();
+    }
+
+    Optional<Recommendation> find(AssemblyId assembly, RecommendationId id) {
+        return jdbc.sql(SELECT + " where r.assembly_id = :a and r.id = :id")
+                .param("a", assembly.value())
+                .param("id", id.value())
+                .query((rs, row) -> map(rs))
+                .optional();
+    }
+
+    /** The item ids already brought in from ballots. */
+    List<UUID> itemIds(AssemblyId assembly) {
+        return jdbc.sql(
+                        "select item_id from accountability.recommendations where assembly_id = :a and item_id is not null")
+                .param("a", assembly.value())
+                .query(UUID.class)
+                .list();
+    }
+
+    void insert(
+            RecommendationId id,
+            AssemblyId assembly,
+            String title,
+            String body,
+            @Nullable UUID ballot,
+            @Nullable UUID item,
+            @Nullable VoteFigure vote) {
+        jdbc.sql(
+                        """
+                insert into accountability.recommendations
+                    (id, assembly_id, position, title, body, ballot_id, item_id, vote_meeting, vote_base, adopted)
+                values (:id, :a,
+                        (select coalesce(max(position) + 1, 0) from accountability.recommendations where assembly_id = :a),
+                        :title, :body, :ballot, :item, :meeting, :base, :adopted)
+                """)
+                .param("id", id.value())
+                .param("a", assembly.value())
+                .param("title", title)
+                .param("body", body)
+                .param("ballot", ballot)
+                .param("item", item)
+                .param("meeting", vote == null ? null : vote.meeting())
+                .param("base", vote == null ? null : vote.base())
+                .param("adopted", vote == null ? null : vote.adopted())
+                .update();
+    }
+
+    /** Removes a recommendation no action answers; false when one does (or there is none). */
+    boolean deleteUnanswered(AssemblyId assembly, RecommendationId id) {
+        return jdbc.sql(
+                                """
+                delete from accountability.recommendations r where r.id = :id and r.assembly_id = :a
+                and not exists (select 1 from accountability.responses p where p.recommendation_id = r.id)
+                and not exists (select 1 from accountability.action_recommendations l where l.recommendation_id = r.id)
+                """)
+                        .param("id", id.value())
+                        .param("a", assembly.value())
+                        .update()
+                > 0;
+    }
+
+    /** Writes a response, unless someone else changed it since {@code version} (-1: there is none yet). */
+    boolean saveResponse(RecommendationId id, ResponseText text, int version) {
+        if (version < 0) {
+            return jdbc.sql(
+                                    """
+                    insert into accountability.responses
+                        (recommendation_id, status, reasoning, responsible_body, officer, responded_on)
+                    values (:id, :status, :reasoning, :body, :officer, :on)
+                    on conflict (recommendation_id) do nothing
+                    """)
+                            .param("id", id.value())
+                            .params(responseParams(text))
+                            .update()
+                    > 0;
+        }
+        return jdbc.sql(
+                                """
+                update accountability.responses set status = :status, reasoning = :reasoning,
+                    responsible_body = :body, officer = :officer, responded_on = :on, version = version + 1
+                where recommendation_id = :id and version = :version
+                """)
+                        .param("id", id.value())
+                        .param("version", version)
+                        .params(responseParams(text))
+                        .update()
+                > 0;
+    }
+
+    boolean saveVerdict(RecommendationId id, @Nullable BigDecimal score, String statement) {
+        return jdbc.sql(
+                                """
+                update accountability.responses set verdict_score = :score, verdict_statement = :statement,
+                    version = version + 1
+                where recommendation_id = :id
+                """)
+                        .param("id", id.value())
+                        .param("score", score)
+                        .param("statement", statement)
+                        .update()
+                > 0;
+    }
+
+    Settings settings(AssemblyId assembly) {
+        return jdbc.sql("select response_due, published from accountability.settings where assembly_id = :a")
+                .param("a", assembly.value())
+                .query((rs, row) -> new Settings(localDate(rs.getDate(1)), rs.getBoolean(2)))
+                .optional()
+                .orElse(new Settings(null, false));
+    }
+
+    void saveSettings(AssemblyId assembly, Settings settings) {
+        jdbc.sql(
+                        """
+                insert into accountability.settings (assembly_id, response_due, published) values (:a, :due, :published)
+                on conflict (assembly_id) do update set response_due = :due, published = :published
+                """)
+                .param("a", assembly.value())
+                .param("due", settings.responseDue() == null ? null : Date.valueOf(settings.responseDue()))
+                .param("published", settings.published())
+                .update();
+    }
+
+    private static java.util.Map<String, Object> responseParams(ResponseText text) {
+        return java.util.Map.of(
+                "status", text.status().name(),
+                "reasoning", text.reasoning(),
+                "body", text.responsibleBody(),
+                "officer", text.officer(),
+                "on", Date.valueOf(text.respondedOn()));
+    }
+
+    private static Recommendation map(ResultSet rs) throws SQLException {
+        Integer meeting = rs.getObject("vote_meeting", Integer.class);
+        Integer base = rs.getObject("vote_base", Integer.class);
+        VoteFigure vote =
+                meeting == null || base == null ? null : new VoteFigure(meeting, base, rs.getBoolean("adopted"));
+        String status = rs.getString("status");
+        Response response = status == null
+                ? null
+                : new Response(
+                        ResponseStatus.valueOf(status),
+                        rs.getString("reasoning"),
+                        rs.getString("responsible_body"),
+                        rs.getString("officer"),
+                        rs.getDate("responded_on").toLocalDate(),
+                        rs.getBigDecimal("verdict_score"),
+                        rs.getString("verdict_statement"),
+                        rs.getInt("version"));
+        return new Recommendation(
+                new RecommendationId(rs.getObject("id", UUID.class)),
+                new AssemblyId(rs.getObject("assembly_id", UUID.class)),
+                rs.getInt("position"),
+                rs.getString("title"),
+                rs.getString("body"),
+                vote,
+                response);
+    }
+
+    private static @Nullable LocalDate localDate(@Nullable Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+}

@@ -1,0 +1,88 @@
+package org.minipublic.app.accountability.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
+import org.minipublic.app.accountability.PublicAccountability;
+import org.minipublic.app.accountability.PublicRecord;
+import org.minipublic.app.assembly.Assemblies;
+import org.minipublic.app.identity.Permission;
+import org.minipublic.app.identity.RequiresPermission;
+import org.minipublic.app.shared.AssemblyId;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The public page where residents follow what became of an assembly's recommendations: each with its vote, the
+ * institution's response, the members' verdict and the actions answering it; the action plan with a status filter
+ * and a progress chart; the latest updates, also as an Atom feed. Shown only once organisers publish it; it names no
+ * member. The path names the assembly {@code assembly}, not {@code assemblyId}, so the staff navigation stays off.
+ */
+@Controller
+@RequiresPermission(Permission.OPEN_PUBLIC_PAGE)
+class PublicAccountabilityController {
+
+    private final PublicAccountability accountability;
+    private final Assemblies assemblies;
+    private final MessageSource messages;
+
+    private final String baseUrl;
+
+    PublicAccountabilityController(
+            PublicAccountability accountability,
+            Assemblies assemblies,
+            MessageSource messages,
+            @Value("${minipublic.base-url}") String baseUrl) {
+        this.accountability = accountability;
+        this.assemblies = assemblies;
+        this.messages = messages;
+        this.baseUrl = baseUrl;
+    }
+
+    @GetMapping("/public/assemblies/{assembly}/accountability")
+    String page(
+            @PathVariable("assembly") AssemblyId assemblyId,
+            @RequestParam(defaultValue = "") String status,
+            Model model) {
+        var record = published(assemblyId);
+        var chosen = StatusFilter.parse(status);
+        model.addAttribute("record", record);
+        model.addAttribute("assemblyId", assemblyId);
+        model.addAttribute("assemblyTitle", title(assemblyId));
+        model.addAttribute("chosen", chosen);
+        model.addAttribute("actions", StatusFilter.apply(record.actions(), chosen));
+        model.addAttribute("chart", ProgressChart.of(StatusFilter.counts(record.actions())));
+        return "accountability/public";
+    }
+
+    @GetMapping("/public/assemblies/{assembly}/updates.atom")
+    void feed(@PathVariable("assembly") AssemblyId assemblyId, HttpServletResponse response, Locale locale)
+            throws IOException {
+        var record = published(assemblyId);
+        // The configured address, not the request's Host header, which a client chooses.
+        String page = baseUrl + "/public/assemblies/" + assemblyId + "/accountability";
+        response.setContentType("application/atom+xml;charset=UTF-8");
+        UpdatesFeed.write(
+                assemblyId, title(assemblyId), page, record.updates(), messages, locale, response.getOutputStream());
+    }
+
+    private PublicRecord published(AssemblyId assemblyId) {
+        return accountability
+                .published(assemblyId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private String title(AssemblyId assemblyId) {
+        return assemblies
+                .find(assemblyId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND))
+                .title();
+    }
+}

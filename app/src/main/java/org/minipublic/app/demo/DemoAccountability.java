@@ -1,0 +1,199 @@
+package org.minipublic.app.demo;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.minipublic.app.accountability.ActionId;
+import org.minipublic.app.accountability.ActionPlan;
+import org.minipublic.app.accountability.ActionStatus;
+import org.minipublic.app.accountability.ActionText;
+import org.minipublic.app.accountability.Recommendation;
+import org.minipublic.app.accountability.ResponseStatus;
+import org.minipublic.app.accountability.ResponseText;
+import org.minipublic.app.accountability.Responses;
+import org.minipublic.app.shared.Actor;
+import org.minipublic.app.shared.AssemblyId;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+/**
+ * After the final vote: the adopted recommendations brought in, the police's response to every one (with the
+ * members' verdict on three of them), an action plan of four actions with milestones and progress updates, and the
+ * whole published for residents. Statuses and wording are invented but follow what the seed assembly's police
+ * committed to: a community safety partnership reviewing progress in public, training designed with local groups.
+ */
+@Component
+@Profile("demo")
+class DemoAccountability {
+
+    private record Answer(ResponseStatus status, String reasoning) {}
+
+    private static final List<Answer> ANSWERS = List.of(
+            new Answer(
+                    ResponseStatus.ACCEPTED_IN_PART,
+                    "We will run a local recruitment campaign with the council and community groups. We cannot"
+                            + " require officers to live in the borough, but we will ask where new officers would"
+                            + " like to serve."),
+            new Answer(
+                    ResponseStatus.ACCEPTED,
+                    "Every officer in the borough will complete training designed with local community groups within"
+                            + " eighteen months."),
+            new Answer(
+                    ResponseStatus.ACCEPTED,
+                    "Figures by ward will be published each quarter and reviewed at the community safety"
+                            + " partnership's public meeting."),
+            new Answer(
+                    ResponseStatus.UNDER_CONSIDERATION,
+                    "A named contact for every victim needs more staff than the borough has; we are costing it"
+                            + " for next year's budget."),
+            new Answer(
+                    ResponseStatus.ACCEPTED_IN_PART,
+                    "Youth outreach officers will start in the four wards with the most youth-related calls, and"
+                            + " extend if funding allows."),
+            new Answer(
+                    ResponseStatus.ACCEPTED,
+                    "The partnership will meet quarterly in public, with papers published a week before."),
+            new Answer(
+                    ResponseStatus.NOT_ACCEPTED,
+                    "Translating every decision is not possible within current budgets; key notices will be"
+                            + " translated into the borough's five most spoken languages."));
+
+    private final Responses responses;
+    private final ActionPlan plan;
+
+    DemoAccountability(Responses responses, ActionPlan plan) {
+        this.responses = responses;
+        this.plan = plan;
+    }
+
+    void load(AssemblyId assembly, Actor organiser, Actor officer) {
+        if (!responses.all(organiser, assembly).isEmpty()) {
+            return;
+        }
+        var closed = responses.closedBallots(organiser, assembly);
+        if (closed.isEmpty()) {
+            return;
+        }
+        responses.bringInAdopted(organiser, assembly, closed.get(0).id());
+        LocalDate today = responses.today();
+        responses.setResponseDue(organiser, assembly, today.minusDays(7));
+        var recommendations = responses.all(organiser, assembly);
+        for (int i = 0; i < recommendations.size() && i < ANSWERS.size(); i++) {
+            var answer = ANSWERS.get(i);
+            responses.respond(
+                    officer,
+                    assembly,
+                    recommendations.get(i).id(),
+                    new ResponseText(
+                            answer.status(),
+                            answer.reasoning(),
+                            "Waltham Forest Police",
+                            "Chief Inspector, Neighbourhoods",
+                            today.minusDays(14)),
+                    -1);
+        }
+        verdicts(assembly, organiser, recommendations);
+        actions(assembly, officer, recommendations, today);
+        responses.publish(organiser, assembly, true);
+    }
+
+    private void verdicts(AssemblyId assembly, Actor organiser, List<Recommendation> recommendations) {
+        responses.recordVerdict(
+                organiser,
+                assembly,
+                recommendations.get(1).id(),
+                new BigDecimal("8.5"),
+                "The training is what we asked for. We want members of the assembly to help design it.");
+        responses.recordVerdict(
+                organiser,
+                assembly,
+                recommendations.get(3).id(),
+                new BigDecimal("3.0"),
+                "\"Under consideration\" is not a yes. Victims told us the silence is the worst part.");
+        responses.recordVerdict(
+                organiser,
+                assembly,
+                recommendations.get(6).id(),
+                new BigDecimal("4.5"),
+                "Five languages is a start, but decisions about neighbourhoods must be explained to everyone.");
+    }
+
+    private void actions(AssemblyId assembly, Actor officer, List<Recommendation> recommendations, LocalDate today) {
+        var training = plan.add(
+                officer,
+                assembly,
+                new ActionText(
+                        "Community-designed training for every officer",
+                        "A one-day course on the borough's communities, faiths and languages, designed with local"
+                                + " groups and assembly members.",
+                        "Waltham Forest Police, training unit",
+                        "Council community cohesion team",
+                        List.of(recommendations.get(1).id())));
+        plan.addMilestone(officer, assembly, training, "Course designed with community groups", today.minusDays(20));
+        plan.addMilestone(officer, assembly, training, "First 100 officers trained", today.plusDays(90));
+        plan.addMilestone(officer, assembly, training, "Every officer trained", today.plusDays(540));
+        complete(officer, assembly, training, "Course designed with community groups");
+        plan.postUpdate(
+                officer,
+                assembly,
+                training,
+                "The course was designed over four workshops with twelve community groups and three assembly members.",
+                "https://example.org/partnership/minutes-q1",
+                ActionStatus.ON_TRACK);
+
+        var figures = plan.add(
+                officer,
+                assembly,
+                new ActionText(
+                        "Quarterly stop and search figures by ward",
+                        "Figures published each quarter and reviewed at the partnership's public meeting.",
+                        "Waltham Forest Police, performance team",
+                        "",
+                        List.of(
+                                recommendations.get(2).id(),
+                                recommendations.get(5).id())));
+        plan.addMilestone(officer, assembly, figures, "First quarter's figures published", today.minusDays(5));
+        plan.postUpdate(
+                officer,
+                assembly,
+                figures,
+                "Publication slipped: the ward boundaries in the new records system are being corrected.",
+                "",
+                ActionStatus.DELAYED);
+
+        var outreach = plan.add(
+                officer,
+                assembly,
+                new ActionText(
+                        "Youth outreach officers in four wards",
+                        "Two outreach officers working with schools and youth clubs in the four wards with the most"
+                                + " youth-related calls.",
+                        "Waltham Forest Police, youth engagement",
+                        "Schools and youth clubs",
+                        List.of(recommendations.get(4).id())));
+        plan.addMilestone(officer, assembly, outreach, "Officers appointed", today.plusDays(45));
+        plan.postUpdate(
+                officer,
+                assembly,
+                outreach,
+                "Funding for two posts confirmed; recruitment opens next month.",
+                "",
+                ActionStatus.AT_RISK);
+
+        plan.add(
+                officer,
+                assembly,
+                new ActionText(
+                        "Local recruitment campaign",
+                        "A campaign with the council and community groups inviting residents to join the police.",
+                        "Waltham Forest Police, recruitment",
+                        "Council, community groups",
+                        List.of(recommendations.get(0).id())));
+    }
+
+    private void complete(Actor officer, AssemblyId assembly, ActionId action, String milestone) {
+        plan.action(officer, assembly, action).milestones().stream()
+                .filter(m -> m.title().equals(milestone))
+                .forEach(m -> plan.completeMilestone(officer, assembly, action, m.id()));
+    }
+}
