@@ -182,6 +182,55 @@ class DemoDataIntegrationTests {
                 .andExpect(content().string(containsString("42 of 44 members have voted")));
     }
 
+    /**
+     * The public record of what became of the recommendations is out, with a response to every one, the members'
+     * verdict beside some, and an action plan with progress; and no public page or API answer names a member.
+     */
+    @Test
+    void thePublicPagesShowTheResponsesAndActionPlanAndNameNoMember() throws Exception {
+        var id = assemblies.findByTitle(DemoAssembly.TITLE).orElseThrow();
+        var system = org.minipublic.app.shared.Actor.system();
+        var page = mvc.perform(get("/public/assemblies/" + id + "/accountability?lang=en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Keep victims informed")))
+                .andExpect(content().string(containsString("Under consideration")))
+                .andExpect(content().string(containsString("3 / 10")))
+                .andExpect(content().string(containsString("Delayed: 1")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).doesNotContain("Awaited");
+        var published = new java.util.ArrayList<String>();
+        published.add(page);
+        for (String path : java.util.List.of(
+                "/public/assemblies/" + id + "/updates.atom",
+                "/public/assemblies/" + id + "/accountability?status=DELAYED&lang=ur",
+                "/api/v1/assemblies",
+                "/api/v1/assemblies/" + id + "/draws")) {
+            published.add(mvc.perform(get(path))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        var everyone = members.all(system, id);
+        assertThat(everyone).hasSizeGreaterThanOrEqualTo(45);
+        for (var member : everyone) {
+            var profile = members.member(system, id, member.id()).profile();
+            for (String text : published) {
+                String name = profile.firstName() + " " + profile.lastName();
+                assertThat(text)
+                        .doesNotContain(name)
+                        .doesNotContain(org.springframework.web.util.HtmlUtils.htmlEscape(name));
+                for (String contact : java.util.List.of(profile.email(), profile.phone())) {
+                    if (!contact.isBlank()) {
+                        assertThat(text).doesNotContain(contact);
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void aStartWithoutDemoOnTheDemoDatabaseIsRefusedWithWhatToDo() {
         assertThatThrownBy(() -> SecondApplication.start(databaseUrl).close()).satisfies(e -> {

@@ -48,7 +48,7 @@ class ActionsController {
         var chosen = StatusFilter.parse(status);
         var all = plan.all(actor, assemblyId);
         model.addAttribute("actions", StatusFilter.apply(all, chosen));
-        model.addAttribute("counts", StatusFilter.counts(all));
+        model.addAttribute("chart", ProgressChart.of(StatusFilter.counts(all)));
         model.addAttribute("chosen", chosen);
         model.addAttribute("statuses", ActionStatus.values());
         model.addAttribute("today", responses.today());

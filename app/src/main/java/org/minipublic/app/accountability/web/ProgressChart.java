@@ -8,9 +8,9 @@ import org.minipublic.app.accountability.ActionStatus;
  * The action plan's progress as one bar: a segment per status, as wide as its share of the actions (in per cent of
  * the bar). The counts are also listed beside it, so the picture needs no more than its label for screen readers.
  */
-record ProgressChart(int total, List<Segment> segments) {
+public record ProgressChart(int total, List<Segment> segments) {
 
-    record Segment(ActionStatus status, int count, double x, double width) {}
+    public record Segment(ActionStatus status, int count, double x, double width) {}
 
     static ProgressChart of(List<Integer> counts) {
         int total = counts.stream().mapToInt(Integer::intValue).sum();
@@ -26,7 +26,7 @@ record ProgressChart(int total, List<Segment> segments) {
     }
 
     /** Actions done, for the chart's label. */
-    int done() {
+    public int done() {
         return segments.get(ActionStatus.DONE.ordinal()).count();
     }
 }

@@ -57,6 +57,7 @@ class PublicAccountabilityController {
         model.addAttribute("assemblyId", assemblyId);
         model.addAttribute("assemblyTitle", title(assemblyId));
         model.addAttribute("chosen", chosen);
+        model.addAttribute("statuses", org.minipublic.app.accountability.ActionStatus.values());
         model.addAttribute("actions", StatusFilter.apply(record.actions(), chosen));
         model.addAttribute("chart", ProgressChart.of(StatusFilter.counts(record.actions())));
         return "accountability/public";

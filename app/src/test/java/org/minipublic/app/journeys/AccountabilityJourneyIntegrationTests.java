@@ -1,0 +1,185 @@
+package org.minipublic.app.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.minipublic.app.accountability.RecommendationId;
+import org.minipublic.app.accountability.Responses;
+import org.minipublic.app.identity.AssemblyRole;
+import org.minipublic.app.shared.AssemblyId;
+import org.minipublic.app.support.Browser;
+import org.minipublic.app.support.Fixtures;
+import org.minipublic.app.support.Fixtures.TestUser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+/**
+ * After the vote, in a real browser: the police officer answers two recommendations, adds two actions with
+ * milestones and posts a progress update; the organiser publishes; a resident, not logged in, sees each response's
+ * status, the action plan's chart and the update, on a phone and in Urdu. Every page passes axe.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(Fixtures.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccountabilityJourneyIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    Responses responses;
+
+    ChromeDriver browser;
+    TestUser organiser;
+    TestUser officer;
+    AssemblyId assembly;
+    RecommendationId victims;
+    RecommendationId training;
+
+    @BeforeAll
+    void startBrowser() {
+        organiser = fixtures.user("Accountability Journey Organiser");
+        assembly = fixtures.assembly(organiser, Fixtures.unique("Accountability journey"));
+        officer = fixtures.userWithRole("Accountability Journey Officer", assembly, AssemblyRole.INSTITUTION_OFFICER);
+        victims = responses.add(organiser.actor(), assembly, "Keep victims informed", "A named contact for each.");
+        training = responses.add(organiser.actor(), assembly, "Train every officer", "Designed with local groups.");
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void anOfficerAnswersAndPlansAndAResidentFollowsTheProgress() {
+        logIn(officer);
+        String base = "/assemblies/" + assembly;
+        open(base + "/responses?lang=en");
+        Browser.assertAccessible(browser, "responses-en");
+        respond(base, victims, "status-UNDER_CONSIDERATION", "We are costing it for next year.");
+        respond(base, training, "status-ACCEPTED", "Every officer within eighteen months.");
+        Browser.assertAccessible(browser, "response-en");
+
+        // two actions, each with a milestone; an update on the first
+        addAction(base, "Community-designed training", "rec-" + training, "Course designed", "2031-03-31");
+        String trainingAction = browser.getCurrentUrl();
+        addAction(base, "Costing victim contacts", "rec-" + victims, "Costing presented", "2031-06-30");
+        Browser.assertAccessible(browser, "action-en");
+        browser.get(trainingAction);
+        browser.findElement(By.id("update-body")).sendKeys("Four workshops held with community groups.");
+        browser.findElement(By.id("update-url")).sendKeys("https://example.org/minutes");
+        new Select(browser.findElement(By.id("update-status"))).selectByValue("ON_TRACK");
+        click("//form[.//textarea[@id='update-body']]//button");
+        assertThat(text()).contains("Update posted.").contains("Four workshops held");
+        open(base + "/actions?lang=en");
+        Browser.assertAccessible(browser, "actions-en");
+        assertThat(text()).contains("On track: 1").contains("Not started: 1");
+        logOut();
+
+        logIn(organiser);
+        open(base + "/responses?lang=en");
+        click("//form[contains(@action,'/publish')]//button");
+        assertThat(text()).contains("Published");
+        logOut();
+
+        // a resident on a phone, in English and in Urdu
+        browser.manage().window().setSize(new Dimension(360, 800));
+        String page = "/public/assemblies/" + assembly + "/accountability";
+        open(page + "?lang=en");
+        assertThat(text())
+                .contains("Under consideration")
+                .contains("We are costing it for next year.")
+                .contains("Accepted")
+                .contains("Community-designed training")
+                .contains("Four workshops held with community groups.");
+        assertThat(browser.findElement(By.cssSelector("svg.result-bar")).getAttribute("aria-label"))
+                .isEqualTo("Action plan progress: 0 of 2 actions done");
+        assertThat(browser.findElements(By.cssSelector("svg.result-bar rect"))).hasSize(2);
+        Browser.assertAccessible(browser, "public-accountability-en");
+        Browser.assertFitsAPhone(browser, "public-accountability-en");
+        new Select(browser.findElement(By.id("status"))).selectByValue("NOT_STARTED");
+        click("//form[contains(@class,'filter-form')]//button");
+        assertThat(browser.findElements(By.cssSelector("article[id^=action-]"))).hasSize(1);
+        assertThat(browser.findElement(By.cssSelector("article[id^=action-] h3"))
+                        .getText())
+                .isEqualTo("Costing victim contacts");
+        open(page + "?lang=ur");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+        assertThat(text()).contains("زیر غور");
+        Browser.assertAccessible(browser, "public-accountability-ur");
+        Browser.assertFitsAPhone(browser, "public-accountability-ur");
+        Browser.screenshot(browser, "public-accountability-ur");
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+        open(page + "?lang=en");
+    }
+
+    private void respond(String base, RecommendationId id, String status, String reasoning) {
+        open(base + "/responses/" + id);
+        browser.findElement(By.id(status)).click();
+        browser.findElement(By.id("reasoning")).sendKeys(reasoning);
+        browser.findElement(By.id("responsibleBody")).sendKeys("Eastbrook Police");
+        click("//form[.//textarea[@id='reasoning']]//button");
+        assertThat(text()).contains("Response saved.").contains(reasoning);
+    }
+
+    private void addAction(String base, String title, String recommendation, String milestone, String due) {
+        open(base + "/actions/new");
+        browser.findElement(By.id("title")).sendKeys(title);
+        browser.findElement(By.id("owner")).sendKeys("Eastbrook Police");
+        browser.findElement(By.id(recommendation)).click();
+        click("//main//form//button[@type='submit']");
+        assertThat(text()).contains("Action added.");
+        browser.findElement(By.id("milestone-title")).sendKeys(milestone);
+        // a date field takes the date as the browser's locale types it; set it as the value it submits
+        browser.executeScript("document.getElementById('milestone-due').value = arguments[0];", due);
+        click("//form[.//input[@id='milestone-title']]//button");
+        assertThat(text()).contains("Milestone added.").contains(milestone);
+    }
+
+    private void click(String xpath) {
+        var before = browser.getCurrentUrl() + browser.getPageSource().hashCode();
+        browser.findElement(By.xpath(xpath)).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> !(d.getCurrentUrl() + d.getPageSource().hashCode()).equals(before));
+    }
+
+    private String text() {
+        return browser.findElement(By.tagName("main")).getText();
+    }
+
+    private void logIn(TestUser user) {
+        open("/login?lang=en");
+        browser.findElement(By.id("email")).sendKeys(user.email());
+        browser.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
+        browser.findElement(By.cssSelector("main button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    private void logOut() {
+        open("/login");
+        browser.manage().deleteAllCookies();
+    }
+
+    private void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+}
