@@ -119,28 +119,7 @@ class DemoAccountability {
     }
 
     private void actions(AssemblyId assembly, Actor officer, List<Recommendation> recommendations, LocalDate today) {
-        var training = plan.add(
-                officer,
-                assembly,
-                new ActionText(
-                        "Community-designed training for every officer",
-                        "A one-day course on the borough's communities, faiths and languages, designed with local"
-                                + " groups and assembly members.",
-                        "Waltham Forest Police, training unit",
-                        "Council community cohesion team",
-                        List.of(recommendations.get(1).id())));
-        plan.addMilestone(officer, assembly, training, "Course designed with community groups", today.minusDays(20));
-        plan.addMilestone(officer, assembly, training, "First 100 officers trained", today.plusDays(90));
-        plan.addMilestone(officer, assembly, training, "Every officer trained", today.plusDays(540));
-        complete(officer, assembly, training, "Course designed with community groups");
-        plan.postUpdate(
-                officer,
-                assembly,
-                training,
-                "The course was designed over four workshops with twelve community groups and three assembly members.",
-                "https://example.org/partnership/minutes-q1",
-                ActionStatus.ON_TRACK);
-
+        training(assembly, officer, recommendations, today);
         var figures = plan.add(
                 officer,
                 assembly,
@@ -189,6 +168,30 @@ class DemoAccountability {
                         "Waltham Forest Police, recruitment",
                         "Council, community groups",
                         List.of(recommendations.get(0).id())));
+    }
+
+    private void training(AssemblyId assembly, Actor officer, List<Recommendation> recommendations, LocalDate today) {
+        var training = plan.add(
+                officer,
+                assembly,
+                new ActionText(
+                        "Community-designed training for every officer",
+                        "A one-day course on the borough's communities, faiths and languages, designed with local"
+                                + " groups and assembly members.",
+                        "Waltham Forest Police, training unit",
+                        "Council community cohesion team",
+                        List.of(recommendations.get(1).id())));
+        plan.addMilestone(officer, assembly, training, "Course designed with community groups", today.minusDays(20));
+        plan.addMilestone(officer, assembly, training, "First 100 officers trained", today.plusDays(90));
+        plan.addMilestone(officer, assembly, training, "Every officer trained", today.plusDays(540));
+        complete(officer, assembly, training, "Course designed with community groups");
+        plan.postUpdate(
+                officer,
+                assembly,
+                training,
+                "The course was designed over four workshops with twelve community groups and three assembly members.",
+                "https://example.org/partnership/minutes-q1",
+                ActionStatus.ON_TRACK);
     }
 
     private void complete(Actor officer, AssemblyId assembly, ActionId action, String milestone) {

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -217,5 +218,67 @@ class AccountabilityPagesIntegrationTests {
                 .contains("href=\"" + baseUrl + page)
                 .contains("&lt;script&gt;")
                 .doesNotContain("\u0001");
+    }
+
+    @Test
+    void theRecordIsOpenDataAsJsonAndCsvOnceItIsPublished() throws Exception {
+        var organiser = fixtures.user("Open Data Organiser");
+        var assembly = fixtures.assembly(organiser, Fixtures.unique("Open data"));
+        var actor = organiser.actor();
+        var answered = responses.add(actor, assembly, "Publish figures", "Every quarter, by ward.");
+        var waiting = responses.add(actor, assembly, "=HYPERLINK(\"http://x\")", "");
+        responses.respond(
+                actor,
+                assembly,
+                answered,
+                new ResponseText(ResponseStatus.ACCEPTED_IN_PART, "Yearly at first", "Police", "", responses.today()),
+                -1);
+        responses.recordVerdict(actor, assembly, answered, new java.math.BigDecimal("4.5"), "Too slow");
+        responses.setResponseDue(actor, assembly, responses.today().minusDays(1));
+        var action = plan.add(actor, assembly, new ActionText("Figures online", "", "Police", "", List.of(answered)));
+        plan.addMilestone(actor, assembly, action, "First figures", java.time.LocalDate.of(2031, 1, 31));
+        String api = "/api/v1/assemblies/" + assembly;
+        for (String part : List.of("/recommendations", "/responses", "/actions")) {
+            mvc.perform(get(api + part)).andExpect(status().isNotFound());
+        }
+        mvc.perform(get("/public/assemblies/" + assembly + "/recommendations.csv"))
+                .andExpect(status().isNotFound());
+        responses.publish(actor, assembly, true);
+
+        mvc.perform(get(api + "/recommendations"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].id").value(answered.toString()))
+                .andExpect(jsonPath("$[0].position").value(1))
+                .andExpect(jsonPath("$[0].vote").doesNotExist())
+                .andExpect(jsonPath("$[0].response.status").value("accepted_in_part"))
+                .andExpect(jsonPath("$[0].response.membersVerdict.score").value(4.5))
+                .andExpect(jsonPath("$[0].responseOverdue").value(false))
+                .andExpect(jsonPath("$[0].actions[0]").value(action.toString()))
+                .andExpect(jsonPath("$[1].id").value(waiting.toString()))
+                .andExpect(jsonPath("$[1].response").doesNotExist())
+                .andExpect(jsonPath("$[1].responseOverdue").value(true));
+        mvc.perform(get(api + "/responses"))
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].recommendationId").value(answered.toString()));
+        mvc.perform(get(api + "/actions"))
+                .andExpect(jsonPath("$[0].status").value("not_started"))
+                .andExpect(jsonPath("$[0].milestones[0].dueOn").value("2031-01-31"))
+                .andExpect(jsonPath("$[0].recommendations[0]").value(answered.toString()));
+
+        String csv = mvc.perform(get("/public/assemblies/" + assembly + "/recommendations.csv"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv.lines().toList())
+                .hasSize(3)
+                .element(1)
+                .asString()
+                .startsWith(
+                        "1,Publish figures,\"Every quarter, by ward.\",,,,,accepted_in_part,Yearly at first,Police,");
+        // a cell a spreadsheet would run as a formula is made plain text
+        assertThat(csv).contains("'=HYPERLINK").doesNotContain(",=HYPERLINK");
+        mvc.perform(get("/public/assemblies/" + assembly + "/actions.csv"))
+                .andExpect(content().string(containsString("Figures online,Police,,not_started,1,1,0,2031-01-31,")));
     }
 }

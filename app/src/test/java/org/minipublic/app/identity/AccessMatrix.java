@@ -194,6 +194,11 @@ final class AccessMatrix {
             POST /assemblies/{assemblyId}/actions/{actionId}/updates              404 NO  NO  404 NO  NO  NO  404 LOGIN
             GET  /public/assemblies/{assembly=assemblyId}/accountability          404 404 404 404 404 404 404 404 404
             GET  /public/assemblies/{assembly=assemblyId}/updates.atom            404 404 404 404 404 404 404 404 404
+            GET  /public/assemblies/{assembly=assemblyId}/recommendations.csv     404 404 404 404 404 404 404 404 404
+            GET  /public/assemblies/{assembly=assemblyId}/actions.csv             404 404 404 404 404 404 404 404 404
+            GET  /api/v1/assemblies/{id=assemblyId}/recommendations               404 404 404 404 404 404 404 404 404
+            GET  /api/v1/assemblies/{id=assemblyId}/responses                     404 404 404 404 404 404 404 404 404
+            GET  /api/v1/assemblies/{id=assemblyId}/actions                       404 404 404 404 404 404 404 404 404
             # messaging: mailings to respondents
             GET  /assemblies/{assemblyId}/mailings                                OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
             POST /assemblies/{assemblyId}/mailings/preview                        OK  NO  NO  NO  NO  NO  NO  OK  LOGIN

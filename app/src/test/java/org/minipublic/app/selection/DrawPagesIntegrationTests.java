@@ -158,7 +158,11 @@ class DrawPagesIntegrationTests {
         mvc.perform(get("/api/v1/assemblies"))
                 .andExpect(status().isOk())
                 .andExpect(content()
-                        .string(containsString("\"draws\":\"/api/v1/assemblies/" + open.assembly() + "/draws\"")));
+                        .string(containsString("\"draws\":\"/api/v1/assemblies/" + open.assembly() + "/draws\"")))
+                .andExpect(content()
+                        .string(containsString("\"recommendations\":\"/api/v1/assemblies/" + open.assembly()
+                                + "/recommendations\",\"responses\":\"/api/v1/assemblies/" + open.assembly()
+                                + "/responses\",\"actions\":\"/api/v1/assemblies/" + open.assembly() + "/actions\"")));
     }
 
     @Test

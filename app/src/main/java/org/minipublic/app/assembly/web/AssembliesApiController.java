@@ -35,7 +35,20 @@ class AssembliesApiController {
                         a.id().toString(),
                         a.title(),
                         a.status().name().toLowerCase(Locale.ROOT),
-                        Map.of("draws", "/api/v1/assemblies/" + a.id() + "/draws")))
+                        links(a.id().toString())))
                 .toList();
+    }
+
+    /**
+     * Where each part of an assembly's public record is. A part the organisers have not published yet answers 404
+     * (the draws until one is public; the recommendations, responses and actions until they are published).
+     */
+    private static Map<String, String> links(String id) {
+        String base = "/api/v1/assemblies/" + id;
+        var links = new java.util.LinkedHashMap<String, String>();
+        for (String part : List.of("draws", "recommendations", "responses", "actions")) {
+            links.put(part, base + "/" + part);
+        }
+        return links;
     }
 }
