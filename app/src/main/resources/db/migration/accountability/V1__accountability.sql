@@ -22,13 +22,15 @@ create table accountability.recommendations (
     vote_meeting int check (vote_meeting >= 0),
     vote_base    int check (vote_base >= 0),
     adopted      boolean,
+    unique (assembly_id, position),
     unique (assembly_id, item_id)
 );
 
 -- The institution's answer to one recommendation, and beside it the members' own verdict on that answer (0-10, as
--- France's climate convention did), so that "under consideration" is not read as "done".
+-- France's climate convention did), so that "under consideration" is not read as "done". A recommendation with a
+-- response or an action is never deleted (restrict, not cascade): that is the record residents follow.
 create table accountability.responses (
-    recommendation_id uuid primary key references accountability.recommendations (id) on delete cascade,
+    recommendation_id uuid primary key references accountability.recommendations (id) on delete restrict,
     status            text not null check (status in ('ACCEPTED', 'ACCEPTED_IN_PART', 'NOT_ACCEPTED',
                                                       'UNDER_CONSIDERATION')),
     reasoning         text not null check (length(reasoning) between 1 and 4000),
@@ -48,13 +50,14 @@ create table accountability.actions (
     owner       text        not null check (length(owner) between 1 and 200),
     partners    text        not null default '' check (length(partners) <= 400),
     status      text        not null check (status in ('NOT_STARTED', 'ON_TRACK', 'AT_RISK', 'DELAYED', 'DONE')),
-    created_at  timestamptz not null
+    created_at  timestamptz not null,
+    version     int         not null default 0
 );
 create index actions_assembly_idx on accountability.actions (assembly_id, created_at);
 
 create table accountability.action_recommendations (
     action_id         uuid not null references accountability.actions (id) on delete cascade,
-    recommendation_id uuid not null references accountability.recommendations (id) on delete cascade,
+    recommendation_id uuid not null references accountability.recommendations (id) on delete restrict,
     primary key (action_id, recommendation_id)
 );
 
@@ -74,7 +77,7 @@ create table accountability.updates (
     action_id    uuid        not null references accountability.actions (id) on delete cascade,
     body         text        not null check (length(body) between 1 and 4000),
     evidence_url text        not null default '' check (length(evidence_url) <= 500),
-    status       text        not null,
+    status       text        not null check (status in ('NOT_STARTED', 'ON_TRACK', 'AT_RISK', 'DELAYED', 'DONE')),
     posted_by    uuid,
     posted_at    timestamptz not null
 );

@@ -16,7 +16,8 @@ public record Action(
         ActionStatus status,
         List<Milestone> milestones,
         List<ProgressUpdate> updates,
-        Instant createdAt) {
+        Instant createdAt,
+        int version) {
 
     public Action {
         milestones = List.copyOf(milestones);

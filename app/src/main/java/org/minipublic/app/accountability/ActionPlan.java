@@ -16,6 +16,7 @@ import org.minipublic.app.identity.Permission;
 import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.AssemblyId;
 import org.minipublic.app.shared.InvalidInputException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,6 +37,7 @@ public class ActionPlan {
     private final RecommendationRecords recommendations;
     private final Identity identity;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ActionPlan(
@@ -43,11 +45,13 @@ public class ActionPlan {
             RecommendationRecords recommendations,
             Identity identity,
             AuditLog audit,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.actions = actions;
         this.recommendations = recommendations;
         this.identity = identity;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -81,15 +85,25 @@ public class ActionPlan {
         return id;
     }
 
-    /** Changes what an action says, who owns it and which recommendations it answers. */
+    /**
+     * Changes what an action says, who owns it and which recommendations it answers, unless someone else changed it
+     * since {@code version}.
+     */
     @Transactional
-    public void change(Actor actor, AssemblyId assembly, ActionId id, ActionText text) {
+    public void change(Actor actor, AssemblyId assembly, ActionId id, ActionText text, int version) {
         identity.require(actor, assembly, Permission.MANAGE_ACTIONS);
         var before = action(actor, assembly, id);
         check(assembly, text);
-        actions.update(id, text);
+        if (!actions.update(id, text, version)) {
+            throw new InvalidInputException("title", "accountability.action.changed-meanwhile");
+        }
         audit.record(AuditRecord.of(actor, assembly, "accountability.action-changed", "Action " + id)
-                .withChange(before.title(), text.title()));
+                .withChange(describe(before.text()), describe(text)));
+    }
+
+    private static String describe(ActionText text) {
+        return text.title() + " (owner " + text.owner() + "; answers "
+                + text.recommendations().size() + ")";
     }
 
     /**
@@ -157,9 +171,9 @@ public class ActionPlan {
             throw new InvalidInputException("evidenceUrl", "accountability.update.url-invalid", URL_LIMIT);
         }
         var postedBy = actor.userId();
-        actions.insertUpdate(
-                new ProgressUpdate(UUID.randomUUID(), id, action.title(), clean, url, status, clock.instant()),
-                postedBy == null ? new UUID(0, 0) : postedBy.value());
+        var update = new ProgressUpdate(UUID.randomUUID(), id, action.title(), clean, url, status, clock.instant());
+        actions.insertUpdate(update, postedBy == null ? null : postedBy.value());
+        events.publishEvent(new ProgressUpdatePosted(assembly, update.id()));
         audit.record(AuditRecord.of(actor, assembly, "accountability.update-posted", "Action " + id)
                 .withChange(action.status().name(), status.name()));
     }

@@ -30,7 +30,7 @@ class ActionRecords {
     List<Action> all(AssemblyId assembly) {
         var rows = jdbc.sql(
                         """
-                select id, title, description, owner, partners, status, created_at from accountability.actions
+                select id, title, description, owner, partners, status, created_at, version from accountability.actions
                 where assembly_id = :a order by created_at, id
                 """)
                 .param("a", assembly.value())
@@ -81,7 +81,8 @@ class ActionRecords {
                         r.status,
                         milestones.getOrDefault(r.id, List.of()),
                         updates.getOrDefault(r.id, List.of()),
-                        r.createdAt))
+                        r.createdAt,
+                        r.version))
                 .toList();
     }
 
@@ -126,20 +127,26 @@ class ActionRecords {
         link(id, text.recommendations());
     }
 
-    void update(ActionId id, ActionText text) {
-        jdbc.sql(
+    /** Saves an action's text and links, unless someone changed it since {@code version}. */
+    boolean update(ActionId id, ActionText text, int version) {
+        int changed = jdbc.sql(
                         """
                 update accountability.actions set title = :title, description = :description, owner = :owner,
-                    partners = :partners
-                where id = :id
+                    partners = :partners, version = version + 1
+                where id = :id and version = :version
                 """)
                 .param("id", id.value())
+                .param("version", version)
                 .params(textParams(text))
                 .update();
+        if (changed == 0) {
+            return false;
+        }
         jdbc.sql("delete from accountability.action_recommendations where action_id = :id")
                 .param("id", id.value())
                 .update();
         link(id, text.recommendations());
+        return true;
     }
 
     void insertMilestone(ActionId action, UUID id, String title, LocalDate due) {
@@ -160,7 +167,7 @@ class ActionRecords {
                 > 0;
     }
 
-    void insertUpdate(ProgressUpdate update, UUID postedBy) {
+    void insertUpdate(ProgressUpdate update, @org.jspecify.annotations.Nullable UUID postedBy) {
         jdbc.sql(
                         """
                 insert into accountability.updates (id, action_id, body, evidence_url, status, posted_by, posted_at)
@@ -206,6 +213,7 @@ class ActionRecords {
         final String partners;
         final ActionStatus status;
         final Instant createdAt;
+        final int version;
 
         Row(ResultSet rs) throws SQLException {
             id = rs.getObject("id", UUID.class);
@@ -215,6 +223,7 @@ class ActionRecords {
             partners = rs.getString("partners");
             status = ActionStatus.valueOf(rs.getString("status"));
             createdAt = rs.getTimestamp("created_at").toInstant();
+            version = rs.getInt("version");
         }
     }
 }

@@ -47,6 +47,14 @@ class RecommendationRecords {
                 .optional();
     }
 
+    /** Holds the assembly's list until the transaction ends, so that two additions do not take the same place. */
+    void lock(AssemblyId assembly) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('accountability.recommendations'), hashtext(:a))")
+                .param("a", assembly.toString())
+                .query(Object.class)
+                .optional();
+    }
+
     /** The item ids already brought in from ballots. */
     List<UUID> itemIds(AssemblyId assembly) {
         return jdbc.sql(
@@ -84,18 +92,20 @@ class RecommendationRecords {
                 .update();
     }
 
-    /** Removes a recommendation no action answers; false when one does (or there is none). */
+    /**
+     * Removes a recommendation with no response and no action; false when it has one (or there is none). The
+     * foreign keys refuse the delete if a response or an action arrived meanwhile.
+     */
     boolean deleteUnanswered(AssemblyId assembly, RecommendationId id) {
-        return jdbc.sql(
-                                """
-                delete from accountability.recommendations r where r.id = :id and r.assembly_id = :a
-                and not exists (select 1 from accountability.responses p where p.recommendation_id = r.id)
-                and not exists (select 1 from accountability.action_recommendations l where l.recommendation_id = r.id)
-                """)
-                        .param("id", id.value())
-                        .param("a", assembly.value())
-                        .update()
-                > 0;
+        try {
+            return jdbc.sql("delete from accountability.recommendations where id = :id and assembly_id = :a")
+                            .param("id", id.value())
+                            .param("a", assembly.value())
+                            .update()
+                    > 0;
+        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+            return false;
+        }
     }
 
     /** Writes a response, unless someone else changed it since {@code version} (-1: there is none yet). */
@@ -129,8 +139,7 @@ class RecommendationRecords {
     boolean saveVerdict(RecommendationId id, @Nullable BigDecimal score, String statement) {
         return jdbc.sql(
                                 """
-                update accountability.responses set verdict_score = :score, verdict_statement = :statement,
-                    version = version + 1
+                update accountability.responses set verdict_score = :score, verdict_statement = :statement
                 where recommendation_id = :id
                 """)
                         .param("id", id.value())
@@ -148,15 +157,25 @@ class RecommendationRecords {
                 .orElse(new Settings(null, false));
     }
 
-    void saveSettings(AssemblyId assembly, Settings settings) {
+    void saveResponseDue(AssemblyId assembly, @Nullable LocalDate due) {
         jdbc.sql(
                         """
-                insert into accountability.settings (assembly_id, response_due, published) values (:a, :due, :published)
-                on conflict (assembly_id) do update set response_due = :due, published = :published
+                insert into accountability.settings (assembly_id, response_due) values (:a, :due)
+                on conflict (assembly_id) do update set response_due = :due
                 """)
                 .param("a", assembly.value())
-                .param("due", settings.responseDue() == null ? null : Date.valueOf(settings.responseDue()))
-                .param("published", settings.published())
+                .param("due", due == null ? null : Date.valueOf(due))
+                .update();
+    }
+
+    void savePublished(AssemblyId assembly, boolean published) {
+        jdbc.sql(
+                        """
+                insert into accountability.settings (assembly_id, published) values (:a, :published)
+                on conflict (assembly_id) do update set published = :published
+                """)
+                .param("a", assembly.value())
+                .param("published", published)
                 .update();
     }
 

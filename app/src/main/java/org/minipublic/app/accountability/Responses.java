@@ -94,6 +94,7 @@ public class Responses {
     @Transactional
     public int bringInAdopted(Actor actor, AssemblyId assembly, BallotId ballotId) {
         identity.require(actor, assembly, Permission.MANAGE_RECOMMENDATIONS);
+        records.lock(assembly);
         var count = results.count(actor, assembly, ballotId);
         if (!count.intact()) {
             throw new InvalidInputException("ballot", "accountability.ballot.broken");
@@ -115,8 +116,10 @@ public class Responses {
                     new VoteFigure(result.meeting(), result.base(), true));
             added++;
         }
-        audit.record(AuditRecord.of(actor, assembly, "accountability.recommendations-added", "Ballot " + ballotId)
-                .withChange(null, added + " adopted recommendations"));
+        if (added > 0) {
+            audit.record(AuditRecord.of(actor, assembly, "accountability.recommendations-added", "Ballot " + ballotId)
+                    .withChange(null, added + " adopted recommendations"));
+        }
         return added;
     }
 
@@ -133,6 +136,7 @@ public class Responses {
             throw new InvalidInputException("body", "accountability.recommendation.body-length", TEXT_LIMIT);
         }
         var id = RecommendationId.random();
+        records.lock(assembly);
         records.insert(id, assembly, cleanTitle, cleanBody, null, null, null);
         audit.record(AuditRecord.of(actor, assembly, "accountability.recommendation-added", "Recommendation " + id)
                 .withChange(null, cleanTitle));
@@ -163,10 +167,10 @@ public class Responses {
             throw new InvalidInputException("reasoning", "accountability.response.reasoning-length", TEXT_LIMIT);
         }
         if (text.responsibleBody().length() > NAME_LIMIT) {
-            throw new InvalidInputException("responsibleBody", "accountability.response.name-length", NAME_LIMIT);
+            throw new InvalidInputException("responsibleBody", "accountability.response.body-length", NAME_LIMIT);
         }
         if (text.officer().length() > NAME_LIMIT) {
-            throw new InvalidInputException("officer", "accountability.response.name-length", NAME_LIMIT);
+            throw new InvalidInputException("officer", "accountability.response.officer-length", NAME_LIMIT);
         }
         if (text.respondedOn().isAfter(LocalDate.now(clock))) {
             throw new InvalidInputException("respondedOn", "accountability.response.in-future");
@@ -177,7 +181,8 @@ public class Responses {
         var old = before.response();
         audit.record(AuditRecord.of(actor, assembly, "accountability.responded", "Recommendation " + id)
                 .withChange(
-                        old == null ? null : old.status().name(), text.status().name()));
+                        old == null ? null : old.status().name() + ": " + old.reasoning(),
+                        text.status().name() + ": " + text.reasoning()));
     }
 
     /**
@@ -203,8 +208,9 @@ public class Responses {
             throw new InvalidInputException("statement", "accountability.verdict.statement-length", TEXT_LIMIT);
         }
         records.saveVerdict(id, score, clean);
+        var response = java.util.Objects.requireNonNull(before.response());
         audit.record(AuditRecord.of(actor, assembly, "accountability.verdict-recorded", "Recommendation " + id)
-                .withChange(null, score == null ? "no score" : score.toPlainString() + " / 10"));
+                .withChange(verdict(response.verdictScore(), response.verdictStatement()), verdict(score, clean)));
     }
 
     /** Sets (or clears) the date the institution promised to respond by. */
@@ -212,7 +218,7 @@ public class Responses {
     public void setResponseDue(Actor actor, AssemblyId assembly, @Nullable LocalDate due) {
         identity.require(actor, assembly, Permission.MANAGE_RECOMMENDATIONS);
         var before = records.settings(assembly);
-        records.saveSettings(assembly, new Settings(due, before.published()));
+        records.saveResponseDue(assembly, due);
         audit.record(AuditRecord.of(actor, assembly, "accountability.response-due-set", "Assembly " + assembly)
                 .withChange(String.valueOf(before.responseDue()), String.valueOf(due)));
     }
@@ -221,16 +227,20 @@ public class Responses {
     @Transactional
     public void publish(Actor actor, AssemblyId assembly, boolean published) {
         identity.require(actor, assembly, Permission.MANAGE_RECOMMENDATIONS);
-        var before = records.settings(assembly);
         if (published && records.all(assembly).isEmpty()) {
             throw new InvalidInputException("published", "accountability.publish.nothing");
         }
-        records.saveSettings(assembly, new Settings(before.responseDue(), published));
+        records.savePublished(assembly, published);
         audit.record(AuditRecord.of(
                 actor,
                 assembly,
                 published ? "accountability.published" : "accountability.unpublished",
                 "Assembly " + assembly));
+    }
+
+    private static String verdict(@Nullable BigDecimal score, String statement) {
+        return (score == null ? "no score" : score.toPlainString() + " / 10")
+                + (statement.isEmpty() ? "" : ": " + statement);
     }
 
     /** Today, in the installation's clock, for overdue flags. */

@@ -4,7 +4,9 @@
  * and the action plan (actions with owners, milestones and dated progress updates), published for residents to
  * follow.
  */
-@ApplicationModule(allowedDependencies = {"shared", "audit", "identity", "voting"})
+@ApplicationModule(
+        allowedDependencies = {"shared", "audit", "identity", "identity::limits", "assembly", "notifications", "voting"
+        })
 @NullMarked
 package org.minipublic.app.accountability;
 

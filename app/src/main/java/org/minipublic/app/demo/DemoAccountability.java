@@ -3,11 +3,13 @@ package org.minipublic.app.demo;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.minipublic.app.accountability.ActionId;
 import org.minipublic.app.accountability.ActionPlan;
 import org.minipublic.app.accountability.ActionStatus;
 import org.minipublic.app.accountability.ActionText;
 import org.minipublic.app.accountability.Recommendation;
+import org.minipublic.app.accountability.RecommendationId;
 import org.minipublic.app.accountability.ResponseStatus;
 import org.minipublic.app.accountability.ResponseText;
 import org.minipublic.app.accountability.Responses;
@@ -26,34 +28,41 @@ import org.springframework.stereotype.Component;
 @Profile("demo")
 class DemoAccountability {
 
-    private record Answer(ResponseStatus status, String reasoning) {}
+    private record Answer(String title, ResponseStatus status, String reasoning) {}
 
     private static final List<Answer> ANSWERS = List.of(
             new Answer(
+                    "Recruit officers who know the borough",
                     ResponseStatus.ACCEPTED_IN_PART,
                     "We will run a local recruitment campaign with the council and community groups. We cannot"
                             + " require officers to live in the borough, but we will ask where new officers would"
                             + " like to serve."),
             new Answer(
+                    "Train every officer to serve diverse communities",
                     ResponseStatus.ACCEPTED,
                     "Every officer in the borough will complete training designed with local community groups within"
                             + " eighteen months."),
             new Answer(
+                    "Publish stop and search figures by ward",
                     ResponseStatus.ACCEPTED,
                     "Figures by ward will be published each quarter and reviewed at the community safety"
                             + " partnership's public meeting."),
             new Answer(
+                    "Keep victims informed",
                     ResponseStatus.UNDER_CONSIDERATION,
                     "A named contact for every victim needs more staff than the borough has; we are costing it"
                             + " for next year's budget."),
             new Answer(
+                    "Youth outreach in every ward",
                     ResponseStatus.ACCEPTED_IN_PART,
                     "Youth outreach officers will start in the four wards with the most youth-related calls, and"
                             + " extend if funding allows."),
             new Answer(
+                    "One community safety partnership",
                     ResponseStatus.ACCEPTED,
                     "The partnership will meet quarterly in public, with papers published a week before."),
             new Answer(
+                    "Explain decisions in plain language",
                     ResponseStatus.NOT_ACCEPTED,
                     "Translating every decision is not possible within current budgets; key notices will be"
                             + " translated into the borough's five most spoken languages."));
@@ -78,12 +87,15 @@ class DemoAccountability {
         LocalDate today = responses.today();
         responses.setResponseDue(organiser, assembly, today.minusDays(7));
         var recommendations = responses.all(organiser, assembly);
-        for (int i = 0; i < recommendations.size() && i < ANSWERS.size(); i++) {
-            var answer = ANSWERS.get(i);
+        for (var answer : ANSWERS) {
+            var recommendation = byTitle(recommendations, answer.title());
+            if (recommendation == null) {
+                continue; // the seeded vote did not adopt it
+            }
             responses.respond(
                     officer,
                     assembly,
-                    recommendations.get(i).id(),
+                    recommendation.id(),
                     new ResponseText(
                             answer.status(),
                             answer.reasoning(),
@@ -101,19 +113,19 @@ class DemoAccountability {
         responses.recordVerdict(
                 organiser,
                 assembly,
-                recommendations.get(1).id(),
+                id(recommendations, "Train every officer to serve diverse communities"),
                 new BigDecimal("8.5"),
                 "The training is what we asked for. We want members of the assembly to help design it.");
         responses.recordVerdict(
                 organiser,
                 assembly,
-                recommendations.get(3).id(),
+                id(recommendations, "Keep victims informed"),
                 new BigDecimal("3.0"),
                 "\"Under consideration\" is not a yes. Victims told us the silence is the worst part.");
         responses.recordVerdict(
                 organiser,
                 assembly,
-                recommendations.get(6).id(),
+                id(recommendations, "Explain decisions in plain language"),
                 new BigDecimal("4.5"),
                 "Five languages is a start, but decisions about neighbourhoods must be explained to everyone.");
     }
@@ -129,8 +141,8 @@ class DemoAccountability {
                         "Waltham Forest Police, performance team",
                         "",
                         List.of(
-                                recommendations.get(2).id(),
-                                recommendations.get(5).id())));
+                                id(recommendations, "Publish stop and search figures by ward"),
+                                id(recommendations, "One community safety partnership"))));
         plan.addMilestone(officer, assembly, figures, "First quarter's figures published", today.minusDays(5));
         plan.postUpdate(
                 officer,
@@ -149,7 +161,7 @@ class DemoAccountability {
                                 + " youth-related calls.",
                         "Waltham Forest Police, youth engagement",
                         "Schools and youth clubs",
-                        List.of(recommendations.get(4).id())));
+                        List.of(id(recommendations, "Youth outreach in every ward"))));
         plan.addMilestone(officer, assembly, outreach, "Officers appointed", today.plusDays(45));
         plan.postUpdate(
                 officer,
@@ -167,7 +179,7 @@ class DemoAccountability {
                         "A campaign with the council and community groups inviting residents to join the police.",
                         "Waltham Forest Police, recruitment",
                         "Council, community groups",
-                        List.of(recommendations.get(0).id())));
+                        List.of(id(recommendations, "Recruit officers who know the borough"))));
     }
 
     private void training(AssemblyId assembly, Actor officer, List<Recommendation> recommendations, LocalDate today) {
@@ -180,7 +192,7 @@ class DemoAccountability {
                                 + " groups and assembly members.",
                         "Waltham Forest Police, training unit",
                         "Council community cohesion team",
-                        List.of(recommendations.get(1).id())));
+                        List.of(id(recommendations, "Train every officer to serve diverse communities"))));
         plan.addMilestone(officer, assembly, training, "Course designed with community groups", today.minusDays(20));
         plan.addMilestone(officer, assembly, training, "First 100 officers trained", today.plusDays(90));
         plan.addMilestone(officer, assembly, training, "Every officer trained", today.plusDays(540));
@@ -192,6 +204,19 @@ class DemoAccountability {
                 "The course was designed over four workshops with twelve community groups and three assembly members.",
                 "https://example.org/partnership/minutes-q1",
                 ActionStatus.ON_TRACK);
+    }
+
+    /** The recommendation with this title, when the seeded vote adopted it. */
+    private static @Nullable Recommendation byTitle(List<Recommendation> all, String title) {
+        return all.stream().filter(r -> r.title().equals(title)).findFirst().orElse(null);
+    }
+
+    private static RecommendationId id(List<Recommendation> all, String title) {
+        var found = byTitle(all, title);
+        if (found == null) {
+            throw new IllegalStateException("the demo vote did not adopt: " + title);
+        }
+        return found.id();
     }
 
     private void complete(Actor officer, AssemblyId assembly, ActionId action, String milestone) {

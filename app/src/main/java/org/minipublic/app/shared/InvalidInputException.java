@@ -4,6 +4,7 @@ import java.util.Objects;
 import org.springframework.http.HttpStatus;
 import org.springframework.validation.Errors;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Input that breaks a rule only the domain can check (a title already taken, a password too short). It names the
@@ -34,6 +35,17 @@ public class InvalidInputException extends RuntimeException {
 
     public Object[] arguments() {
         return arguments.clone();
+    }
+
+    /**
+     * Shows this problem at the top of the page a redirect leads to, with its arguments (a limit, a count), which the
+     * layout fills into the message.
+     */
+    public void flashOn(RedirectAttributes flash) {
+        flash.addFlashAttribute("problem", messageKey);
+        if (arguments.length > 0) {
+            flash.addFlashAttribute("problemArgs", arguments.clone());
+        }
     }
 
     /** Shows this problem next to its field in a form. */

@@ -216,6 +216,13 @@ class AccountabilityIntegrationTests {
             assertThat(u.body()).isEqualTo("Workshops held");
             assertThat(u.evidenceUrl()).isEqualTo("https://example.org/minutes");
         });
+        // two officers changing the action at once: the second is told, not silently overwritten
+        int version = plan.action(officer, setup.assembly(), id).version();
+        plan.change(officer, setup.assembly(), id, action("Train everyone", List.of(mine)), version);
+        assertProblem(
+                () -> plan.change(officer, setup.assembly(), id, action("Train some", List.of(mine)), version),
+                "accountability.action.changed-meanwhile");
+        assertThat(plan.action(officer, setup.assembly(), id).title()).isEqualTo("Train everyone");
         // a recommendation an action answers stays
         assertProblem(
                 () -> responses.remove(setup.actor(), setup.assembly(), mine), "accountability.recommendation.in-use");

@@ -281,4 +281,44 @@ class AccountabilityPagesIntegrationTests {
         mvc.perform(get("/public/assemblies/" + assembly + "/actions.csv"))
                 .andExpect(content().string(containsString("Figures online,Police,,not_started,1,1,0,2031-01-31,")));
     }
+
+    /** Two officers at once: the second is shown the first's response and keeps what they typed, to save again. */
+    @Test
+    void aConflictKeepsWhatWasTypedAndALimitTravelsWithItsMessage() throws Exception {
+        var organiser = fixtures.user("Conflict Organiser");
+        var assembly = fixtures.assembly(organiser, Fixtures.unique("Conflict"));
+        var id = responses.add(organiser.actor(), assembly, "Foot patrols", "");
+        responses.respond(
+                organiser.actor(),
+                assembly,
+                id,
+                new ResponseText(ResponseStatus.NOT_ACCEPTED, "First officer's text", "", "", responses.today()),
+                -1);
+        var me = user(organiser.principal());
+        String page = "/assemblies/" + assembly + "/responses/" + id;
+        mvc.perform(post(page)
+                        .with(me)
+                        .with(csrf())
+                        .param("status", "ACCEPTED")
+                        .param("reasoning", "Second officer's text")
+                        .param("respondedOn", "2020-01-01")
+                        .param("version", "-1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("their version is shown above")))
+                .andExpect(content().string(containsString("First officer&#39;s text")))
+                .andExpect(content().string(containsString(">Second officer&#39;s text</textarea>")))
+                .andExpect(content().string(containsString("name=\"version\" value=\"0\"")));
+
+        // a message with a limit is flashed with it (the journey test sees it filled in after the redirect)
+        mvc.perform(post("/assemblies/" + assembly + "/responses/new")
+                        .with(me)
+                        .with(csrf())
+                        .param("title", "x".repeat(201)))
+                .andExpect(flash().attribute("problem", "accountability.recommendation.title-length"))
+                .andExpect(flash().attribute("problemArgs", new Object[] {200}))
+                .andExpect(flash().attribute("draftTitle", "x".repeat(201)));
+        // a recommendation with a response stays
+        mvc.perform(post(page + "/remove").with(me).with(csrf()))
+                .andExpect(flash().attribute("problem", "accountability.recommendation.in-use"));
+    }
 }

@@ -195,6 +195,10 @@ final class AccessMatrix {
             GET  /public/assemblies/{assembly=assemblyId}/accountability          404 404 404 404 404 404 404 404 404
             GET  /public/assemblies/{assembly=assemblyId}/updates.atom            404 404 404 404 404 404 404 404 404
             GET  /public/assemblies/{assembly=assemblyId}/recommendations.csv     404 404 404 404 404 404 404 404 404
+            POST /public/assemblies/{assembly=assemblyId}/subscribe               404 404 404 404 404 404 404 404 404
+            GET  /public/subscriptions/{token}                                    404 404 404 404 404 404 404 404 404
+            POST /public/subscriptions/{token}/confirm                            404 404 404 404 404 404 404 404 404
+            POST /public/subscriptions/{token}/unsubscribe                        404 404 404 404 404 404 404 404 404
             GET  /public/assemblies/{assembly=assemblyId}/actions.csv             404 404 404 404 404 404 404 404 404
             GET  /api/v1/assemblies/{id=assemblyId}/recommendations               404 404 404 404 404 404 404 404 404
             GET  /api/v1/assemblies/{id=assemblyId}/responses                     404 404 404 404 404 404 404 404 404

@@ -147,6 +147,12 @@ class AccountabilityJourneyIntegrationTests {
         browser.findElement(By.id(recommendation)).click();
         click("//main//form//button[@type='submit']");
         assertThat(text()).contains("Action added.");
+        // a milestone without a name is refused with the limit in the message, the date typed kept
+        browser.executeScript("document.getElementById('milestone-due').value = arguments[0];", due);
+        click("//form[.//input[@id='milestone-title']]//button");
+        assertThat(text()).contains("Name the milestone, in 1 to 200 characters.");
+        assertThat(browser.findElement(By.id("milestone-due")).getAttribute("value"))
+                .isEqualTo(due);
         browser.findElement(By.id("milestone-title")).sendKeys(milestone);
         // a date field takes the date as the browser's locale types it; set it as the value it submits
         browser.executeScript("document.getElementById('milestone-due').value = arguments[0];", due);

@@ -15,6 +15,7 @@ public class ActionForm {
     private String owner = "";
     private String partners = "";
     private List<String> recommendations = new ArrayList<>();
+    private int version;
 
     static ActionForm of(Action action) {
         var form = new ActionForm();
@@ -22,6 +23,7 @@ public class ActionForm {
         form.description = action.text().description();
         form.owner = action.text().owner();
         form.partners = action.text().partners();
+        form.version = action.version();
         form.recommendations = new ArrayList<>(action.recommendations().stream()
                 .map(RecommendationId::toString)
                 .toList());
@@ -75,6 +77,14 @@ public class ActionForm {
 
     public void setPartners(String partners) {
         this.partners = partners;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public void setVersion(int version) {
+        this.version = version;
     }
 
     public List<String> getRecommendations() {

@@ -123,7 +123,7 @@ class ActionsController {
             RedirectAttributes flash) {
         var action = plan.action(actor, assemblyId, actionId);
         try {
-            plan.change(actor, assemblyId, actionId, form.text());
+            plan.change(actor, assemblyId, actionId, form.text(), form.getVersion());
         } catch (InvalidInputException e) {
             e.rejectOn(errors);
             return form(actor, assemblyId, action, form, model);
@@ -145,7 +145,9 @@ class ActionsController {
             plan.addMilestone(actor, assemblyId, actionId, title, date(due));
             flash.addFlashAttribute("notice", "accountability.milestone.added");
         } catch (InvalidInputException e) {
-            flash.addFlashAttribute("problem", e.messageKey());
+            e.flashOn(flash);
+            flash.addFlashAttribute("draftMilestone", title);
+            flash.addFlashAttribute("draftDue", due);
         }
         return "redirect:/assemblies/" + assemblyId + "/actions/" + actionId + "#milestones";
     }
@@ -177,7 +179,7 @@ class ActionsController {
             plan.postUpdate(actor, assemblyId, actionId, body, evidenceUrl, StatusFilter.parse(status));
             flash.addFlashAttribute("notice", "accountability.update.posted");
         } catch (InvalidInputException e) {
-            flash.addFlashAttribute("problem", e.messageKey());
+            e.flashOn(flash);
             flash.addFlashAttribute("draftUpdate", body);
             flash.addFlashAttribute("draftUrl", evidenceUrl);
         }

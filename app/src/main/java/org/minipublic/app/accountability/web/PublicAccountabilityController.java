@@ -12,6 +12,7 @@ import org.minipublic.app.shared.AssemblyId;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,8 +51,11 @@ class PublicAccountabilityController {
     String page(
             @PathVariable("assembly") AssemblyId assemblyId,
             @RequestParam(defaultValue = "") String status,
+            CsrfToken csrf,
             Model model) {
         var record = published(assemblyId);
+        // The page ends with the subscription form, whose token must be stored before the page starts to be sent.
+        csrf.getToken();
         var chosen = StatusFilter.parse(status);
         model.addAttribute("record", record);
         model.addAttribute("assemblyId", assemblyId);

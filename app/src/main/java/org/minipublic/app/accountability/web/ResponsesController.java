@@ -62,7 +62,7 @@ class ResponsesController {
             flash.addFlashAttribute(
                     "notice", added == 0 ? "accountability.brought-in.none" : "accountability.brought-in");
         } catch (InvalidInputException e) {
-            flash.addFlashAttribute("problem", e.messageKey());
+            e.flashOn(flash);
         }
         return "redirect:/assemblies/" + assemblyId + "/responses";
     }
@@ -80,7 +80,9 @@ class ResponsesController {
             flash.addFlashAttribute("notice", "accountability.recommendation.added");
             return "redirect:/assemblies/" + assemblyId + "/responses/" + id;
         } catch (InvalidInputException e) {
-            flash.addFlashAttribute("problem", e.messageKey());
+            e.flashOn(flash);
+            flash.addFlashAttribute("draftTitle", title);
+            flash.addFlashAttribute("draftBody", body);
             return "redirect:/assemblies/" + assemblyId + "/responses/bring-in";
         }
     }
@@ -112,7 +114,7 @@ class ResponsesController {
             responses.publish(actor, assemblyId, published);
             flash.addFlashAttribute("notice", published ? "accountability.published" : "accountability.unpublished");
         } catch (InvalidInputException e) {
-            flash.addFlashAttribute("problem", e.messageKey());
+            e.flashOn(flash);
         }
         return "redirect:/assemblies/" + assemblyId + "/responses";
     }
@@ -142,6 +144,13 @@ class ResponsesController {
             responses.respond(actor, assemblyId, recommendationId, form.text(), form.getVersion());
         } catch (InvalidInputException e) {
             e.rejectOn(errors);
+            var current = responses
+                    .recommendation(actor, assemblyId, recommendationId)
+                    .response();
+            if (current != null && "accountability.response.changed-meanwhile".equals(e.messageKey())) {
+                // Theirs shows above the form; saving again replaces it with what this officer typed.
+                form.setVersion(current.version());
+            }
             return page(actor, assemblyId, recommendationId, form, model);
         }
         flash.addFlashAttribute("notice", "accountability.response.saved");
@@ -161,7 +170,9 @@ class ResponsesController {
             responses.recordVerdict(actor, assemblyId, recommendationId, score(score), statement);
             flash.addFlashAttribute("notice", "accountability.verdict.saved");
         } catch (InvalidInputException e) {
-            flash.addFlashAttribute("problem", e.messageKey());
+            e.flashOn(flash);
+            flash.addFlashAttribute("draftScore", score);
+            flash.addFlashAttribute("draftStatement", statement);
         }
         return "redirect:/assemblies/" + assemblyId + "/responses/" + recommendationId + "#verdict";
     }
@@ -178,7 +189,7 @@ class ResponsesController {
             flash.addFlashAttribute("notice", "accountability.recommendation.removed");
             return "redirect:/assemblies/" + assemblyId + "/responses";
         } catch (InvalidInputException e) {
-            flash.addFlashAttribute("problem", e.messageKey());
+            e.flashOn(flash);
             return "redirect:/assemblies/" + assemblyId + "/responses/" + recommendationId;
         }
     }

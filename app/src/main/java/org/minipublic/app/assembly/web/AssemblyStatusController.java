@@ -50,7 +50,7 @@ class AssemblyStatusController {
             assemblies.moveTo(actor, assemblyId, to);
             flash.addFlashAttribute("notice", "assembly.notice.status-changed");
         } catch (InvalidInputException e) {
-            flash.addFlashAttribute("problem", e.messageKey());
+            e.flashOn(flash);
         }
         return "redirect:/assemblies/" + assemblyId;
     }

@@ -81,7 +81,7 @@ class CallController {
             flash.addFlashAttribute("notice", "confirmation.recorded." + status);
             return "redirect:/assemblies/" + assemblyId + "/calls";
         } catch (InvalidInputException e) {
-            flash.addFlashAttribute("problem", e.messageKey());
+            e.flashOn(flash);
             return "redirect:/assemblies/" + assemblyId + "/calls/" + respondentId;
         }
     }

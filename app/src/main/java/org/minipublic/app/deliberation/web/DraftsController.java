@@ -78,7 +78,7 @@ class DraftsController {
             drafts.addTheme(actor, assemblyId, name);
             flash.addFlashAttribute("notice", "drafts.theme.added");
         } catch (InvalidInputException e) {
-            flash.addFlashAttribute("problem", e.messageKey());
+            e.flashOn(flash);
         }
         return "redirect:/assemblies/" + assemblyId + "/drafts#themes";
     }
@@ -91,7 +91,7 @@ class DraftsController {
             drafts.removeTheme(actor, assemblyId, themeId);
             flash.addFlashAttribute("notice", "drafts.theme.removed");
         } catch (InvalidInputException e) {
-            flash.addFlashAttribute("problem", e.messageKey());
+            e.flashOn(flash);
         }
         return "redirect:/assemblies/" + assemblyId + "/drafts#themes";
     }
@@ -195,7 +195,7 @@ class DraftsController {
             amendments.propose(actor, assemblyId, draftId, body, why);
             flash.addFlashAttribute("notice", "drafts.amendment.proposed");
         } catch (InvalidInputException e) {
-            flash.addFlashAttribute("problem", e.messageKey());
+            e.flashOn(flash);
         }
         return "redirect:/assemblies/" + assemblyId + "/drafts/" + draftId + "#amendments";
     }
@@ -215,7 +215,7 @@ class DraftsController {
             amendments.decide(actor, assemblyId, amendmentId, accept, reason);
             flash.addFlashAttribute("notice", accept ? "drafts.amendment.accepted" : "drafts.amendment.rejected");
         } catch (InvalidInputException e) {
-            flash.addFlashAttribute("problem", e.messageKey());
+            e.flashOn(flash);
         }
         return "redirect:/assemblies/" + assemblyId + "/drafts/" + draftId + "#amendments";
     }
@@ -233,7 +233,7 @@ class DraftsController {
         } catch (java.time.format.DateTimeParseException e) {
             flash.addFlashAttribute("problem", "drafts.review.deadline-invalid");
         } catch (InvalidInputException e) {
-            flash.addFlashAttribute("problem", e.messageKey());
+            e.flashOn(flash);
         }
         return "redirect:/assemblies/" + assemblyId + "/drafts#review";
     }
@@ -257,7 +257,7 @@ class DraftsController {
             reviews.comment(actor, assemblyId, draftId, chosen, body);
             flash.addFlashAttribute("notice", "drafts.review.added");
         } catch (InvalidInputException e) {
-            flash.addFlashAttribute("problem", e.messageKey());
+            e.flashOn(flash);
         }
         return "redirect:/assemblies/" + assemblyId + "/drafts/" + draftId + "#reviews";
     }
@@ -288,7 +288,7 @@ class DraftsController {
             drafts.mark(actor, assemblyId, draftId, to);
             flash.addFlashAttribute("notice", "drafts.marked." + to.name());
         } catch (InvalidInputException e) {
-            flash.addFlashAttribute("problem", e.messageKey());
+            e.flashOn(flash);
         }
         return "redirect:/assemblies/" + assemblyId + "/drafts/" + draftId;
     }

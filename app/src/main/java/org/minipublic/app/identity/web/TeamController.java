@@ -124,7 +124,7 @@ class TeamController {
             action.run();
             flash.addFlashAttribute("notice", notice);
         } catch (InvalidInputException e) {
-            flash.addFlashAttribute("problem", e.messageKey());
+            e.flashOn(flash);
         }
         return "redirect:/assemblies/" + assemblyId + "/team";
     }

@@ -29,7 +29,7 @@ class UserPasswordResetController {
             passwords.sendReset(actor, userId, locale);
             flash.addFlashAttribute("notice", "users.notice.reset-sent");
         } catch (InvalidInputException e) {
-            flash.addFlashAttribute("problem", e.messageKey());
+            e.flashOn(flash);
         }
         return "redirect:/admin/users";
     }

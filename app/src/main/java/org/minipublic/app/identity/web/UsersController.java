@@ -48,7 +48,7 @@ class UsersController {
             accounts.setEnabled(actor, userId, enabled);
             flash.addFlashAttribute("notice", enabled ? "users.notice.enabled" : "users.notice.disabled");
         } catch (InvalidInputException e) {
-            flash.addFlashAttribute("problem", e.messageKey());
+            e.flashOn(flash);
         }
         return "redirect:/admin/users";
     }

@@ -73,7 +73,7 @@ class CheckInController {
             model.addAttribute("row", row);
         } catch (InvalidInputException e) {
             if (htmx == null) {
-                flash.addFlashAttribute("problem", e.messageKey());
+                e.flashOn(flash);
                 return redirect(assemblyId, date, null);
             }
             model.addAttribute("rowProblem", e.messageKey());

@@ -46,7 +46,7 @@ class MemberImportController {
             var check = imports.upload(actor, assemblyId, String.valueOf(file.getOriginalFilename()), file.getBytes());
             return "redirect:/assemblies/" + assemblyId + "/members/uploads/" + check.uploadId();
         } catch (InvalidInputException e) {
-            flash.addFlashAttribute("problem", e.messageKey());
+            e.flashOn(flash);
             return redirectToList(assemblyId);
         }
     }
@@ -62,7 +62,7 @@ class MemberImportController {
             model.addAttribute("check", imports.check(actor, assemblyId, uploadId));
             return "members/upload";
         } catch (InvalidInputException e) {
-            flash.addFlashAttribute("problem", e.messageKey());
+            e.flashOn(flash);
             return redirectToList(assemblyId);
         }
     }
@@ -73,7 +73,7 @@ class MemberImportController {
         try {
             flash.addFlashAttribute("imported", imports.importUpload(actor, assemblyId, uploadId));
         } catch (InvalidInputException e) {
-            flash.addFlashAttribute("problem", e.messageKey());
+            e.flashOn(flash);
         }
         return redirectToList(assemblyId);
     }
@@ -85,7 +85,7 @@ class MemberImportController {
             imports.cancel(actor, assemblyId, uploadId);
             flash.addFlashAttribute("notice", "members.import.cancelled");
         } catch (InvalidInputException e) {
-            flash.addFlashAttribute("problem", e.messageKey());
+            e.flashOn(flash);
         }
         return redirectToList(assemblyId);
     }

@@ -56,7 +56,7 @@ class OutboxController {
             notifications.retry(actor, messageId);
             flash.addFlashAttribute("notice", "outbox.notice.retried");
         } catch (InvalidInputException e) {
-            flash.addFlashAttribute("problem", e.messageKey());
+            e.flashOn(flash);
         }
         return "redirect:/admin/outbox/" + messageId;
     }

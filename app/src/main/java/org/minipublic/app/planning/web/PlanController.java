@@ -68,7 +68,7 @@ class PlanController {
             flash.addFlashAttribute("notice", "recruitment.round.drawn");
             return "redirect:/assemblies/" + assemblyId + "/invitations/" + round.id();
         } catch (InvalidInputException e) {
-            flash.addFlashAttribute("problem", e.messageKey());
+            e.flashOn(flash);
             return "redirect:/assemblies/" + assemblyId + "/recruitment/plan";
         }
     }

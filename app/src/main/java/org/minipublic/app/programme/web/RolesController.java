@@ -55,7 +55,7 @@ class RolesController {
             responsibilities.write(actor, assemblyId, new UserId(UUID.fromString(userId)), duties);
             flash.addFlashAttribute("notice", "programme.roles.saved");
         } catch (InvalidInputException e) {
-            flash.addFlashAttribute("problem", e.messageKey());
+            e.flashOn(flash);
         } catch (IllegalArgumentException e) {
             flash.addFlashAttribute("problem", "programme.roles.not-on-team");
         }

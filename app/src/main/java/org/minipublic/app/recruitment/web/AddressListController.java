@@ -67,7 +67,7 @@ class AddressListController {
                     addresses.upload(actor, assemblyId, String.valueOf(file.getOriginalFilename()), file.getBytes());
             return "redirect:/assemblies/" + assemblyId + "/addresses/uploads/" + check.uploadId();
         } catch (InvalidInputException e) {
-            flash.addFlashAttribute("problem", e.messageKey());
+            e.flashOn(flash);
             return redirectToList(assemblyId);
         }
     }
@@ -79,7 +79,7 @@ class AddressListController {
             model.addAttribute("check", addresses.check(assemblyId, uploadId));
             return "recruitment/upload";
         } catch (InvalidInputException e) {
-            flash.addFlashAttribute("problem", e.messageKey());
+            e.flashOn(flash);
             return redirectToList(assemblyId);
         }
     }
@@ -90,7 +90,7 @@ class AddressListController {
         try {
             flash.addFlashAttribute("imported", addresses.importUpload(actor, assemblyId, uploadId));
         } catch (InvalidInputException e) {
-            flash.addFlashAttribute("problem", e.messageKey());
+            e.flashOn(flash);
         }
         return redirectToList(assemblyId);
     }
@@ -102,7 +102,7 @@ class AddressListController {
             addresses.cancel(actor, assemblyId, uploadId);
             flash.addFlashAttribute("notice", "recruitment.import.cancelled");
         } catch (InvalidInputException e) {
-            flash.addFlashAttribute("problem", e.messageKey());
+            e.flashOn(flash);
         }
         return redirectToList(assemblyId);
     }

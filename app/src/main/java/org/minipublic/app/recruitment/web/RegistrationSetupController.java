@@ -95,7 +95,7 @@ class RegistrationSetupController {
             category.ifPresent(c -> setup.addCategory(actor, assemblyId, c));
             flash.addFlashAttribute("notice", "recruitment.category.added");
         } catch (InvalidInputException e) {
-            flash.addFlashAttribute("problem", e.messageKey());
+            e.flashOn(flash);
         }
         return redirect(assemblyId);
     }
@@ -110,7 +110,7 @@ class RegistrationSetupController {
             setup.removeCategory(actor, assemblyId, categoryId);
             flash.addFlashAttribute("notice", "recruitment.category.removed");
         } catch (InvalidInputException e) {
-            flash.addFlashAttribute("problem", e.messageKey());
+            e.flashOn(flash);
         }
         return redirect(assemblyId);
     }

@@ -130,7 +130,7 @@ class DrawsController {
             draws.withdraw(actor, assemblyId, drawId, respondent, reason);
             flash.addFlashAttribute("notice", "selection.withdraw.done");
         } catch (InvalidInputException e) {
-            flash.addFlashAttribute("problem", e.messageKey());
+            e.flashOn(flash);
         }
         return "redirect:/assemblies/" + assemblyId + "/draws/" + drawId;
     }

@@ -109,7 +109,7 @@ class SessionTablesController {
             plans.lock(actor, assemblyId, sessionId, locked);
             flash.addFlashAttribute("notice", locked ? "tables.lock.done" : "tables.unlock.done");
         } catch (InvalidInputException e) {
-            flash.addFlashAttribute("problem", e.messageKey());
+            e.flashOn(flash);
         }
         return "redirect:/assemblies/" + assemblyId + "/tables/" + sessionId;
     }

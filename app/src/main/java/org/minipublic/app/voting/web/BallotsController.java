@@ -145,7 +145,7 @@ class BallotsController {
         try {
             ballots.open(actor, assemblyId, ballotId);
         } catch (InvalidInputException e) {
-            flash.addFlashAttribute("problem", e.messageKey());
+            e.flashOn(flash);
             return "redirect:/assemblies/" + assemblyId + "/ballots/" + ballotId;
         }
         flash.addFlashAttribute("notice", "voting.ballot.opened");
@@ -162,7 +162,7 @@ class BallotsController {
         try {
             ballots.close(actor, assemblyId, ballotId);
         } catch (InvalidInputException e) {
-            flash.addFlashAttribute("problem", e.messageKey());
+            e.flashOn(flash);
             return "redirect:/assemblies/" + assemblyId + "/ballots/" + ballotId;
         }
         flash.addFlashAttribute("notice", "voting.ballot.closed");
@@ -179,7 +179,7 @@ class BallotsController {
         try {
             ballots.remove(actor, assemblyId, ballotId);
         } catch (InvalidInputException e) {
-            flash.addFlashAttribute("problem", e.messageKey());
+            e.flashOn(flash);
             return "redirect:/assemblies/" + assemblyId + "/ballots/" + ballotId;
         }
         flash.addFlashAttribute("notice", "voting.ballot.removed");

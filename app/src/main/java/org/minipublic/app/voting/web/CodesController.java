@@ -77,7 +77,7 @@ class CodesController {
             response.getOutputStream().write(pdf);
             return null;
         } catch (InvalidInputException e) {
-            flash.addFlashAttribute("problem", e.messageKey());
+            e.flashOn(flash);
             return "redirect:/assemblies/" + assemblyId + "/ballots/" + ballotId + "/codes";
         }
     }
@@ -94,7 +94,7 @@ class CodesController {
             codes.voidBatch(actor, assemblyId, ballotId, batch);
             flash.addFlashAttribute("notice", "voting.codes.voided");
         } catch (InvalidInputException e) {
-            flash.addFlashAttribute("problem", e.messageKey());
+            e.flashOn(flash);
         }
         return "redirect:/assemblies/" + assemblyId + "/ballots/" + ballotId + "/codes";
     }

@@ -64,7 +64,7 @@ class ItemsController {
             int added = ballots.addFinalDrafts(actor, assemblyId, ballotId);
             flash.addFlashAttribute("notice", added == 0 ? "voting.item.drafts-none" : "voting.item.drafts-added");
         } catch (InvalidInputException e) {
-            flash.addFlashAttribute("problem", e.messageKey());
+            e.flashOn(flash);
         }
         return "redirect:/assemblies/" + assemblyId + "/ballots/" + ballotId + "#items";
     }
@@ -129,7 +129,7 @@ class ItemsController {
             ballots.removeItem(actor, assemblyId, ballotId, itemId);
             flash.addFlashAttribute("notice", "voting.item.removed");
         } catch (InvalidInputException e) {
-            flash.addFlashAttribute("problem", e.messageKey());
+            e.flashOn(flash);
         }
         return "redirect:/assemblies/" + assemblyId + "/ballots/" + ballotId + "#items";
     }
@@ -145,7 +145,7 @@ class ItemsController {
         try {
             ballots.moveItemUp(actor, assemblyId, ballotId, itemId);
         } catch (InvalidInputException e) {
-            flash.addFlashAttribute("problem", e.messageKey());
+            e.flashOn(flash);
         }
         return "redirect:/assemblies/" + assemblyId + "/ballots/" + ballotId + "#items";
     }

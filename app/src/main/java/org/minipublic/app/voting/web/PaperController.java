@@ -82,7 +82,7 @@ class PaperController {
         } catch (NumberFormatException e) {
             flash.addFlashAttribute("problem", "voting.paper.not-a-reading");
         } catch (InvalidInputException e) {
-            flash.addFlashAttribute("problem", e.messageKey());
+            e.flashOn(flash);
         }
         return "redirect:/assemblies/" + assemblyId + "/ballots/" + ballotId + "/paper";
     }

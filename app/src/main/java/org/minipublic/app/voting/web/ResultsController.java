@@ -90,7 +90,7 @@ class ResultsController {
             results.addStatement(actor, assemblyId, ballotId, item, body);
             flash.addFlashAttribute("notice", "voting.statement.added");
         } catch (InvalidInputException e) {
-            flash.addFlashAttribute("problem", e.messageKey());
+            e.flashOn(flash);
         }
         return "redirect:/assemblies/" + assemblyId + "/ballots/" + ballotId + "/results#item-" + item;
     }
@@ -107,7 +107,7 @@ class ResultsController {
             results.removeStatement(actor, assemblyId, ballotId, statementId);
             flash.addFlashAttribute("notice", "voting.statement.removed");
         } catch (InvalidInputException e) {
-            flash.addFlashAttribute("problem", e.messageKey());
+            e.flashOn(flash);
         }
         return "redirect:/assemblies/" + assemblyId + "/ballots/" + ballotId + "/results";
     }

@@ -1,0 +1,20 @@
+package org.minipublic.app.accountability;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/** Sends each progress update to the assembly's subscribers, after the update is saved. */
+@Component
+class UpdateMailer {
+
+    private final Subscriptions subscriptions;
+
+    UpdateMailer(Subscriptions subscriptions) {
+        this.subscriptions = subscriptions;
+    }
+
+    @ApplicationModuleListener
+    void on(ProgressUpdatePosted event) {
+        subscriptions.sendUpdate(event);
+    }
+}
