@@ -34,6 +34,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoBallots ballots;
     private final DemoDrafts drafts;
     private final DemoAccountability accountability;
+    private final DemoReport report;
     private final TransactionTemplate transaction;
     private final String baseUrl;
 
@@ -51,6 +52,7 @@ class DemoDataLoader implements ApplicationRunner {
             DemoBallots ballots,
             DemoDrafts drafts,
             DemoAccountability accountability,
+            DemoReport report,
             TransactionTemplate transaction,
             @Value("${minipublic.base-url}") String baseUrl) {
         this.accounts = accounts;
@@ -66,6 +68,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.ballots = ballots;
         this.drafts = drafts;
         this.accountability = accountability;
+        this.report = report;
         this.transaction = transaction;
         this.baseUrl = baseUrl;
     }
@@ -112,6 +115,7 @@ class DemoDataLoader implements ApplicationRunner {
                 demoActor(AssemblyRole.ADVISORY_BOARD));
         ballots.load(assembly, demoActor(AssemblyRole.ORGANISER));
         accountability.load(assembly, demoActor(AssemblyRole.ORGANISER), demoActor(AssemblyRole.INSTITUTION_OFFICER));
+        report.load(assembly, demoActor(AssemblyRole.ORGANISER));
     }
 
     /** The demo user who holds this role, as an actor. */

@@ -18,7 +18,8 @@
             "tables",
             "voting",
             "deliberation",
-            "accountability"
+            "accountability",
+            "report"
         })
 @NullMarked
 package org.minipublic.app.demo;

@@ -77,7 +77,10 @@ public enum Permission {
     VIEW_ACCOUNTABILITY(Scope.ASSEMBLY, ORGANISER, FACILITATOR, ADVISORY_BOARD, INSTITUTION_OFFICER),
     MANAGE_RECOMMENDATIONS(Scope.ASSEMBLY, ORGANISER),
     RESPOND_TO_RECOMMENDATIONS(Scope.ASSEMBLY, ORGANISER, INSTITUTION_OFFICER),
-    MANAGE_ACTIONS(Scope.ASSEMBLY, ORGANISER, INSTITUTION_OFFICER);
+    MANAGE_ACTIONS(Scope.ASSEMBLY, ORGANISER, INSTITUTION_OFFICER),
+    // The final report: the team reads the drafts; organisers write and publish it.
+    VIEW_REPORT(Scope.ASSEMBLY, ORGANISER, FACILITATOR, ADVISORY_BOARD, INSTITUTION_OFFICER),
+    WRITE_REPORT(Scope.ASSEMBLY, ORGANISER);
 
     /** Where a permission applies, which decides what a check needs to know besides the user. */
     public enum Scope {

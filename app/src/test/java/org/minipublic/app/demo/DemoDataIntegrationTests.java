@@ -204,6 +204,7 @@ class DemoDataIntegrationTests {
         published.add(page);
         for (String path : java.util.List.of(
                 "/public/assemblies/" + id + "/updates.atom",
+                "/public/assemblies/" + id + "/report?lang=en",
                 "/public/assemblies/" + id + "/accountability?status=DELAYED&lang=ur",
                 "/api/v1/assemblies",
                 "/api/v1/assemblies/" + id + "/draws")) {

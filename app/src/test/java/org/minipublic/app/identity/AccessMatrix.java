@@ -203,6 +203,13 @@ final class AccessMatrix {
             GET  /api/v1/assemblies/{id=assemblyId}/recommendations               404 404 404 404 404 404 404 404 404
             GET  /api/v1/assemblies/{id=assemblyId}/responses                     404 404 404 404 404 404 404 404 404
             GET  /api/v1/assemblies/{id=assemblyId}/actions                       404 404 404 404 404 404 404 404 404
+            # report: the final report
+            GET  /assemblies/{assemblyId}/report                                  OK  OK  OK  OK  NO  NO  NO  OK  LOGIN
+            POST /assemblies/{assemblyId}/report                                  OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            POST /assemblies/{assemblyId}/report/publish                          OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            GET  /assemblies/{assemblyId}/report.pdf                              OK  OK  OK  OK  NO  NO  NO  OK  LOGIN
+            GET  /public/assemblies/{assembly=assemblyId}/report                  404 404 404 404 404 404 404 404 404
+            GET  /public/assemblies/{assembly=assemblyId}/report.pdf              404 404 404 404 404 404 404 404 404
             # messaging: mailings to respondents
             GET  /assemblies/{assemblyId}/mailings                                OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
             POST /assemblies/{assemblyId}/mailings/preview                        OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
