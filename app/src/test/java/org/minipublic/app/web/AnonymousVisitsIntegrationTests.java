@@ -44,6 +44,7 @@ class AnonymousVisitsIntegrationTests {
             "/assemblies",
             "/admin/users",
             "/css/minipublic.css",
+            "/fonts/NotoNaskhArabic-Regular.ttf",
             "/no-such-page");
 
     @LocalServerPort
@@ -54,6 +55,31 @@ class AnonymousVisitsIntegrationTests {
 
     @Autowired
     Fixtures fixtures;
+
+    /** The Urdu web font is public and cached, and the font folder leads nowhere else. */
+    @Test
+    void theUrduFontIsServedAndNothingElseUnderFonts() throws Exception {
+        var http = HttpClient.newHttpClient();
+        var font = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/fonts/NotoNaskhArabic-Regular.ttf"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        org.assertj.core.api.Assertions.assertThat(font.statusCode()).isEqualTo(200);
+        org.assertj.core.api.Assertions.assertThat(font.body()).hasSizeGreaterThan(100_000);
+        org.assertj.core.api.Assertions.assertThat(font.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(
+                        v -> org.assertj.core.api.Assertions.assertThat(v).contains("max-age"));
+        for (String other :
+                List.of("/fonts/../application.properties", "/fonts/%2e%2e/application.properties", "/fonts/x.ttf")) {
+            var response = http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + other))
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
+            org.assertj.core.api.Assertions.assertThat(response.statusCode())
+                    .as(other)
+                    .isNotEqualTo(200);
+        }
+    }
 
     @Test
     void aThousandAnonymousRequestsAddNoSessionRow() throws Exception {

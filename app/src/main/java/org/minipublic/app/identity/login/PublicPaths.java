@@ -20,6 +20,7 @@ final class PublicPaths {
             "/api/v1/**",
             "/css/**",
             "/js/**",
+            "/fonts/**",
             "/images/**",
             "/webjars/**",
             "/favicon.ico",
