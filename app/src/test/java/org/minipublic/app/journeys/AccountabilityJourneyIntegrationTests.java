@@ -98,6 +98,15 @@ class AccountabilityJourneyIntegrationTests {
         open(base + "/responses?lang=en");
         click("//form[contains(@action,'/publish')]//button");
         assertThat(text()).contains("Published");
+        // the final report: a section written, the preview checked, version 1 published
+        open(base + "/report?lang=en");
+        browser.findElement(By.id("introduction")).sendKeys("Forty-five residents met over three weekends.");
+        click("//form[.//textarea[@id='introduction']]//button");
+        assertThat(text()).contains("Saved as a new version.").contains("Forty-five residents met");
+        Browser.assertAccessible(browser, "report-en");
+        browser.findElement(By.cssSelector("#versions details summary")).click();
+        click("//form[contains(@action,'/report/publish')]//button");
+        assertThat(text()).contains("Published. Everyone can now read this version.");
         logOut();
 
         // a resident on a phone, in English and in Urdu
@@ -127,6 +136,13 @@ class AccountabilityJourneyIntegrationTests {
         Browser.assertAccessible(browser, "public-accountability-ur");
         Browser.assertFitsAPhone(browser, "public-accountability-ur");
         Browser.screenshot(browser, "public-accountability-ur");
+        open("/public/assemblies/" + assembly + "/report?lang=ur");
+        assertThat(text()).contains("Forty-five residents met").contains("We are costing it for next year.");
+        // published in English, it reads left to right inside the Urdu page
+        assertThat(browser.findElement(By.cssSelector("main div[lang=en]")).getAttribute("dir"))
+                .isEqualTo("ltr");
+        Browser.assertAccessible(browser, "public-report-ur");
+        Browser.assertFitsAPhone(browser, "public-report-ur");
         browser.manage().window().setSize(new Dimension(1280, 1000));
         open(page + "?lang=en");
     }

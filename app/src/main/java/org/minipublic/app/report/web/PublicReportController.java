@@ -30,6 +30,10 @@ class PublicReportController {
     String show(@PathVariable("assembly") AssemblyId assemblyId, Model model) {
         var published = report.published(assemblyId).orElseThrow(PublicReportController::notFound);
         model.addAttribute("published", published);
+        // The report keeps the language it was published in, whatever the reader's pages are in.
+        model.addAttribute(
+                "reportDirection",
+                org.minipublic.app.shared.Languages.isRightToLeft(published.language()) ? "rtl" : "ltr");
         model.addAttribute("assemblyId", assemblyId);
         model.addAttribute("assemblyTitle", title(assemblyId));
         return "report/public";
