@@ -197,6 +197,13 @@ class AccountabilityPagesIntegrationTests {
         // the bar: one segment per status with actions, each half the width
         assertThat(html).contains("class=\"progress-DONE\"").contains("class=\"progress-DELAYED\"");
         assertThat(html).containsPattern("x=\"0\\.0\" width=\"50\\.0\" class=\"progress-DELAYED\"|width=\"50\\.0\"");
+        // the page's parts are kept between requests, and made again when the record changes
+        plan.postUpdate(actor, assembly, late, "Two officers appointed", "", ActionStatus.ON_TRACK);
+        mvc.perform(get(page + "?lang=en"))
+                .andExpect(content().string(containsString("Two officers appointed")))
+                .andExpect(content().string(containsString("On track: 1")));
+        mvc.perform(get(page + "?lang=pl")).andExpect(content().string(containsString("Zgodnie z planem")));
+        plan.postUpdate(actor, assembly, late, "Recruitment slipped again", "", ActionStatus.DELAYED);
         mvc.perform(get(page + "?status=DELAYED&lang=en"))
                 .andExpect(content().string(containsString("id=\"action-" + late + "\"")))
                 .andExpect(content().string(not(containsString("id=\"action-" + done + "\""))));
@@ -211,7 +218,7 @@ class AccountabilityPagesIntegrationTests {
         factory.setNamespaceAware(true);
         var xml = factory.newDocumentBuilder().parse(new ByteArrayInputStream(atom));
         var entries = xml.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry");
-        assertThat(entries.getLength()).isEqualTo(2);
+        assertThat(entries.getLength()).isEqualTo(4);
         assertThat(new String(atom, java.nio.charset.StandardCharsets.UTF_8))
                 .contains("Figures online – Done")
                 .contains("Outreach officers – Delayed")

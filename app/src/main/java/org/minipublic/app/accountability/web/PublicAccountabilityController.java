@@ -35,16 +35,19 @@ class PublicAccountabilityController {
     private final MessageSource messages;
 
     private final String baseUrl;
+    private final PublicFragments fragments;
 
     PublicAccountabilityController(
             PublicAccountability accountability,
             Assemblies assemblies,
             MessageSource messages,
-            @Value("${minipublic.base-url}") String baseUrl) {
+            @Value("${minipublic.base-url}") String baseUrl,
+            PublicFragments fragments) {
         this.accountability = accountability;
         this.assemblies = assemblies;
         this.messages = messages;
         this.baseUrl = baseUrl;
+        this.fragments = fragments;
     }
 
     @GetMapping("/public/assemblies/{assembly}/accountability")
@@ -52,6 +55,7 @@ class PublicAccountabilityController {
             @PathVariable("assembly") AssemblyId assemblyId,
             @RequestParam(defaultValue = "") String status,
             CsrfToken csrf,
+            Locale locale,
             Model model) {
         var record = published(assemblyId);
         // The page ends with the subscription form, whose token must be stored before the page starts to be sent.
@@ -62,8 +66,9 @@ class PublicAccountabilityController {
         model.addAttribute("assemblyTitle", title(assemblyId));
         model.addAttribute("chosen", chosen);
         model.addAttribute("statuses", org.minipublic.app.accountability.ActionStatus.values());
-        model.addAttribute("actions", StatusFilter.apply(record.actions(), chosen));
         model.addAttribute("chart", ProgressChart.of(StatusFilter.counts(record.actions())));
+        model.addAttribute("recommendationsHtml", fragments.recommendations(assemblyId, record, locale));
+        model.addAttribute("planHtml", fragments.plan(assemblyId, record, chosen, locale));
         return "accountability/public";
     }
 
