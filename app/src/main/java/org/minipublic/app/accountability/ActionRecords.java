@@ -28,7 +28,45 @@ class ActionRecords {
 
     /** The assembly's actions, oldest first, each with its links, milestones and updates. */
     List<Action> all(AssemblyId assembly) {
-        var rows = jdbc.sql(
+        return plan(assembly).actions();
+    }
+
+    /**
+     * The assembly's actions, oldest first, with every update of the plan newest first: what the public page shows,
+     * read with one query for the updates rather than one for the actions and another for the feed.
+     */
+    Plan plan(AssemblyId assembly) {
+        var rows = rows(assembly);
+        if (rows.isEmpty()) {
+            return new Plan(List.of(), List.of());
+        }
+        var links = links(assembly);
+        var milestones = milestones(assembly);
+        var updates = updates(assembly);
+        var updatesByAction = new HashMap<UUID, List<ProgressUpdate>>();
+        updates.forEach(u -> updatesByAction
+                .computeIfAbsent(u.action().value(), k -> new ArrayList<>())
+                .add(u));
+        var actions = rows.stream()
+                .map(r -> new Action(
+                        new ActionId(r.id),
+                        assembly,
+                        new ActionText(
+                                r.title, r.description, r.owner, r.partners, links.getOrDefault(r.id, List.of())),
+                        r.status,
+                        milestones.getOrDefault(r.id, List.of()),
+                        updatesByAction.getOrDefault(r.id, List.of()),
+                        r.createdAt,
+                        r.version))
+                .toList();
+        return new Plan(actions, updates);
+    }
+
+    /** The actions and all their updates, newest first. */
+    record Plan(List<Action> actions, List<ProgressUpdate> updates) {}
+
+    private List<Row> rows(AssemblyId assembly) {
+        return jdbc.sql(
                         """
                 select id, title, description, owner, partners, status, created_at, version from accountability.actions
                 where assembly_id = :a order by created_at, id
@@ -36,9 +74,10 @@ class ActionRecords {
                 .param("a", assembly.value())
                 .query((rs, row) -> new Row(rs))
                 .list();
-        if (rows.isEmpty()) {
-            return List.of();
-        }
+    }
+
+    /** The recommendations each action answers, in the recommendations' order. */
+    private Map<UUID, List<RecommendationId>> links(AssemblyId assembly) {
         var links = new HashMap<UUID, List<RecommendationId>>();
         jdbc.sql(
                         """
@@ -51,6 +90,10 @@ class ActionRecords {
                     links.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
                             .add(new RecommendationId(rs.getObject(2, UUID.class)));
                 });
+        return links;
+    }
+
+    private Map<UUID, List<Milestone>> milestones(AssemblyId assembly) {
         var milestones = new HashMap<UUID, List<Milestone>>();
         jdbc.sql(
                         """
@@ -68,38 +111,22 @@ class ActionRecords {
                                     rs.getDate(4).toLocalDate(),
                                     done == null ? null : done.toLocalDate()));
                 });
-        var updates = new HashMap<UUID, List<ProgressUpdate>>();
-        updates(assembly, Integer.MAX_VALUE)
-                .forEach(u -> updates.computeIfAbsent(u.action().value(), k -> new ArrayList<>())
-                        .add(u));
-        return rows.stream()
-                .map(r -> new Action(
-                        new ActionId(r.id),
-                        assembly,
-                        new ActionText(
-                                r.title, r.description, r.owner, r.partners, links.getOrDefault(r.id, List.of())),
-                        r.status,
-                        milestones.getOrDefault(r.id, List.of()),
-                        updates.getOrDefault(r.id, List.of()),
-                        r.createdAt,
-                        r.version))
-                .toList();
+        return milestones;
     }
 
     Optional<Action> find(AssemblyId assembly, ActionId id) {
         return all(assembly).stream().filter(a -> a.id().equals(id)).findFirst();
     }
 
-    /** The assembly's progress updates, newest first, at most {@code limit}. */
-    List<ProgressUpdate> updates(AssemblyId assembly, int limit) {
+    /** The assembly's progress updates, newest first. */
+    private List<ProgressUpdate> updates(AssemblyId assembly) {
         return jdbc.sql(
                         """
                 select u.id, u.action_id, a.title, u.body, u.evidence_url, u.status, u.posted_at
                 from accountability.updates u join accountability.actions a on a.id = u.action_id
-                where a.assembly_id = :a order by u.posted_at desc, u.id limit :limit
+                where a.assembly_id = :a order by u.posted_at desc, u.id
                 """)
                 .param("a", assembly.value())
-                .param("limit", limit)
                 .query((rs, row) -> new ProgressUpdate(
                         rs.getObject(1, UUID.class),
                         new ActionId(rs.getObject(2, UUID.class)),

@@ -30,10 +30,12 @@ public class PublicAccountability {
         if (!settings.published()) {
             return Optional.empty();
         }
+        var plan = actions.plan(assembly);
+        var updates = plan.updates();
         return Optional.of(new PublicRecord(
                 recommendations.all(assembly),
-                actions.all(assembly),
-                actions.updates(assembly, FEED_LIMIT),
+                plan.actions(),
+                updates.subList(0, Math.min(FEED_LIMIT, updates.size())),
                 settings.responseDue(),
                 LocalDate.now(clock)));
     }
