@@ -80,7 +80,12 @@ public enum Permission {
     MANAGE_ACTIONS(Scope.ASSEMBLY, ORGANISER, INSTITUTION_OFFICER),
     // The final report: the team reads the drafts; organisers write and publish it.
     VIEW_REPORT(Scope.ASSEMBLY, ORGANISER, FACILITATOR, ADVISORY_BOARD, INSTITUTION_OFFICER),
-    WRITE_REPORT(Scope.ASSEMBLY, ORGANISER);
+    WRITE_REPORT(Scope.ASSEMBLY, ORGANISER),
+    // Surveys: the team reads the results; organisers build surveys, open and close them, import and export
+    // responses; facilitators also type in paper forms. Anyone with a survey's link may answer it.
+    VIEW_SURVEYS(Scope.ASSEMBLY, ORGANISER, FACILITATOR, ADVISORY_BOARD, INSTITUTION_OFFICER),
+    MANAGE_SURVEYS(Scope.ASSEMBLY, ORGANISER),
+    ENTER_SURVEY_RESPONSES(Scope.ASSEMBLY, ORGANISER, FACILITATOR);
 
     /** Where a permission applies, which decides what a check needs to know besides the user. */
     public enum Scope {

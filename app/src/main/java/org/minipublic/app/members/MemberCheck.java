@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.minipublic.app.recruitment.ImportProblem;
+import org.minipublic.app.shared.ImportProblem;
 
 /**
  * What an uploaded member file would add, shown to the organiser before anything is imported.

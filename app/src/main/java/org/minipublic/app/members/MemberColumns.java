@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.minipublic.app.recruitment.ImportProblem;
+import org.minipublic.app.shared.ImportProblem;
 import org.minipublic.tableio.Table;
 
 /**

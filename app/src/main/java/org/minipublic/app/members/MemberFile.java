@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
-import org.minipublic.app.recruitment.ImportProblem;
+import org.minipublic.app.shared.ImportProblem;
 import org.minipublic.tableio.Table;
 
 /**

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.minipublic.app.recruitment.ImportProblem;
+import org.minipublic.app.shared.ImportProblem;
 import org.minipublic.tableio.Table;
 
 /** Reads one row of a member file into a member, collecting what is wrong with its cells. */

@@ -3,6 +3,7 @@ package org.minipublic.app.recruitment;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.UUID;
+import org.minipublic.app.shared.ImportProblem;
 
 /**
  * What an uploaded address file would do to the list, shown to the organiser before anything is imported.

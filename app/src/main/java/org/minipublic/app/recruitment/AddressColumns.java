@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.minipublic.app.shared.ImportProblem;
 import org.minipublic.tableio.Table;
 
 /**

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
+import org.minipublic.app.shared.ImportProblem;
 import org.minipublic.tableio.Table;
 
 /**

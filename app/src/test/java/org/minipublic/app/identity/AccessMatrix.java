@@ -263,6 +263,46 @@ final class AccessMatrix {
             POST /assemblies/{assemblyId}/members/uploads/{uploadId}/cancel       OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
             GET  /assemblies/{assemblyId}/members/finance                         OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
             GET  /assemblies/{assemblyId}/members/finance.csv                     OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            # surveys: questionnaires, their public form, paper entry, imports and results
+            GET  /assemblies/{assemblyId}/surveys                                 OK  OK  OK  OK  NO  NO  NO  OK  LOGIN
+            POST /assemblies/{assemblyId}/surveys                                 OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            GET  /assemblies/{assemblyId}/surveys/{surveyId}                      404 404 404 404 NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/surveys/{surveyId}                      404 NO  NO  NO  NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/surveys/{surveyId}/open                 404 NO  NO  NO  NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/surveys/{surveyId}/close                404 NO  NO  NO  NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/surveys/{surveyId}/delete               404 NO  NO  NO  NO  NO  NO  404 LOGIN
+            GET  /assemblies/{assemblyId}/surveys/{surveyId}/preview              404 404 404 404 NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/surveys/{surveyId}/questions            404 NO  NO  NO  NO  NO  NO  404 LOGIN
+            GET  /assemblies/{assemblyId}/surveys/{surveyId}/questions/{questionId}
+                                                                                  404 NO  NO  NO  NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/surveys/{surveyId}/questions/{questionId}
+                                                                                  404 NO  NO  NO  NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/surveys/{surveyId}/questions/{questionId}/translations
+                                                                                  404 NO  NO  NO  NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/surveys/{surveyId}/questions/{questionId}/move
+                                                                                  404 NO  NO  NO  NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/surveys/{surveyId}/questions/{questionId}/remove
+                                                                                  404 NO  NO  NO  NO  NO  NO  404 LOGIN
+            GET  /assemblies/{assemblyId}/surveys/{surveyId}/paper                404 404 NO  NO  NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/surveys/{surveyId}/paper                404 404 NO  NO  NO  NO  NO  404 LOGIN
+            GET  /assemblies/{assemblyId}/surveys/{surveyId}/results              404 404 404 404 NO  NO  NO  404 LOGIN
+            GET  /assemblies/{assemblyId}/surveys/{surveyId}/trend                404 404 404 404 NO  NO  NO  404 LOGIN
+            GET  /assemblies/{assemblyId}/surveys/{surveyId}/results/{questionId}.svg
+                                                                                  404 404 404 404 NO  NO  NO  404 LOGIN
+            GET  /assemblies/{assemblyId}/surveys/{surveyId}/results/{questionId}.png
+                                                                                  404 404 404 404 NO  NO  NO  404 LOGIN
+            GET  /assemblies/{assemblyId}/surveys/{surveyId}/responses.csv        404 404 404 404 NO  NO  NO  404 LOGIN
+            GET  /assemblies/{assemblyId}/surveys/{surveyId}/responses.xlsx       404 404 404 404 NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/surveys/{surveyId}/uploads              OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            GET  /assemblies/{assemblyId}/surveys/{surveyId}/uploads/{uploadId}   404 NO  NO  NO  NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/surveys/{surveyId}/uploads/{uploadId}   404 NO  NO  NO  NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/surveys/{surveyId}/uploads/{uploadId}/import
+                                                                                  404 NO  NO  NO  NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/surveys/{surveyId}/uploads/{uploadId}/cancel
+                                                                                  404 NO  NO  NO  NO  NO  NO  404 LOGIN
+            GET  /public/surveys/{token}                                          404 404 404 404 404 404 404 404 404
+            POST /public/surveys/{token}                                          404 404 404 404 404 404 404 404 404
+            GET  /public/surveys/{token}/thanks                                   404 404 404 404 404 404 404 404 404
             """);
 
     private AccessMatrix() {}

@@ -137,6 +137,8 @@ class AccessMatrixIntegrationTests {
         values.put("recommendationId", java.util.UUID.randomUUID().toString()); // none: allowed people get 404
         values.put("actionId", java.util.UUID.randomUUID().toString()); // no such action: allowed people get 404
         values.put("milestoneId", java.util.UUID.randomUUID().toString());
+        values.put("surveyId", java.util.UUID.randomUUID().toString()); // no such survey: allowed people get 404
+        values.put("questionId", java.util.UUID.randomUUID().toString());
         values.put("date", Fixtures.details("any").days().get(0).date().toString());
     }
 

@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.minipublic.app.recruitment.ImportProblem;
+import org.minipublic.app.shared.ImportProblem;
 import org.minipublic.tableio.Table;
 
 class MemberFileTests {

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.minipublic.app.shared.ImportProblem;
 import org.minipublic.tableio.Table;
 
 class AddressFileTests {

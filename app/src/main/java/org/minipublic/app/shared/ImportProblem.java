@@ -1,4 +1,4 @@
-package org.minipublic.app.recruitment;
+package org.minipublic.app.shared;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -16,15 +16,15 @@ public record ImportProblem(int row, @Nullable String column, String messageKey,
         arguments = List.copyOf(arguments);
     }
 
-    static ImportProblem ofFile(String messageKey, Object... arguments) {
+    public static ImportProblem ofFile(String messageKey, Object... arguments) {
         return new ImportProblem(0, null, messageKey, List.of(arguments));
     }
 
-    static ImportProblem inCell(int row, String column, String messageKey, Object... arguments) {
+    public static ImportProblem inCell(int row, String column, String messageKey, Object... arguments) {
         return new ImportProblem(row, column, messageKey, List.of(arguments));
     }
 
-    static ImportProblem inRow(int row, String messageKey, Object... arguments) {
+    public static ImportProblem inRow(int row, String messageKey, Object... arguments) {
         return new ImportProblem(row, null, messageKey, List.of(arguments));
     }
 }

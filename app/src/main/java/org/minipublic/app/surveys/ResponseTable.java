@@ -1,0 +1,45 @@
+package org.minipublic.app.surveys;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Responses as rows of a spreadsheet: when and how each came in, then one column per question headed by its key,
+ * options written out in the survey's own language (so the file reads on its own, and imports again).
+ */
+final class ResponseTable {
+
+    private ResponseTable() {}
+
+    static List<String> header(Survey survey) {
+        var header = new ArrayList<>(List.of("response", "submitted", "channel", "language"));
+        survey.questions().forEach(q -> header.add(q.key()));
+        return header;
+    }
+
+    static List<Object> row(Survey survey, int number, ResponseRecords.StoredResponse response) {
+        var row = new ArrayList<Object>(
+                List.of(number, response.at().toString(), response.channel().name(), response.language()));
+        for (var question : survey.questions()) {
+            var answers = response.answers().stream()
+                    .filter(a -> a.question().equals(question.id()))
+                    .toList();
+            row.add(answers.stream().map(a -> cell(question, a)).collect(Collectors.joining("; ")));
+        }
+        return row;
+    }
+
+    private static String cell(Question question, Answer answer) {
+        if (answer.choice() != null) {
+            return question.text().choice(answer.choice());
+        }
+        if (answer.number() != null) {
+            return answer.number().stripTrailingZeros().toPlainString();
+        }
+        if (answer.day() != null) {
+            return answer.day().toString();
+        }
+        return String.valueOf(answer.text());
+    }
+}

@@ -1,0 +1,162 @@
+package org.minipublic.app.surveys;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.minipublic.app.audit.AuditLog;
+import org.minipublic.app.audit.AuditRecord;
+import org.minipublic.app.identity.Identity;
+import org.minipublic.app.identity.Permission;
+import org.minipublic.app.shared.Actor;
+import org.minipublic.app.shared.AssemblyId;
+import org.minipublic.app.shared.CsvExport;
+import org.minipublic.app.shared.InvalidInputException;
+import org.minipublic.app.shared.SpreadsheetCells;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the answers say: each question's figures, one question broken down by another, the weekends compared, and
+ * every response as CSV or XLSX for analysis elsewhere. Reading results needs the survey right; downloads of the
+ * responses are audited.
+ */
+@Service
+public class SurveyAnalysis {
+
+    private final SurveyRecords surveys;
+    private final ResponseRecords responses;
+    private final ResultQueries queries;
+    private final Identity identity;
+    private final AuditLog audit;
+
+    SurveyAnalysis(
+            SurveyRecords surveys,
+            ResponseRecords responses,
+            ResultQueries queries,
+            Identity identity,
+            AuditLog audit) {
+        this.surveys = surveys;
+        this.responses = responses;
+        this.queries = queries;
+        this.identity = identity;
+        this.audit = audit;
+    }
+
+    /** @param language the language of the option labels, falling back to the survey's own */
+    @Transactional(readOnly = true)
+    public SurveyResults results(Actor actor, AssemblyId assembly, SurveyId id, String language) {
+        var survey = survey(actor, assembly, id);
+        return queries.results(survey, responses.count(id), language);
+    }
+
+    /** One question's figures, for its chart. */
+    @Transactional(readOnly = true)
+    public QuestionResult question(
+            Actor actor, AssemblyId assembly, SurveyId id, QuestionId questionId, String language) {
+        var survey = survey(actor, assembly, id);
+        var question = survey.question(questionId).orElseThrow(() -> new SurveyNotFoundException(questionId));
+        if (!question.kind().hasChoices()) {
+            throw new SurveyNotFoundException(questionId);
+        }
+        return queries.question(survey, question, language);
+    }
+
+    /** The answers to {@code counted} by the answers to {@code by}; both must be choice or scale questions. */
+    @Transactional(readOnly = true)
+    public CrossTab crossTab(
+            Actor actor, AssemblyId assembly, SurveyId id, QuestionId by, QuestionId counted, String language) {
+        var survey = survey(actor, assembly, id);
+        var byQuestion = survey.question(by).orElseThrow(() -> new SurveyNotFoundException(by));
+        var countedQuestion = survey.question(counted).orElseThrow(() -> new SurveyNotFoundException(counted));
+        if (!byQuestion.kind().hasChoices() || !countedQuestion.kind().hasChoices() || by.equals(counted)) {
+            throw new InvalidInputException("by", "surveys.crosstab.invalid");
+        }
+        return queries.crossTab(byQuestion, countedQuestion, language);
+    }
+
+    /** The scale questions shared by the surveys made from the same template as this one, mean by mean. */
+    @Transactional(readOnly = true)
+    public Trend trend(Actor actor, AssemblyId assembly, SurveyId id, String language) {
+        var survey = survey(actor, assembly, id);
+        var family = surveys.fromTemplate(assembly, survey.template()).stream()
+                .filter(s -> s.status() != SurveyStatus.DRAFT)
+                .toList();
+        var summaries = surveys.all(assembly).stream()
+                .filter(s -> family.stream().anyMatch(f -> f.id().equals(s.id())))
+                .toList();
+        var means = family.stream().map(queries::scaleMeans).toList();
+        var lines = new ArrayList<Trend.Line>();
+        for (var question : survey.questions()) {
+            if (question.kind() != QuestionKind.SCALE) {
+                continue;
+            }
+            var row = new ArrayList<Double>();
+            for (int i = 0; i < family.size(); i++) {
+                var surveyMeans = means.get(i);
+                var same = family.get(i).questions().stream()
+                        .filter(q -> q.key().equals(question.key()) && q.kind() == QuestionKind.SCALE)
+                        .findFirst();
+                row.add(same.map(q -> surveyMeans.get(q.id().value())).orElse(null));
+            }
+            lines.add(new Trend.Line(question.key(), question.text(language).prompt(), row));
+        }
+        return new Trend(summaries, lines);
+    }
+
+    /** Writes every response as CSV, one row each, oldest first. */
+    @Transactional
+    public void writeCsv(Actor actor, AssemblyId assembly, SurveyId id, OutputStream out) throws IOException {
+        var survey = exported(actor, assembly, id, "csv");
+        try (var csv = CsvExport.open(out, ResponseTable.header(survey).toArray(String[]::new))) {
+            int[] number = {0};
+            responses.forEach(id, response -> {
+                try {
+                    csv.row(ResponseTable.row(survey, ++number[0], response).toArray());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
+    /** Writes every response as an XLSX workbook, streaming (a few hundred rows in memory at a time). */
+    @Transactional
+    public void writeXlsx(Actor actor, AssemblyId assembly, SurveyId id, OutputStream out) throws IOException {
+        var survey = exported(actor, assembly, id, "xlsx");
+        try (var workbook = new SXSSFWorkbook(200)) {
+            var sheet = workbook.createSheet("responses");
+            var header = sheet.createRow(0);
+            var names = ResponseTable.header(survey);
+            for (int c = 0; c < names.size(); c++) {
+                header.createCell(c).setCellValue(names.get(c));
+            }
+            int[] number = {0};
+            responses.forEach(id, response -> {
+                var cells = ResponseTable.row(survey, number[0] + 1, response);
+                var row = sheet.createRow(++number[0]);
+                for (int c = 0; c < cells.size(); c++) {
+                    var value = cells.get(c);
+                    if (value instanceof Integer n) {
+                        row.createCell(c).setCellValue(n);
+                    } else {
+                        row.createCell(c).setCellValue(SpreadsheetCells.safe(value));
+                    }
+                }
+            });
+            workbook.write(out);
+        }
+    }
+
+    private Survey exported(Actor actor, AssemblyId assembly, SurveyId id, String format) {
+        var survey = survey(actor, assembly, id);
+        audit.record(AuditRecord.of(actor, assembly, "surveys.exported", "Survey " + id + " " + format));
+        return survey;
+    }
+
+    private Survey survey(Actor actor, AssemblyId assembly, SurveyId id) {
+        identity.require(actor, assembly, Permission.VIEW_SURVEYS);
+        return surveys.find(assembly, id).orElseThrow(() -> new SurveyNotFoundException(id));
+    }
+}

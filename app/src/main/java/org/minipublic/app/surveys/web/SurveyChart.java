@@ -1,0 +1,115 @@
+package org.minipublic.app.surveys.web;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.text.DecimalFormat;
+import javax.imageio.ImageIO;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.svg.SVGGraphics2D;
+import org.minipublic.app.surveys.QuestionResult;
+
+/**
+ * One question's answers as a bar chart, a bar per option with its count at its end, drawn with JFreeChart: as SVG
+ * for the page and for download, or as PNG for documents that take no SVG. Labels use the fonts the app ships, so a
+ * chart looks the same on every server, Urdu included.
+ */
+final class SurveyChart {
+
+    private static final int WIDTH = 640;
+    private static final int BAR_HEIGHT = 36;
+    private static final Color BAR = new Color(0x1d, 0x70, 0xb8);
+    private static final Font LATIN = font("/fonts/NotoSans-Regular.ttf");
+    private static final Font ARABIC = font("/fonts/NotoNaskhArabic-Regular.ttf");
+
+    private SurveyChart() {}
+
+    static String svg(QuestionResult result) {
+        var chart = chart(result);
+        int height = height(result);
+        var svg = new SVGGraphics2D(WIDTH, height);
+        chart.draw(svg, new Rectangle(0, 0, WIDTH, height));
+        return svg.getSVGElement();
+    }
+
+    static byte[] png(QuestionResult result) {
+        var chart = chart(result);
+        int height = height(result);
+        var image = new BufferedImage(WIDTH * 2, height * 2, BufferedImage.TYPE_INT_RGB);
+        var graphics = image.createGraphics();
+        graphics.scale(2, 2);
+        chart.draw(graphics, new Rectangle(0, 0, WIDTH, height));
+        graphics.dispose();
+        var out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static int height(QuestionResult result) {
+        return 40 + BAR_HEIGHT * Math.max(1, result.choices().size());
+    }
+
+    private static JFreeChart chart(QuestionResult result) {
+        var dataset = new DefaultCategoryDataset();
+        boolean arabic = false;
+        for (var choice : result.choices()) {
+            dataset.addValue(choice.count(), "answers", choice.label());
+            arabic |= choice.label()
+                    .codePoints()
+                    .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
+        }
+        var font = (arabic ? ARABIC : LATIN).deriveFont(13f);
+        var categories = new CategoryAxis();
+        categories.setTickLabelFont(font);
+        categories.setMaximumCategoryLabelWidthRatio(0.45f);
+        var values = new NumberAxis();
+        values.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        values.setTickLabelFont(LATIN.deriveFont(11f));
+        values.setUpperMargin(0.15);
+        var renderer = new BarRenderer();
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setSeriesPaint(0, BAR);
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", new DecimalFormat("0")));
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultItemLabelFont(LATIN.deriveFont(12f));
+        var plot = new CategoryPlot(dataset, categories, values, renderer);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(new Color(0xb1, 0xb4, 0xb6));
+        plot.setOutlineVisible(false);
+        var chart = new JFreeChart(null, font, plot, false);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setAntiAlias(true);
+        return chart;
+    }
+
+    private static Font font(String path) {
+        try (InputStream in = SurveyChart.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("font missing: " + path);
+            }
+            return Font.createFont(Font.TRUETYPE_FONT, in);
+        } catch (IOException | FontFormatException e) {
+            throw new IllegalStateException("font unreadable: " + path, e);
+        }
+    }
+}
