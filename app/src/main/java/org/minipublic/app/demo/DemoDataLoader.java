@@ -35,6 +35,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoDrafts drafts;
     private final DemoAccountability accountability;
     private final DemoReport report;
+    private final DemoSurveys surveys;
     private final TransactionTemplate transaction;
     private final String baseUrl;
 
@@ -53,6 +54,7 @@ class DemoDataLoader implements ApplicationRunner {
             DemoDrafts drafts,
             DemoAccountability accountability,
             DemoReport report,
+            DemoSurveys surveys,
             TransactionTemplate transaction,
             @Value("${minipublic.base-url}") String baseUrl) {
         this.accounts = accounts;
@@ -69,6 +71,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.drafts = drafts;
         this.accountability = accountability;
         this.report = report;
+        this.surveys = surveys;
         this.transaction = transaction;
         this.baseUrl = baseUrl;
     }
@@ -116,6 +119,7 @@ class DemoDataLoader implements ApplicationRunner {
         ballots.load(assembly, demoActor(AssemblyRole.ORGANISER));
         accountability.load(assembly, demoActor(AssemblyRole.ORGANISER), demoActor(AssemblyRole.INSTITUTION_OFFICER));
         report.load(assembly, demoActor(AssemblyRole.ORGANISER));
+        surveys.load(assembly, demoActor(AssemblyRole.ORGANISER), demoActor(AssemblyRole.FACILITATOR));
     }
 
     /** The demo user who holds this role, as an actor. */

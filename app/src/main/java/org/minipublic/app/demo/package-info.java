@@ -19,7 +19,8 @@
             "voting",
             "deliberation",
             "accountability",
-            "report"
+            "report",
+            "surveys"
         })
 @NullMarked
 package org.minipublic.app.demo;

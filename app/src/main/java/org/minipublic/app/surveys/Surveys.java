@@ -64,6 +64,12 @@ public class Surveys {
         return find(assembly, id);
     }
 
+    @Transactional(readOnly = true)
+    public int responseCount(Actor actor, AssemblyId assembly, SurveyId id) {
+        identity.require(actor, assembly, Permission.VIEW_SURVEYS);
+        return responses.count(find(assembly, id).id());
+    }
+
     /** The labels of the agreement scale in a language, to start a new scale question with. */
     public List<String> agreeScale(String language) {
         return templates.agreeScale(language);

@@ -14,11 +14,14 @@ import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.svg.SVGGraphics2D;
 import org.minipublic.app.surveys.QuestionResult;
@@ -42,6 +45,9 @@ final class SurveyChart {
         var chart = chart(result);
         int height = height(result);
         var svg = new SVGGraphics2D(WIDTH, height);
+        // Browsers may lack our fonts; name them first and let them fall back to a plain sans-serif. (Unquoted:
+        // the style attribute is in single quotes.)
+        svg.setFontFunction(family -> family + ", Arial, Helvetica, sans-serif");
         chart.draw(svg, new Rectangle(0, 0, WIDTH, height));
         return svg.getSVGElement();
     }
@@ -90,6 +96,9 @@ final class SurveyChart {
         renderer.setSeriesPaint(0, BAR);
         renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", new DecimalFormat("0")));
         renderer.setDefaultItemLabelsVisible(true);
+        // Each count just past the end of its bar.
+        renderer.setDefaultPositiveItemLabelPosition(
+                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
         renderer.setDefaultItemLabelFont(LATIN.deriveFont(12f));
         var plot = new CategoryPlot(dataset, categories, values, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);

@@ -72,6 +72,7 @@ class SurveysController {
         var survey = surveys.survey(actor, assemblyId, surveyId);
         var link = baseUrl + "/public/surveys/" + survey.token();
         model.addAttribute("survey", survey);
+        model.addAttribute("responses", surveys.responseCount(actor, assemblyId, surveyId));
         model.addAttribute("closes", SurveyTimes.local(survey.closesAt()));
         model.addAttribute("link", link);
         model.addAttribute("qr", survey.isDraft() ? null : QrCode.pngDataUri(link));
