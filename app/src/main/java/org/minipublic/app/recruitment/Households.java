@@ -1,23 +1,18 @@
 package org.minipublic.app.recruitment;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.minipublic.app.shared.AssemblyId;
-import org.postgresql.PGConnection;
+import org.minipublic.app.shared.CopyIn;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
 
 /** Stores the address list in {@code recruitment.households}. */
@@ -47,45 +42,26 @@ class Households {
         return keys;
     }
 
-    /**
-     * Appends the addresses to the end of the list with PostgreSQL's COPY, which takes a hundred thousand rows in
-     * about a second where row-by-row inserts take several. It runs on the caller's transaction's connection, so a
-     * failure rolls back everything.
-     */
+    /** Appends the addresses to the end of the list, in one COPY. */
     void insertAll(AssemblyId assembly, List<Address> addresses, Instant at) {
         int position = nextPosition(assembly);
-        var rows = new StringWriter();
-        try (var csv = new CSVPrinter(rows, CSVFormat.POSTGRESQL_CSV)) {
-            for (var a : addresses) {
-                csv.printRecord(
-                        UUID.randomUUID(),
-                        assembly.value(),
-                        position++,
-                        a.line1(),
-                        a.line2(),
-                        a.line3(),
-                        a.town(),
-                        a.postcode(),
-                        a.area(),
-                        a.propertyReference(),
-                        a.matchKey(),
-                        at);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        var rows = new ArrayList<List<Object>>();
+        for (var a : addresses) {
+            rows.add(Arrays.asList(
+                    UUID.randomUUID(),
+                    assembly.value(),
+                    position++,
+                    a.line1(),
+                    a.line2(),
+                    a.line3(),
+                    a.town(),
+                    a.postcode(),
+                    a.area(),
+                    a.propertyReference(),
+                    a.matchKey(),
+                    at));
         }
-        copy(rows.toString());
-    }
-
-    private void copy(String rows) {
-        var connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY, new StringReader(rows));
-        } catch (SQLException | IOException e) {
-            throw new IllegalStateException("could not store the address list", e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-        }
+        CopyIn.rows(dataSource, COPY, rows);
     }
 
     private static final String COPY =

@@ -1,13 +1,13 @@
 package org.minipublic.app.surveys;
 
-import java.sql.Date;
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.minipublic.app.shared.CopyIn;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,54 +20,43 @@ class ResponseRecords {
     /** One response to store: who answered is never recorded, only how and in which language. */
     record NewResponse(UUID id, Channel channel, String language, Instant at, List<Answer> answers) {}
 
-    private static final int BATCH = 1000;
-
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final DataSource dataSource;
 
-    ResponseRecords(JdbcClient jdbc, JdbcTemplate template) {
+    ResponseRecords(JdbcClient jdbc, JdbcTemplate template, DataSource dataSource) {
         this.jdbc = jdbc;
         this.template = template;
+        this.dataSource = dataSource;
     }
 
-    /** Stores the responses in batches (an import of thousands goes in a few round trips). */
+    /** Stores the responses and their answers, in two COPYs whatever their number (an import of thousands included). */
     void insert(SurveyId survey, List<NewResponse> responses) {
-        var rows = new ArrayList<Object[]>();
+        var rows = new ArrayList<List<Object>>();
+        var answers = new ArrayList<List<Object>>();
         for (var response : responses) {
-            rows.add(new Object[] {
-                response.id(),
-                survey.value(),
-                response.channel().name(),
-                response.language(),
-                Timestamp.from(response.at())
-            });
-        }
-        for (int from = 0; from < rows.size(); from += BATCH) {
-            template.batchUpdate(
-                    "insert into surveys.responses (id, survey_id, channel, language, submitted_at) values (?, ?, ?, ?, ?)",
-                    rows.subList(from, Math.min(rows.size(), from + BATCH)));
-        }
-        var answers = new ArrayList<Object[]>();
-        for (var response : responses) {
+            rows.add(Arrays.asList(
+                    response.id(), survey.value(), response.channel().name(), response.language(), response.at()));
             for (var answer : response.answers()) {
-                answers.add(new Object[] {
-                    response.id(),
-                    answer.question().value(),
-                    answer.choice(),
-                    answer.number(),
-                    answer.day() == null ? null : Date.valueOf(answer.day()),
-                    answer.text()
-                });
+                answers.add(Arrays.asList(
+                        response.id(),
+                        answer.question().value(),
+                        answer.choice(),
+                        answer.number() == null ? null : answer.number().toPlainString(),
+                        answer.day(),
+                        answer.text()));
             }
         }
-        int[] types = {Types.OTHER, Types.OTHER, Types.SMALLINT, Types.NUMERIC, Types.DATE, Types.VARCHAR};
-        for (int from = 0; from < answers.size(); from += BATCH) {
-            template.batchUpdate(
-                    "insert into surveys.answers (response_id, question_id, choice, number, day, text)"
-                            + " values (?, ?, ?, ?, ?, ?)",
-                    answers.subList(from, Math.min(answers.size(), from + BATCH)),
-                    types);
-        }
+        CopyIn.rows(
+                dataSource,
+                "copy surveys.responses (id, survey_id, channel, language, submitted_at)"
+                        + " from stdin with (format csv)",
+                rows);
+        CopyIn.rows(
+                dataSource,
+                "copy surveys.answers (response_id, question_id, choice, number, day, text)"
+                        + " from stdin with (format csv)",
+                answers);
     }
 
     /** One stored response with its answers, as exports read them. */

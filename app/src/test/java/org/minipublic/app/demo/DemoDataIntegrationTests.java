@@ -182,6 +182,28 @@ class DemoDataIntegrationTests {
                 .andExpect(content().string(containsString("42 of 44 members have voted")));
     }
 
+    @Test
+    void theDemoHasTheEngagementSurveyAndTwoWeekendsOfFeedback() throws Exception {
+        var id = assemblies.findByTitle(DemoAssembly.TITLE).orElseThrow();
+        var organiser = users.loadUserByUsername("organiser@demo.minipublic.org");
+        assertThat(count("surveys.surveys")).isEqualTo(3);
+        assertThat(count("surveys.responses")).isEqualTo(1300 + 41 + 39);
+        var list = mvc.perform(get("/assemblies/" + id + "/surveys?lang=en").with(user(organiser)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Residents&#39; views on safety and policing")))
+                .andExpect(content().string(containsString("Feedback on weekend 2")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        var survey =
+                java.util.regex.Pattern.compile("/surveys/([0-9a-f-]{36})\"").matcher(list);
+        assertThat(survey.find()).isTrue();
+        mvc.perform(get("/assemblies/" + id + "/surveys/" + survey.group(1) + "/results?lang=en")
+                        .with(user(organiser)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("1,300 responses")));
+    }
+
     /**
      * The public record of what became of the recommendations is out, with a response to every one, the members'
      * verdict beside some, and an action plan with progress; and no public page or API answer names a member.
