@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.AssemblyId;
 import org.minipublic.app.surveys.Answering;
+import org.minipublic.app.surveys.Coding;
 import org.minipublic.app.surveys.ResponseImport;
 import org.minipublic.app.surveys.SurveyId;
 import org.minipublic.app.surveys.SurveyTemplate;
@@ -50,11 +51,13 @@ class DemoSurveys {
     private final Surveys surveys;
     private final ResponseImport imports;
     private final Answering answering;
+    private final Coding coding;
 
-    DemoSurveys(Surveys surveys, ResponseImport imports, Answering answering) {
+    DemoSurveys(Surveys surveys, ResponseImport imports, Answering answering, Coding coding) {
         this.surveys = surveys;
         this.imports = imports;
         this.answering = answering;
+        this.coding = coding;
     }
 
     void load(AssemblyId assembly, Actor organiser, Actor facilitator) {
@@ -78,6 +81,7 @@ class DemoSurveys {
                 engagementFile(random).getBytes(StandardCharsets.UTF_8));
         imports.importUpload(organiser, assembly, engagement, upload, null);
         surveys.close(organiser, assembly, engagement);
+        code(organiser, assembly, engagement);
         for (int weekend = 1; weekend <= 2; weekend++) {
             var feedback = surveys.create(
                     organiser, assembly, "Feedback on weekend " + weekend, SurveyTemplate.FEEDBACK, Locale.ENGLISH);
@@ -85,6 +89,28 @@ class DemoSurveys {
             surveys.open(organiser, assembly, feedback);
             feedback(facilitator, assembly, feedback, weekend, random);
             surveys.close(organiser, assembly, feedback);
+        }
+    }
+
+    /** Themes for the residents' ideas, given as their keywords suggest, and two ideas picked as quotes. */
+    private void code(Actor organiser, AssemblyId assembly, SurveyId survey) {
+        var spaces = coding.addCode(organiser, assembly, survey, "Public spaces", null, "");
+        coding.addCode(organiser, assembly, survey, "Lighting", spaces, "light, lamp");
+        coding.addCode(organiser, assembly, survey, "CCTV", spaces, "cctv, camera");
+        var policing = coding.addCode(organiser, assembly, survey, "Policing", null, "");
+        coding.addCode(organiser, assembly, survey, "Visible officers", policing, "officer, foot, patrol");
+        coding.addCode(organiser, assembly, survey, "Keeping people informed", policing, "tell us, report, quicker");
+        coding.addCode(organiser, assembly, survey, "Young people", null, "youth, young");
+        coding.addCode(organiser, assembly, survey, "Listening to communities", null, "listen, reflect, meeting");
+        var ideas = surveys.survey(organiser, assembly, survey).questions().stream()
+                .filter(q -> q.key().equals("ideas"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        coding.acceptSuggestions(organiser, assembly, survey, ideas);
+        var page = coding.page(organiser, assembly, survey, ideas, "all", null, 1);
+        for (var answer : page.answers().subList(0, 2)) {
+            coding.pickQuote(organiser, assembly, survey, ideas, answer.response(), answer.text());
         }
     }
 

@@ -85,7 +85,9 @@ public enum Permission {
     // responses; facilitators also type in paper forms. Anyone with a survey's link may answer it.
     VIEW_SURVEYS(Scope.ASSEMBLY, ORGANISER, FACILITATOR, ADVISORY_BOARD, INSTITUTION_OFFICER),
     MANAGE_SURVEYS(Scope.ASSEMBLY, ORGANISER),
-    ENTER_SURVEY_RESPONSES(Scope.ASSEMBLY, ORGANISER, FACILITATOR);
+    ENTER_SURVEY_RESPONSES(Scope.ASSEMBLY, ORGANISER, FACILITATOR),
+    // Coding free-text answers (giving them themes, picking quotes) is analysis the facilitators share.
+    CODE_ANSWERS(Scope.ASSEMBLY, ORGANISER, FACILITATOR);
 
     /** Where a permission applies, which decides what a check needs to know besides the user. */
     public enum Scope {

@@ -21,7 +21,14 @@ final class AnswerParser {
     static final int TEXT_LIMIT = 4000;
     static final BigDecimal NUMBER_LIMIT = new BigDecimal("999999999999");
 
+    static final int NUMBER_LENGTH = 20;
     private static final Pattern SEPARATOR = Pattern.compile("[;|]");
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,2}");
+    /** "1,500": a thousand and a half in English, one and a half in Polish; refused rather than guessed. */
+    private static final Pattern THOUSANDS = Pattern.compile("-?\\d{1,3}(,\\d{3})+");
+    /** The apostrophe our exports put before a cell that a spreadsheet could take for a formula. */
+    private static final Pattern NEUTRALISED = Pattern.compile("'(?=[=+\\-@])");
+
     private static final DateTimeFormatter DAY_FIRST =
             DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
@@ -43,11 +50,16 @@ final class AnswerParser {
 
     private AnswerParser() {}
 
-    /** @param values what was given, blanks already removed; empty means no answer */
-    static Read read(Question question, List<String> values, boolean fromFile) {
-        if (values.isEmpty()) {
+    /** @param given what was given, blanks already removed; empty means no answer */
+    static Read read(Question question, List<String> given, boolean fromFile) {
+        if (given.isEmpty()) {
             return Read.of(List.of());
         }
+        var values = fromFile
+                ? given.stream()
+                        .map(v -> NEUTRALISED.matcher(v).lookingAt() ? v.substring(1) : v)
+                        .toList()
+                : given;
         if (question.kind() != QuestionKind.MULTIPLE && values.size() > 1) {
             return Read.problem("surveys.answer.one-only");
         }
@@ -81,28 +93,30 @@ final class AnswerParser {
         return Read.of(answers);
     }
 
-    /** The option's number (1-based), or 0 when the value names none. */
+    /**
+     * The option's number (1-based), or 0 when the value names none. In a file, the option's wording comes first, so
+     * that an option worded "1" is not taken for option number 1.
+     */
     private static int choiceNumber(Question question, String value, boolean fromFile) {
-        if (value.matches("\\d{1,2}")) {
-            int number = Integer.parseInt(value);
-            return number >= 1 && number <= question.choiceCount() ? number : 0;
-        }
-        if (!fromFile) {
-            return 0;
-        }
-        var wanted = value.toLowerCase(Locale.ROOT);
-        for (var text : question.texts().values()) {
-            for (int i = 0; i < text.choices().size() && i < question.choiceCount(); i++) {
-                if (text.choices().get(i).strip().toLowerCase(Locale.ROOT).equals(wanted)) {
-                    return i + 1;
+        if (fromFile) {
+            var wanted = value.toLowerCase(Locale.ROOT);
+            for (var text : question.texts().values()) {
+                for (int i = 0; i < text.choices().size() && i < question.choiceCount(); i++) {
+                    if (text.choices().get(i).strip().toLowerCase(Locale.ROOT).equals(wanted)) {
+                        return i + 1;
+                    }
                 }
             }
+        }
+        if (DIGITS.matcher(value).matches()) {
+            int number = Integer.parseInt(value);
+            return number >= 1 && number <= question.choiceCount() ? number : 0;
         }
         return 0;
     }
 
     private static Read text(Question question, String value) {
-        var text = value.strip();
+        var text = SurveyTexts.clean(value).strip();
         if (text.length() > TEXT_LIMIT) {
             return Read.problem("surveys.answer.too-long", TEXT_LIMIT);
         }
@@ -110,8 +124,16 @@ final class AnswerParser {
     }
 
     private static Read number(Question question, String value) {
+        var text = value.strip();
+        // Parsing a long run of digits takes time growing with its square: refuse before parsing.
+        if (text.length() > NUMBER_LENGTH) {
+            return Read.problem("surveys.answer.not-a-number", text.substring(0, NUMBER_LENGTH) + "…");
+        }
+        if (THOUSANDS.matcher(text).matches()) {
+            return Read.problem("surveys.answer.number-ambiguous", text);
+        }
         try {
-            var number = new BigDecimal(value.strip().replace(',', '.'));
+            var number = new BigDecimal(text.replace(',', '.'));
             if (number.abs().compareTo(NUMBER_LIMIT) > 0 || number.scale() > 3) {
                 return Read.problem("surveys.answer.not-a-number", value.strip());
             }

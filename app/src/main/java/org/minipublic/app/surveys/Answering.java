@@ -2,6 +2,7 @@ package org.minipublic.app.surveys;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -86,15 +87,16 @@ public class Answering {
         if (!survey.takesAnswersAt(clock.instant())) {
             throw new InvalidInputException("survey", "surveys.answer.closed");
         }
+        // Every sending counts, refused or not, and before any answer is read: reading is the work to limit.
+        if (!attempts.take(AttemptSubject.address(PER_ADDRESS, client)).granted()) {
+            throw new InvalidInputException("survey", "surveys.answer.wait");
+        }
         var sheet = AnswerSheet.check(survey, given, false);
         if (!sheet.ok()) {
             return new Outcome(false, sheet.problems());
         }
         if (sheet.isEmpty()) {
             throw new InvalidInputException("survey", "surveys.answer.empty");
-        }
-        if (!attempts.take(AttemptSubject.address(PER_ADDRESS, client)).granted()) {
-            throw new InvalidInputException("survey", "surveys.answer.wait");
         }
         store(survey, Channel.ONLINE, language, sheet);
         return new Outcome(true, Map.of());
@@ -123,9 +125,10 @@ public class Answering {
 
     private void store(Survey survey, Channel channel, String language, AnswerSheet sheet) {
         var tag = Languages.supportedOrEnglish(Locale.forLanguageTag(language)).toLanguageTag();
+        // Kept to the hour only: an exact time could tie an answer to whoever was seen sending it at that moment.
+        var hour = clock.instant().truncatedTo(ChronoUnit.HOURS);
         responses.insert(
                 survey.id(),
-                List.of(new ResponseRecords.NewResponse(
-                        UUID.randomUUID(), channel, tag, clock.instant(), sheet.answers())));
+                List.of(new ResponseRecords.NewResponse(UUID.randomUUID(), channel, tag, hour, sheet.answers())));
     }
 }

@@ -32,7 +32,7 @@ final class QuestionRules {
                 throw new InvalidInputException("key", "surveys.question.key.taken", key);
             }
         }
-        var section = draft.section().strip();
+        var section = SurveyTexts.clean(draft.section()).strip();
         if (section.length() > SECTION_LIMIT) {
             throw new InvalidInputException("section", "surveys.question.section.too-long", SECTION_LIMIT);
         }
@@ -57,11 +57,15 @@ final class QuestionRules {
      * @param expectedChoices how many options a translation must have (as many as the original), or -1
      */
     static QuestionText text(QuestionKind kind, String prompt, String choices, int expectedChoices) {
-        var trimmed = prompt.strip();
+        var trimmed = SurveyTexts.clean(prompt).strip();
         if (trimmed.isEmpty() || trimmed.length() > PROMPT_LIMIT) {
             throw new InvalidInputException("prompt", "surveys.question.prompt.invalid", PROMPT_LIMIT);
         }
-        List<String> lines = kind.hasChoices() ? SurveyRecords.lines(choices) : List.of();
+        List<String> lines = kind.hasChoices() ? SurveyRecords.lines(SurveyTexts.clean(choices)) : List.of();
+        if (lines.stream().anyMatch(line -> line.contains(";") || line.contains("|"))) {
+            // Files separate several choices with these, so an option holding one would not import back whole.
+            throw new InvalidInputException("choices", "surveys.question.choice.separator");
+        }
         if (lines.stream().anyMatch(line -> line.length() > CHOICE_LIMIT)) {
             throw new InvalidInputException("choices", "surveys.question.choice.too-long", CHOICE_LIMIT);
         }

@@ -16,6 +16,10 @@ import org.minipublic.tableio.Table;
 final class ResponseFile {
 
     static final int MAX_ROWS = 50_000;
+    static final int MAX_COLUMNS = 300;
+    /** Rows × columns: what one import may hold in memory and send to the database at once. */
+    static final int MAX_CELLS = 1_500_000;
+
     static final int PROBLEMS_SHOWN = 100;
 
     private final List<ColumnMatch> columns = new ArrayList<>();
@@ -30,6 +34,14 @@ final class ResponseFile {
     /** @param chosen the organiser's choice of question per column (key, or blank to leave out); null to match */
     static ResponseFile check(Survey survey, Table table, @Nullable Map<Integer, String> chosen) {
         var file = new ResponseFile(table.rows().size());
+        if (table.header().size() > MAX_COLUMNS) {
+            file.problems.add(ImportProblem.ofFile("surveys.import.too-many-columns", MAX_COLUMNS));
+            return file;
+        }
+        if ((long) table.header().size() * table.rows().size() > MAX_CELLS) {
+            file.problems.add(ImportProblem.ofFile("surveys.import.too-many-cells", MAX_CELLS));
+            return file;
+        }
         file.match(survey, table, chosen);
         if (table.rows().isEmpty()) {
             file.problems.add(ImportProblem.ofFile("surveys.import.no-rows"));
@@ -81,7 +93,10 @@ final class ResponseFile {
                 },
                 true);
         for (var problem : sheet.problems().values()) {
-            var header = table.header().get(byQuestion.getOrDefault(problem.question(), 0));
+            var column = byQuestion.get(problem.question());
+            var header = column != null
+                    ? table.header().get(column)
+                    : survey.question(problem.question()).map(Question::key).orElse("");
             problems.add(ImportProblem.inCell(
                     row.number(), header, problem.key(), problem.arguments().toArray()));
         }

@@ -1,6 +1,7 @@
 package org.minipublic.app.surveys;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Map;
@@ -58,7 +59,9 @@ public class ResponseImport {
         var name = safeName(fileName);
         read(name, content);
         var upload = new SurveyUploads.Upload(UUID.randomUUID(), survey.id(), name, content);
+        uploads.deleteOlderThan(clock.instant().minus(Duration.ofDays(1)));
         uploads.insert(upload, actor.userId(), clock.instant());
+        audit.record(AuditRecord.of(actor, assembly, "surveys.uploaded", "Survey " + id));
         return upload.id();
     }
 
@@ -113,6 +116,7 @@ public class ResponseImport {
     public void cancel(Actor actor, AssemblyId assembly, SurveyId id, UUID uploadId) {
         var survey = survey(actor, assembly, id);
         uploads.delete(upload(survey, uploadId).id());
+        audit.record(AuditRecord.of(actor, assembly, "surveys.import-cancelled", "Survey " + id));
     }
 
     private Survey survey(Actor actor, AssemblyId assembly, SurveyId id) {

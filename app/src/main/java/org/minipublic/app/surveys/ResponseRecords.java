@@ -109,11 +109,4 @@ class ResponseRecords {
                 .query(Integer.class)
                 .single();
     }
-
-    boolean anyFor(QuestionId question) {
-        return jdbc.sql("select exists (select 1 from surveys.answers where question_id = :q)")
-                .param("q", question.value())
-                .query(Boolean.class)
-                .single();
-    }
 }

@@ -25,20 +25,27 @@ final class ResponseTable {
             var answers = response.answers().stream()
                     .filter(a -> a.question().equals(question.id()))
                     .toList();
-            row.add(answers.stream().map(a -> cell(question, a)).collect(Collectors.joining("; ")));
+            if (answers.size() == 1) {
+                row.add(cell(question, answers.get(0)));
+            } else {
+                row.add(answers.stream()
+                        .map(a -> String.valueOf(cell(question, a)))
+                        .collect(Collectors.joining("; ")));
+            }
         }
         return row;
     }
 
-    private static String cell(Question question, Answer answer) {
+    /** A number stays a number and a date a date, so that spreadsheets read them as such. */
+    private static Object cell(Question question, Answer answer) {
         if (answer.choice() != null) {
             return question.text().choice(answer.choice());
         }
         if (answer.number() != null) {
-            return answer.number().stripTrailingZeros().toPlainString();
+            return answer.number().stripTrailingZeros();
         }
         if (answer.day() != null) {
-            return answer.day().toString();
+            return answer.day();
         }
         return String.valueOf(answer.text());
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.List;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.minipublic.app.audit.AuditLog;
 import org.minipublic.app.audit.AuditRecord;
@@ -13,14 +14,13 @@ import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.AssemblyId;
 import org.minipublic.app.shared.CsvExport;
 import org.minipublic.app.shared.InvalidInputException;
-import org.minipublic.app.shared.SpreadsheetCells;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the answers say: each question's figures, one question broken down by another, the weekends compared, and
- * every response as CSV or XLSX for analysis elsewhere. Reading results needs the survey right; downloads of the
- * responses are audited.
+ * every response as CSV or XLSX for analysis elsewhere. Reading results needs the survey right; downloading the
+ * responses (free text included, which may name people) is for organisers, and audited.
  */
 @Service
 public class SurveyAnalysis {
@@ -83,9 +83,12 @@ public class SurveyAnalysis {
         var family = surveys.fromTemplate(assembly, survey.template()).stream()
                 .filter(s -> s.status() != SurveyStatus.DRAFT)
                 .toList();
-        var summaries = surveys.all(assembly).stream()
-                .filter(s -> family.stream().anyMatch(f -> f.id().equals(s.id())))
-                .toList();
+        if (survey.template() == SurveyTemplate.BLANK) {
+            return new Trend(List.of(), List.of());
+        }
+        var byId = new java.util.HashMap<SurveyId, SurveySummary>();
+        surveys.all(assembly).forEach(summary -> byId.put(summary.id(), summary));
+        var summaries = family.stream().map(f -> byId.get(f.id())).toList();
         var means = family.stream().map(queries::scaleMeans).toList();
         var lines = new ArrayList<Trend.Line>();
         for (var question : survey.questions()) {
@@ -138,10 +141,13 @@ public class SurveyAnalysis {
                 var row = sheet.createRow(++number[0]);
                 for (int c = 0; c < cells.size(); c++) {
                     var value = cells.get(c);
+                    // A workbook's text cells are never run as formulas, so they keep their words as typed.
                     if (value instanceof Integer n) {
                         row.createCell(c).setCellValue(n);
+                    } else if (value instanceof java.math.BigDecimal n) {
+                        row.createCell(c).setCellValue(n.doubleValue());
                     } else {
-                        row.createCell(c).setCellValue(SpreadsheetCells.safe(value));
+                        row.createCell(c).setCellValue(String.valueOf(value));
                     }
                 }
             });
@@ -149,7 +155,9 @@ public class SurveyAnalysis {
         }
     }
 
+    /** Exports carry every free-text answer, which may name people: organisers only. */
     private Survey exported(Actor actor, AssemblyId assembly, SurveyId id, String format) {
+        identity.require(actor, assembly, Permission.MANAGE_SURVEYS);
         var survey = survey(actor, assembly, id);
         audit.record(AuditRecord.of(actor, assembly, "surveys.exported", "Survey " + id + " " + format));
         return survey;

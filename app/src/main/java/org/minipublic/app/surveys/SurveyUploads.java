@@ -45,6 +45,13 @@ class SurveyUploads {
                 .optional();
     }
 
+    /** Forgets files left unchecked or unimported: they may hold personal data, and nobody came back for them. */
+    void deleteOlderThan(Instant moment) {
+        jdbc.sql("delete from surveys.uploads where uploaded_at < :t")
+                .param("t", Timestamp.from(moment))
+                .update();
+    }
+
     /** Removes the upload; false when it was already gone (imported or cancelled by someone else meanwhile). */
     boolean delete(UUID id) {
         return jdbc.sql("delete from surveys.uploads where id = :id")

@@ -126,6 +126,9 @@ public class Surveys {
         if (responses.count(id) > 0) {
             throw new InvalidInputException("survey", "surveys.delete.answered");
         }
+        if (find(assembly, id).status() == SurveyStatus.OPEN) {
+            throw new InvalidInputException("survey", "surveys.delete.open");
+        }
         records.delete(id);
         audit.record(AuditRecord.of(actor, assembly, "surveys.deleted", "Survey " + id));
     }
@@ -149,6 +152,16 @@ public class Surveys {
         var survey = draft(actor, assembly, id);
         var old = survey.question(questionId).orElseThrow(() -> new SurveyNotFoundException(questionId));
         var question = QuestionRules.check(survey, questionId, draft);
+        for (var other : survey.questions()) {
+            var condition = other.showIf();
+            if (condition != null
+                    && condition.question().equals(questionId)
+                    && (question.kind() == QuestionKind.SCALE
+                            || !question.kind().hasChoices()
+                            || condition.choice() > question.choiceCount())) {
+                throw new InvalidInputException("kind", "surveys.question.has-dependents", other.position() + 1);
+            }
+        }
         records.updateQuestion(question);
         records.saveText(questionId, survey.baseLanguage(), question.text());
         for (var language : old.texts().keySet()) {
@@ -227,6 +240,7 @@ public class Surveys {
         order.set(from, order.get(to));
         order.set(to, question);
         records.reorder(order.stream().map(Question::id).toList());
+        audit.record(AuditRecord.of(actor, assembly, "surveys.question-moved", "Survey " + id));
     }
 
     /** Opens the survey for answers: its questions are fixed from now on. */
@@ -270,7 +284,7 @@ public class Surveys {
     }
 
     private static String title(String title) {
-        var trimmed = title.strip();
+        var trimmed = SurveyTexts.clean(title).strip();
         if (trimmed.isEmpty() || trimmed.length() > TITLE_LIMIT) {
             throw new InvalidInputException("title", "surveys.title.invalid", TITLE_LIMIT);
         }

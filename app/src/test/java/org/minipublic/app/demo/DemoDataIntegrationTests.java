@@ -202,6 +202,13 @@ class DemoDataIntegrationTests {
                         .with(user(organiser)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("1,300 responses")));
+        mvc.perform(get("/assemblies/" + id + "/surveys/" + survey.group(1) + "/coding?lang=en")
+                        .with(user(organiser)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Visible officers")))
+                .andExpect(content().string(containsString("Quotes for the report")));
+        assertThat(count("surveys.answer_codes")).isPositive();
+        assertThat(count("surveys.quotes")).isEqualTo(2);
     }
 
     /**

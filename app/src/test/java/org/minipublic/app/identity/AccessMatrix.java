@@ -291,8 +291,8 @@ final class AccessMatrix {
                                                                                   404 404 404 404 NO  NO  NO  404 LOGIN
             GET  /assemblies/{assemblyId}/surveys/{surveyId}/results/{questionId}.png
                                                                                   404 404 404 404 NO  NO  NO  404 LOGIN
-            GET  /assemblies/{assemblyId}/surveys/{surveyId}/responses.csv        404 404 404 404 NO  NO  NO  404 LOGIN
-            GET  /assemblies/{assemblyId}/surveys/{surveyId}/responses.xlsx       404 404 404 404 NO  NO  NO  404 LOGIN
+            GET  /assemblies/{assemblyId}/surveys/{surveyId}/responses.csv        404 NO  NO  NO  NO  NO  NO  404 LOGIN
+            GET  /assemblies/{assemblyId}/surveys/{surveyId}/responses.xlsx       404 NO  NO  NO  NO  NO  NO  404 LOGIN
             POST /assemblies/{assemblyId}/surveys/{surveyId}/uploads              OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
             GET  /assemblies/{assemblyId}/surveys/{surveyId}/uploads/{uploadId}   404 NO  NO  NO  NO  NO  NO  404 LOGIN
             POST /assemblies/{assemblyId}/surveys/{surveyId}/uploads/{uploadId}   404 NO  NO  NO  NO  NO  NO  404 LOGIN
@@ -300,6 +300,22 @@ final class AccessMatrix {
                                                                                   404 NO  NO  NO  NO  NO  NO  404 LOGIN
             POST /assemblies/{assemblyId}/surveys/{surveyId}/uploads/{uploadId}/cancel
                                                                                   404 NO  NO  NO  NO  NO  NO  404 LOGIN
+            GET  /assemblies/{assemblyId}/surveys/{surveyId}/coding               404 404 404 404 NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/surveys/{surveyId}/coding/codes         404 NO  NO  NO  NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/surveys/{surveyId}/coding/codes/{codeId}
+                                                                                  404 NO  NO  NO  NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/surveys/{surveyId}/coding/codes/{codeId}/remove
+                                                                                  404 NO  NO  NO  NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/surveys/{surveyId}/coding/answers/{response}?question=00000000-0000-0000-0000-000000000002
+                                                                                  404 404 NO  NO  NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/surveys/{surveyId}/coding/suggestions?question=00000000-0000-0000-0000-000000000002
+                                                                                  404 404 NO  NO  NO  NO  NO  404 LOGIN
+            GET  /assemblies/{assemblyId}/surveys/{surveyId}/coding/quotes/new?question=00000000-0000-0000-0000-000000000002&response=00000000-0000-0000-0000-000000000003
+                                                                                  404 404 NO  NO  NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/surveys/{surveyId}/coding/quotes?question=00000000-0000-0000-0000-000000000002&response=00000000-0000-0000-0000-000000000003
+                                                                                  404 404 NO  NO  NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/surveys/{surveyId}/coding/quotes/{quoteId}/remove
+                                                                                  404 404 NO  NO  NO  NO  NO  404 LOGIN
             GET  /public/surveys/{token}                                          404 404 404 404 404 404 404 404 404
             POST /public/surveys/{token}                                          404 404 404 404 404 404 404 404 404
             GET  /public/surveys/{token}/thanks                                   404 404 404 404 404 404 404 404 404

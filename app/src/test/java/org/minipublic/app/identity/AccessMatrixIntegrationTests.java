@@ -139,6 +139,9 @@ class AccessMatrixIntegrationTests {
         values.put("milestoneId", java.util.UUID.randomUUID().toString());
         values.put("surveyId", java.util.UUID.randomUUID().toString()); // no such survey: allowed people get 404
         values.put("questionId", java.util.UUID.randomUUID().toString());
+        values.put("codeId", java.util.UUID.randomUUID().toString());
+        values.put("response", java.util.UUID.randomUUID().toString());
+        values.put("quoteId", java.util.UUID.randomUUID().toString());
         values.put("date", Fixtures.details("any").days().get(0).date().toString());
     }
 

@@ -38,6 +38,15 @@ class SurveyJourneyIntegrationTests {
     @Autowired
     Fixtures fixtures;
 
+    @Autowired
+    org.minipublic.app.surveys.Surveys surveys;
+
+    @Autowired
+    org.minipublic.app.surveys.Answering answering;
+
+    @Autowired
+    org.minipublic.app.surveys.Coding coding;
+
     ChromeDriver browser;
     Journey journey;
     TestUser organiser;
@@ -140,5 +149,63 @@ class SurveyJourneyIntegrationTests {
         browser.get(chart.getAttribute("src"));
         var svg = browser.getPageSource();
         assertThat(svg).contains(">Agree<").contains(">1<").contains(">Strongly agree<");
+    }
+
+    /** Free-text answers coded from the keyboard: 1 ticks the first code of the answer in focus, j moves on. */
+    @Test
+    void answersAreCodedFromTheKeyboard() {
+        var actor = organiser.actor();
+        var id = surveys.create(
+                actor,
+                assembly,
+                "Ideas",
+                org.minipublic.app.surveys.SurveyTemplate.ENGAGEMENT,
+                java.util.Locale.ENGLISH);
+        surveys.open(actor, assembly, id);
+        var survey = surveys.survey(actor, assembly, id);
+        for (var idea : java.util.List.of("Brighter street lights", "More officers on foot")) {
+            var values = java.util.Map.of(
+                    "area",
+                    java.util.List.of("1"),
+                    "safe-day",
+                    java.util.List.of("3"),
+                    "safe-night",
+                    java.util.List.of("3"),
+                    "trust-police",
+                    java.util.List.of("3"),
+                    "ideas",
+                    java.util.List.of(idea));
+            answering.answer(
+                    survey.token(), "en", q -> values.getOrDefault(q.key(), java.util.List.of()), "192.0.2.44");
+        }
+        coding.addCode(actor, assembly, id, "Lighting", null, "light");
+        coding.addCode(actor, assembly, id, "Policing", null, "officer");
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+        journey.logOut();
+        journey.logIn(organiser);
+        journey.open("/assemblies/" + assembly + "/surveys/" + id + "/coding?lang=en");
+        assertThat(journey.text()).contains("Not coded yet (2)").contains("suggested");
+        Browser.assertAccessible(browser, "survey-coding-en");
+        var answers = browser.findElements(By.cssSelector("article.coded-answer"));
+        // newest first: "More officers on foot", then "Brighter street lights"
+        browser.executeScript("arguments[0].focus()", answers.get(0));
+        browser.switchTo().activeElement().sendKeys("2");
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> d.findElements(By.cssSelector("article.coded-answer [role=status]"))
+                                .size()
+                        == 1);
+        browser.switchTo().activeElement().sendKeys("j");
+        browser.switchTo().activeElement().sendKeys("1");
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> d.findElements(By.cssSelector("article.coded-answer [role=status]"))
+                                .size()
+                        == 2);
+        var page = coding.page(actor, assembly, id, survey.questions().get(8).id(), "all", null, 1);
+        var lighting = page.codes().get(0).id();
+        var policing = page.codes().get(1).id();
+        assertThat(page.answers().get(0).codes()).containsExactly(policing);
+        assertThat(page.answers().get(1).codes()).containsExactly(lighting);
+        Browser.screenshot(browser, "survey-coding-en");
+        journey.logOut();
     }
 }

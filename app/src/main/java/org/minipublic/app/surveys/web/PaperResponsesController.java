@@ -1,6 +1,7 @@
 package org.minipublic.app.surveys.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
 import java.util.Map;
 import org.minipublic.app.identity.Permission;
 import org.minipublic.app.identity.RequiresPermission;
@@ -70,7 +71,13 @@ class PaperResponsesController {
         } catch (InvalidInputException e) {
             e.flashOn(flash);
         }
-        return SurveysController.redirect(assemblyId, surveyId) + "/paper?paperLanguage=" + paperLanguage;
+        // Only a language we speak goes back into the address.
+        var language = Languages.SUPPORTED.stream()
+                .map(Locale::toLanguageTag)
+                .filter(paperLanguage::equals)
+                .findFirst()
+                .orElse("");
+        return SurveysController.redirect(assemblyId, surveyId) + "/paper?paperLanguage=" + language;
     }
 
     private String show(

@@ -102,6 +102,7 @@ class SurveyResultsController {
     }
 
     @GetMapping("/responses.csv")
+    @RequiresPermission(Permission.MANAGE_SURVEYS)
     void csv(
             @PathVariable AssemblyId assemblyId,
             @PathVariable SurveyId surveyId,
@@ -114,6 +115,7 @@ class SurveyResultsController {
     }
 
     @GetMapping("/responses.xlsx")
+    @RequiresPermission(Permission.MANAGE_SURVEYS)
     void xlsx(
             @PathVariable AssemblyId assemblyId,
             @PathVariable SurveyId surveyId,
