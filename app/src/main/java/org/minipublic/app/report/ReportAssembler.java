@@ -21,6 +21,7 @@ import org.minipublic.app.report.ReportContent.ValueLine;
 import org.minipublic.app.selection.Draws;
 import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.AssemblyId;
+import org.minipublic.app.surveys.Coding;
 import org.minipublic.app.voting.Ballot;
 import org.minipublic.app.voting.BallotMethod;
 import org.minipublic.app.voting.BallotResult;
@@ -39,6 +40,7 @@ class ReportAssembler {
     private final Ballots ballots;
     private final Results results;
     private final Responses responses;
+    private final Coding coding;
     private final MessageSource messages;
     private final Clock clock;
 
@@ -49,6 +51,7 @@ class ReportAssembler {
             Ballots ballots,
             Results results,
             Responses responses,
+            Coding coding,
             MessageSource messages,
             Clock clock) {
         this.assemblies = assemblies;
@@ -57,6 +60,7 @@ class ReportAssembler {
         this.ballots = ballots;
         this.results = results;
         this.responses = responses;
+        this.coding = coding;
         this.messages = messages;
         this.clock = clock;
     }
@@ -95,6 +99,9 @@ class ReportAssembler {
                                         locale),
                                 r.response().reasoning(),
                                 r.response().responsibleBody()))
+                        .toList(),
+                coding.reportQuotes(actor, assembly).stream()
+                        .map(q -> new ReportContent.QuoteLine(q.survey(), q.question(), q.text()))
                         .toList(),
                 version,
                 clock.instant());

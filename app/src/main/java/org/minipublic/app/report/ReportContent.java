@@ -21,6 +21,7 @@ public record ReportContent(
         List<SpeakerLine> speakers,
         List<BallotSection> ballots,
         List<ResponseLine> responses,
+        List<QuoteLine> quotes,
         int version,
         Instant generatedAt) {
 
@@ -31,7 +32,11 @@ public record ReportContent(
         speakers = List.copyOf(speakers);
         ballots = List.copyOf(ballots);
         responses = List.copyOf(responses);
+        quotes = List.copyOf(quotes);
     }
+
+    /** Words from a survey, picked and anonymised by the organisers, with the survey and question they answered. */
+    public record QuoteLine(String survey, String question, String text) {}
 
     /** Who took part, against the targets and the population, from the draw that chose the panel. */
     public record Composition(

@@ -13,7 +13,8 @@
             "selection",
             "programme",
             "voting",
-            "accountability"
+            "accountability",
+            "surveys"
         })
 @NullMarked
 package org.minipublic.app.report;

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.minipublic.app.audit.AuditLog;
 import org.minipublic.app.audit.AuditRecord;
+import org.minipublic.app.identity.AssemblyRole;
 import org.minipublic.app.identity.Identity;
 import org.minipublic.app.identity.Permission;
 import org.minipublic.app.identity.limits.AttemptLimit;
@@ -87,6 +88,9 @@ public class Answering {
         if (!survey.takesAnswersAt(clock.instant())) {
             throw new InvalidInputException("survey", "surveys.answer.closed");
         }
+        if (survey.forMembers()) {
+            throw new InvalidInputException("survey", "surveys.answer.members-only");
+        }
         // Every sending counts, refused or not, and before any answer is read: reading is the work to limit.
         if (!attempts.take(AttemptSubject.address(PER_ADDRESS, client)).granted()) {
             throw new InvalidInputException("survey", "surveys.answer.wait");
@@ -99,6 +103,69 @@ public class Answering {
             throw new InvalidInputException("survey", "surveys.answer.empty");
         }
         store(survey, Channel.ONLINE, language, sheet);
+        return new Outcome(true, Map.of());
+    }
+
+    /** The assembly's open members' surveys, each with whether this member has answered it. */
+    @Transactional(readOnly = true)
+    public List<MemberSurvey> forMember(Actor actor, AssemblyId assembly) {
+        identity.require(actor, assembly, Permission.VIEW_MEMBER_PAGE);
+        var user = actor.userId();
+        return surveys.forMembers(assembly).stream()
+                .filter(s -> s.takesAnswersAt(clock.instant()))
+                .map(s -> new MemberSurvey(
+                        s.id(), s.title(), s.identified(), user != null && responses.answered(s.id(), user.value())))
+                .toList();
+    }
+
+    /** A members' survey open to this member's answers. */
+    @Transactional(readOnly = true)
+    public Survey memberSurvey(Actor actor, AssemblyId assembly, SurveyId id) {
+        identity.require(actor, assembly, Permission.VIEW_MEMBER_PAGE);
+        return surveys.find(assembly, id)
+                .filter(Survey::forMembers)
+                .filter(s -> s.status() != SurveyStatus.DRAFT)
+                .orElseThrow(() -> new SurveyNotFoundException(id));
+    }
+
+    /**
+     * Stores a member's response to a members' survey: once per member. Only members answer (organisers and
+     * facilitators see the page, to know what members see, but their answers would count as a member's).
+     */
+    @Transactional
+    public Outcome answerAsMember(
+            Actor actor, AssemblyId assembly, SurveyId id, String language, Function<Question, List<String>> given) {
+        var survey = memberSurvey(actor, assembly, id);
+        var user = actor.userId();
+        if (user == null
+                || identity.roleIn(user, assembly)
+                        .filter(r -> r == AssemblyRole.MEMBER)
+                        .isEmpty()) {
+            throw new InvalidInputException("survey", "surveys.answer.members-only");
+        }
+        if (!survey.takesAnswersAt(clock.instant())) {
+            throw new InvalidInputException("survey", "surveys.answer.closed");
+        }
+        var sheet = AnswerSheet.check(survey, given, false);
+        if (!sheet.ok()) {
+            return new Outcome(false, sheet.problems());
+        }
+        if (sheet.isEmpty()) {
+            throw new InvalidInputException("survey", "surveys.answer.empty");
+        }
+        if (!responses.markAnswered(survey.id(), user.value())) {
+            throw new InvalidInputException("survey", "surveys.answer.already");
+        }
+        var tag = Languages.supportedOrEnglish(Locale.forLanguageTag(language)).toLanguageTag();
+        responses.insert(
+                survey.id(),
+                List.of(new ResponseRecords.NewResponse(
+                        UUID.randomUUID(),
+                        Channel.ONLINE,
+                        tag,
+                        clock.instant().truncatedTo(ChronoUnit.HOURS),
+                        sheet.answers(),
+                        survey.identified() ? user.value() : null)));
         return new Outcome(true, Map.of());
     }
 

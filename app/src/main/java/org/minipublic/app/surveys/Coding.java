@@ -246,6 +246,13 @@ public class Coding {
                 survey(actor, assembly, id, Permission.VIEW_SURVEYS).id());
     }
 
+    /** Every quote picked in the assembly's surveys, for the final report. */
+    @Transactional(readOnly = true)
+    public List<ReportQuote> reportQuotes(Actor actor, AssemblyId assembly) {
+        identity.require(actor, assembly, Permission.VIEW_SURVEYS);
+        return records.quotesOf(assembly);
+    }
+
     private static Set<CodeId> suggested(List<Code> codes, String text) {
         var suggested = new HashSet<CodeId>();
         codes.stream().filter(c -> c.suggests(text)).forEach(c -> suggested.add(c.id()));

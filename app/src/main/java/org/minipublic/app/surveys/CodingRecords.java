@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.minipublic.app.shared.AssemblyId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -210,6 +211,20 @@ class CodingRecords {
                         rs.getObject(3, UUID.class),
                         rs.getString(4),
                         rs.getTimestamp(5).toInstant()))
+                .list();
+    }
+
+    /** The assembly's quotes, survey by survey, each with its survey's title and question in the survey's language. */
+    List<ReportQuote> quotesOf(AssemblyId assembly) {
+        return jdbc.sql(
+                        """
+                select s.title, t.prompt, q.text from surveys.quotes q
+                join surveys.surveys s on s.id = q.survey_id
+                join surveys.question_texts t on t.question_id = q.question_id and t.language = s.base_language
+                where s.assembly_id = :a order by s.created_at, q.picked_at
+                """)
+                .param("a", assembly.value())
+                .query((rs, n) -> new ReportQuote(rs.getString(1), rs.getString(2), rs.getString(3)))
                 .list();
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.minipublic.app.shared.CopyIn;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -18,7 +19,13 @@ import org.springframework.stereotype.Repository;
 class ResponseRecords {
 
     /** One response to store: who answered is never recorded, only how and in which language. */
-    record NewResponse(UUID id, Channel channel, String language, Instant at, List<Answer> answers) {}
+    record NewResponse(
+            UUID id, Channel channel, String language, Instant at, List<Answer> answers, @Nullable UUID member) {
+
+        NewResponse(UUID id, Channel channel, String language, Instant at, List<Answer> answers) {
+            this(id, channel, language, at, answers, null);
+        }
+    }
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -36,7 +43,12 @@ class ResponseRecords {
         var answers = new ArrayList<List<Object>>();
         for (var response : responses) {
             rows.add(Arrays.asList(
-                    response.id(), survey.value(), response.channel().name(), response.language(), response.at()));
+                    response.id(),
+                    survey.value(),
+                    response.channel().name(),
+                    response.language(),
+                    response.at(),
+                    response.member()));
             for (var answer : response.answers()) {
                 answers.add(Arrays.asList(
                         response.id(),
@@ -49,7 +61,7 @@ class ResponseRecords {
         }
         CopyIn.rows(
                 dataSource,
-                "copy surveys.responses (id, survey_id, channel, language, submitted_at)"
+                "copy surveys.responses (id, survey_id, channel, language, submitted_at, user_id)"
                         + " from stdin with (format csv)",
                 rows);
         CopyIn.rows(
@@ -60,14 +72,16 @@ class ResponseRecords {
     }
 
     /** One stored response with its answers, as exports read them. */
-    record StoredResponse(UUID id, Instant at, Channel channel, String language, List<Answer> answers) {}
+    record StoredResponse(
+            UUID id, Instant at, Channel channel, String language, List<Answer> answers, @Nullable UUID member) {}
 
     /** Hands every response of the survey to {@code each}, oldest first, reading them as a stream. */
     void forEach(SurveyId survey, Consumer<StoredResponse> each) {
         var current = new StoredResponse[1];
         template.query(
                 """
-                select r.id, r.submitted_at, r.channel, r.language, a.question_id, a.choice, a.number, a.day, a.text
+                select r.id, r.submitted_at, r.channel, r.language, a.question_id, a.choice, a.number, a.day, a.text,
+                       r.user_id
                 from surveys.responses r left join surveys.answers a on a.response_id = r.id
                 where r.survey_id = ? order by r.submitted_at, r.id
                 """,
@@ -82,7 +96,8 @@ class ResponseRecords {
                                 rs.getTimestamp(2).toInstant(),
                                 Channel.valueOf(rs.getString(3)),
                                 rs.getString(4),
-                                new ArrayList<>());
+                                new ArrayList<>(),
+                                rs.getObject(10, UUID.class));
                     }
                     var question = rs.getObject(5, UUID.class);
                     if (question != null) {
@@ -101,6 +116,34 @@ class ResponseRecords {
         if (current[0] != null) {
             each.accept(current[0]);
         }
+    }
+
+    /** Notes that the member answered; false when they already had. */
+    boolean markAnswered(SurveyId survey, UUID member) {
+        return jdbc.sql(
+                                """
+                insert into surveys.respondents (survey_id, user_id) values (:s, :u) on conflict do nothing
+                """)
+                        .param("s", survey.value())
+                        .param("u", member)
+                        .update()
+                == 1;
+    }
+
+    /** The members named by an identified survey's responses. */
+    List<UUID> members(SurveyId survey) {
+        return jdbc.sql("select distinct user_id from surveys.responses where survey_id = :s and user_id is not null")
+                .param("s", survey.value())
+                .query(UUID.class)
+                .list();
+    }
+
+    boolean answered(SurveyId survey, UUID member) {
+        return jdbc.sql("select exists (select 1 from surveys.respondents where survey_id = :s and user_id = :u)")
+                .param("s", survey.value())
+                .param("u", member)
+                .query(Boolean.class)
+                .single();
     }
 
     int count(SurveyId survey) {

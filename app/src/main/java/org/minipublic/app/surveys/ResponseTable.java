@@ -2,6 +2,8 @@ package org.minipublic.app.surveys;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -14,13 +16,22 @@ final class ResponseTable {
 
     static List<String> header(Survey survey) {
         var header = new ArrayList<>(List.of("response", "submitted", "channel", "language"));
+        if (survey.identified()) {
+            header.add("member");
+        }
         survey.questions().forEach(q -> header.add(q.key()));
         return header;
     }
 
-    static List<Object> row(Survey survey, int number, ResponseRecords.StoredResponse response) {
+    /** @param members the names of the members who answered, for an identified survey */
+    static List<Object> row(
+            Survey survey, int number, ResponseRecords.StoredResponse response, Map<UUID, String> members) {
         var row = new ArrayList<Object>(
                 List.of(number, response.at().toString(), response.channel().name(), response.language()));
+        if (survey.identified()) {
+            var member = response.member();
+            row.add(member == null ? "" : members.getOrDefault(member, ""));
+        }
         for (var question : survey.questions()) {
             var answers = response.answers().stream()
                     .filter(a -> a.question().equals(question.id()))

@@ -13,6 +13,7 @@ import org.minipublic.app.shared.AssemblyId;
  * @param closesAt after this moment it takes no more answers, even if still marked open
  * @param expected how many people were asked, for the response rate, when known
  * @param token the key of its public link
+ * @param identified whether each response names the member who gave it (members' surveys only)
  */
 public record Survey(
         SurveyId id,
@@ -26,6 +27,8 @@ public record Survey(
         String token,
         Instant createdAt,
         int version,
+        SurveyAudience audience,
+        boolean identified,
         List<Question> questions) {
 
     public Survey {
@@ -35,6 +38,10 @@ public record Survey(
     /** Whether it takes answers at this moment. */
     public boolean takesAnswersAt(Instant now) {
         return status == SurveyStatus.OPEN && (closesAt == null || now.isBefore(closesAt));
+    }
+
+    public boolean forMembers() {
+        return audience == SurveyAudience.MEMBERS;
     }
 
     public boolean isDraft() {

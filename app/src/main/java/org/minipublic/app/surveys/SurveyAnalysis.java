@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.minipublic.app.audit.AuditLog;
 import org.minipublic.app.audit.AuditRecord;
@@ -14,6 +16,7 @@ import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.AssemblyId;
 import org.minipublic.app.shared.CsvExport;
 import org.minipublic.app.shared.InvalidInputException;
+import org.minipublic.app.shared.UserId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -112,11 +115,13 @@ public class SurveyAnalysis {
     @Transactional
     public void writeCsv(Actor actor, AssemblyId assembly, SurveyId id, OutputStream out) throws IOException {
         var survey = exported(actor, assembly, id, "csv");
+        var members = members(survey);
         try (var csv = CsvExport.open(out, ResponseTable.header(survey).toArray(String[]::new))) {
             int[] number = {0};
             responses.forEach(id, response -> {
                 try {
-                    csv.row(ResponseTable.row(survey, ++number[0], response).toArray());
+                    csv.row(ResponseTable.row(survey, ++number[0], response, members)
+                            .toArray());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -128,6 +133,7 @@ public class SurveyAnalysis {
     @Transactional
     public void writeXlsx(Actor actor, AssemblyId assembly, SurveyId id, OutputStream out) throws IOException {
         var survey = exported(actor, assembly, id, "xlsx");
+        var members = members(survey);
         try (var workbook = new SXSSFWorkbook(200)) {
             var sheet = workbook.createSheet("responses");
             var header = sheet.createRow(0);
@@ -137,7 +143,7 @@ public class SurveyAnalysis {
             }
             int[] number = {0};
             responses.forEach(id, response -> {
-                var cells = ResponseTable.row(survey, number[0] + 1, response);
+                var cells = ResponseTable.row(survey, number[0] + 1, response, members);
                 var row = sheet.createRow(++number[0]);
                 for (int c = 0; c < cells.size(); c++) {
                     var value = cells.get(c);
@@ -153,6 +159,17 @@ public class SurveyAnalysis {
             });
             workbook.write(out);
         }
+    }
+
+    /** The names of the members who answered an identified survey; nobody's for any other. */
+    private Map<UUID, String> members(Survey survey) {
+        if (!survey.identified()) {
+            return Map.of();
+        }
+        var members = responses.members(survey.id()).stream().map(UserId::new).toList();
+        var names = new java.util.HashMap<UUID, String>();
+        identity.displayNames(members).forEach((user, name) -> names.put(user.value(), name));
+        return names;
     }
 
     /** Exports carry every free-text answer, which may name people: organisers only. */

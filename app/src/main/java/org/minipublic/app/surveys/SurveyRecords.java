@@ -22,7 +22,7 @@ class SurveyRecords {
     private static final String SELECT =
             """
             select id, assembly_id, title, template, base_language, status, closes_at, expected, token, created_at,
-                   version
+                   version, audience, identified
             from surveys.surveys
             """;
 
@@ -125,6 +125,23 @@ class SurveyRecords {
                 .param("closes", timestamp(closesAt))
                 .param("expected", expected)
                 .update();
+    }
+
+    void setAudience(SurveyId id, SurveyAudience audience, boolean identified) {
+        jdbc.sql("update surveys.surveys set audience = :a, identified = :i, version = version + 1 where id = :id")
+                .param("id", id.value())
+                .param("a", audience.name())
+                .param("i", identified)
+                .update();
+    }
+
+    /** The assembly's open members' surveys, oldest first. */
+    List<Survey> forMembers(AssemblyId assembly) {
+        return jdbc.sql(SELECT + " where assembly_id = :a and audience = 'MEMBERS' and status = 'OPEN'"
+                        + " order by created_at")
+                .param("a", assembly.value())
+                .query((rs, n) -> map(rs))
+                .list();
     }
 
     void setStatus(SurveyId id, SurveyStatus status) {
@@ -262,6 +279,8 @@ class SurveyRecords {
                 survey.token(),
                 survey.createdAt(),
                 survey.version(),
+                survey.audience(),
+                survey.identified(),
                 questions);
     }
 
@@ -302,6 +321,8 @@ class SurveyRecords {
                 rs.getString(9),
                 rs.getTimestamp(10).toInstant(),
                 rs.getInt(11),
+                SurveyAudience.valueOf(rs.getString(12)),
+                rs.getBoolean(13),
                 List.of());
     }
 

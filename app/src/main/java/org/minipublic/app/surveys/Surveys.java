@@ -94,6 +94,8 @@ public class Surveys {
                 token(),
                 clock.instant(),
                 0,
+                SurveyAudience.PUBLIC,
+                false,
                 templates.questions(template, base)));
         audit.record(AuditRecord.of(actor, assembly, "surveys.created", "Survey " + id));
         return id;
@@ -115,6 +117,18 @@ public class Surveys {
         }
         records.update(id, title(title), closesAt, expected);
         audit.record(AuditRecord.of(actor, assembly, "surveys.updated", "Survey " + id));
+    }
+
+    /**
+     * Who the survey asks, and whether responses name their member (members' surveys only); fixed once it opens, so
+     * that nobody's answers change status after they gave them.
+     */
+    @Transactional
+    public void setAudience(
+            Actor actor, AssemblyId assembly, SurveyId id, SurveyAudience audience, boolean identified) {
+        draft(actor, assembly, id);
+        records.setAudience(id, audience, audience == SurveyAudience.MEMBERS && identified);
+        audit.record(AuditRecord.of(actor, assembly, "surveys.audience-set", "Survey " + id + " " + audience));
     }
 
     /** Deletes a survey that nobody has answered yet. */

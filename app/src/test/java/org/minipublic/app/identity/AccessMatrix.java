@@ -316,6 +316,10 @@ final class AccessMatrix {
                                                                                   404 404 NO  NO  NO  NO  NO  404 LOGIN
             POST /assemblies/{assemblyId}/surveys/{surveyId}/coding/quotes/{quoteId}/remove
                                                                                   404 404 NO  NO  NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/surveys/{surveyId}/audience             404 NO  NO  NO  NO  NO  NO  404 LOGIN
+            GET  /assemblies/{assemblyId}/member/surveys                          OK  OK  NO  NO  OK  NO  NO  OK  LOGIN
+            GET  /assemblies/{assemblyId}/member/surveys/{surveyId}               404 404 NO  NO  404 NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/member/surveys/{surveyId}               404 404 NO  NO  404 NO  NO  404 LOGIN
             GET  /public/surveys/{token}                                          404 404 404 404 404 404 404 404 404
             POST /public/surveys/{token}                                          404 404 404 404 404 404 404 404 404
             GET  /public/surveys/{token}/thanks                                   404 404 404 404 404 404 404 404 404

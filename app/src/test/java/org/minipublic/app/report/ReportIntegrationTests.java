@@ -79,6 +79,15 @@ class ReportIntegrationTests {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    org.minipublic.app.surveys.Surveys surveys;
+
+    @Autowired
+    org.minipublic.app.surveys.Answering answering;
+
+    @Autowired
+    org.minipublic.app.surveys.Coding coding;
+
     @Test
     void thePdfHoldsEveryRecommendationWithItsFigureAndIsAProperDocument() throws Exception {
         var organiser = fixtures.user("Report Organiser");
@@ -130,6 +139,50 @@ class ReportIntegrationTests {
                 }
             }
         }
+    }
+
+    @Test
+    void quotesPickedFromTheSurveysAppearInTheirOwnSection() {
+        var organiser = fixtures.user("Quotes Report Organiser");
+        var assembly = fixtures.assembly(organiser, Fixtures.unique("Quotes report"));
+        var actor = organiser.actor();
+        assertThat(report.draftBody(actor, assembly, Locale.ENGLISH)).doesNotContain("In their own words");
+        var id = surveys.create(
+                actor,
+                assembly,
+                "Feedback on weekend 1",
+                org.minipublic.app.surveys.SurveyTemplate.FEEDBACK,
+                Locale.ENGLISH);
+        surveys.open(actor, assembly, id);
+        var token = surveys.survey(actor, assembly, id).token();
+        var given = java.util.Map.of(
+                "inclusive",
+                List.of("5"),
+                "diverse-views",
+                List.of("5"),
+                "facilitation",
+                List.of("5"),
+                "materials",
+                List.of("5"),
+                "speakers",
+                List.of("5"),
+                "wellbeing",
+                List.of("5"),
+                "change",
+                List.of("Nothing, it was the first time I felt heard. Call me on 07700 900123"));
+        answering.answer(token, "en", q -> given.getOrDefault(q.key(), List.of()), "192.0.2.99");
+        var change = surveys.survey(actor, assembly, id).questions().get(6).id();
+        var answer = coding.page(actor, assembly, id, change, "all", null, 1)
+                .answers()
+                .get(0);
+        var draft = coding.quoteDraft(actor, assembly, id, change, answer.response());
+        assertThat(draft).isEqualTo("Nothing, it was the first time I felt heard. Call me on […]");
+        coding.pickQuote(actor, assembly, id, change, answer.response(), "It was the first time I felt heard.");
+        assertThat(report.draftBody(actor, assembly, Locale.ENGLISH))
+                .contains("In their own words")
+                .contains("It was the first time I felt heard.")
+                .contains("What should we change for the next weekend?")
+                .doesNotContain("07700");
     }
 
     @Test

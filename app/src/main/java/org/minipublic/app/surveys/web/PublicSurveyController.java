@@ -67,7 +67,8 @@ class PublicSurveyController {
 
     private String show(Survey survey, Locale locale, FormAnswers answers, Map<String, Object> problems, Model model) {
         model.addAttribute("survey", survey);
-        model.addAttribute("open", answering.takesAnswers(survey));
+        model.addAttribute("open", answering.takesAnswers(survey) && !survey.forMembers());
+        model.addAttribute("membersOnly", survey.forMembers());
         model.addAttribute("closes", SurveyTimes.local(survey.closesAt()));
         model.addAttribute("language", locale.toLanguageTag());
         model.addAttribute("answers", answers);

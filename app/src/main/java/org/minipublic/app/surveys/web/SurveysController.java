@@ -12,6 +12,7 @@ import org.minipublic.app.shared.InvalidInputException;
 import org.minipublic.app.shared.Languages;
 import org.minipublic.app.shared.QrCode;
 import org.minipublic.app.surveys.QuestionKind;
+import org.minipublic.app.surveys.SurveyAudience;
 import org.minipublic.app.surveys.SurveyId;
 import org.minipublic.app.surveys.SurveyTemplate;
 import org.minipublic.app.surveys.Surveys;
@@ -109,6 +110,23 @@ class SurveysController {
             e.flashOn(flash);
         }
         return redirect(assemblyId, surveyId);
+    }
+
+    @PostMapping("/{surveyId}/audience")
+    @RequiresPermission(Permission.MANAGE_SURVEYS)
+    String audience(
+            @PathVariable AssemblyId assemblyId,
+            @PathVariable SurveyId surveyId,
+            @RequestParam(defaultValue = "PUBLIC") SurveyAudience audience,
+            @RequestParam(defaultValue = "false") boolean identified,
+            Actor actor,
+            RedirectAttributes flash) {
+        return act(
+                assemblyId,
+                surveyId,
+                flash,
+                "surveys.saved",
+                () -> surveys.setAudience(actor, assemblyId, surveyId, audience, identified));
     }
 
     @PostMapping("/{surveyId}/open")
