@@ -206,6 +206,15 @@ class SurveyJourneyIntegrationTests {
         assertThat(page.answers().get(0).codes()).containsExactly(policing);
         assertThat(page.answers().get(1).codes()).containsExactly(lighting);
         Browser.screenshot(browser, "survey-coding-en");
+        // on a phone, in Urdu: long question texts in the selects and the survey's link do not widen the pages
+        browser.manage().window().setSize(new Dimension(360, 800));
+        String base = "/assemblies/" + assembly + "/surveys/" + id;
+        for (var path : java.util.List.of(base, base + "/results", base + "/coding")) {
+            journey.open(path + "?lang=ur");
+            Browser.assertFitsAPhone(browser, "survey-phone-ur" + path.length());
+            Browser.assertAccessible(browser, "survey-phone-ur" + path.length());
+        }
+        browser.manage().window().setSize(new Dimension(1280, 1000));
         journey.logOut();
     }
 }

@@ -65,6 +65,7 @@ class CodingController {
                 "choiceQuestions",
                 survey.questions().stream().filter(q -> q.kind().hasChoices()).toList());
         model.addAttribute("quotes", coding.quotes(actor, assemblyId, surveyId));
+        model.addAttribute("language", locale.toLanguageTag());
         if (texts.isEmpty()) {
             return "surveys/coding";
         }
