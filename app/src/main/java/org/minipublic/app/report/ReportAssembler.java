@@ -22,6 +22,8 @@ import org.minipublic.app.selection.Draws;
 import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.AssemblyId;
 import org.minipublic.app.surveys.Coding;
+import org.minipublic.app.surveys.SurveyAnalysis;
+import org.minipublic.app.surveys.SurveySummary;
 import org.minipublic.app.voting.Ballot;
 import org.minipublic.app.voting.BallotMethod;
 import org.minipublic.app.voting.BallotResult;
@@ -41,6 +43,7 @@ class ReportAssembler {
     private final Results results;
     private final Responses responses;
     private final Coding coding;
+    private final SurveyAnalysis analysis;
     private final MessageSource messages;
     private final Clock clock;
 
@@ -52,6 +55,7 @@ class ReportAssembler {
             Results results,
             Responses responses,
             Coding coding,
+            SurveyAnalysis analysis,
             MessageSource messages,
             Clock clock) {
         this.assemblies = assemblies;
@@ -61,6 +65,7 @@ class ReportAssembler {
         this.results = results;
         this.responses = responses;
         this.coding = coding;
+        this.analysis = analysis;
         this.messages = messages;
         this.clock = clock;
     }
@@ -103,8 +108,24 @@ class ReportAssembler {
                 coding.reportQuotes(actor, assembly).stream()
                         .map(q -> new ReportContent.QuoteLine(q.survey(), q.question(), q.text()))
                         .toList(),
+                feedback(actor, assembly, locale),
                 version,
                 clock.instant());
+    }
+
+    private ReportContent.Feedback feedback(Actor actor, AssemblyId assembly, Locale locale) {
+        var trend = analysis.feedback(actor, assembly, locale.toLanguageTag());
+        var lines = trend.lines().stream()
+                .map(line -> new ReportContent.FeedbackLine(
+                        line.prompt(),
+                        line.means().stream()
+                                .map(m -> m == null ? "–" : String.format(locale, "%.1f", m))
+                                .toList()))
+                .toList();
+        return new ReportContent.Feedback(
+                trend.surveys().stream().map(SurveySummary::title).toList(),
+                trend.surveys().stream().map(SurveySummary::responses).toList(),
+                lines);
     }
 
     /** The composition of the latest finished draw anyone may see, grouped by category; null before a draw. */

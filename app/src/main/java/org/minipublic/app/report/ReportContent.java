@@ -22,6 +22,7 @@ public record ReportContent(
         List<BallotSection> ballots,
         List<ResponseLine> responses,
         List<QuoteLine> quotes,
+        Feedback feedback,
         int version,
         Instant generatedAt) {
 
@@ -33,6 +34,32 @@ public record ReportContent(
         ballots = List.copyOf(ballots);
         responses = List.copyOf(responses);
         quotes = List.copyOf(quotes);
+    }
+
+    /**
+     * How members rated the weekends: the mean of each feedback statement (1 to 5), one column per weekend's survey.
+     *
+     * @param responses how many answered each survey
+     */
+    public record Feedback(List<String> surveys, List<Integer> responses, List<FeedbackLine> lines) {
+
+        public Feedback {
+            surveys = List.copyOf(surveys);
+            responses = List.copyOf(responses);
+            lines = List.copyOf(lines);
+        }
+
+        public boolean isEmpty() {
+            return lines.isEmpty();
+        }
+    }
+
+    /** @param means one per survey, formatted, a dash where it was not asked */
+    public record FeedbackLine(String statement, List<String> means) {
+
+        public FeedbackLine {
+            means = List.copyOf(means);
+        }
     }
 
     /** Words from a survey, picked and anonymised by the organisers, with the survey and question they answered. */

@@ -82,7 +82,25 @@ public class SurveyAnalysis {
     /** The scale questions shared by the surveys made from the same template as this one, mean by mean. */
     @Transactional(readOnly = true)
     public Trend trend(Actor actor, AssemblyId assembly, SurveyId id, String language) {
-        var survey = survey(actor, assembly, id);
+        return trend(assembly, survey(actor, assembly, id), language);
+    }
+
+    /**
+     * The members' feedback on the weekends, for the final report: the surveys made from the feedback template
+     * compared, the newest opened one giving the questions; empty before any has opened.
+     */
+    @Transactional(readOnly = true)
+    public Trend feedback(Actor actor, AssemblyId assembly, String language) {
+        identity.require(actor, assembly, Permission.VIEW_SURVEYS);
+        var opened = surveys.fromTemplate(assembly, SurveyTemplate.FEEDBACK).stream()
+                .filter(s -> s.status() != SurveyStatus.DRAFT)
+                .toList();
+        return opened.isEmpty()
+                ? new Trend(List.of(), List.of())
+                : trend(assembly, opened.get(opened.size() - 1), language);
+    }
+
+    private Trend trend(AssemblyId assembly, Survey survey, String language) {
         var family = surveys.fromTemplate(assembly, survey.template()).stream()
                 .filter(s -> s.status() != SurveyStatus.DRAFT)
                 .toList();

@@ -146,7 +146,9 @@ class ReportIntegrationTests {
         var organiser = fixtures.user("Quotes Report Organiser");
         var assembly = fixtures.assembly(organiser, Fixtures.unique("Quotes report"));
         var actor = organiser.actor();
-        assertThat(report.draftBody(actor, assembly, Locale.ENGLISH)).doesNotContain("In their own words");
+        assertThat(report.draftBody(actor, assembly, Locale.ENGLISH))
+                .doesNotContain("In their own words")
+                .doesNotContain("How members rated the weekends");
         var id = surveys.create(
                 actor,
                 assembly,
@@ -182,7 +184,12 @@ class ReportIntegrationTests {
                 .contains("In their own words")
                 .contains("It was the first time I felt heard.")
                 .contains("What should we change for the next weekend?")
-                .doesNotContain("07700");
+                .doesNotContain("07700")
+                // and the weekend's feedback, mean by statement
+                .contains("How members rated the weekends")
+                .contains("Feedback on weekend 1 (1 response)")
+                .contains("I felt included and able to take part.")
+                .contains("5.0");
     }
 
     @Test
