@@ -2,7 +2,6 @@ package org.minipublic.app.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,12 +13,11 @@ import org.minipublic.app.shared.AssemblyId;
 import org.minipublic.app.support.Browser;
 import org.minipublic.app.support.Fixtures;
 import org.minipublic.app.support.Fixtures.TestUser;
+import org.minipublic.app.support.Journey;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -45,6 +43,7 @@ class AccountabilityJourneyIntegrationTests {
     Responses responses;
 
     ChromeDriver browser;
+    Journey journey;
     TestUser organiser;
     TestUser officer;
     AssemblyId assembly;
@@ -59,6 +58,7 @@ class AccountabilityJourneyIntegrationTests {
         victims = responses.add(organiser.actor(), assembly, "Keep victims informed", "A named contact for each.");
         training = responses.add(organiser.actor(), assembly, "Train every officer", "Designed with local groups.");
         browser = Browser.start();
+        journey = new Journey(browser, port);
     }
 
     @AfterAll
@@ -70,9 +70,9 @@ class AccountabilityJourneyIntegrationTests {
 
     @Test
     void anOfficerAnswersAndPlansAndAResidentFollowsTheProgress() {
-        logIn(officer);
+        journey.logIn(officer);
         String base = "/assemblies/" + assembly;
-        open(base + "/responses?lang=en");
+        journey.open(base + "/responses?lang=en");
         Browser.assertAccessible(browser, "responses-en");
         respond(base, victims, "status-UNDER_CONSIDERATION", "We are costing it for next year.");
         respond(base, training, "status-ACCEPTED", "Every officer within eighteen months.");
@@ -87,33 +87,33 @@ class AccountabilityJourneyIntegrationTests {
         browser.findElement(By.id("update-body")).sendKeys("Four workshops held with community groups.");
         browser.findElement(By.id("update-url")).sendKeys("https://example.org/minutes");
         new Select(browser.findElement(By.id("update-status"))).selectByValue("ON_TRACK");
-        click("//form[.//textarea[@id='update-body']]//button");
-        assertThat(text()).contains("Update posted.").contains("Four workshops held");
-        open(base + "/actions?lang=en");
+        journey.click("//form[.//textarea[@id='update-body']]//button");
+        assertThat(journey.text()).contains("Update posted.").contains("Four workshops held");
+        journey.open(base + "/actions?lang=en");
         Browser.assertAccessible(browser, "actions-en");
-        assertThat(text()).contains("On track: 1").contains("Not started: 1");
-        logOut();
+        assertThat(journey.text()).contains("On track: 1").contains("Not started: 1");
+        journey.logOut();
 
-        logIn(organiser);
-        open(base + "/responses?lang=en");
-        click("//form[contains(@action,'/publish')]//button");
-        assertThat(text()).contains("Published");
+        journey.logIn(organiser);
+        journey.open(base + "/responses?lang=en");
+        journey.click("//form[contains(@action,'/publish')]//button");
+        assertThat(journey.text()).contains("Published");
         // the final report: a section written, the preview checked, version 1 published
-        open(base + "/report?lang=en");
+        journey.open(base + "/report?lang=en");
         browser.findElement(By.id("introduction")).sendKeys("Forty-five residents met over three weekends.");
-        click("//form[.//textarea[@id='introduction']]//button");
-        assertThat(text()).contains("Saved as a new version.").contains("Forty-five residents met");
+        journey.click("//form[.//textarea[@id='introduction']]//button");
+        assertThat(journey.text()).contains("Saved as a new version.").contains("Forty-five residents met");
         Browser.assertAccessible(browser, "report-en");
         browser.findElement(By.cssSelector("#versions details summary")).click();
-        click("//form[contains(@action,'/report/publish')]//button");
-        assertThat(text()).contains("Published. Everyone can now read this version.");
-        logOut();
+        journey.click("//form[contains(@action,'/report/publish')]//button");
+        assertThat(journey.text()).contains("Published. Everyone can now read this version.");
+        journey.logOut();
 
         // a resident on a phone, in English and in Urdu
         browser.manage().window().setSize(new Dimension(360, 800));
         String page = "/public/assemblies/" + assembly + "/accountability";
-        open(page + "?lang=en");
-        assertThat(text())
+        journey.open(page + "?lang=en");
+        assertThat(journey.text())
                 .contains("Under consideration")
                 .contains("We are costing it for next year.")
                 .contains("Accepted")
@@ -125,83 +125,54 @@ class AccountabilityJourneyIntegrationTests {
         Browser.assertAccessible(browser, "public-accountability-en");
         Browser.assertFitsAPhone(browser, "public-accountability-en");
         new Select(browser.findElement(By.id("status"))).selectByValue("NOT_STARTED");
-        click("//form[contains(@class,'filter-form')]//button");
+        journey.click("//form[contains(@class,'filter-form')]//button");
         assertThat(browser.findElements(By.cssSelector("article[id^=action-]"))).hasSize(1);
         assertThat(browser.findElement(By.cssSelector("article[id^=action-] h3"))
                         .getText())
                 .isEqualTo("Costing victim contacts");
-        open(page + "?lang=ur");
+        journey.open(page + "?lang=ur");
         assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
-        assertThat(text()).contains("زیر غور");
+        assertThat(journey.text()).contains("زیر غور");
         Browser.assertAccessible(browser, "public-accountability-ur");
         Browser.assertFitsAPhone(browser, "public-accountability-ur");
         Browser.screenshot(browser, "public-accountability-ur");
-        open("/public/assemblies/" + assembly + "/report?lang=ur");
-        assertThat(text()).contains("Forty-five residents met").contains("We are costing it for next year.");
+        journey.open("/public/assemblies/" + assembly + "/report?lang=ur");
+        assertThat(journey.text()).contains("Forty-five residents met").contains("We are costing it for next year.");
         // published in English, it reads left to right inside the Urdu page
         assertThat(browser.findElement(By.cssSelector("main div[lang=en]")).getAttribute("dir"))
                 .isEqualTo("ltr");
         Browser.assertAccessible(browser, "public-report-ur");
         Browser.assertFitsAPhone(browser, "public-report-ur");
         browser.manage().window().setSize(new Dimension(1280, 1000));
-        open(page + "?lang=en");
+        journey.open(page + "?lang=en");
     }
 
     private void respond(String base, RecommendationId id, String status, String reasoning) {
-        open(base + "/responses/" + id);
+        journey.open(base + "/responses/" + id);
         browser.findElement(By.id(status)).click();
         browser.findElement(By.id("reasoning")).sendKeys(reasoning);
         browser.findElement(By.id("responsibleBody")).sendKeys("Eastbrook Police");
-        click("//form[.//textarea[@id='reasoning']]//button");
-        assertThat(text()).contains("Response saved.").contains(reasoning);
+        journey.click("//form[.//textarea[@id='reasoning']]//button");
+        assertThat(journey.text()).contains("Response saved.").contains(reasoning);
     }
 
     private void addAction(String base, String title, String recommendation, String milestone, String due) {
-        open(base + "/actions/new");
+        journey.open(base + "/actions/new");
         browser.findElement(By.id("title")).sendKeys(title);
         browser.findElement(By.id("owner")).sendKeys("Eastbrook Police");
         browser.findElement(By.id(recommendation)).click();
-        click("//main//form//button[@type='submit']");
-        assertThat(text()).contains("Action added.");
+        journey.click("//main//form//button[@type='submit']");
+        assertThat(journey.text()).contains("Action added.");
         // a milestone without a name is refused with the limit in the message, the date typed kept
         browser.executeScript("document.getElementById('milestone-due').value = arguments[0];", due);
-        click("//form[.//input[@id='milestone-title']]//button");
-        assertThat(text()).contains("Name the milestone, in 1 to 200 characters.");
+        journey.click("//form[.//input[@id='milestone-title']]//button");
+        assertThat(journey.text()).contains("Name the milestone, in 1 to 200 characters.");
         assertThat(browser.findElement(By.id("milestone-due")).getAttribute("value"))
                 .isEqualTo(due);
         browser.findElement(By.id("milestone-title")).sendKeys(milestone);
         // a date field takes the date as the browser's locale types it; set it as the value it submits
         browser.executeScript("document.getElementById('milestone-due').value = arguments[0];", due);
-        click("//form[.//input[@id='milestone-title']]//button");
-        assertThat(text()).contains("Milestone added.").contains(milestone);
-    }
-
-    private void click(String xpath) {
-        var before = browser.getCurrentUrl() + browser.getPageSource().hashCode();
-        browser.findElement(By.xpath(xpath)).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(d -> !(d.getCurrentUrl() + d.getPageSource().hashCode()).equals(before));
-    }
-
-    private String text() {
-        return browser.findElement(By.tagName("main")).getText();
-    }
-
-    private void logIn(TestUser user) {
-        open("/login?lang=en");
-        browser.findElement(By.id("email")).sendKeys(user.email());
-        browser.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
-        browser.findElement(By.cssSelector("main button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-    }
-
-    private void logOut() {
-        open("/login");
-        browser.manage().deleteAllCookies();
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
+        journey.click("//form[.//input[@id='milestone-title']]//button");
+        assertThat(journey.text()).contains("Milestone added.").contains(milestone);
     }
 }

@@ -18,6 +18,7 @@ import org.minipublic.app.shared.AssemblyId;
 import org.minipublic.app.support.Browser;
 import org.minipublic.app.support.Fixtures;
 import org.minipublic.app.support.Fixtures.TestUser;
+import org.minipublic.app.support.Journey;
 import org.minipublic.app.voting.BallotCode;
 import org.minipublic.app.voting.BallotCodes;
 import org.minipublic.app.voting.BallotId;
@@ -68,6 +69,7 @@ class VotingJourneyIntegrationTests {
     org.minipublic.app.deliberation.Reviews reviews;
 
     ChromeDriver browser;
+    Journey journey;
     TestUser organiser;
     AssemblyId assembly;
     List<MemberId> voters = new ArrayList<>();
@@ -82,6 +84,7 @@ class VotingJourneyIntegrationTests {
             voters.add(members.enrol(Actor.system(), assembly, NewMember.byHand(profile)));
         }
         browser = Browser.start();
+        journey = new Journey(browser, port);
     }
 
     @AfterAll
@@ -103,9 +106,9 @@ class VotingJourneyIntegrationTests {
                 new org.minipublic.app.deliberation.DraftText(
                         "Foot patrols in the evening", "More officers on foot.", ""));
         drafts.mark(organiser.actor(), assembly, patrols, org.minipublic.app.deliberation.DraftStatus.FINAL);
-        logIn(organiser);
+        journey.logIn(organiser);
         // A facilitator's table writes a draft, changes it after discussion and marks it final.
-        open("/assemblies/" + assembly + "/drafts/new?theme=" + victims);
+        journey.open("/assemblies/" + assembly + "/drafts/new?theme=" + victims);
         browser.findElement(By.id("table")).sendKeys("Table 2");
         browser.findElement(By.id("title")).sendKeys("Keep victims informed");
         browser.findElement(By.id("body")).sendKeys("Every victim gets a contact.");
@@ -135,7 +138,7 @@ class VotingJourneyIntegrationTests {
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.textToBePresentInElementLocated(
                         By.cssSelector("main"), "Amendment accepted"));
-        assertThat(text()).contains("hears back within seven days");
+        assertThat(journey.text()).contains("hears back within seven days");
         // A professional review round: the police comment on feasibility, and everyone sees it beside the draft.
         var draftId = org.minipublic.app.deliberation.DraftId.valueOf(
                 browser.getCurrentUrl().replaceAll(".*/drafts/([0-9a-f-]{36}).*", "$1"));
@@ -152,7 +155,7 @@ class VotingJourneyIntegrationTests {
                 org.minipublic.app.deliberation.Review.Kind.FEASIBILITY,
                 "A named contact is possible within current staffing.");
         browser.navigate().refresh();
-        assertThat(text())
+        assertThat(journey.text())
                 .contains("Feasibility, by")
                 .contains("Journey Police Officer")
                 .contains("within current staffing");
@@ -163,7 +166,7 @@ class VotingJourneyIntegrationTests {
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "final"));
 
         String base = "/assemblies/" + assembly + "/ballots";
-        open(base);
+        journey.open(base);
         Browser.assertAccessible(browser, "ballots-empty");
         browser.findElement(By.linkText("Prepare a ballot")).click();
         browser.findElement(By.id("title")).sendKeys("Final vote");
@@ -178,7 +181,7 @@ class VotingJourneyIntegrationTests {
                 .click();
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "Foot patrols"));
-        assertThat(text()).contains("Every victim gets a named contact and hears back within seven days.");
+        assertThat(journey.text()).contains("Every victim gets a named contact and hears back within seven days.");
         // one more item typed in by hand, then removed again
         addItem("A question typed in", "");
         browser.findElement(By.xpath("//button[contains(normalize-space(), 'A question typed in')]"
@@ -190,16 +193,16 @@ class VotingJourneyIntegrationTests {
         Browser.assertAccessible(browser, "ballot-draft");
         browser.findElement(By.linkText("Open for voting")).click();
         submit();
-        assertThat(text()).contains("The ballot is open");
-        open(base + "/" + id + "/codes");
+        assertThat(journey.text()).contains("The ballot is open");
+        journey.open(base + "/" + id + "/codes");
         Browser.assertAccessible(browser, "ballot-codes");
         Browser.assertFitsAPhone(browser, "ballot-codes-phone");
-        open(base + "/" + id + "/paper");
+        journey.open(base + "/" + id + "/paper");
         Browser.assertAccessible(browser, "ballot-paper");
         Browser.assertFitsAPhone(browser, "ballot-paper-phone");
         var slips = codes.issue(organiser.actor(), assembly, id, voters).codes();
 
-        logOut();
+        journey.logOut();
         browser.manage().window().setSize(new Dimension(360, 740));
         // Member 1, in English: strongly supports the first, supports the second.
         vote(slips.get(0), "en", List.of("a0-5", "a1-4"));
@@ -208,29 +211,29 @@ class VotingJourneyIntegrationTests {
         // Member 3, with the keyboard only: supports the first, leaves the second unanswered.
         voteWithTheKeyboard(slips.get(2));
         // A code counts once.
-        open("/vote?lang=en#code=" + slips.get(0).value());
+        journey.open("/vote?lang=en#code=" + slips.get(0).value());
         submit();
-        assertThat(text()).contains("already been used");
+        assertThat(journey.text()).contains("already been used");
 
         browser.manage().window().setSize(new Dimension(1280, 1000));
-        logIn(organiser);
-        open(base + "/" + id + "/room");
-        assertThat(text()).contains("3 of 3 have voted");
-        open(base + "/" + id + "/close");
+        journey.logIn(organiser);
+        journey.open(base + "/" + id + "/room");
+        assertThat(journey.text()).contains("3 of 3 have voted");
+        journey.open(base + "/" + id + "/close");
         submit();
         assertThat(browser.getCurrentUrl()).endsWith("/results");
-        var results = text();
+        var results = journey.text();
         // item 1: 5, 4, 4 -> 3 of 3 at "Support" or above; item 2: 4, 2, none -> 1 of 2 (50 %)
         assertThat(results).contains("Adopted: 3 of 3 (100 %)");
         assertThat(results).contains("Not adopted: 1 of 2 (50 %)");
         assertThat(results).contains("1 of 2 items adopted.");
         Browser.assertAccessible(browser, "ballot-results");
         Browser.assertFitsAPhone(browser, "ballot-results-phone");
-        open(base + "/" + id + "/results?lang=ur");
+        journey.open(base + "/" + id + "/results?lang=ur");
         Browser.assertAccessible(browser, "ballot-results-urdu");
-        open(base + "/" + id + "/room?lang=en");
+        journey.open(base + "/" + id + "/room?lang=en");
         Browser.assertAccessible(browser, "ballot-room-closed");
-        assertThat(text()).contains("Adopted (100 %)").contains("Not adopted (50 %)");
+        assertThat(journey.text()).contains("Adopted (100 %)").contains("Not adopted (50 %)");
     }
 
     /** The draft recommendation pages pass axe and fit a phone, in English and in Urdu. */
@@ -252,25 +255,25 @@ class VotingJourneyIntegrationTests {
                         "Keep victims informed", "Victims hear back within seven days.", ""),
                 "A deadline",
                 1);
-        logOut();
+        journey.logOut();
         browser.manage().window().setSize(new Dimension(1280, 1000));
-        logIn(organiser);
+        journey.logIn(organiser);
         String base = "/assemblies/" + assembly + "/drafts";
         for (String path : List.of(base, base + "/" + id, base + "/" + id + "/revise", base + "/new")) {
             for (String language : List.of("en", "ur")) {
-                open(path + "?lang=" + language);
+                journey.open(path + "?lang=" + language);
                 String name = "drafts" + path.substring(base.length()).replace('/', '-') + "-" + language;
                 Browser.assertAccessible(browser, name);
                 Browser.assertFitsAPhone(browser, name + "-phone");
             }
         }
-        open(base + "/" + id + "?lang=en");
+        journey.open(base + "/" + id + "?lang=en");
         assertThat(browser.findElement(By.cssSelector("main ins")).getText()).contains("within seven days");
-        logOut();
+        journey.logOut();
     }
 
     private void vote(BallotCode code, String language, List<String> choices) {
-        open("/vote?lang=" + language + "#code=" + code.value());
+        journey.open("/vote?lang=" + language + "#code=" + code.value());
         // the slip's code came after "#": filled in by the page, then dropped from the address
         assertThat(browser.findElement(By.id("code")).getAttribute("value")).isEqualTo(code.value());
         assertThat(browser.getCurrentUrl()).doesNotContain("#").doesNotContain(code.value());
@@ -293,7 +296,7 @@ class VotingJourneyIntegrationTests {
 
     /** Tab to each control and answer with the arrow keys and Enter, as someone who cannot use a mouse would. */
     private void voteWithTheKeyboard(BallotCode code) {
-        open("/vote");
+        journey.open("/vote");
         var field = browser.findElement(By.id("code"));
         field.sendKeys(code.display());
         field.sendKeys(Keys.ENTER);
@@ -337,27 +340,5 @@ class VotingJourneyIntegrationTests {
 
     private void wait(By what) {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(what));
-    }
-
-    private String text() {
-        return browser.findElement(By.tagName("main")).getText();
-    }
-
-    private void logIn(TestUser user) {
-        open("/login");
-        browser.findElement(By.id("email")).sendKeys(user.email());
-        browser.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
-        browser.findElement(By.cssSelector("main button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-    }
-
-    private void logOut() {
-        open("/login");
-        browser.manage().deleteAllCookies();
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
     }
 }
