@@ -84,6 +84,9 @@ class SurveyPagesIntegrationTests {
                 .andExpect(content().string(containsString("/results/" + first + ".svg")))
                 .andExpect(content().string(containsString("&lt;script&gt;alert(1)&lt;/script&gt;")))
                 .andExpect(content().string(not(containsString(SCRIPT))));
+        mvc.perform(get(results).param("lang", "ur").with(user(organiser.principal())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/results/" + first + ".png")));
         mvc.perform(get(results + "/" + first + ".svg").with(user(organiser.principal())))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", containsString("image/svg+xml")))
