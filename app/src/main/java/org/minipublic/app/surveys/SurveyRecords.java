@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -167,18 +168,7 @@ class SurveyRecords {
                 """)
                 .param("id", question.id().value())
                 .param("s", survey.value())
-                .param("key", question.key())
-                .param("kind", question.kind().name())
-                .param("required", question.required())
-                .param("section", question.section())
-                .param(
-                        "ifQuestion",
-                        question.showIf() == null
-                                ? null
-                                : question.showIf().question().value())
-                .param(
-                        "ifChoice",
-                        question.showIf() == null ? null : question.showIf().choice())
+                .params(columns(question))
                 .update();
         question.texts().forEach((language, text) -> saveText(question.id(), language, text));
     }
@@ -191,19 +181,22 @@ class SurveyRecords {
                 where id = :id
                 """)
                 .param("id", question.id().value())
-                .param("key", question.key())
-                .param("kind", question.kind().name())
-                .param("required", question.required())
-                .param("section", question.section())
-                .param(
-                        "ifQuestion",
-                        question.showIf() == null
-                                ? null
-                                : question.showIf().question().value())
-                .param(
-                        "ifChoice",
-                        question.showIf() == null ? null : question.showIf().choice())
+                .params(columns(question))
                 .update();
+    }
+
+    /** A question's own columns, as both its insert and its update write them. */
+    private static Map<String, @Nullable Object> columns(Question question) {
+        var condition = question.showIf();
+        var columns = new HashMap<String, @Nullable Object>();
+        columns.put("key", question.key());
+        columns.put("kind", question.kind().name());
+        columns.put("required", question.required());
+        columns.put("section", question.section());
+        columns.put(
+                "ifQuestion", condition == null ? null : condition.question().value());
+        columns.put("ifChoice", condition == null ? null : condition.choice());
+        return columns;
     }
 
     void saveText(QuestionId question, String language, QuestionText text) {
