@@ -47,7 +47,8 @@ public final class PanelSelector {
             var instance = Instance.of(problem.pool(), problem.targets(), problem.panelSize());
             var groups = Groups.of(instance);
             var random = Seeds.generator(problem.seed());
-            var outcome = SelectionAlgorithm.of(problem.algorithm(), problem.legacyRuns())
+            var outcome = SelectionAlgorithm.of(
+                            problem.algorithm(), problem.legacyRuns(), problem.gamma(), problem.equalWithin())
                     .run(instance, groups, random, control);
             return result(problem, groups, outcome, completion(outcome, options), random);
         } catch (RunControl.Stopped stopped) {
@@ -76,14 +77,16 @@ public final class PanelSelector {
                     .sorted()
                     .toArray();
             var panel = respondents(problem, indexes);
-            var report = SelectionReport.of(problem.pool(), problem.targets(), outcome.chances(), panel);
+            var report = SelectionReport.of(
+                    problem.pool(), problem.targets(), problem.panelSize(), outcome.chances(), panel);
             return new SelectionResult(
                     problem, outcome.chances(), null, null, 0, panel, report, statistics, completion);
         }
         var lottery = TransparentLottery.build(distribution, outcome.chances(), problem.lotterySize(), random);
         int number = problem.panelNumber() != null ? problem.panelNumber() : random.nextInt(lottery.size()) + 1;
         var panel = respondents(problem, lottery.panels().get(number - 1));
-        var report = SelectionReport.of(problem.pool(), problem.targets(), outcome.chances(), panel);
+        var report =
+                SelectionReport.of(problem.pool(), problem.targets(), problem.panelSize(), outcome.chances(), panel);
         return new SelectionResult(
                 problem, outcome.chances(), distribution, lottery, number, panel, report, statistics, completion);
     }

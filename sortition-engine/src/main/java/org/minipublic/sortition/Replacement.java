@@ -52,7 +52,9 @@ public final class Replacement {
                 seed,
                 original.lotterySize(),
                 null,
-                original.legacyRuns());
+                original.legacyRuns(),
+                original.gamma(),
+                original.equalWithin());
     }
 
     private static void unknown(Pool pool, Set<RespondentId> ids, String what) {

@@ -3,6 +3,7 @@ package org.minipublic.sortition;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.minipublic.sortition.algorithm.AlgorithmName;
+import org.minipublic.sortition.algorithm.Goldilocks;
 import org.minipublic.sortition.pool.Pool;
 import org.minipublic.sortition.target.Targets;
 
@@ -13,6 +14,9 @@ import org.minipublic.sortition.target.Targets;
  * @param panelNumber a panel number from 1 to {@code lotterySize} chosen in public (dice, a public random number);
  *     when {@code null}, the seed chooses it
  * @param legacyRuns for {@code legacy}: how many runs estimate the chances
+ * @param gamma for {@code goldilocks}: the weight of the smallest chance against the largest
+ * @param equalWithin for {@code goldilocks}: how far apart the chances of people with the same values in different
+ *     households may be, or {@code null} for no such limit
  */
 public record SelectionProblem(
         Pool pool,
@@ -22,10 +26,13 @@ public record SelectionProblem(
         long seed,
         int lotterySize,
         @Nullable Integer panelNumber,
-        int legacyRuns) {
+        int legacyRuns,
+        double gamma,
+        @Nullable Double equalWithin) {
 
     public static final int DEFAULT_LOTTERY_SIZE = 1000;
     public static final int DEFAULT_LEGACY_RUNS = 1000;
+    public static final double DEFAULT_GAMMA = Goldilocks.DEFAULT_GAMMA;
 
     public SelectionProblem {
         Objects.requireNonNull(pool);
@@ -41,6 +48,25 @@ public record SelectionProblem(
             throw new IllegalArgumentException(
                     "the panel number must be between 1 and " + lotterySize + ", got " + panelNumber);
         }
+        if (!(gamma > 0) || Double.isInfinite(gamma)) {
+            throw new IllegalArgumentException("gamma must be a positive number, got " + gamma);
+        }
+        if (equalWithin != null && !(equalWithin >= 0 && equalWithin <= 1)) {
+            throw new IllegalArgumentException("equal-within must be a chance between 0 and 1, got " + equalWithin);
+        }
+    }
+
+    /** A problem with Goldilocks' default settings (they matter only for {@code goldilocks}). */
+    public SelectionProblem(
+            Pool pool,
+            Targets targets,
+            int panelSize,
+            AlgorithmName algorithm,
+            long seed,
+            int lotterySize,
+            @Nullable Integer panelNumber,
+            int legacyRuns) {
+        this(pool, targets, panelSize, algorithm, seed, lotterySize, panelNumber, legacyRuns, DEFAULT_GAMMA, null);
     }
 
     public static SelectionProblem of(Pool pool, Targets targets, int panelSize, long seed) {
@@ -49,6 +75,13 @@ public record SelectionProblem(
     }
 
     public SelectionProblem withAlgorithm(AlgorithmName name) {
-        return new SelectionProblem(pool, targets, panelSize, name, seed, lotterySize, panelNumber, legacyRuns);
+        return new SelectionProblem(
+                pool, targets, panelSize, name, seed, lotterySize, panelNumber, legacyRuns, gamma, equalWithin);
+    }
+
+    /** The same problem with Goldilocks' settings. */
+    public SelectionProblem withGoldilocks(double weight, @Nullable Double within) {
+        return new SelectionProblem(
+                pool, targets, panelSize, algorithm, seed, lotterySize, panelNumber, legacyRuns, weight, within);
     }
 }

@@ -15,8 +15,26 @@ final class LotteryOptions {
             names = "--algorithm",
             defaultValue = "leximin",
             paramLabel = "NAME",
-            description = "leximin (default), maximin, nash or legacy.")
+            description = "leximin (default), maximin, nash, goldilocks or legacy.")
     String algorithm;
+
+    @Option(
+            names = "--gamma",
+            defaultValue = "" + SelectionProblem.DEFAULT_GAMMA,
+            paramLabel = "G",
+            description = "For goldilocks: the weight of the smallest chance against the largest (default"
+                    + " ${DEFAULT-VALUE}, as in Baharav and Flanigan); larger raises the smallest chance, smaller lowers"
+                    + " the largest.")
+    double gamma;
+
+    @Option(
+            names = "--equal-within",
+            paramLabel = "EPS",
+            description = "For goldilocks: people with the same value in every category but different households get"
+                    + " chances at most EPS apart (people outside households with the same values always get the"
+                    + " same chance).")
+    @Nullable
+    Double equalWithin;
 
     @Option(
             names = "--lottery-size",
@@ -36,6 +54,11 @@ final class LotteryOptions {
 
     AlgorithmName algorithm() {
         return AlgorithmName.parse(algorithm);
+    }
+
+    /** The problem with the Goldilocks settings given (they matter only for goldilocks). */
+    SelectionProblem goldilocks(SelectionProblem problem) {
+        return problem.withGoldilocks(gamma, equalWithin);
     }
 
     /** Progress goes to standard error. */

@@ -57,7 +57,7 @@ final class ReplaceCommand implements Callable<Integer> {
         var read = inputs.read();
         Set<RespondentId> keep = ids(confirmed);
         Set<RespondentId> gone = ids(dropped);
-        var original = new SelectionProblem(
+        var original = lottery.goldilocks(new SelectionProblem(
                 read.pool(),
                 read.targets(),
                 keep.size() + gone.size(),
@@ -65,7 +65,7 @@ final class ReplaceCommand implements Callable<Integer> {
                 seed,
                 lottery.lotterySize,
                 null,
-                SelectionProblem.DEFAULT_LEGACY_RUNS);
+                SelectionProblem.DEFAULT_LEGACY_RUNS));
         var problem = Replacement.problem(original, keep, gone, seed);
         var result =
                 PanelSelector.select(problem, lottery.options(spec.commandLine().getErr()));

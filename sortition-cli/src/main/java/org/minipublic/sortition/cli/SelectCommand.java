@@ -58,7 +58,7 @@ final class SelectCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var read = inputs.read();
-        var problem = new SelectionProblem(
+        var problem = lottery.goldilocks(new SelectionProblem(
                 read.pool(),
                 read.targets(),
                 panelSize,
@@ -66,7 +66,7 @@ final class SelectCommand implements Callable<Integer> {
                 seed,
                 lottery.lotterySize,
                 panelNumber,
-                legacyRuns);
+                legacyRuns));
         var result =
                 PanelSelector.select(problem, lottery.options(spec.commandLine().getErr()));
         ResultWriter.write(result, read.settings(), out);
@@ -75,7 +75,8 @@ final class SelectCommand implements Callable<Integer> {
                 .getOut()
                 .printf(
                         Locale.ROOT,
-                        "Selected %d of %d respondents (%s, seed %d%s). Chances: smallest %.4f, mean %.4f, largest %.4f.%n"
+                        "Selected %d of %d respondents (%s, seed %d%s). Chances: smallest %.4f, mean %.4f, largest %.4f"
+                                + " (%.2f to %.2f times the fair share k/n).%n"
                                 + "Results in %s%n",
                         result.panel().size(),
                         read.pool().size(),
@@ -88,6 +89,8 @@ final class SelectCommand implements Callable<Integer> {
                         report.smallestChance(),
                         report.meanChance(),
                         report.largestChance(),
+                        report.smallestInFairShares(),
+                        report.largestInFairShares(),
                         out.toAbsolutePath());
         return StopNotice.print(result, spec.commandLine().getOut());
     }

@@ -92,7 +92,9 @@ final class VerifyCommand implements Callable<Integer> {
                 recorded.seed(),
                 recorded.lotterySize(),
                 recorded.publicPanelNumber(),
-                recorded.legacyRuns() > 0 ? recorded.legacyRuns() : SelectionProblem.DEFAULT_LEGACY_RUNS);
+                recorded.legacyRuns() > 0 ? recorded.legacyRuns() : SelectionProblem.DEFAULT_LEGACY_RUNS,
+                recorded.gamma(),
+                recorded.equalWithin());
         var options = SelectionOptions.DEFAULT.withProgress(
                 new StderrProgress(spec.commandLine().getErr()));
         var result = PanelSelector.select(

@@ -8,10 +8,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.minipublic.sortition.Completion;
+import org.minipublic.sortition.SelectionProblem;
 import org.minipublic.sortition.report.DrawRecord;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A draw record read back from its JSON: the settings a re-run needs, and a comparison of its content with the
@@ -23,6 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
  * @param publicPanelNumber the panel number when it was chosen in public, else {@code null}
  * @param idColumn the id column, or {@code null} when ids were data row numbers
  * @param completion where the draw's time limit stopped it, or {@link Completion#FINISHED}
+ * @param gamma Goldilocks' weight as recorded (the default when the record has none)
+ * @param equalWithin Goldilocks' limit on the chances of people with the same values, or {@code null}
  */
 public record RecordedDraw(
         JsonNode content,
@@ -36,7 +40,9 @@ public record RecordedDraw(
         List<String> addressColumns,
         String targetsSha256,
         String peopleSha256,
-        Completion completion) {
+        Completion completion,
+        double gamma,
+        @Nullable Double equalWithin) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -48,7 +54,8 @@ public record RecordedDraw(
         } catch (JacksonException e) {
             throw new IllegalArgumentException("it is not JSON (" + e.getOriginalMessage() + ")", e);
         }
-        if (!DrawRecord.FORMAT.equals(tree.path("format").asString(""))) {
+        String format = tree.path("format").asString("");
+        if (!DrawRecord.FORMAT.equals(format) && !DrawRecord.FORMAT_1.equals(format)) {
             throw new IllegalArgumentException("its format is " + tree.path("format") + ", not " + DrawRecord.FORMAT);
         }
         var inputs = tree.path("inputs");
@@ -64,7 +71,11 @@ public record RecordedDraw(
                 strings(inputs.path("address_columns")),
                 inputs.path("targets_sha256").asString(""),
                 inputs.path("people_sha256").asString(""),
-                completion(tree.path("computation")));
+                completion(tree.path("computation")),
+                tree.path("goldilocks").path("gamma").asDouble(SelectionProblem.DEFAULT_GAMMA),
+                tree.path("goldilocks").path("equal_within").isNumber()
+                        ? tree.path("goldilocks").path("equal_within").asDouble()
+                        : null);
     }
 
     private static Completion completion(JsonNode computation) {
@@ -83,7 +94,13 @@ public record RecordedDraw(
 
     /** Where the re-run's record first differs from this one, or empty when their content is the same. */
     public Optional<String> firstDifference(String rerun) {
-        return difference(content, JSON.readTree(rerun), "");
+        var tree = JSON.readTree(rerun);
+        if (DrawRecord.FORMAT_1.equals(content.path("format").asString("")) && tree instanceof ObjectNode object) {
+            // A record written before version 2: compare it with the re-run in its own layout.
+            object.put("format", DrawRecord.FORMAT_1);
+            DrawRecord.ADDED_IN_2.forEach(object::remove);
+        }
+        return difference(content, tree, "");
     }
 
     private static @Nullable Integer publicPanelNumber(JsonNode draw) {

@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.minipublic.sortition.EngineVersion;
@@ -103,7 +104,16 @@ final class ReportWriter {
                 .append("</li>\n")
                 .append("<li>Largest: ")
                 .append(Format.percent(report.largestChance()))
-                .append("</li>\n</ul>\n");
+                .append("</li>\n</ul>\n")
+                .append("<p>")
+                .append(escape(String.format(
+                        Locale.ROOT,
+                        "In units of the fair share k/n = %s (everyone's chance if all were equally likely): the smallest"
+                                + " chance is %.2f and the largest %.2f.",
+                        Format.percent(report.fairShare()),
+                        report.smallestInFairShares(),
+                        report.largestInFairShares())))
+                .append("</p>\n");
     }
 
     private static void seatsPerValue(StringBuilder html, SelectionReport report) {

@@ -109,6 +109,41 @@ class SortitionCliTests {
     }
 
     @Test
+    void goldilocksStatesItsSettingsAndEveryDrawItsChancesInFairShares() throws IOException {
+        var instance = Instances.named("sf_fixture_150_22");
+        String[] input = {
+            "--categories",
+            instance.targetsPath().toString(),
+            "--people",
+            instance.peoplePath().toString(),
+            "--panel-size",
+            "22",
+            "--seed",
+            "3"
+        };
+        int code =
+                run(concat(new String[] {"select", "--algorithm", "goldilocks", "--gamma", "2"}, input, new String[] {
+                    "--out", dir.toString()
+                }));
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("(goldilocks, seed 3").contains("times the fair share k/n");
+        String record = Files.readString(dir.resolve("draw.json"));
+        assertThat(record)
+                .contains("\"goldilocks\": {\n    \"gamma\": 2.0,\n    \"equal_within\": null\n  }")
+                .contains("\"largest_in_fair_shares\"");
+        assertThat(Files.readString(dir.resolve("report.html"))).contains("In units of the fair share k/n");
+
+        int refused =
+                run(concat(new String[] {"select", "--algorithm", "goldilocks", "--gamma", "0"}, input, new String[] {
+                    "--out", dir.resolve("refused").toString()
+                }));
+        assertThat(refused).isEqualTo(SortitionCli.BAD_INPUT);
+        assertThat(err.toString()).contains("gamma must be a positive number, got 0.0");
+        assertThat(dir.resolve("refused")).doesNotExist();
+    }
+
+    @Test
     void badInputExitsWithTwoAndNamesTheProblem() throws IOException {
         Path targets = Files.writeString(
                 dir.resolve("categories.csv"), "feature,value,min,max\ngender,female,1,2\ngender,male,1,2\n");

@@ -9,6 +9,7 @@ public enum AlgorithmName {
     LEXIMIN,
     MAXIMIN,
     NASH,
+    GOLDILOCKS,
     LEGACY;
 
     public String id() {

@@ -8,6 +8,7 @@ import org.minipublic.sortition.Completion;
 import org.minipublic.sortition.EngineVersion;
 import org.minipublic.sortition.Reserves;
 import org.minipublic.sortition.SelectionResult;
+import org.minipublic.sortition.algorithm.AlgorithmName;
 import org.minipublic.sortition.algorithm.Distribution;
 import org.minipublic.sortition.lottery.Lottery;
 import org.minipublic.sortition.lottery.Seeds;
@@ -19,7 +20,17 @@ import org.minipublic.sortition.pool.Respondent;
  */
 public final class DrawRecord {
 
-    public static final String FORMAT = "minipublic-draw/1";
+    /**
+     * The record's layout. Version 2 added {@code fairness} (smallest and largest chance, also in units of k/n) and,
+     * for Goldilocks, its settings; a version 1 record is the same without them.
+     */
+    public static final String FORMAT = "minipublic-draw/2";
+
+    /** The layout before {@code fairness}: still verified, by leaving out what version 2 added. */
+    public static final String FORMAT_1 = "minipublic-draw/1";
+
+    /** What version 2 added to the record's top level. */
+    public static final List<String> ADDED_IN_2 = List.of("fairness", "goldilocks");
 
     private DrawRecord() {}
 
@@ -30,12 +41,19 @@ public final class DrawRecord {
         record.put("engine", engine());
         record.put("solver", EngineVersion.SOLVER);
         record.put("algorithm", problem.algorithm().id());
+        if (problem.algorithm() == AlgorithmName.GOLDILOCKS) {
+            Map<String, Object> goldilocks = new LinkedHashMap<>();
+            goldilocks.put("gamma", problem.gamma());
+            goldilocks.put("equal_within", problem.equalWithin());
+            record.put("goldilocks", goldilocks);
+        }
         record.put("seed", problem.seed());
         record.put("random_generator", Seeds.ALGORITHM);
         record.put("inputs", inputs(result, settings));
         if (!result.completion().finished()) {
             record.put("computation", computation(result.completion()));
         }
+        record.put("fairness", fairness(result.report()));
         record.put("chances", chances(result));
         var distribution = result.distribution();
         if (distribution != null) {
@@ -85,6 +103,17 @@ public final class DrawRecord {
         inputs.put("address_columns", settings.addressColumns());
         inputs.put("lottery_size", problem.lotterySize());
         return inputs;
+    }
+
+    /** The smallest and largest chance, also in units of the fair share k/n. */
+    private static Map<String, Object> fairness(SelectionReport report) {
+        Map<String, Object> fairness = new LinkedHashMap<>();
+        fairness.put("fair_share", report.fairShare());
+        fairness.put("smallest_chance", report.smallestChance());
+        fairness.put("largest_chance", report.largestChance());
+        fairness.put("smallest_in_fair_shares", report.smallestInFairShares());
+        fairness.put("largest_in_fair_shares", report.largestInFairShares());
+        return fairness;
     }
 
     private static List<List<Object>> chances(SelectionResult result) {

@@ -11,10 +11,12 @@ import org.minipublic.sortition.target.Targets;
 /**
  * The summary of a draw.
  *
+ * @param fairShare k/n, the chance everyone would have if all were equally likely (the mean chance)
  * @param neverSelected respondents who are on no valid panel (chance 0), grouped by their values
  * @param alwaysSelected respondents who are on every valid panel (chance 1), grouped by their values
  */
 public record SelectionReport(
+        double fairShare,
         double smallestChance,
         double meanChance,
         double largestChance,
@@ -25,7 +27,8 @@ public record SelectionReport(
     /** Chances this close to 0 or 1 count as exactly 0 or 1 (the optimisation's precision). */
     static final double CERTAIN = 1e-6;
 
-    public static SelectionReport of(Pool pool, Targets targets, double[] chances, List<Respondent> panel) {
+    public static SelectionReport of(
+            Pool pool, Targets targets, int panelSize, double[] chances, List<Respondent> panel) {
         double smallest = 1;
         double largest = 0;
         double sum = 0;
@@ -35,6 +38,7 @@ public record SelectionReport(
             sum += chance;
         }
         return new SelectionReport(
+                pool.size() == 0 ? 0 : (double) panelSize / pool.size(),
                 smallest,
                 chances.length == 0 ? 0 : sum / chances.length,
                 largest,
@@ -77,6 +81,16 @@ public record SelectionReport(
         return counts.entrySet().stream()
                 .map(e -> new ProfileGroup(e.getKey(), e.getValue()))
                 .toList();
+    }
+
+    /** The smallest chance in units of the fair share k/n (1 when everyone has the same chance). */
+    public double smallestInFairShares() {
+        return fairShare == 0 ? 0 : smallestChance / fairShare;
+    }
+
+    /** The largest chance in units of the fair share k/n. */
+    public double largestInFairShares() {
+        return fairShare == 0 ? 0 : largestChance / fairShare;
     }
 
     public int neverSelectedCount() {

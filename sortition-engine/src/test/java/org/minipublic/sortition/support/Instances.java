@@ -115,7 +115,19 @@ public final class Instances {
                     "id"),
             new Reference("synth_1000_45_s1", "categories.csv", "people.csv", 45, List.of(), "feature", "value", "id"));
 
+    /**
+     * A pool of 10 and a panel of 4 whose 27 valid panels can be listed one by one; its {@code expected.csv} holds
+     * values computed over them independently of the engine ({@code scripts/reference/brute_force.py}).
+     */
+    public static final Reference BRUTE_FORCE =
+            new Reference("brute_force_10_4", "categories.csv", "people.csv", 4, List.of(), "feature", "value", "id");
+
     private Instances() {}
+
+    /** The brute-force instance's expected values by name ({@code expected.csv}). */
+    public static Map<String, Double> bruteForceExpected() {
+        return chances(BRUTE_FORCE.directory().resolve("expected.csv"));
+    }
 
     public static Reference named(String name) {
         return ALL.stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
