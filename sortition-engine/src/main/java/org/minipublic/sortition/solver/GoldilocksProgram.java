@@ -30,8 +30,14 @@ import org.minipublic.sortition.model.Instance;
  */
 public final class GoldilocksProgram implements AutoCloseable {
 
-    /** 1/low counts as exact when the tangents understate it by less than this fraction. */
-    private static final double TOLERANCE = 1e-9;
+    /**
+     * 1/low counts as exact when the tangents understate it by less than this fraction (the linear solver's own
+     * tolerances leave a gap of about 10⁻⁸ even at a tangent's point).
+     */
+    private static final double TOLERANCE = 1e-7;
+
+    /** The lowest tangent, in units of k/n: a smallest chance below it counts as 0. */
+    private static final double SMALLEST_TANGENT = 1e-6;
 
     private static final int MAX_ROUNDS = 500;
 
@@ -54,6 +60,8 @@ public final class GoldilocksProgram implements AutoCloseable {
     private final MPConstraint[] link;
     private final List<MPVariable> lambda = new ArrayList<>();
     private final List<int[]> panels = new ArrayList<>();
+    private double lastTangent = Double.NaN;
+    private boolean lowestTangentPlaced;
 
     private GoldilocksProgram(
             Groups groups,
@@ -177,7 +185,22 @@ public final class GoldilocksProgram implements AutoCloseable {
             if (smallest > 0 && inverse.solutionValue() >= (1 - TOLERANCE) / smallest) {
                 return Optional.of(solution());
             }
-            tangent(Math.max(smallest, 1e-6 * fair));
+            if (smallest < SMALLEST_TANGENT * fair) {
+                if (lowestTangentPlaced) {
+                    // Even at a prohibitive price the smallest chance stays 0: a group counted here has no chance.
+                    return Optional.empty();
+                }
+                // Makes a smallest chance of 0 cost 2·10⁶·γ, more than any largest chance can save.
+                tangent(SMALLEST_TANGENT * fair);
+                lowestTangentPlaced = true;
+                continue;
+            }
+            if (Math.abs(smallest - lastTangent) <= 1e-12 * smallest) {
+                // A tangent is already there: what is left is the linear solver's own tolerance.
+                return Optional.of(solution());
+            }
+            tangent(smallest);
+            lastTangent = smallest;
         }
         return Optional.empty();
     }

@@ -38,7 +38,8 @@ public class LotteryPropertiesTests {
                             .feasible()) {
                         return;
                     }
-                    for (var algorithm : List.of(AlgorithmName.LEXIMIN, AlgorithmName.MAXIMIN)) {
+                    for (var algorithm :
+                            List.of(AlgorithmName.LEXIMIN, AlgorithmName.MAXIMIN, AlgorithmName.GOLDILOCKS)) {
                         var result = select(problem, seed, algorithm);
                         assertValidLottery(result, problem.targets(), panelSize);
                     }
