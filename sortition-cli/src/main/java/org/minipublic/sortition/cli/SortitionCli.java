@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             CheckCommand.class,
             ReplaceCommand.class,
             VerifyCommand.class,
+            CeremonyCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
         })

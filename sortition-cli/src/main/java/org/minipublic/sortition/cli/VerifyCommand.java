@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.minipublic.sortition.InfeasibleTargetsException;
 import org.minipublic.sortition.PanelSelector;
 import org.minipublic.sortition.SelectionFailedException;
@@ -32,21 +33,43 @@ import picocli.CommandLine.Option;
                 + " content; line endings and spacing do not count). Exit code 0 when it does, 1 when it does not.")
 final class VerifyCommand implements Callable<Integer> {
 
-    @Option(names = "--record", required = true, paramLabel = "FILE", description = "The draw.json to check.")
+    @Option(names = "--record", paramLabel = "FILE", description = "The draw.json to check.")
+    @Nullable
     Path record;
 
-    @Option(names = "--categories", required = true, paramLabel = "FILE", description = "The targets file of the draw.")
+    @Option(names = "--categories", paramLabel = "FILE", description = "The targets file of the draw.")
+    @Nullable
     Path categories;
 
-    @Option(names = "--people", required = true, paramLabel = "FILE", description = "The people file of the draw.")
+    @Option(names = "--people", paramLabel = "FILE", description = "The people file of the draw.")
+    @Nullable
     Path people;
+
+    @Option(
+            names = "--ceremony",
+            paramLabel = "DIR",
+            description = "Instead of a draw record: check a draw ceremony from its published files alone (as"
+                    + " 'ceremony verify').")
+    @Nullable
+    Path ceremony;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        var recorded = readRecord();
+        if (ceremony != null) {
+            return CeremonyVerifyCommand.check(ceremony, "", spec.commandLine().getOut());
+        }
+        if (record == null || categories == null || people == null) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "Give --record, --categories and --people (or --ceremony DIR).");
+        }
+        return verifyRecord(record, categories, people);
+    }
+
+    private int verifyRecord(Path record, Path categories, Path people) throws Exception {
+        var recorded = readRecord(record);
         var targets = TargetsReader.read(TableReader.read(categories));
         var pool = PeopleReader.read(TableReader.read(people), targets, recorded.idColumn(), recorded.addressColumns());
         var out = spec.commandLine().getOut();
@@ -73,7 +96,7 @@ final class VerifyCommand implements Callable<Integer> {
         return 0;
     }
 
-    private RecordedDraw readRecord() throws java.io.IOException {
+    private static RecordedDraw readRecord(Path record) throws java.io.IOException {
         String text = Files.readString(record, StandardCharsets.UTF_8);
         try {
             return RecordedDraw.read(text);

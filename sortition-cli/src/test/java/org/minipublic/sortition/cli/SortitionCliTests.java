@@ -236,7 +236,7 @@ class SortitionCliTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"select", "check", "replace", "verify", "bench"})
+    @ValueSource(strings = {"select", "check", "replace", "verify", "bench", "ceremony"})
     void everyCommandHasHelp(String command) {
         assertThat(run(command, "--help")).isZero();
         assertThat(out.toString()).contains("Usage:");
