@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.random.RandomGenerator;
 import org.minipublic.sortition.algorithm.Outcome;
 import org.minipublic.sortition.algorithm.SelectionAlgorithm;
+import org.minipublic.sortition.counting.OutOfReachException;
 import org.minipublic.sortition.feasibility.FeasibilityCheck;
 import org.minipublic.sortition.lottery.Seeds;
 import org.minipublic.sortition.lottery.TransparentLottery;
@@ -53,6 +54,8 @@ public final class PanelSelector {
             return result(problem, groups, outcome, completion(outcome, options), random);
         } catch (RunControl.Stopped stopped) {
             throw nothingFound(stopped, options);
+        } catch (OutOfReachException tooMany) {
+            throw new SelectionFailedException(String.valueOf(tooMany.getMessage()));
         }
     }
 
@@ -69,7 +72,11 @@ public final class PanelSelector {
     private static SelectionResult result(
             SelectionProblem problem, Groups groups, Outcome outcome, Completion completion, RandomGenerator random) {
         var statistics = new SelectionResult.Statistics(
-                groups.count(), outcome.panelsGenerated(), outcome.solverCalls(), outcome.runs());
+                groups.count(),
+                outcome.panelsGenerated(),
+                outcome.solverCalls(),
+                outcome.runs(),
+                outcome.validPanels());
         var distribution = outcome.distribution();
         if (distribution == null) {
             int[] indexes = outcome.panel().stream()

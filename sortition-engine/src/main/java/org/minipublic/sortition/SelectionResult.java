@@ -1,5 +1,6 @@
 package org.minipublic.sortition;
 
+import java.math.BigInteger;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.minipublic.sortition.algorithm.Distribution;
@@ -35,6 +36,8 @@ public record SelectionResult(
      * @param groups the number of groups of interchangeable respondents the optimisation worked with
      * @param panelsGenerated distinct panels generated while searching
      * @param solverCalls optimisation problems solved
+     * @param validPanels for {@code uniform}: how many valid panels there are (exactly); {@code null} otherwise
      */
-    public record Statistics(int groups, int panelsGenerated, int solverCalls, int legacyRuns) {}
+    public record Statistics(
+            int groups, int panelsGenerated, int solverCalls, int legacyRuns, @Nullable BigInteger validPanels) {}
 }

@@ -15,7 +15,8 @@ final class LotteryOptions {
             names = "--algorithm",
             defaultValue = "leximin",
             paramLabel = "NAME",
-            description = "leximin (default), maximin, nash, goldilocks or legacy.")
+            description =
+                    "leximin (default), maximin, nash, goldilocks, uniform (one valid panel uniformly at random) or legacy.")
     String algorithm;
 
     @Option(

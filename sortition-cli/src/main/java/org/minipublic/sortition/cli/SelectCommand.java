@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.minipublic.sortition.PanelSelector;
 import org.minipublic.sortition.SelectionProblem;
+import org.minipublic.sortition.SelectionResult;
+import org.minipublic.sortition.ValidPanels;
 import org.minipublic.sortition.io.ResultWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -82,10 +84,7 @@ final class SelectCommand implements Callable<Integer> {
                         read.pool().size(),
                         problem.algorithm().id(),
                         seed,
-                        result.lottery() == null
-                                ? ""
-                                : ", panel " + result.panelNumber() + " of "
-                                        + result.lottery().size(),
+                        drawn(result),
                         report.smallestChance(),
                         report.meanChance(),
                         report.largestChance(),
@@ -93,5 +92,14 @@ final class SelectCommand implements Callable<Integer> {
                         report.largestInFairShares(),
                         out.toAbsolutePath());
         return StopNotice.print(result, spec.commandLine().getOut());
+    }
+
+    private static String drawn(SelectionResult result) {
+        var lottery = result.lottery();
+        var valid = result.statistics().validPanels();
+        if (lottery != null) {
+            return ", panel " + result.panelNumber() + " of " + lottery.size();
+        }
+        return valid == null ? "" : ", one of " + ValidPanels.readable(valid) + " valid panels";
     }
 }

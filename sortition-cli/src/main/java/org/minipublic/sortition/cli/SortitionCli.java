@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             ReplaceCommand.class,
             VerifyCommand.class,
             CeremonyCommand.class,
+            CountCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
         })

@@ -144,6 +144,39 @@ class SortitionCliTests {
     }
 
     @Test
+    void countPrintsTheExactNumberOfValidPanelsOrSaysWhenItIsOutOfReach() {
+        var small = Instances.named("pgoelz_example_small_20");
+        int code = run(
+                "count",
+                "--categories",
+                small.targetsPath().toString(),
+                "--people",
+                small.peoplePath().toString(),
+                "--panel-size",
+                "20");
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString())
+                .isEqualTo("There are 814225107551835924136192000 valid panels of 20 among 200 respondents"
+                        + " (8.1 × 10^26).\n");
+
+        var large = Instances.named("synth_1000_45_s1");
+        int refused = run(
+                "count",
+                "--categories",
+                large.targetsPath().toString(),
+                "--people",
+                large.peoplePath().toString(),
+                "--panel-size",
+                "45",
+                "--max-states",
+                "20000");
+        assertThat(refused).isEqualTo(SortitionCli.SELECTION_FAILED);
+        assertThat(err.toString())
+                .contains("Counting the valid panels is out of reach")
+                .contains("Use leximin");
+    }
+
+    @Test
     void badInputExitsWithTwoAndNamesTheProblem() throws IOException {
         Path targets = Files.writeString(
                 dir.resolve("categories.csv"), "feature,value,min,max\ngender,female,1,2\ngender,male,1,2\n");
@@ -236,7 +269,7 @@ class SortitionCliTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"select", "check", "replace", "verify", "bench", "ceremony"})
+    @ValueSource(strings = {"select", "check", "replace", "verify", "bench", "ceremony", "count"})
     void everyCommandHasHelp(String command) {
         assertThat(run(command, "--help")).isZero();
         assertThat(out.toString()).contains("Usage:");

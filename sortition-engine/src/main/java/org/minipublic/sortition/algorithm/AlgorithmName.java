@@ -10,6 +10,7 @@ public enum AlgorithmName {
     MAXIMIN,
     NASH,
     GOLDILOCKS,
+    UNIFORM,
     LEGACY;
 
     public String id() {

@@ -1,5 +1,6 @@
 package org.minipublic.sortition.algorithm;
 
+import java.math.BigInteger;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -12,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param panelsGenerated how many distinct panels the algorithm generated while searching
  * @param solverCalls how many optimisation problems it solved
  * @param stop how the algorithm was stopped before it finished, or {@code null} when it finished
+ * @param validPanels for {@code uniform}: how many valid panels there are; {@code null} otherwise
  */
 public record Outcome(
         @Nullable Distribution distribution,
@@ -20,7 +22,20 @@ public record Outcome(
         int panelsGenerated,
         int solverCalls,
         int runs,
-        @Nullable Stop stop) {
+        @Nullable Stop stop,
+        @Nullable BigInteger validPanels) {
+
+    /** An algorithm the time limit may have stopped. */
+    public Outcome(
+            @Nullable Distribution distribution,
+            double[] chances,
+            List<Integer> panel,
+            int panelsGenerated,
+            int solverCalls,
+            int runs,
+            @Nullable Stop stop) {
+        this(distribution, chances, panel, panelsGenerated, solverCalls, runs, stop, null);
+    }
 
     /** An algorithm that finished. */
     public Outcome(
@@ -30,7 +45,7 @@ public record Outcome(
             int panelsGenerated,
             int solverCalls,
             int runs) {
-        this(distribution, chances, panel, panelsGenerated, solverCalls, runs, null);
+        this(distribution, chances, panel, panelsGenerated, solverCalls, runs, null, null);
     }
 
     /**

@@ -11,7 +11,7 @@ import org.minipublic.sortition.solver.RunControl;
  * control's time limit stops it, an algorithm returns the best it has found (with {@link Outcome#stop()}) or, when it
  * has found nothing yet, lets {@link RunControl.Stopped} through.
  */
-public sealed interface SelectionAlgorithm permits Leximin, Maximin, Nash, Goldilocks, Legacy {
+public sealed interface SelectionAlgorithm permits Leximin, Maximin, Nash, Goldilocks, Uniform, Legacy {
 
     Outcome run(Instance instance, Groups groups, RandomGenerator random, RunControl control);
 
@@ -27,6 +27,7 @@ public sealed interface SelectionAlgorithm permits Leximin, Maximin, Nash, Goldi
             case MAXIMIN -> new Maximin();
             case NASH -> new Nash();
             case GOLDILOCKS -> new Goldilocks(gamma, equalWithin);
+            case UNIFORM -> new Uniform();
             case LEGACY -> new Legacy(legacyRuns);
         };
     }

@@ -63,6 +63,8 @@ public final class DrawRecord {
         var lottery = result.lottery();
         if (lottery != null) {
             record.put("lottery", lottery(result, lottery));
+        } else if (result.statistics().validPanels() != null) {
+            record.put("valid_panels", result.statistics().validPanels().toString());
         } else {
             record.put("legacy_runs", problem.legacyRuns());
         }
@@ -182,7 +184,11 @@ public final class DrawRecord {
             draw.put("panel_number", result.panelNumber());
             draw.put("chosen_by", result.problem().panelNumber() != null ? "public number" : "seed");
         } else {
-            draw.put("chosen_by", "seed (first legacy run)");
+            draw.put(
+                    "chosen_by",
+                    result.statistics().validPanels() != null
+                            ? "seed (uniformly among the valid panels)"
+                            : "seed (first legacy run)");
         }
         draw.put(
                 "panel",
