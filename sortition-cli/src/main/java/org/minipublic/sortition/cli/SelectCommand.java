@@ -8,6 +8,7 @@ import org.minipublic.sortition.SelectionProblem;
 import org.minipublic.sortition.SelectionResult;
 import org.minipublic.sortition.ValidPanels;
 import org.minipublic.sortition.io.ResultWriter;
+import org.minipublic.sortition.report.PairCoverage;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -79,6 +80,7 @@ final class SelectCommand implements Callable<Integer> {
                         Locale.ROOT,
                         "Selected %d of %d respondents (%s, seed %d%s). Chances: smallest %.4f, mean %.4f, largest %.4f"
                                 + " (%.2f to %.2f times the fair share k/n).%n"
+                                + "The panel has %.0f %% of the combinations of two categories' values found in the pool.%n"
                                 + "Results in %s%n",
                         result.panel().size(),
                         read.pool().size(),
@@ -90,6 +92,7 @@ final class SelectCommand implements Callable<Integer> {
                         report.largestChance(),
                         report.smallestInFairShares(),
                         report.largestInFairShares(),
+                        100 * PairCoverage.overall(report.pairs()),
                         out.toAbsolutePath());
         return StopNotice.print(result, spec.commandLine().getOut());
     }

@@ -10,6 +10,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.minipublic.sortition.EngineVersion;
 import org.minipublic.sortition.SelectionResult;
+import org.minipublic.sortition.report.PairCoverage;
 import org.minipublic.sortition.report.ProfileGroup;
 import org.minipublic.sortition.report.SelectionReport;
 
@@ -47,6 +48,7 @@ final class ReportWriter {
         groups(html, "Respondents who can be on no valid panel", report.neverSelected());
         groups(html, "Respondents who are on every valid panel", report.alwaysSelected());
         seatsPerValue(html, report);
+        pairs(html, report);
         html.append("</main>\n</body>\n</html>\n");
         Files.writeString(file, html.toString(), StandardCharsets.UTF_8);
     }
@@ -114,6 +116,33 @@ final class ReportWriter {
                         report.smallestInFairShares(),
                         report.largestInFairShares())))
                 .append("</p>\n");
+    }
+
+    private static void pairs(StringBuilder html, SelectionReport report) {
+        if (report.pairs().isEmpty()) {
+            return;
+        }
+        html.append("<table>\n<caption>")
+                .append(escape(String.format(
+                        Locale.ROOT,
+                        "Mixed groups: combinations of two categories' values found in the pool that the panel also"
+                                + " has (%s over all pairs)",
+                        Format.percent(PairCoverage.overall(report.pairs())))))
+                .append("</caption>\n<thead><tr><th scope=\"col\">Categories</th>")
+                .append("<th scope=\"col\" class=\"n\">In pool</th><th scope=\"col\" class=\"n\">On panel</th>")
+                .append("<th scope=\"col\" class=\"n\">Share</th></tr></thead>\n<tbody>\n");
+        for (var pair : report.pairs()) {
+            html.append("<tr><td>")
+                    .append(escape(pair.first() + " × " + pair.second()))
+                    .append("</td><td class=\"n\">")
+                    .append(pair.inPool())
+                    .append("</td><td class=\"n\">")
+                    .append(pair.onPanel())
+                    .append("</td><td class=\"n\">")
+                    .append(Format.percent(pair.share()))
+                    .append("</td></tr>\n");
+        }
+        html.append("</tbody>\n</table>\n");
     }
 
     private static void seatsPerValue(StringBuilder html, SelectionReport report) {

@@ -132,7 +132,10 @@ class SortitionCliTests {
         assertThat(record)
                 .contains("\"goldilocks\": {\n    \"gamma\": 2.0,\n    \"equal_within\": null\n  }")
                 .contains("\"largest_in_fair_shares\"");
-        assertThat(Files.readString(dir.resolve("report.html"))).contains("In units of the fair share k/n");
+        assertThat(Files.readString(dir.resolve("report.html")))
+                .contains("In units of the fair share k/n")
+                .contains("Mixed groups");
+        assertThat(out.toString()).contains("of the combinations of two categories' values found in the pool");
 
         int refused =
                 run(concat(new String[] {"select", "--algorithm", "goldilocks", "--gamma", "0"}, input, new String[] {

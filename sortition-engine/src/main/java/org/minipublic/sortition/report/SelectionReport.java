@@ -14,6 +14,7 @@ import org.minipublic.sortition.target.Targets;
  * @param fairShare k/n, the chance everyone would have if all were equally likely (the mean chance)
  * @param neverSelected respondents who are on no valid panel (chance 0), grouped by their values
  * @param alwaysSelected respondents who are on every valid panel (chance 1), grouped by their values
+ * @param pairs for each pair of categories, how many of the pool's combinations of their values the panel has
  */
 public record SelectionReport(
         double fairShare,
@@ -22,7 +23,8 @@ public record SelectionReport(
         double largestChance,
         List<ValueOutcome> values,
         List<ProfileGroup> neverSelected,
-        List<ProfileGroup> alwaysSelected) {
+        List<ProfileGroup> alwaysSelected,
+        List<PairCoverage> pairs) {
 
     /** Chances this close to 0 or 1 count as exactly 0 or 1 (the optimisation's precision). */
     static final double CERTAIN = 1e-6;
@@ -44,7 +46,9 @@ public record SelectionReport(
                 largest,
                 values(pool, targets, chances, panel),
                 groups(pool, chances, false),
-                groups(pool, chances, true));
+                groups(pool, chances, true),
+                PairCoverage.of(
+                        pool, targets.categories().stream().map(c -> c.name()).toList(), panel));
     }
 
     private static List<ValueOutcome> values(Pool pool, Targets targets, double[] chances, List<Respondent> panel) {
