@@ -24,8 +24,13 @@ public final class Reserves {
 
     /** The eligible respondents, best-ranked first. */
     public static List<Respondent> ranked(SelectionResult result) {
-        List<Respondent> reserves = eligible(result.problem().pool(), result.panel());
-        var random = Seeds.generator(result.problem().seed() ^ STREAM);
+        return ranked(result.problem().pool(), result.panel(), result.problem().seed());
+    }
+
+    /** The eligible respondents of a draw with this panel and seed, best-ranked first (as {@code reserves.csv}). */
+    public static List<Respondent> ranked(Pool pool, List<Respondent> panel, long seed) {
+        List<Respondent> reserves = eligible(pool, panel);
+        var random = Seeds.generator(seed ^ STREAM);
         for (int i = reserves.size() - 1; i > 0; i--) {
             int j = random.nextInt(i + 1);
             var swap = reserves.get(i);

@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
             VerifyCommand.class,
             CeremonyCommand.class,
             CountCommand.class,
+            AlternatesCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
         })

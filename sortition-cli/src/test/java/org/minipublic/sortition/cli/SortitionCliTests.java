@@ -272,7 +272,7 @@ class SortitionCliTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"select", "check", "replace", "verify", "bench", "ceremony", "count"})
+    @ValueSource(strings = {"select", "check", "replace", "verify", "bench", "ceremony", "count", "alternates"})
     void everyCommandHasHelp(String command) {
         assertThat(run(command, "--help")).isZero();
         assertThat(out.toString()).contains("Usage:");
