@@ -66,13 +66,13 @@ public final class Alternates {
             throw new IllegalArgumentException("at least one dropout scenario is needed, got " + scenarios);
         }
         rates.check(targets);
-        var types = Types.of(ranked);
+        var types = Types.of(ranked, targets);
         int[][] min = bounds(targets, true);
         int[][] max = bounds(targets, false);
         var control = RunControl.unlimited();
         var sample = scenarios(targets, panel, rates, scenarios, Seeds.generator(seed));
         var chosen = AlternatesProgram.solve(
-                types.values(targets),
+                types.values(),
                 types.sizes(),
                 types.households(),
                 min,
@@ -83,15 +83,14 @@ public final class Alternates {
                 timeLimitSeconds,
                 control);
         var fresh = scenarios(targets, panel, rates, scenarios, Seeds.generator(seed ^ SCORING_STREAM));
-        double ours = score(types, targets, min, max, fresh, chosen.alternates(), control);
-        double reserveList = score(types, targets, min, max, fresh, types.countFirst(budget), control);
-        double none = score(types, targets, min, max, fresh, new int[types.sizes().length], control);
+        double ours = score(types, min, max, fresh, chosen.alternates(), control);
+        double reserveList = score(types, min, max, fresh, types.countFirst(budget), control);
+        double none = score(types, min, max, fresh, new int[types.sizes().length], control);
         return new Choice(types.people(chosen.alternates()), ours, reserveList, none, scenarios, chosen.optimal());
     }
 
     private static double score(
             Types types,
-            Targets targets,
             int[][] min,
             int[][] max,
             AlternatesProgram.Scenarios scenarios,
@@ -99,7 +98,7 @@ public final class Alternates {
             RunControl control) {
         int budget = Arrays.stream(fixed).sum();
         return AlternatesProgram.solve(
-                        types.values(targets),
+                        types.values(),
                         types.sizes(),
                         types.households(),
                         min,
@@ -155,14 +154,16 @@ public final class Alternates {
      * @param members each type's people, in reserve-list order
      * @param typeOf each candidate's type
      * @param households types (of one person) that share a household
+     * @param values the value index per category of each type's people
      */
     private record Types(
             List<Respondent> ranked,
             List<List<Respondent>> members,
             Map<Respondent, Integer> typeOf,
-            List<int[]> households) {
+            List<int[]> households,
+            int[][] values) {
 
-        static Types of(List<Respondent> ranked) {
+        static Types of(List<Respondent> ranked, Targets targets) {
             Map<String, Integer> byKey = new LinkedHashMap<>();
             List<List<Respondent>> members = new ArrayList<>();
             Map<Respondent, Integer> typeOf = new java.util.HashMap<>();
@@ -188,14 +189,15 @@ public final class Alternates {
                     households.values().stream()
                             .filter(h -> h.size() > 1)
                             .map(h -> h.stream().mapToInt(Integer::intValue).toArray())
-                            .toList());
+                            .toList(),
+                    values(members, targets));
         }
 
         int[] sizes() {
             return members.stream().mapToInt(List::size).toArray();
         }
 
-        int[][] values(Targets targets) {
+        private static int[][] values(List<List<Respondent>> members, Targets targets) {
             int[][] values = new int[members.size()][targets.categories().size()];
             for (int t = 0; t < members.size(); t++) {
                 var r = members.get(t).get(0);

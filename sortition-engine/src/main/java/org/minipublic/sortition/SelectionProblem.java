@@ -48,12 +48,7 @@ public record SelectionProblem(
             throw new IllegalArgumentException(
                     "the panel number must be between 1 and " + lotterySize + ", got " + panelNumber);
         }
-        if (!(gamma > 0) || Double.isInfinite(gamma)) {
-            throw new IllegalArgumentException("gamma must be a positive number, got " + gamma);
-        }
-        if (equalWithin != null && !(equalWithin >= 0 && equalWithin <= 1)) {
-            throw new IllegalArgumentException("equal-within must be a chance between 0 and 1, got " + equalWithin);
-        }
+        Goldilocks.checkSettings(gamma, equalWithin);
     }
 
     /** A problem with Goldilocks' default settings (they matter only for {@code goldilocks}). */

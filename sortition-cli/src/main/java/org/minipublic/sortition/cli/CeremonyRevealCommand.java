@@ -92,7 +92,7 @@ final class CeremonyRevealCommand implements Callable<Integer> {
     /** The result's text: what anyone needs to check the draw against the commitment. */
     static String text(Commitment commitment, String digits, PublicNumber.Draw draw) {
         return "commitment_sha256: " + commitment.sha256() + "\n"
-                + "digits: " + digits.replaceAll("[\\s,.\\-]", "") + "\n"
+                + "digits: " + PublicNumber.digitsOnly(digits) + "\n"
                 + "group_used: " + draw.groupUsed() + "\n"
                 + "rejected_groups: " + draw.rejected() + "\n"
                 + "panel_number: " + draw.panelNumber() + "\n"

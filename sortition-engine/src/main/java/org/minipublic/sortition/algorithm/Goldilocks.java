@@ -42,14 +42,21 @@ public final class Goldilocks implements SelectionAlgorithm {
      *     at most this far apart; people with the same values outside households always get the same chance
      */
     public Goldilocks(double gamma, @Nullable Double equalWithin) {
+        checkSettings(gamma, equalWithin);
+        this.gamma = gamma;
+        this.equalWithin = equalWithin;
+    }
+
+    /**
+     * @throws IllegalArgumentException when gamma is not a positive number or equalWithin not a chance
+     */
+    public static void checkSettings(double gamma, @Nullable Double equalWithin) {
         if (!(gamma > 0) || Double.isInfinite(gamma)) {
             throw new IllegalArgumentException("gamma must be a positive number, got " + gamma);
         }
         if (equalWithin != null && !(equalWithin >= 0 && equalWithin <= 1)) {
             throw new IllegalArgumentException("equal-within must be a chance between 0 and 1, got " + equalWithin);
         }
-        this.gamma = gamma;
-        this.equalWithin = equalWithin;
     }
 
     @Override

@@ -24,6 +24,11 @@ public final class PublicNumber {
         return Integer.toString(Math.max(1, lotterySize - 1)).length() + SPARE_DIGITS;
     }
 
+    /** The digits as announced without the spaces, commas, dashes and full stops between them. */
+    public static String digitsOnly(String digits) {
+        return digits.replaceAll("[\\s,.\\-]", "");
+    }
+
     /**
      * @param digits the public digits, in the order announced; spaces, commas, dashes and full stops between them are
      *     ignored
@@ -33,7 +38,7 @@ public final class PublicNumber {
      */
     public static Draw panel(String digits, int lotterySize) {
         int group = digitsPerGroup(lotterySize);
-        String clean = digits.replaceAll("[\\s,.\\-]", "");
+        String clean = digitsOnly(digits);
         for (int i = 0; i < clean.length(); i++) {
             if (clean.charAt(i) < '0' || clean.charAt(i) > '9') {
                 throw new IllegalArgumentException("the public number may hold only the digits 0–9 (and spaces or"
