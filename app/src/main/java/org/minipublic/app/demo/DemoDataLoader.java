@@ -36,6 +36,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoAccountability accountability;
     private final DemoReport report;
     private final DemoSurveys surveys;
+    private final DemoPortal portal;
     private final TransactionTemplate transaction;
     private final String baseUrl;
 
@@ -55,6 +56,7 @@ class DemoDataLoader implements ApplicationRunner {
             DemoAccountability accountability,
             DemoReport report,
             DemoSurveys surveys,
+            DemoPortal portal,
             TransactionTemplate transaction,
             @Value("${minipublic.base-url}") String baseUrl) {
         this.accounts = accounts;
@@ -72,6 +74,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.accountability = accountability;
         this.report = report;
         this.surveys = surveys;
+        this.portal = portal;
         this.transaction = transaction;
         this.baseUrl = baseUrl;
     }
@@ -79,16 +82,18 @@ class DemoDataLoader implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         transaction.executeWithoutResult(status -> load());
+        String portalCode = "";
         try {
             var assembly = assemblies.findByTitle(DemoAssembly.TITLE).orElseThrow();
             selection.awaitDraw(assembly);
             messaging.load(assembly, demoActor(AssemblyRole.ORGANISER));
             calls.load(assembly, demoActor(AssemblyRole.RECRUITER));
             tables.load(assembly, demoActor(AssemblyRole.ORGANISER));
+            portalCode = portal.load(assembly, demoActor(AssemblyRole.ORGANISER));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        System.out.println(banner());
+        System.out.println(banner(portalCode));
     }
 
     /** All or nothing: a half-loaded demo would be skipped on the next start and stay half-loaded. */
@@ -148,7 +153,7 @@ class DemoDataLoader implements ApplicationRunner {
         selection.load(assembly, actor);
     }
 
-    private String banner() {
+    private String banner(String portalCode) {
         var text = new StringBuilder("\n  Minipublic is running at ")
                 .append(baseUrl)
                 .append("\n  DEMO MODE: synthetic data only. Log in with any of these (password: ")
@@ -162,6 +167,13 @@ class DemoDataLoader implements ApplicationRunner {
                     user.platformAdmin() || role == null
                             ? "platform administrator"
                             : role.name().toLowerCase().replace('_', ' ')));
+        }
+        if (!portalCode.isEmpty()) {
+            text.append("  Member portal (no password): ")
+                    .append(baseUrl)
+                    .append("/portal with a demo member's code ")
+                    .append(portalCode)
+                    .append(" (a new code at each start)\n");
         }
         return text.toString();
     }

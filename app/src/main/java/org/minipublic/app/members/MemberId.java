@@ -1,10 +1,11 @@
 package org.minipublic.app.members;
 
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.UUID;
 
 /** Identifies one member: a person taking part in an assembly. */
-public record MemberId(UUID value) {
+public record MemberId(UUID value) implements Serializable {
 
     public MemberId {
         Objects.requireNonNull(value, "member id must not be null");

@@ -5,7 +5,7 @@
  * by roles that hold {@code VIEW_WELLBEING_NOTES}), honorarium and expenses, attendance on each of the assembly's
  * days, and withdrawal with the member who replaced them.
  */
-@ApplicationModule(allowedDependencies = {"shared", "audit", "identity", "assembly", "recruitment"})
+@ApplicationModule(allowedDependencies = {"shared", "audit", "identity", "identity::limits", "assembly", "recruitment"})
 @NullMarked
 package org.minipublic.app.members;
 

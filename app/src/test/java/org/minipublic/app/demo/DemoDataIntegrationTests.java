@@ -120,6 +120,14 @@ class DemoDataIntegrationTests {
                 .as("attendance for the two days of the first weekend")
                 .isEqualTo(2);
         assertThat(count("members.attendance")).isBetween(80L, 90L);
+        assertThat(jdbc.sql("select count(*) from members.portal_cards c join members.members m on m.id = c.member_id"
+                                + " where m.status = 'ACTIVE'")
+                        .query(Long.class)
+                        .single())
+                .as("a sign-in card for every active member, once")
+                .isEqualTo(jdbc.sql("select count(*) from members.members where status = 'ACTIVE'")
+                        .query(Long.class)
+                        .single());
     }
 
     @Test

@@ -234,6 +234,10 @@ final class AccessMatrix {
             GET  /register                                                        OK  OK  OK  OK  OK  OK  OK  OK  OK
             POST /register                                                        OK  OK  OK  OK  OK  OK  OK  OK  OK
             POST /register/form                                                   OK  OK  OK  OK  OK  OK  OK  OK  OK
+            GET  /portal                                                          OK  OK  OK  OK  OK  OK  OK  OK  OK
+            POST /portal                                                          OK  OK  OK  OK  OK  OK  OK  OK  OK
+            GET  /portal/home                                                     OK  OK  OK  OK  OK  OK  OK  OK  OK
+            POST /portal/sign-out                                                 OK  OK  OK  OK  OK  OK  OK  OK  OK
             GET  /vote                                                            OK  OK  OK  OK  OK  OK  OK  OK  OK
             POST /vote                                                            OK  OK  OK  OK  OK  OK  OK  OK  OK
             POST /vote/review                                                     OK  OK  OK  OK  OK  OK  OK  OK  OK
@@ -252,6 +256,9 @@ final class AccessMatrix {
             GET  /assemblies/{assemblyId}/members/{memberId}                      OK  OK  NO  NO  NO  NO  NO  OK  LOGIN
             GET  /assemblies/{assemblyId}/members/{memberId}/edit                 OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
             POST /assemblies/{assemblyId}/members/{memberId}/edit                 OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            GET  /assemblies/{assemblyId}/members/cards                           OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            POST /assemblies/{assemblyId}/members/cards                           OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            POST /assemblies/{assemblyId}/members/{memberId}/card                 OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
             GET  /assemblies/{assemblyId}/members/{memberId}/withdraw             OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
             POST /assemblies/{assemblyId}/members/{memberId}/withdraw             OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
             GET  /assemblies/{assemblyId}/members/check-in                        OK  OK  NO  NO  NO  NO  NO  OK  LOGIN

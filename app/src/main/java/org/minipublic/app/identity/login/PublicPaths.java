@@ -15,6 +15,8 @@ final class PublicPaths {
             "/register/**",
             "/vote",
             "/vote/**",
+            "/portal",
+            "/portal/**",
             "/public/**",
             "/accessibility",
             "/api/v1/**",

@@ -1,0 +1,60 @@
+package org.minipublic.app.portal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.minipublic.app.assembly.Assemblies;
+import org.minipublic.app.assembly.AssemblyNotFoundException;
+import org.minipublic.app.members.MemberId;
+import org.minipublic.app.members.PortalVisitor;
+import org.minipublic.app.shared.Actor;
+import org.minipublic.app.tables.SessionTables;
+import org.minipublic.app.tables.TablePlans;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the portal shows a signed-in member. The caller has checked the member's sign-in ({@link
+ * org.minipublic.app.members.PortalCards#visitor}); this reads the programme and table plans as the system would and
+ * keeps only what every member may see and the member's own seat: no other member's name leaves this class.
+ */
+@Service
+public class Portal {
+
+    /** Reads on a member's behalf are the system's: the audit log names this actor if a read is ever recorded. */
+    private static final Actor PORTAL = new Actor(null, "member portal");
+
+    private final Assemblies assemblies;
+    private final TablePlans tables;
+
+    Portal(Assemblies assemblies, TablePlans tables) {
+        this.assemblies = assemblies;
+        this.tables = tables;
+    }
+
+    @Transactional(readOnly = true)
+    public PortalHome home(PortalVisitor visitor) {
+        var assemblyId = visitor.signedIn().assembly();
+        var assembly = assemblies.find(assemblyId).orElseThrow(() -> new AssemblyNotFoundException(assemblyId));
+        var member = visitor.signedIn().member();
+        Map<java.time.LocalDate, List<PortalHome.Session>> byDay =
+                tables.overview(PORTAL, assemblyId).sessions().stream()
+                        .map(s -> new PortalHome.Session(s.session(), seat(s, member)))
+                        .collect(
+                                Collectors.groupingBy(s -> s.session().details().day()));
+        var days = assembly.details().days().stream()
+                .map(day -> new PortalHome.Day(day, byDay.getOrDefault(day.date(), List.of())))
+                .toList();
+        var details = assembly.details();
+        return new PortalHome(visitor.firstName(), details.title(), details.question(), days);
+    }
+
+    private static PortalHome.@Nullable Seat seat(SessionTables session, MemberId member) {
+        return session.tables().stream()
+                .filter(t -> t.members().stream().anyMatch(m -> m.id().equals(member)))
+                .findFirst()
+                .map(t -> new PortalHome.Seat(t.number(), t.accessible(), t.facilitators()))
+                .orElse(null);
+    }
+}

@@ -1,0 +1,37 @@
+package org.minipublic.app.portal;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.minipublic.app.assembly.AssemblyDay;
+import org.minipublic.app.programme.ProgrammeSession;
+
+/**
+ * A member's home page: whom it greets, the assembly's question, and the programme day by day with their table.
+ *
+ * @param firstName the member's first name, to greet them
+ */
+public record PortalHome(String firstName, String title, String question, List<Day> days) {
+
+    public PortalHome {
+        days = List.copyOf(days);
+    }
+
+    /** One of the assembly's days with its sessions, in time order. */
+    public record Day(AssemblyDay day, List<Session> sessions) {
+
+        public Day {
+            sessions = List.copyOf(sessions);
+        }
+    }
+
+    /** A session, with the member's table when the session has a table plan that seats them. */
+    public record Session(ProgrammeSession session, @Nullable Seat seat) {}
+
+    /** The member's table in a session: its number, whether it is accessible, and who facilitates it. */
+    public record Seat(int table, boolean accessible, List<String> facilitators) {
+
+        public Seat {
+            facilitators = List.copyOf(facilitators);
+        }
+    }
+}
