@@ -3,6 +3,7 @@ package org.minipublic.app.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -46,6 +47,7 @@ class PortalIntegrationTests {
                 .andExpect(content()
                         .string(allOf(containsString("not quite right"), containsString("value=\"ABCD-EFGH-JKLM\""))));
         mvc.perform(get("/portal/home")).andExpect(redirectedUrl("/portal"));
+        mvc.perform(get("/portal")).andExpect(content().string(not(containsString("You have signed out"))));
     }
 
     @Test

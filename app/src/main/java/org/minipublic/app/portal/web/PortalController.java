@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The member portal: the code page, the member's home page and signing out. Open to everyone as far as the login is
@@ -80,8 +81,9 @@ class PortalController {
     }
 
     @PostMapping("/sign-out")
-    String signOut(HttpServletRequest request) {
+    String signOut(HttpServletRequest request, RedirectAttributes flash) {
         sessions.signOut(request);
-        return "redirect:/portal?signed-out";
+        flash.addFlashAttribute("notice", "portal.signed-out");
+        return "redirect:/portal";
     }
 }
