@@ -9,6 +9,7 @@ import org.minipublic.app.assembly.AssemblyNotFoundException;
 import org.minipublic.app.members.MemberId;
 import org.minipublic.app.members.PortalVisitor;
 import org.minipublic.app.shared.Actor;
+import org.minipublic.app.surveys.PortalSurveys;
 import org.minipublic.app.tables.SessionTables;
 import org.minipublic.app.tables.TablePlans;
 import org.springframework.stereotype.Service;
@@ -27,10 +28,12 @@ public class Portal {
 
     private final Assemblies assemblies;
     private final TablePlans tables;
+    private final PortalSurveys surveys;
 
-    Portal(Assemblies assemblies, TablePlans tables) {
+    Portal(Assemblies assemblies, TablePlans tables, PortalSurveys surveys) {
         this.assemblies = assemblies;
         this.tables = tables;
+        this.surveys = surveys;
     }
 
     @Transactional(readOnly = true)
@@ -47,7 +50,8 @@ public class Portal {
                 .map(day -> new PortalHome.Day(day, byDay.getOrDefault(day.date(), List.of())))
                 .toList();
         var details = assembly.details();
-        return new PortalHome(visitor.firstName(), details.title(), details.question(), days);
+        return new PortalHome(
+                visitor.firstName(), details.title(), details.question(), days, surveys.open(visitor.signedIn()));
     }
 
     private static PortalHome.@Nullable Seat seat(SessionTables session, MemberId member) {

@@ -4,16 +4,19 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.minipublic.app.assembly.AssemblyDay;
 import org.minipublic.app.programme.ProgrammeSession;
+import org.minipublic.app.surveys.MemberSurvey;
 
 /**
- * A member's home page: whom it greets, the assembly's question, and the programme day by day with their table.
+ * A member's home page: whom it greets, the assembly's question, the programme day by day with their table, and the
+ * members' surveys open now.
  *
  * @param firstName the member's first name, to greet them
  */
-public record PortalHome(String firstName, String title, String question, List<Day> days) {
+public record PortalHome(String firstName, String title, String question, List<Day> days, List<MemberSurvey> surveys) {
 
     public PortalHome {
         days = List.copyOf(days);
+        surveys = List.copyOf(surveys);
     }
 
     /** One of the assembly's days with its sessions, in time order. */

@@ -1,10 +1,12 @@
 /**
  * The member portal: a member's own pages, opened with the code on their sign-in card instead of a password. It shows
  * the assembly's question, the programme day by day with the member's table in each session, and the evidence
- * materials published for members, in the member's language where a translation exists. It reads other modules as
+ * materials published for members, in the member's language where a translation exists, and the members' surveys open
+ * now (answered on pages of the surveys module). It reads other modules as
  * the system does and shows a member nothing but what concerns every member and their own seat.
  */
-@ApplicationModule(allowedDependencies = {"shared", "identity", "assembly", "members", "programme", "tables"})
+@ApplicationModule(
+        allowedDependencies = {"shared", "identity", "assembly", "members", "programme", "tables", "surveys"})
 @NullMarked
 package org.minipublic.app.portal;
 

@@ -21,6 +21,7 @@ import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.AssemblyId;
 import org.minipublic.app.shared.InvalidInputException;
 import org.minipublic.app.shared.Languages;
+import org.minipublic.app.surveys.ResponseRecords.Respondent;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,6 +46,7 @@ public class Answering {
 
     private final SurveyRecords surveys;
     private final ResponseRecords responses;
+    private final MemberResponses members;
     private final Attempts attempts;
     private final Identity identity;
     private final AuditLog audit;
@@ -53,12 +55,14 @@ public class Answering {
     Answering(
             SurveyRecords surveys,
             ResponseRecords responses,
+            MemberResponses members,
             Attempts attempts,
             Identity identity,
             AuditLog audit,
             Clock clock) {
         this.surveys = surveys;
         this.responses = responses;
+        this.members = members;
         this.attempts = attempts;
         this.identity = identity;
         this.audit = audit;
@@ -111,21 +115,14 @@ public class Answering {
     public List<MemberSurvey> forMember(Actor actor, AssemblyId assembly) {
         identity.require(actor, assembly, Permission.VIEW_MEMBER_PAGE);
         var user = actor.userId();
-        return surveys.forMembers(assembly).stream()
-                .filter(s -> s.takesAnswersAt(clock.instant()))
-                .map(s -> new MemberSurvey(
-                        s.id(), s.title(), s.identified(), user != null && responses.answered(s.id(), user.value())))
-                .toList();
+        return members.open(assembly, Respondent.USER, user == null ? null : user.value());
     }
 
     /** A members' survey open to this member's answers. */
     @Transactional(readOnly = true)
     public Survey memberSurvey(Actor actor, AssemblyId assembly, SurveyId id) {
         identity.require(actor, assembly, Permission.VIEW_MEMBER_PAGE);
-        return surveys.find(assembly, id)
-                .filter(Survey::forMembers)
-                .filter(s -> s.status() != SurveyStatus.DRAFT)
-                .orElseThrow(() -> new SurveyNotFoundException(id));
+        return members.find(assembly, id);
     }
 
     /**
@@ -143,30 +140,7 @@ public class Answering {
                         .isEmpty()) {
             throw new InvalidInputException("survey", "surveys.answer.members-only");
         }
-        if (!survey.takesAnswersAt(clock.instant())) {
-            throw new InvalidInputException("survey", "surveys.answer.closed");
-        }
-        var sheet = AnswerSheet.check(survey, given, false);
-        if (!sheet.ok()) {
-            return new Outcome(false, sheet.problems());
-        }
-        if (sheet.isEmpty()) {
-            throw new InvalidInputException("survey", "surveys.answer.empty");
-        }
-        if (!responses.markAnswered(survey.id(), user.value())) {
-            throw new InvalidInputException("survey", "surveys.answer.already");
-        }
-        var tag = Languages.supportedOrEnglish(Locale.forLanguageTag(language)).toLanguageTag();
-        responses.insert(
-                survey.id(),
-                List.of(new ResponseRecords.NewResponse(
-                        UUID.randomUUID(),
-                        Channel.ONLINE,
-                        tag,
-                        clock.instant().truncatedTo(ChronoUnit.HOURS),
-                        sheet.answers(),
-                        survey.identified() ? user.value() : null)));
-        return new Outcome(true, Map.of());
+        return members.answer(survey, Respondent.USER, user.value(), language, given);
     }
 
     /** Stores one paper form as staff typed it in; the survey must have been opened (it may since have closed). */

@@ -18,12 +18,21 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ResponseRecords {
 
-    /** One response to store: who answered is never recorded, only how and in which language. */
+    /**
+     * One response to store: who answered is recorded only for an identified survey, as the member's account ({@code
+     * user}) or, when they answered from the portal, their member id ({@code member}).
+     */
     record NewResponse(
-            UUID id, Channel channel, String language, Instant at, List<Answer> answers, @Nullable UUID member) {
+            UUID id,
+            Channel channel,
+            String language,
+            Instant at,
+            List<Answer> answers,
+            @Nullable UUID user,
+            @Nullable UUID member) {
 
         NewResponse(UUID id, Channel channel, String language, Instant at, List<Answer> answers) {
-            this(id, channel, language, at, answers, null);
+            this(id, channel, language, at, answers, null, null);
         }
     }
 
@@ -48,6 +57,7 @@ class ResponseRecords {
                     response.channel().name(),
                     response.language(),
                     response.at(),
+                    response.user(),
                     response.member()));
             for (var answer : response.answers()) {
                 answers.add(Arrays.asList(
@@ -61,7 +71,7 @@ class ResponseRecords {
         }
         CopyIn.rows(
                 dataSource,
-                "copy surveys.responses (id, survey_id, channel, language, submitted_at, user_id)"
+                "copy surveys.responses (id, survey_id, channel, language, submitted_at, user_id, member_id)"
                         + " from stdin with (format csv)",
                 rows);
         CopyIn.rows(
@@ -81,7 +91,7 @@ class ResponseRecords {
         template.query(
                 """
                 select r.id, r.submitted_at, r.channel, r.language, a.question_id, a.choice, a.number, a.day, a.text,
-                       r.user_id
+                       coalesce(r.user_id, r.member_id)
                 from surveys.responses r left join surveys.answers a on a.response_id = r.id
                 where r.survey_id = ? order by r.submitted_at, r.id
                 """,
@@ -118,30 +128,42 @@ class ResponseRecords {
         }
     }
 
+    /** Who answered a members' survey: a member's account, or a member on the portal. */
+    enum Respondent {
+        USER("user_id"),
+        MEMBER("member_id");
+
+        private final String column;
+
+        Respondent(String column) {
+            this.column = column;
+        }
+    }
+
     /** Notes that the member answered; false when they already had. */
-    boolean markAnswered(SurveyId survey, UUID member) {
-        return jdbc.sql(
-                                """
-                insert into surveys.respondents (survey_id, user_id) values (:s, :u) on conflict do nothing
-                """)
+    boolean markAnswered(SurveyId survey, Respondent kind, UUID who) {
+        return jdbc.sql("insert into surveys.respondents (survey_id, " + kind.column
+                                + ") values (:s, :u) on conflict do nothing")
                         .param("s", survey.value())
-                        .param("u", member)
+                        .param("u", who)
                         .update()
                 == 1;
     }
 
-    /** The members named by an identified survey's responses. */
-    List<UUID> members(SurveyId survey) {
-        return jdbc.sql("select distinct user_id from surveys.responses where survey_id = :s and user_id is not null")
+    /** Those named by an identified survey's responses, by their account or member id. */
+    List<UUID> named(SurveyId survey, Respondent kind) {
+        return jdbc.sql("select distinct " + kind.column + " from surveys.responses where survey_id = :s and "
+                        + kind.column + " is not null")
                 .param("s", survey.value())
                 .query(UUID.class)
                 .list();
     }
 
-    boolean answered(SurveyId survey, UUID member) {
-        return jdbc.sql("select exists (select 1 from surveys.respondents where survey_id = :s and user_id = :u)")
+    boolean answered(SurveyId survey, Respondent kind, UUID who) {
+        return jdbc.sql("select exists (select 1 from surveys.respondents where survey_id = :s and " + kind.column
+                        + " = :u)")
                 .param("s", survey.value())
-                .param("u", member)
+                .param("u", who)
                 .query(Boolean.class)
                 .single();
     }

@@ -12,11 +12,13 @@ import org.minipublic.app.audit.AuditLog;
 import org.minipublic.app.audit.AuditRecord;
 import org.minipublic.app.identity.Identity;
 import org.minipublic.app.identity.Permission;
+import org.minipublic.app.members.Members;
 import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.AssemblyId;
 import org.minipublic.app.shared.CsvExport;
 import org.minipublic.app.shared.InvalidInputException;
 import org.minipublic.app.shared.UserId;
+import org.minipublic.app.surveys.ResponseRecords.Respondent;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,6 +34,7 @@ public class SurveyAnalysis {
     private final ResponseRecords responses;
     private final ResultQueries queries;
     private final Identity identity;
+    private final Members people;
     private final AuditLog audit;
 
     SurveyAnalysis(
@@ -39,7 +42,9 @@ public class SurveyAnalysis {
             ResponseRecords responses,
             ResultQueries queries,
             Identity identity,
+            Members people,
             AuditLog audit) {
+        this.people = people;
         this.surveys = surveys;
         this.responses = responses;
         this.queries = queries;
@@ -133,7 +138,7 @@ public class SurveyAnalysis {
     @Transactional
     public void writeCsv(Actor actor, AssemblyId assembly, SurveyId id, OutputStream out) throws IOException {
         var survey = exported(actor, assembly, id, "csv");
-        var members = members(survey);
+        var members = members(actor, survey);
         try (var csv = CsvExport.open(out, ResponseTable.header(survey).toArray(String[]::new))) {
             int[] number = {0};
             responses.forEach(id, response -> {
@@ -151,7 +156,7 @@ public class SurveyAnalysis {
     @Transactional
     public void writeXlsx(Actor actor, AssemblyId assembly, SurveyId id, OutputStream out) throws IOException {
         var survey = exported(actor, assembly, id, "xlsx");
-        var members = members(survey);
+        var members = members(actor, survey);
         try (var workbook = new SXSSFWorkbook(200)) {
             var sheet = workbook.createSheet("responses");
             var header = sheet.createRow(0);
@@ -179,14 +184,25 @@ public class SurveyAnalysis {
         }
     }
 
-    /** The names of the members who answered an identified survey; nobody's for any other. */
-    private Map<UUID, String> members(Survey survey) {
+    /**
+     * The names of the members who answered an identified survey, by the id each response holds (their account's, or
+     * their member id when they answered from the portal); nobody's for any other survey.
+     */
+    private Map<UUID, String> members(Actor actor, Survey survey) {
         if (!survey.identified()) {
             return Map.of();
         }
-        var members = responses.members(survey.id()).stream().map(UserId::new).toList();
+        var users = responses.named(survey.id(), Respondent.USER).stream()
+                .map(UserId::new)
+                .toList();
         var names = new java.util.HashMap<UUID, String>();
-        identity.displayNames(members).forEach((user, name) -> names.put(user.value(), name));
+        identity.displayNames(users).forEach((user, name) -> names.put(user.value(), name));
+        var onPortal = java.util.Set.copyOf(responses.named(survey.id(), Respondent.MEMBER));
+        if (!onPortal.isEmpty()) {
+            people.all(actor, survey.assembly()).stream()
+                    .filter(m -> onPortal.contains(m.id().value()))
+                    .forEach(m -> names.put(m.id().value(), m.name()));
+        }
         return names;
     }
 

@@ -3,7 +3,7 @@
  * conditions, translations), answered through a public link, typed in from paper or imported from another survey
  * tool, and their results: counts, distributions, means, cross-tabulations, the weekends compared, and exports.
  */
-@ApplicationModule(allowedDependencies = {"shared", "audit", "identity", "identity::limits"})
+@ApplicationModule(allowedDependencies = {"shared", "audit", "identity", "identity::limits", "members"})
 @NullMarked
 package org.minipublic.app.surveys;
 

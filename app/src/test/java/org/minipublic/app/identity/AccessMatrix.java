@@ -238,6 +238,8 @@ final class AccessMatrix {
             POST /portal                                                          OK  OK  OK  OK  OK  OK  OK  OK  OK
             GET  /portal/home                                                     OK  OK  OK  OK  OK  OK  OK  OK  OK
             POST /portal/sign-out                                                 OK  OK  OK  OK  OK  OK  OK  OK  OK
+            GET  /portal/surveys/{surveyId}                                       OK  OK  OK  OK  OK  OK  OK  OK  OK
+            POST /portal/surveys/{surveyId}                                       OK  OK  OK  OK  OK  OK  OK  OK  OK
             GET  /vote                                                            OK  OK  OK  OK  OK  OK  OK  OK  OK
             POST /vote                                                            OK  OK  OK  OK  OK  OK  OK  OK  OK
             POST /vote/review                                                     OK  OK  OK  OK  OK  OK  OK  OK  OK

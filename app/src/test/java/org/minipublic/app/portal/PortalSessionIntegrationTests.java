@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,9 @@ import org.minipublic.app.shared.AssemblyId;
 import org.minipublic.app.support.CookieBrowser;
 import org.minipublic.app.support.Fixtures;
 import org.minipublic.app.support.Fixtures.TestUser;
+import org.minipublic.app.surveys.SurveyAudience;
+import org.minipublic.app.surveys.SurveyTemplate;
+import org.minipublic.app.surveys.Surveys;
 import org.minipublic.app.tables.TablePlans;
 import org.minipublic.app.tables.TableSettings;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +49,10 @@ class PortalSessionIntegrationTests {
 
     private static final String HOME = "/portal/home";
 
+    /** The weekend feedback's required questions, answered. */
+    private static final String ANSWERS =
+            "q-inclusive=4&q-diverse-views=4&q-facilitation=5&q-materials=3&q-speakers=4&q-wellbeing=4";
+
     @LocalServerPort
     int port;
 
@@ -62,6 +70,9 @@ class PortalSessionIntegrationTests {
 
     @Autowired
     Fixtures fixtures;
+
+    @Autowired
+    Surveys surveys;
 
     record Setup(TestUser organiser, AssemblyId assembly, List<MemberId> members, List<SignInCard> cards) {}
 
@@ -115,6 +126,32 @@ class PortalSessionIntegrationTests {
         cards.issue(setup.organiser().actor(), setup.assembly(), setup.members().get(4));
 
         assertThat(location(browser.get(HOME))).as("the old card's session").endsWith("/portal");
+    }
+
+    @Test
+    void aMemberAnswersAMembersSurveyFromThePortalOnce() throws Exception {
+        var setup = setup("Portal survey");
+        var id = surveys.create(
+                setup.organiser().actor(), setup.assembly(), "Weekend 1", SurveyTemplate.FEEDBACK, Locale.ENGLISH);
+        surveys.setAudience(setup.organiser().actor(), setup.assembly(), id, SurveyAudience.MEMBERS, false);
+        surveys.open(setup.organiser().actor(), setup.assembly(), id);
+        var browser = new CookieBrowser(port);
+        assertThat(location(browser.get("/portal/surveys/" + id)))
+                .as("nobody signed in")
+                .endsWith("/portal");
+        signIn(browser, setup.cards().get(0).code());
+        assertThat(browser.get(HOME).body()).contains("Weekend 1", "/portal/surveys/" + id);
+
+        String form = "/portal/surveys/" + id;
+        var sent = browser.post(
+                form, ANSWERS + "&q-change=" + CookieBrowser.encode("More time") + "&_csrf=" + browser.csrfFrom(form));
+
+        assertThat(location(sent)).endsWith(HOME);
+        var home = browser.get(HOME).body();
+        assertThat(home).contains("Thank you", "Answered, thank you").doesNotContain("/portal/surveys/" + id);
+        var again = browser.post(form, ANSWERS + "&_csrf=" + browser.csrfFrom(form));
+        assertThat(location(again)).endsWith(HOME);
+        assertThat(browser.get(HOME).body()).contains("already answered");
     }
 
     private static void signIn(CookieBrowser browser, String code) throws Exception {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.minipublic.app.identity.Permission;
 import org.minipublic.app.identity.RequiresPermission;
 import org.minipublic.app.members.PortalCards;
+import org.minipublic.app.members.PortalSessions;
 import org.minipublic.app.portal.Portal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,7 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The member portal: the code page, the member's home page and signing out. Open to everyone as far as the login is
- * concerned; the code from the sign-in card is the key (see {@link PortalSession}).
+ * concerned; the code from the sign-in card is the key (see {@link PortalSessions}).
  */
 @Controller
 @RequestMapping("/portal")
@@ -29,10 +30,10 @@ class PortalController {
 
     private final PortalCards cards;
     private final Portal portal;
-    private final PortalSession sessions;
+    private final PortalSessions sessions;
     private final LocaleResolver locales;
 
-    PortalController(PortalCards cards, Portal portal, PortalSession sessions, LocaleResolver locales) {
+    PortalController(PortalCards cards, Portal portal, PortalSessions sessions, LocaleResolver locales) {
         this.cards = cards;
         this.portal = portal;
         this.sessions = sessions;

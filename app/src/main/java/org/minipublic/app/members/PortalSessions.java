@@ -1,28 +1,27 @@
-package org.minipublic.app.portal.web;
+package org.minipublic.app.members;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
-import org.minipublic.app.members.PortalCards;
-import org.minipublic.app.members.PortalMember;
-import org.minipublic.app.members.PortalVisitor;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the signed-in member in the HTTP session, beside (not instead of) any staff login in the same browser. Every
- * request checks again that the card still works, so a replaced card or a withdrawal ends the session at once.
+ * Keeps the member signed in to the portal in the HTTP session, beside (not instead of) any staff login in the same
+ * browser, for the pages of every module that serve the portal. Every request checks again that the card still works,
+ * so a replaced card or a withdrawal ends the session at once.
  */
 @Component
-class PortalSession {
+public class PortalSessions {
 
-    private static final String ATTRIBUTE = PortalSession.class.getName() + ".member";
+    private static final String ATTRIBUTE = PortalSessions.class.getName() + ".member";
 
     private final PortalCards cards;
 
-    PortalSession(PortalCards cards) {
+    PortalSessions(PortalCards cards) {
         this.cards = cards;
     }
 
-    Optional<PortalVisitor> visitor(HttpServletRequest request) {
+    /** The member signed in to the portal in this request's session, if their card still works. */
+    public Optional<PortalVisitor> visitor(HttpServletRequest request) {
         var session = request.getSession(false);
         if (session == null || !(session.getAttribute(ATTRIBUTE) instanceof PortalMember member)) {
             return Optional.empty();
@@ -35,13 +34,13 @@ class PortalSession {
     }
 
     /** Remembers the member under a new session id, so that an id planted before sign-in is worth nothing after. */
-    void signIn(HttpServletRequest request, PortalMember member) {
+    public void signIn(HttpServletRequest request, PortalMember member) {
         request.getSession(true);
         request.changeSessionId();
         request.getSession().setAttribute(ATTRIBUTE, member);
     }
 
-    void signOut(HttpServletRequest request) {
+    public void signOut(HttpServletRequest request) {
         var session = request.getSession(false);
         if (session != null) {
             session.removeAttribute(ATTRIBUTE);
