@@ -16,12 +16,12 @@ import org.jspecify.annotations.Nullable;
 import org.minipublic.sortition.Alternates;
 import org.minipublic.sortition.Reserves;
 import org.minipublic.sortition.StayRates;
+import org.minipublic.sortition.io.TextFiles;
 import org.minipublic.sortition.pool.Respondent;
 import org.minipublic.sortition.target.Targets;
 import org.minipublic.tableio.InputException;
 import org.minipublic.tableio.InputProblem;
 import org.minipublic.tableio.Table;
-import org.minipublic.tableio.TableReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -99,15 +99,20 @@ final class AlternatesCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The stay rates, with every problem named by row and column; nothing is used unless all rows are good. */
+    /**
+     * The stay rates, with every problem named by row and column; nothing is used unless all rows are good. A value
+     * given twice is a problem even with the same rate: one of the rows is a mistake, and which one is for the
+     * organisers to say.
+     */
     static StayRates readRates(Path file, Targets targets) {
-        var table = TableReader.read(file);
+        var table = TextFiles.table(file);
         int category = table.requireColumn("category", "the category");
         int value = table.requireColumn("value", "the value");
         int rate = table.requireColumn("stay_rate", "the chance of staying");
         String name = file.getFileName().toString();
         List<InputProblem> problems = new ArrayList<>();
         Map<String, Map<String, Double>> rates = new LinkedHashMap<>();
+        Map<List<String>, Integer> rowOf = new HashMap<>();
         for (var row : table.rows()) {
             var problem = problem(targets, row, category, value, rate);
             if (problem != null) {
@@ -115,12 +120,21 @@ final class AlternatesCommand implements Callable<Integer> {
                 continue;
             }
             var known = targets.category(row.cell(category)).orElseThrow();
+            String knownValue = known.targets()
+                    .get(known.indexOf(row.cell(value)).orElseThrow())
+                    .value();
+            Integer earlier = rowOf.putIfAbsent(List.of(known.name(), knownValue), row.number());
+            if (earlier != null) {
+                problems.add(new InputProblem(
+                        name,
+                        row.number(),
+                        "value",
+                        "'" + knownValue + "' of category '" + known.name() + "' has a stay rate in row " + earlier
+                                + " already; give each value once"));
+                continue;
+            }
             rates.computeIfAbsent(known.name(), unused -> new HashMap<>())
-                    .put(
-                            known.targets()
-                                    .get(known.indexOf(row.cell(value)).orElseThrow())
-                                    .value(),
-                            Double.parseDouble(row.cell(rate)));
+                    .put(knownValue, Double.parseDouble(row.cell(rate)));
         }
         if (!problems.isEmpty()) {
             throw new InputException(problems);
@@ -151,7 +165,7 @@ final class AlternatesCommand implements Callable<Integer> {
     }
 
     private List<Respondent> panel(List<Respondent> pool) {
-        var table = TableReader.read(panel);
+        var table = TextFiles.table(panel);
         int column = inputs.idColumn != null
                 ? table.requireColumn(inputs.idColumn, "the members' ids")
                 : table.columnNamed(List.of("id", "unique_id", "nationbuilder_id"))

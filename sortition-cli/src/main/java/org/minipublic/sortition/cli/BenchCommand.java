@@ -18,8 +18,8 @@ import org.minipublic.sortition.SelectionProblem;
 import org.minipublic.sortition.algorithm.AlgorithmName;
 import org.minipublic.sortition.io.PeopleReader;
 import org.minipublic.sortition.io.TargetsReader;
+import org.minipublic.sortition.io.TextFiles;
 import org.minipublic.tableio.Table;
-import org.minipublic.tableio.TableReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -75,7 +75,7 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
         Path file = manifest();
-        var table = TableReader.read(file);
+        var table = TextFiles.table(file);
         Path base = file.toAbsolutePath().resolveSibling("");
         out.println("instance                  respondents panel groups   time_s   read_s  panels  solver_calls"
                 + "  peak_heap_mb  smallest_chance  reference_s  ratio");
@@ -137,7 +137,7 @@ final class BenchCommand implements Callable<Integer> {
     /** Where the clock and the files come from; tests replace them. */
     LongSupplier clock = System::nanoTime;
 
-    Function<Path, Table> tables = TableReader::read;
+    Function<Path, Table> tables = TextFiles::table;
 
     /** The fastest of the runs, each timed from reading the files to the drawn panel, as docs/selection.md says. */
     Measured measure(Path categories, Path people, int panelSize, List<String> addresses) {

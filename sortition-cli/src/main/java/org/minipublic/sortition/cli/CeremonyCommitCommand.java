@@ -15,7 +15,6 @@ import org.minipublic.sortition.SelectionProblem;
 import org.minipublic.sortition.ceremony.Commitment;
 import org.minipublic.sortition.ceremony.Pseudonyms;
 import org.minipublic.sortition.pool.RespondentId;
-import org.minipublic.tableio.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,15 +49,14 @@ final class CeremonyCommitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (Files.exists(dir.resolve("public")) || Files.exists(dir.resolve("private"))) {
-            throw InputException.of(dir.toString(), "already holds a ceremony; choose a new directory");
-        }
+        requireNewDirectory();
+        var algorithm = lottery.algorithm();
         var read = inputs.read();
         var problem = lottery.goldilocks(new SelectionProblem(
                 read.pool(),
                 read.targets(),
                 panelSize,
-                lottery.algorithm(),
+                algorithm,
                 seed,
                 lottery.lotterySize,
                 null,
@@ -94,6 +92,14 @@ final class CeremonyCommitCommand implements Callable<Integer> {
                         commitment.settings().get("digits_per_group"),
                         dir);
         return StopNotice.print(result, spec.commandLine().getOut());
+    }
+
+    /** A ceremony's files are never overwritten: one that was published must stay as it was. */
+    private void requireNewDirectory() {
+        if (Files.exists(dir.resolve("public")) || Files.exists(dir.resolve("private"))) {
+            throw new IllegalArgumentException(dir
+                    + " already holds a ceremony; choose a new directory, so that no published file is overwritten");
+        }
     }
 
     /** The private list: each respondent's id, pseudonym and the panel numbers that include them. */

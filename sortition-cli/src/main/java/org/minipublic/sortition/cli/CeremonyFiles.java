@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.minipublic.sortition.ceremony.Commitment;
+import org.minipublic.sortition.io.TextFiles;
 import org.minipublic.tableio.InputException;
 
 /**
@@ -31,37 +32,87 @@ final class CeremonyFiles {
     }
 
     /**
+     * A published file that does not check out: missing, not UTF-8, malformed or altered. {@code verify} reports it as
+     * NOT VERIFIED, since that is its answer about the files; {@code reveal} refuses to go on.
+     */
+    static final class Failed extends Exception {
+
+        private static final long serialVersionUID = 1L;
+
+        /** @param sentence what failed, as a sentence that names the file */
+        Failed(String sentence) {
+            super(sentence);
+        }
+
+        static Failed of(Path file, String problem) {
+            return new Failed(file.getFileName() + " " + problem);
+        }
+    }
+
+    /**
+     * Stops when there is nothing to check at all: no such directory, or one without {@code public/}.
+     *
+     * @throws InputException naming the directory
+     */
+    static void requireCeremony(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw InputException.of(dir.toString(), Files.exists(dir) ? "is not a directory" : "does not exist");
+        }
+        if (!Files.isDirectory(publicDir(dir))) {
+            throw InputException.of(
+                    dir.toString(),
+                    "has no public folder: give the ceremony's directory, the one 'ceremony commit' made");
+        }
+    }
+
+    /**
      * The committed lottery, checked against its published SHA-256 (and the announced one, when given).
      *
-     * @throws InputException naming the file when the commitment is missing, unreadable or altered
+     * @throws Failed naming the file when the commitment or its hash is missing, not UTF-8, malformed or altered
      */
-    static Commitment readCommitment(Path dir, String announcedSha256) throws IOException {
+    static Commitment readCommitment(Path dir, String announcedSha256) throws Failed {
         Path text = publicDir(dir).resolve(COMMITMENT);
         Path hash = publicDir(dir).resolve(HASH);
-        for (Path file : new Path[] {text, hash}) {
-            if (!Files.isRegularFile(file)) {
-                throw InputException.of(file.toString(), "is missing: is this a ceremony directory made by 'commit'?");
-            }
-        }
         Commitment commitment;
         try {
-            commitment = Commitment.parse(Files.readString(text, StandardCharsets.UTF_8));
+            commitment = Commitment.parse(text(text));
         } catch (IllegalArgumentException e) {
-            throw InputException.of(text.toString(), "is not a ceremony commitment: " + e.getMessage());
+            throw Failed.of(text, "is not a ceremony commitment: " + e.getMessage());
         }
-        String published =
-                Files.readString(hash, StandardCharsets.UTF_8).strip().toLowerCase(Locale.ROOT);
+        String published = text(hash).strip().toLowerCase(Locale.ROOT);
         if (!commitment.sha256().equals(published)) {
-            throw InputException.of(
-                    text.toString(),
+            throw Failed.of(
+                    text,
                     "has been altered: its SHA-256 is " + commitment.sha256() + ", but " + HASH + " says " + published);
         }
         if (!announcedSha256.isEmpty() && !announcedSha256.strip().equalsIgnoreCase(published)) {
-            throw InputException.of(
-                    hash.toString(),
+            throw Failed.of(
+                    hash,
                     "says " + published + ", not the SHA-256 announced before the draw (" + announcedSha256.strip()
                             + ")");
         }
         return commitment;
+    }
+
+    /**
+     * A published file's text. 'commit' and 'reveal' write UTF-8, so a file that is not UTF-8 has been changed since.
+     *
+     * @throws Failed when the file is missing, unreadable or not UTF-8
+     */
+    static String text(Path file) throws Failed {
+        if (!Files.isRegularFile(file)) {
+            throw Failed.of(file, "is missing");
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw Failed.of(file, "cannot be read: " + e.getMessage());
+        }
+        var notUtf8 = TextFiles.notUtf8(bytes);
+        if (notUtf8.isPresent()) {
+            throw Failed.of(file, notUtf8.get() + ", so it is not the file the ceremony wrote");
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 }

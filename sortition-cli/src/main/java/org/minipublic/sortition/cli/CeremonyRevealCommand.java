@@ -5,14 +5,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.minipublic.sortition.ceremony.Commitment;
 import org.minipublic.sortition.ceremony.PublicNumber;
+import org.minipublic.sortition.io.TextFiles;
 import org.minipublic.tableio.InputException;
-import org.minipublic.tableio.TableReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,10 +48,14 @@ final class CeremonyRevealCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        var commitment = CeremonyFiles.readCommitment(dir, announced);
+        CeremonyFiles.requireCeremony(dir);
+        var commitment = commitment();
         Path result = CeremonyFiles.publicDir(dir).resolve(CeremonyFiles.RESULT);
         if (Files.exists(result)) {
-            throw InputException.of(result.toString(), "exists: this ceremony has been revealed already");
+            throw new IllegalArgumentException(result + " already exists, so this ceremony has been revealed already."
+                    + " Check it with 'verify --ceremony " + dir
+                    + "'; if the digits were entered wrongly, remove it and"
+                    + " reveal again with the digits as announced.");
         }
         PublicNumber.Draw draw;
         try {
@@ -63,30 +68,58 @@ final class CeremonyRevealCommand implements Callable<Integer> {
         Map<String, String> ids = Files.isRegularFile(pseudonyms) ? ids(pseudonyms) : Map.of();
         Files.writeString(result, text(commitment, digits, draw), StandardCharsets.UTF_8);
         if (!ids.isEmpty()) {
-            try (var out = Files.newBufferedWriter(CeremonyFiles.privateDir(dir).resolve(CeremonyFiles.SELECTED));
-                    var csv = new CSVPrinter(
-                            out,
-                            CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
-                csv.printRecord("id", "pseudonym");
-                for (String pseudonym : panel) {
-                    csv.printRecord(ids.get(pseudonym), pseudonym);
-                }
-            }
+            writeSelected(panel, ids);
         }
         spec.commandLine()
                 .getOut()
                 .printf(
-                        "Panel %d of %d (digits %s%s).%nMembers: %s%nResult in %s%s%n",
+                        "Panel %d of %d (digits %s%s%s).%nMembers: %s%nResult in %s%s%n",
                         draw.panelNumber(),
                         commitment.lotterySize(),
                         draw.groupUsed(),
                         draw.rejected() == 0 ? "" : ", after " + draw.rejected() + " rejected group(s)",
+                        unused(draw),
                         String.join(" ", panel),
                         result,
                         ids.isEmpty()
                                 ? ""
                                 : " and " + CeremonyFiles.privateDir(dir).resolve(CeremonyFiles.SELECTED));
         return 0;
+    }
+
+    /** The commitment, checked; one that does not check out stops the reveal before anything is written. */
+    private Commitment commitment() {
+        try {
+            return CeremonyFiles.readCommitment(dir, announced);
+        } catch (CeremonyFiles.Failed e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    private void writeSelected(List<String> panel, Map<String, String> ids) throws IOException {
+        try (var out = Files.newBufferedWriter(CeremonyFiles.privateDir(dir).resolve(CeremonyFiles.SELECTED));
+                var csv = new CSVPrinter(
+                        out,
+                        CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
+            csv.printRecord("id", "pseudonym");
+            for (String pseudonym : panel) {
+                csv.printRecord(ids.get(pseudonym), pseudonym);
+            }
+        }
+    }
+
+    /**
+     * The digits given after the group used, said to have been left over: people should see that they did not count
+     * (they are given in case a group is rejected).
+     */
+    static String unused(PublicNumber.Draw draw) {
+        int count = draw.unused().length();
+        if (count == 0) {
+            return "";
+        }
+        return count == 1
+                ? "; the digit after them, " + draw.unused() + ", was not needed"
+                : "; the " + count + " digits after them, " + draw.unused() + ", were not needed";
     }
 
     /** The result's text: what anyone needs to check the draw against the commitment. */
@@ -100,7 +133,7 @@ final class CeremonyRevealCommand implements Callable<Integer> {
     }
 
     private static Map<String, String> ids(Path file) {
-        var table = TableReader.read(file);
+        var table = TextFiles.table(file);
         int id = table.requireColumn("id", "the respondents' ids");
         int pseudonym = table.requireColumn("pseudonym", "the pseudonyms");
         Map<String, String> ids = new HashMap<>();

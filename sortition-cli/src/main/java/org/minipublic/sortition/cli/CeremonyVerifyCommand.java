@@ -1,12 +1,9 @@
 package org.minipublic.sortition.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.minipublic.sortition.ceremony.PublicNumber;
-import org.minipublic.tableio.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,7 +13,8 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = "Check a ceremony from its published files alone (DIR/public): the commitment matches its"
                 + " SHA-256, the digits give the panel number without bias, and the panel is the committed one."
-                + " Exit code 0 when all hold, 1 when one does not.")
+                + " Exit code 0 when all hold; 1 (NOT VERIFIED, naming what failed) when one does not or a published"
+                + " file is missing, altered or not UTF-8 text; 2 when DIR is not a ceremony directory.")
 final class CeremonyVerifyCommand implements Callable<Integer> {
 
     @Option(names = "--dir", required = true, paramLabel = "DIR", description = "The ceremony's directory.")
@@ -33,50 +31,36 @@ final class CeremonyVerifyCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         return check(dir, announced, spec.commandLine().getOut());
     }
 
-    static int check(Path dir, String announced, java.io.PrintWriter out) throws IOException {
-        var commitment = CeremonyFiles.readCommitment(dir, announced);
+    /**
+     * @return 0 when the published files prove the draw, {@link SortitionCli#NOT_VERIFIED} (printing what failed) when
+     *     one of them is missing, not UTF-8, malformed or does not match
+     * @throws org.minipublic.tableio.InputException when there is nothing to check: no such directory, or no public/
+     */
+    static int check(Path dir, String announced, PrintWriter out) {
+        CeremonyFiles.requireCeremony(dir);
         Path resultFile = CeremonyFiles.publicDir(dir).resolve(CeremonyFiles.RESULT);
-        if (!Files.isRegularFile(resultFile)) {
-            throw InputException.of(resultFile.toString(), "is missing: the ceremony has not been revealed yet");
-        }
-        String recorded = Files.readString(resultFile, StandardCharsets.UTF_8).replace("\r\n", "\n");
-        String digits = recorded.lines()
-                .filter(l -> l.startsWith("digits: "))
-                .findFirst()
-                .map(l -> l.substring("digits: ".length()))
-                .orElseThrow(() -> InputException.of(resultFile.toString(), "has no 'digits:' line"));
-        PublicNumber.Draw draw;
         try {
-            draw = PublicNumber.panel(digits, commitment.lotterySize());
-        } catch (IllegalArgumentException e) {
-            out.println("NOT VERIFIED: the recorded digits give no panel: " + e.getMessage());
-            return SortitionCli.NOT_VERIFIED;
-        }
-        String expected = CeremonyRevealCommand.text(commitment, digits, draw);
-        if (!expected.equals(recorded)) {
-            out.println("NOT VERIFIED: " + firstDifferentLine(expected, recorded));
-            return SortitionCli.NOT_VERIFIED;
-        }
-        out.printf(
-                "VERIFIED: the digits %s give panel %d of the %d committed to (SHA-256 %s).%n",
-                draw.groupUsed(), draw.panelNumber(), commitment.lotterySize(), commitment.sha256());
-        return 0;
-    }
-
-    private static String firstDifferentLine(String expected, String recorded) {
-        var want = expected.split("\n");
-        var have = recorded.split("\n");
-        for (int i = 0; i < Math.max(want.length, have.length); i++) {
-            String w = i < want.length ? want[i] : "(nothing)";
-            String h = i < have.length ? have[i] : "(nothing)";
-            if (!w.equals(h)) {
-                return "result.txt line " + (i + 1) + " says '" + h + "', the commitment and digits give '" + w + "'";
+            var commitment = CeremonyFiles.readCommitment(dir, announced);
+            if (!Files.isRegularFile(resultFile)) {
+                throw new CeremonyFiles.Failed("result.txt is missing: the ceremony has not been revealed yet, or its"
+                        + " result was not published with the commitment");
             }
+            var draw = CeremonyResult.check(commitment, resultFile);
+            out.printf(
+                    "VERIFIED: the digits %s give panel %d of the %d committed to (SHA-256 %s)%s.%n",
+                    draw.groupUsed(),
+                    draw.panelNumber(),
+                    commitment.lotterySize(),
+                    commitment.sha256(),
+                    CeremonyRevealCommand.unused(draw));
+            return 0;
+        } catch (CeremonyFiles.Failed e) {
+            out.println("NOT VERIFIED: " + e.getMessage());
+            return SortitionCli.NOT_VERIFIED;
         }
-        return "result.txt differs";
     }
 }

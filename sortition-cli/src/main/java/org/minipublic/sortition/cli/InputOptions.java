@@ -4,10 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.minipublic.sortition.io.PeopleReader;
 import org.minipublic.sortition.io.TargetsReader;
+import org.minipublic.sortition.io.TextFiles;
 import org.minipublic.sortition.pool.Pool;
 import org.minipublic.sortition.report.InputSettings;
 import org.minipublic.sortition.target.Targets;
-import org.minipublic.tableio.TableReader;
 import picocli.CommandLine.Option;
 
 /** The options every command that reads targets and people shares. */
@@ -43,8 +43,8 @@ final class InputOptions {
     List<String> addressColumns = List.of();
 
     Inputs read() {
-        Targets targets = TargetsReader.read(TableReader.read(categories));
-        Pool pool = PeopleReader.read(TableReader.read(people), targets, idColumn, addressColumns);
+        Targets targets = TargetsReader.read(TextFiles.table(categories));
+        Pool pool = PeopleReader.read(TextFiles.table(people), targets, idColumn, addressColumns);
         return new Inputs(targets, pool, new InputSettings(idColumn, addressColumns));
     }
 

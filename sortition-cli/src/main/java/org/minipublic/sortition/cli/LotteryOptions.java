@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.minipublic.sortition.SelectionOptions;
 import org.minipublic.sortition.SelectionProblem;
 import org.minipublic.sortition.algorithm.AlgorithmName;
+import org.minipublic.tableio.InputException;
 import picocli.CommandLine.Option;
 
 /** How the lottery is computed and rounded, and for how long: shared by {@code select} and {@code replace}. */
@@ -21,19 +22,19 @@ final class LotteryOptions {
 
     @Option(
             names = "--gamma",
-            defaultValue = "" + SelectionProblem.DEFAULT_GAMMA,
             paramLabel = "G",
-            description = "For goldilocks: the weight of the smallest chance against the largest (default"
-                    + " ${DEFAULT-VALUE}, as in Baharav and Flanigan); larger raises the smallest chance, smaller lowers"
-                    + " the largest.")
-    double gamma;
+            description = "Only with --algorithm goldilocks: the weight of the smallest chance against the largest"
+                    + " (default " + SelectionProblem.DEFAULT_GAMMA + ", as in Baharav and Flanigan); larger raises the"
+                    + " smallest chance, smaller lowers the largest.")
+    @Nullable
+    Double gamma;
 
     @Option(
             names = "--equal-within",
             paramLabel = "EPS",
-            description = "For goldilocks: people with the same value in every category but different households get"
-                    + " chances at most EPS apart (people outside households with the same values always get the"
-                    + " same chance).")
+            description = "Only with --algorithm goldilocks: people with the same value in every category but"
+                    + " different households get chances at most EPS apart (people outside households with the same"
+                    + " values always get the same chance).")
     @Nullable
     Double equalWithin;
 
@@ -53,13 +54,28 @@ final class LotteryOptions {
     @Nullable
     Double timeLimit;
 
+    /**
+     * @throws InputException when Goldilocks' settings are given with another algorithm, which would ignore them
+     */
     AlgorithmName algorithm() {
-        return AlgorithmName.parse(algorithm);
+        var name = AlgorithmName.parse(algorithm);
+        onlyFor(AlgorithmName.GOLDILOCKS, name, "--gamma", gamma);
+        onlyFor(AlgorithmName.GOLDILOCKS, name, "--equal-within", equalWithin);
+        return name;
+    }
+
+    /** Refuses an option that only one algorithm reads, rather than ignore it without a word. */
+    static void onlyFor(AlgorithmName reader, AlgorithmName chosen, String option, @Nullable Object value) {
+        if (value != null && chosen != reader) {
+            throw InputException.of(
+                    option,
+                    "applies only to --algorithm " + reader.id() + ", not to " + chosen.id() + "; leave it out");
+        }
     }
 
     /** The problem with the Goldilocks settings given (they matter only for goldilocks). */
     SelectionProblem goldilocks(SelectionProblem problem) {
-        return problem.withGoldilocks(gamma, equalWithin);
+        return problem.withGoldilocks(gamma == null ? SelectionProblem.DEFAULT_GAMMA : gamma, equalWithin);
     }
 
     /** Progress goes to standard error. */

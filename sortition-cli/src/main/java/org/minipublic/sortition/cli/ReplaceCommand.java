@@ -8,8 +8,8 @@ import org.minipublic.sortition.PanelSelector;
 import org.minipublic.sortition.Replacement;
 import org.minipublic.sortition.SelectionProblem;
 import org.minipublic.sortition.io.ResultWriter;
+import org.minipublic.sortition.io.TextFiles;
 import org.minipublic.sortition.pool.RespondentId;
-import org.minipublic.tableio.TableReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,6 +54,7 @@ final class ReplaceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        var algorithm = lottery.algorithm();
         var read = inputs.read();
         Set<RespondentId> keep = ids(confirmed);
         Set<RespondentId> gone = ids(dropped);
@@ -61,7 +62,7 @@ final class ReplaceCommand implements Callable<Integer> {
                 read.pool(),
                 read.targets(),
                 keep.size() + gone.size(),
-                lottery.algorithm(),
+                algorithm,
                 seed,
                 lottery.lotterySize,
                 null,
@@ -79,7 +80,7 @@ final class ReplaceCommand implements Callable<Integer> {
     }
 
     private Set<RespondentId> ids(Path file) {
-        var table = TableReader.read(file);
+        var table = TextFiles.table(file);
         int column = table.requireColumn(inputs.idColumn == null ? "id" : inputs.idColumn, "the respondents' ids");
         Set<RespondentId> ids = new LinkedHashSet<>();
         table.rows().forEach(row -> ids.add(new RespondentId(row.cell(column))));

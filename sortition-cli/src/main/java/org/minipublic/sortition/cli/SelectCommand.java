@@ -3,10 +3,12 @@ package org.minipublic.sortition.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.minipublic.sortition.PanelSelector;
 import org.minipublic.sortition.SelectionProblem;
 import org.minipublic.sortition.SelectionResult;
 import org.minipublic.sortition.ValidPanels;
+import org.minipublic.sortition.algorithm.AlgorithmName;
 import org.minipublic.sortition.io.ResultWriter;
 import org.minipublic.sortition.report.PairCoverage;
 import picocli.CommandLine;
@@ -47,10 +49,11 @@ final class SelectCommand implements Callable<Integer> {
 
     @Option(
             names = "--legacy-runs",
-            defaultValue = "" + SelectionProblem.DEFAULT_LEGACY_RUNS,
             paramLabel = "R",
-            description = "For legacy: runs that estimate the chances (default ${DEFAULT-VALUE}).")
-    int legacyRuns;
+            description = "Only with --algorithm legacy: runs that estimate the chances (default "
+                    + SelectionProblem.DEFAULT_LEGACY_RUNS + ").")
+    @Nullable
+    Integer legacyRuns;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory for the output files.")
     Path out;
@@ -60,16 +63,18 @@ final class SelectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        var algorithm = lottery.algorithm();
+        LotteryOptions.onlyFor(AlgorithmName.LEGACY, algorithm, "--legacy-runs", legacyRuns);
         var read = inputs.read();
         var problem = lottery.goldilocks(new SelectionProblem(
                 read.pool(),
                 read.targets(),
                 panelSize,
-                lottery.algorithm(),
+                algorithm,
                 seed,
                 lottery.lotterySize,
                 panelNumber,
-                legacyRuns));
+                legacyRuns == null ? SelectionProblem.DEFAULT_LEGACY_RUNS : legacyRuns));
         var result =
                 PanelSelector.select(problem, lottery.options(spec.commandLine().getErr()));
         ResultWriter.write(result, read.settings(), out);

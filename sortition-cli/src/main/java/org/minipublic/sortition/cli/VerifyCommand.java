@@ -1,8 +1,6 @@
 package org.minipublic.sortition.cli;
 
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -15,13 +13,13 @@ import org.minipublic.sortition.algorithm.AlgorithmName;
 import org.minipublic.sortition.io.PeopleReader;
 import org.minipublic.sortition.io.RecordedDraw;
 import org.minipublic.sortition.io.TargetsReader;
+import org.minipublic.sortition.io.TextFiles;
 import org.minipublic.sortition.pool.Pool;
 import org.minipublic.sortition.report.DrawRecord;
 import org.minipublic.sortition.report.InputDigest;
 import org.minipublic.sortition.report.InputSettings;
 import org.minipublic.sortition.target.Targets;
 import org.minipublic.tableio.InputException;
-import org.minipublic.tableio.TableReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,7 +47,7 @@ final class VerifyCommand implements Callable<Integer> {
             names = "--ceremony",
             paramLabel = "DIR",
             description = "Instead of a draw record: check a draw ceremony from its published files alone (as"
-                    + " 'ceremony verify').")
+                    + " 'ceremony verify'), so not with --record, --categories or --people.")
     @Nullable
     Path ceremony;
 
@@ -59,6 +57,12 @@ final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (ceremony != null) {
+            if (record != null || categories != null || people != null) {
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(),
+                        "--ceremony checks a ceremony from its published files alone; leave out --record,"
+                                + " --categories and --people (they check a draw record instead).");
+            }
             return CeremonyVerifyCommand.check(ceremony, "", spec.commandLine().getOut());
         }
         if (record == null || categories == null || people == null) {
@@ -70,8 +74,8 @@ final class VerifyCommand implements Callable<Integer> {
 
     private int verifyRecord(Path record, Path categories, Path people) throws Exception {
         var recorded = readRecord(record);
-        var targets = TargetsReader.read(TableReader.read(categories));
-        var pool = PeopleReader.read(TableReader.read(people), targets, recorded.idColumn(), recorded.addressColumns());
+        var targets = TargetsReader.read(TextFiles.table(categories));
+        var pool = PeopleReader.read(TextFiles.table(people), targets, recorded.idColumn(), recorded.addressColumns());
         var out = spec.commandLine().getOut();
         if (!InputDigest.of(targets).equals(recorded.targetsSha256())) {
             return notVerified(
@@ -96,8 +100,8 @@ final class VerifyCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static RecordedDraw readRecord(Path record) throws java.io.IOException {
-        String text = Files.readString(record, StandardCharsets.UTF_8);
+    private static RecordedDraw readRecord(Path record) {
+        String text = TextFiles.read(record);
         try {
             return RecordedDraw.read(text);
         } catch (IllegalArgumentException e) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -75,6 +76,22 @@ class AlternatesCliTests {
         Path good = Files.writeString(dir.resolve("good.csv"), "category,value,stay_rate\ngender,female,0.6\n");
         assertThat(alternates(good, "1000")).isEqualTo(SortitionCli.BAD_INPUT);
         assertThat(err.toString()).contains("--budget: must be between 0 and the 180 people on the reserve list");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void aValueGivenTwiceInTheStayRatesOrAFileThatIsNotUtf8ExitsWithTwo() throws IOException {
+        Path rates = Files.writeString(
+                dir.resolve("stay.csv"),
+                "category,value,stay_rate\ngender,female,0.6\nleaning,liberal,0.8\ngender,female,0.7\n");
+        assertThat(alternates(rates, "4")).isEqualTo(SortitionCli.BAD_INPUT);
+        assertThat(err.toString())
+                .contains("stay.csv row 4, column value: 'female' of category 'gender' has a stay rate in row 2"
+                        + " already");
+
+        Files.write(rates, "category,value,stay_rate\ngender,f\u00e9male,0.6\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(alternates(rates, "4")).isEqualTo(SortitionCli.BAD_INPUT);
+        assertThat(err.toString()).contains("stay.csv: is not UTF-8 text: line 2 has the byte 0xE9");
         assertThat(dir.resolve("out")).doesNotExist();
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -269,6 +270,82 @@ class SortitionCliTests {
         }));
         assertThat(code).as(err.toString()).isZero();
         assertThat(Files.readAllLines(second.resolve("selected.csv"))).hasSize(3);
+    }
+
+    @Test
+    void goldilocksSettingsWithAnotherAlgorithmAndARecordWithACeremonyAreRefused() {
+        var instance = Instances.named("sf_fixture_150_22");
+        String[] input = {
+            "--categories",
+            instance.targetsPath().toString(),
+            "--people",
+            instance.peoplePath().toString(),
+            "--panel-size",
+            "22",
+            "--seed",
+            "3",
+            "--out",
+            dir.resolve("refused").toString()
+        };
+        assertThat(run(concat(new String[] {"select", "--gamma", "2"}, input))).isEqualTo(SortitionCli.BAD_INPUT);
+        assertThat(err.toString()).contains("--gamma: applies only to --algorithm goldilocks, not to leximin");
+        assertThat(run(concat(new String[] {"select", "--algorithm", "nash", "--equal-within", "0.01"}, input)))
+                .isEqualTo(SortitionCli.BAD_INPUT);
+        assertThat(err.toString()).contains("--equal-within: applies only to --algorithm goldilocks, not to nash");
+        assertThat(run(concat(new String[] {"select", "--algorithm", "maximin", "--legacy-runs", "50"}, input)))
+                .isEqualTo(SortitionCli.BAD_INPUT);
+        assertThat(err.toString()).contains("--legacy-runs: applies only to --algorithm legacy, not to maximin");
+        assertThat(dir.resolve("refused")).doesNotExist();
+
+        assertThat(run(
+                        "verify",
+                        "--ceremony",
+                        dir.toString(),
+                        "--record",
+                        dir.resolve("draw.json").toString()))
+                .isEqualTo(SortitionCli.BAD_INPUT);
+        assertThat(err.toString())
+                .contains("--ceremony checks a ceremony from its published files alone; leave out --record");
+    }
+
+    @Test
+    void filesThatAreNotUtf8AreRefusedNamingTheFile() throws IOException {
+        Path targets = Files.writeString(
+                dir.resolve("categories.csv"), "feature,value,min,max\narea,Gen\u00e8ve,1,2\narea,Bern,1,2\n");
+        Path latin1 = dir.resolve("people.csv");
+        Files.write(latin1, "id,area\n1,Gen\u00e8ve\n2,Bern\n".getBytes(StandardCharsets.ISO_8859_1));
+        String[] args = {
+            "select",
+            "--categories",
+            targets.toString(),
+            "--people",
+            latin1.toString(),
+            "--panel-size",
+            "2",
+            "--seed",
+            "1",
+            "--out",
+            dir.resolve("out").toString()
+        };
+        assertThat(run(args)).isEqualTo(SortitionCli.BAD_INPUT);
+        assertThat(err.toString())
+                .contains("people.csv: is not UTF-8 text: line 2 has the byte 0xE8")
+                .contains("save it as UTF-8");
+
+        Files.write(latin1, "id,area\n1,Gen\u00e8ve\n2,Bern\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(run(args)).as(err.toString()).isZero();
+        Path record = dir.resolve("out/draw.json");
+        Files.write(record, ("\u00e9" + Files.readString(record)).getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(run(
+                        "verify",
+                        "--record",
+                        record.toString(),
+                        "--categories",
+                        targets.toString(),
+                        "--people",
+                        latin1.toString()))
+                .isEqualTo(SortitionCli.BAD_INPUT);
+        assertThat(err.toString()).contains("draw.json: is not UTF-8 text").doesNotContain("Exception");
     }
 
     @ParameterizedTest

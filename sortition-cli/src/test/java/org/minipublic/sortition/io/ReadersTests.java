@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,28 @@ class ReadersTests {
                         .get(0)
                         .max())
                 .isZero();
+    }
+
+    @Test
+    void refusesTextThatIsNotUtf8NamingTheLineAndTheByte() throws IOException {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        Path withBom = dir.resolve("bom.csv");
+        Files.write(withBom, bom);
+        Files.write(withBom, "id,area\n1,Gen\u00e8ve\n".getBytes(StandardCharsets.UTF_8), StandardOpenOption.APPEND);
+        assertThat(TextFiles.table(withBom).rows().get(0).cells()).containsExactly("1", "Gen\u00e8ve");
+
+        Path windows = dir.resolve("windows.csv");
+        Files.write(windows, "id,area\n1,Bern\n2,Gen\u00e8ve\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> TextFiles.table(windows))
+                .isInstanceOf(InputException.class)
+                .hasMessageStartingWith("windows.csv: is not UTF-8 text: line 3 has the byte 0xE8");
+        Path utf16 = Files.write(dir.resolve("utf16.txt"), "id\n1\n".getBytes(StandardCharsets.UTF_16));
+        assertThatThrownBy(() -> TextFiles.read(utf16)).hasMessageStartingWith("utf16.txt: is not UTF-8 text: line 1");
+        // a character cut short at the end of the file
+        assertThat(TextFiles.notUtf8(new byte[] {'a', '\n', (byte) 0xC3}))
+                .contains("is not UTF-8 text: line 2 has the byte 0xC3, which UTF-8 does not allow there");
+        assertThatThrownBy(() -> TextFiles.read(dir.resolve("missing.json")))
+                .hasMessageContaining("missing.json: the file does not exist");
     }
 
     @Test

@@ -117,17 +117,25 @@ public record Commitment(Map<String, String> settings, List<List<String>> panels
         if (!FORMAT.equals(settings.get("format"))) {
             throw new IllegalArgumentException("line 1 should be 'format: " + FORMAT + "'");
         }
-        String size = settings.get("lottery_size");
-        if (size == null || !size.equals(Integer.toString(panels.size()))) {
+        String size = setting(settings, "lottery_size");
+        if (!size.equals(Integer.toString(panels.size()))) {
             throw new IllegalArgumentException(
                     "lottery_size says " + size + " panels but the text lists " + panels.size());
         }
-        String digits = settings.get("digits_per_group");
-        if (digits == null || !digits.equals(Integer.toString(PublicNumber.digitsPerGroup(panels.size())))) {
+        String digits = setting(settings, "digits_per_group");
+        if (!digits.equals(Integer.toString(PublicNumber.digitsPerGroup(panels.size())))) {
             throw new IllegalArgumentException("digits_per_group should be "
                     + PublicNumber.digitsPerGroup(panels.size()) + " for " + panels.size() + " panels");
         }
         return new Commitment(settings, panels);
+    }
+
+    private static String setting(Map<String, String> settings, String name) {
+        String value = settings.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("the '" + name + ":' line is missing");
+        }
+        return value;
     }
 
     public int lotterySize() {

@@ -56,7 +56,8 @@ public final class PublicNumber {
             var n = new BigInteger(clean.substring(start, start + group));
             if (n.compareTo(limit) < 0) {
                 int panel = n.mod(m).intValueExact() + 1;
-                return new Draw(panel, clean.substring(start, start + group), start / group);
+                return new Draw(
+                        panel, clean.substring(start, start + group), start / group, clean.substring(start + group));
             }
         }
         throw new IllegalArgumentException("every group of " + group + " digits was " + limit + " or more, which is"
@@ -67,6 +68,8 @@ public final class PublicNumber {
      * @param panelNumber from 1 to m
      * @param groupUsed the group of digits that gave it
      * @param rejected how many groups before it were rejected
+     * @param unused the digits after the group used, which were not needed (given in case a group was rejected); empty
+     *     when there are none
      */
-    public record Draw(int panelNumber, String groupUsed, int rejected) {}
+    public record Draw(int panelNumber, String groupUsed, int rejected, String unused) {}
 }

@@ -88,6 +88,10 @@ class CommitmentTests {
         assertThatThrownBy(() -> Commitment.parse(text.replace("lottery_size: 10", "lottery_size: 11")))
                 .hasMessageContaining("lottery_size says 11 panels but the text lists 10");
         assertThatThrownBy(() -> Commitment.parse("hello")).hasMessageContaining("line 1");
+        assertThatThrownBy(() -> Commitment.parse(text.replace("digits_per_group: 3\n", "")))
+                .hasMessage("the 'digits_per_group:' line is missing");
+        assertThatThrownBy(() -> Commitment.parse(text.replace("lottery_size: 10\n", "")))
+                .hasMessage("the 'lottery_size:' line is missing");
     }
 
     @Test

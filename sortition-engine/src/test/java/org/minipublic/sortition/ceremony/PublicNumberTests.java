@@ -47,6 +47,16 @@ class PublicNumberTests {
     }
 
     @Test
+    void namesTheDigitsAfterTheGroupUsedThatWereNotNeeded() {
+        // 200 panels, 5 digits a group: 31415 is accepted, so the 9 and 2 after it are left over
+        var draw = PublicNumber.panel("31 415 92", 200);
+        assertThat(draw.groupUsed()).isEqualTo("31415");
+        assertThat(draw.unused()).isEqualTo("92");
+        assertThat(PublicNumber.panel("9 9 5, 1 2 3", 7).unused()).isEmpty();
+        assertThat(PublicNumber.panel("123 456 7", 7).unused()).isEqualTo("4567");
+    }
+
+    @Test
     void refusesTooFewDigitsOtherCharactersAndOnlyRejectedGroups() {
         assertThatThrownBy(() -> PublicNumber.panel("1234", 1000))
                 .hasMessage("a lottery of 1000 panels needs at least 5 digits from the public source; got 4");
