@@ -30,9 +30,9 @@ class DemoEvidence {
 
     private static final String COMPLAINTS_EN =
             """
-            # How to complain about the police
-
             Anyone can complain about how a police officer behaved, or about the service they received.
+
+            # Where to complain
 
             - Online, on the police force's website
             - At any police station
@@ -43,9 +43,9 @@ class DemoEvidence {
 
     private static final String COMPLAINTS_PL =
             """
-            # Jak złożyć skargę na policję
-
             Każdy może złożyć skargę na zachowanie policjanta lub na otrzymaną obsługę.
+
+            # Gdzie złożyć skargę
 
             - Przez internet, na stronie policji
             - Na każdym posterunku policji
