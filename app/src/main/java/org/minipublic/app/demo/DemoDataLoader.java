@@ -30,6 +30,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoMessaging messaging;
     private final DemoCalls calls;
     private final DemoProgramme programme;
+    private final DemoEvidence evidence;
     private final DemoTables tables;
     private final DemoBallots ballots;
     private final DemoDrafts drafts;
@@ -50,6 +51,7 @@ class DemoDataLoader implements ApplicationRunner {
             DemoMessaging messaging,
             DemoCalls calls,
             DemoProgramme programme,
+            DemoEvidence evidence,
             DemoTables tables,
             DemoBallots ballots,
             DemoDrafts drafts,
@@ -68,6 +70,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.messaging = messaging;
         this.calls = calls;
         this.programme = programme;
+        this.evidence = evidence;
         this.tables = tables;
         this.ballots = ballots;
         this.drafts = drafts;
@@ -115,6 +118,7 @@ class DemoDataLoader implements ApplicationRunner {
         loadRecruitment(assembly);
         members.load(assembly, demoActor(AssemblyRole.ORGANISER), demoActor(AssemblyRole.FACILITATOR));
         programme.load(assembly, demoActor(AssemblyRole.ORGANISER));
+        evidence.load(assembly, demoActor(AssemblyRole.ORGANISER), demoActor(AssemblyRole.ADVISORY_BOARD));
         drafts.load(
                 assembly,
                 demoActor(AssemblyRole.ORGANISER),

@@ -15,6 +15,7 @@
             "messaging",
             "confirmation",
             "programme",
+            "evidence",
             "tables",
             "voting",
             "deliberation",

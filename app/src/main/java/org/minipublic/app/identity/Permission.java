@@ -53,6 +53,12 @@ public enum Permission {
     // The programme: everyone on the team reads it; organisers write it.
     VIEW_PROGRAMME(Scope.ASSEMBLY, ORGANISER, FACILITATOR, ADVISORY_BOARD, INSTITUTION_OFFICER),
     MANAGE_PROGRAMME(Scope.ASSEMBLY, ORGANISER),
+    // Evidence materials: the team reads them with every version; organisers add, change, submit and publish them;
+    // the advisory board, independent of the organisers, reviews them; organisers and the board comment on them.
+    VIEW_MATERIALS(Scope.ASSEMBLY, ORGANISER, FACILITATOR, ADVISORY_BOARD, INSTITUTION_OFFICER),
+    MANAGE_MATERIALS(Scope.ASSEMBLY, ORGANISER),
+    REVIEW_MATERIALS(Scope.ASSEMBLY, ADVISORY_BOARD),
+    COMMENT_ON_MATERIALS(Scope.ASSEMBLY, ORGANISER, ADVISORY_BOARD),
     // Table plans: facilitators read them (each member's table); organisers make and adjust them.
     VIEW_TABLES(Scope.ASSEMBLY, ORGANISER, FACILITATOR),
     MANAGE_TABLES(Scope.ASSEMBLY, ORGANISER),

@@ -110,6 +110,32 @@ final class AccessMatrix {
             POST /assemblies/{assemblyId}/programme/speakers/{speakerId}          404 NO  NO  NO  NO  NO  NO  404 LOGIN
             GET  /assemblies/{assemblyId}/programme/speakers/{speakerId}/remove   404 NO  NO  NO  NO  NO  NO  404 LOGIN
             POST /assemblies/{assemblyId}/programme/speakers/{speakerId}/remove   404 NO  NO  NO  NO  NO  NO  404 LOGIN
+            # evidence: materials, their versions and review (no such material: allowed people get 404), the public list
+            GET  /assemblies/{assemblyId}/materials                               OK  OK  OK  OK  NO  NO  NO  OK  LOGIN
+            GET  /assemblies/{assemblyId}/materials/new                           OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            POST /assemblies/{assemblyId}/materials/new                           OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            GET  /assemblies/{assemblyId}/materials/{materialId=sessionId}        404 404 404 404 NO  NO  NO  404 LOGIN
+            GET  /assemblies/{assemblyId}/materials/{materialId=sessionId}/edit   404 NO  NO  NO  NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/materials/{materialId=sessionId}/edit   404 NO  NO  NO  NO  NO  NO  404 LOGIN
+            GET  /assemblies/{assemblyId}/materials/{materialId=sessionId}/versions?language=en&number=1
+                                                                                  404 404 404 404 NO  NO  NO  404 LOGIN
+            GET  /assemblies/{assemblyId}/materials/{materialId=sessionId}/versions/new
+                                                                                  404 NO  NO  NO  NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/materials/{materialId=sessionId}/versions/new
+                                                                                  404 NO  NO  NO  NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/materials/{materialId=sessionId}/submit 404 NO  NO  NO  NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/materials/{materialId=sessionId}/review NO  NO  404 NO  NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/materials/{materialId=sessionId}/approve
+                                                                                  NO  NO  404 NO  NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/materials/{materialId=sessionId}/request-changes
+                                                                                  NO  NO  404 NO  NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/materials/{materialId=sessionId}/publish
+                                                                                  404 NO  NO  NO  NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/materials/{materialId=sessionId}/comments
+                                                                                  404 NO  404 NO  NO  NO  NO  404 LOGIN
+            GET  /public/assemblies/{assembly=planning}/materials                 404 404 404 404 404 404 404 404 404
+            GET  /public/assemblies/{assembly=planning}/materials/{materialId=sessionId}
+                                                                                  404 404 404 404 404 404 404 404 404
             GET  /assemblies/{assemblyId}/tables                                  OK  OK  NO  NO  NO  NO  NO  OK  LOGIN
             POST /assemblies/{assemblyId}/tables/plan                             OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
             GET  /assemblies/{assemblyId}/tables/settings                         OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
