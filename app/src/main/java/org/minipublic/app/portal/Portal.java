@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.minipublic.app.assembly.Assemblies;
 import org.minipublic.app.assembly.AssemblyNotFoundException;
+import org.minipublic.app.evidence.Materials;
 import org.minipublic.app.members.MemberId;
 import org.minipublic.app.members.PortalVisitor;
 import org.minipublic.app.shared.Actor;
@@ -29,15 +30,18 @@ public class Portal {
     private final Assemblies assemblies;
     private final TablePlans tables;
     private final PortalSurveys surveys;
+    private final Materials materials;
 
-    Portal(Assemblies assemblies, TablePlans tables, PortalSurveys surveys) {
+    Portal(Assemblies assemblies, TablePlans tables, PortalSurveys surveys, Materials materials) {
         this.assemblies = assemblies;
         this.tables = tables;
         this.surveys = surveys;
+        this.materials = materials;
     }
 
+    /** @param language the language to show materials in where a translation exists (a language tag) */
     @Transactional(readOnly = true)
-    public PortalHome home(PortalVisitor visitor) {
+    public PortalHome home(PortalVisitor visitor, String language) {
         var assemblyId = visitor.signedIn().assembly();
         var assembly = assemblies.find(assemblyId).orElseThrow(() -> new AssemblyNotFoundException(assemblyId));
         var member = visitor.signedIn().member();
@@ -51,7 +55,12 @@ public class Portal {
                 .toList();
         var details = assembly.details();
         return new PortalHome(
-                visitor.firstName(), details.title(), details.question(), days, surveys.open(visitor.signedIn()));
+                visitor.firstName(),
+                details.title(),
+                details.question(),
+                days,
+                materials.published(assemblyId, language),
+                surveys.open(visitor.signedIn()));
     }
 
     private static PortalHome.@Nullable Seat seat(SessionTables session, MemberId member) {

@@ -3,19 +3,27 @@ package org.minipublic.app.portal;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.minipublic.app.assembly.AssemblyDay;
+import org.minipublic.app.evidence.PublishedMaterial;
 import org.minipublic.app.programme.ProgrammeSession;
 import org.minipublic.app.surveys.MemberSurvey;
 
 /**
- * A member's home page: whom it greets, the assembly's question, the programme day by day with their table, and the
- * members' surveys open now.
+ * A member's home page: whom it greets, the assembly's question, the programme day by day with their table, the
+ * published materials (in the language asked for where translated) and the members' surveys open now.
  *
  * @param firstName the member's first name, to greet them
  */
-public record PortalHome(String firstName, String title, String question, List<Day> days, List<MemberSurvey> surveys) {
+public record PortalHome(
+        String firstName,
+        String title,
+        String question,
+        List<Day> days,
+        List<PublishedMaterial> materials,
+        List<MemberSurvey> surveys) {
 
     public PortalHome {
         days = List.copyOf(days);
+        materials = List.copyOf(materials);
         surveys = List.copyOf(surveys);
     }
 

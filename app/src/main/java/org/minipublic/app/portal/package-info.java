@@ -6,7 +6,8 @@
  * the system does and shows a member nothing but what concerns every member and their own seat.
  */
 @ApplicationModule(
-        allowedDependencies = {"shared", "identity", "assembly", "members", "programme", "tables", "surveys"})
+        allowedDependencies = {"shared", "identity", "assembly", "members", "programme", "tables", "surveys", "evidence"
+        })
 @NullMarked
 package org.minipublic.app.portal;
 

@@ -72,12 +72,12 @@ class PortalController {
     }
 
     @GetMapping("/home")
-    String home(HttpServletRequest request, Model model) {
+    String home(HttpServletRequest request, Locale locale, Model model) {
         var visitor = sessions.visitor(request);
         if (visitor.isEmpty()) {
             return "redirect:/portal";
         }
-        model.addAttribute("home", portal.home(visitor.get()));
+        model.addAttribute("home", portal.home(visitor.get(), locale.getLanguage()));
         return "portal/home";
     }
 
