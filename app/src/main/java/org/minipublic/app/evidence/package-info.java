@@ -3,7 +3,8 @@
  * with its perspective and topic, its versions and its translations. The advisory board reviews each material before
  * organisers publish it; members read the published ones, and the public those marked public.
  */
-@ApplicationModule(allowedDependencies = {"shared", "audit", "identity", "assembly", "programme", "members"})
+@ApplicationModule(
+        allowedDependencies = {"shared", "audit", "identity", "assembly", "programme", "members", "members::portal"})
 @NullMarked
 package org.minipublic.app.evidence;
 

@@ -6,7 +6,16 @@
  * the system does and shows a member nothing but what concerns every member and their own seat.
  */
 @ApplicationModule(
-        allowedDependencies = {"shared", "identity", "assembly", "members", "programme", "tables", "surveys", "evidence"
+        allowedDependencies = {
+            "shared",
+            "identity",
+            "assembly",
+            "members",
+            "members::portal",
+            "programme",
+            "tables",
+            "surveys",
+            "evidence"
         })
 @NullMarked
 package org.minipublic.app.portal;

@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Members' surveys on the member portal, for a member signed in with their card. The caller has checked the sign-in
- * ({@link org.minipublic.app.members.PortalSessions#visitor}); each member answers each survey once, and only an
+ * ({@link org.minipublic.app.members.web.portal.PortalSessions#visitor}); each member answers each survey once, and only an
  * identified survey keeps who answered.
  */
 @Service

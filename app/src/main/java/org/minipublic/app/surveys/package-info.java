@@ -3,7 +3,8 @@
  * conditions, translations), answered through a public link, typed in from paper or imported from another survey
  * tool, and their results: counts, distributions, means, cross-tabulations, the weekends compared, and exports.
  */
-@ApplicationModule(allowedDependencies = {"shared", "audit", "identity", "identity::limits", "members"})
+@ApplicationModule(
+        allowedDependencies = {"shared", "audit", "identity", "identity::limits", "members", "members::portal"})
 @NullMarked
 package org.minipublic.app.surveys;
 

@@ -7,7 +7,7 @@ import org.minipublic.app.evidence.Materials;
 import org.minipublic.app.evidence.PageText;
 import org.minipublic.app.identity.Permission;
 import org.minipublic.app.identity.RequiresPermission;
-import org.minipublic.app.members.PortalSessions;
+import org.minipublic.app.members.web.portal.PortalSessions;
 import org.minipublic.app.shared.Languages;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.minipublic.app.identity.Permission;
 import org.minipublic.app.identity.RequiresPermission;
 import org.minipublic.app.members.PortalCards;
-import org.minipublic.app.members.PortalSessions;
+import org.minipublic.app.members.web.portal.PortalSessions;
 import org.minipublic.app.portal.Portal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.minipublic.app.identity.Permission;
 import org.minipublic.app.identity.RequiresPermission;
-import org.minipublic.app.members.PortalSessions;
+import org.minipublic.app.members.web.portal.PortalSessions;
 import org.minipublic.app.shared.InvalidInputException;
 import org.minipublic.app.surveys.PortalSurveys;
 import org.minipublic.app.surveys.Survey;

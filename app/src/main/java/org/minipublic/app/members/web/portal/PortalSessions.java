@@ -1,7 +1,10 @@
-package org.minipublic.app.members;
+package org.minipublic.app.members.web.portal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
+import org.minipublic.app.members.PortalCards;
+import org.minipublic.app.members.PortalMember;
+import org.minipublic.app.members.PortalVisitor;
 import org.springframework.stereotype.Component;
 
 /**
