@@ -193,7 +193,8 @@ class TablePairsIntegrationTests {
 
         for (int s = 0; s < setup.sessions().size(); s++) {
             var seats = seats(setup, s);
-            assertThat(Set.of(seats.get(setup.member(0)), seats.get(setup.member(1)), seats.get(setup.member(2))))
+            assertThat(new java.util.HashSet<>(List.of(
+                            seats.get(setup.member(0)), seats.get(setup.member(1)), seats.get(setup.member(2)))))
                     .hasSize(3);
             assertThat(seats.get(setup.member(3)))
                     .isEqualTo(seats.get(setup.member(4)))
