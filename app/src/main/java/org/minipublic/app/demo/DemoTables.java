@@ -10,6 +10,8 @@ import org.minipublic.app.programme.SessionId;
 import org.minipublic.app.programme.Stage;
 import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.AssemblyId;
+import org.minipublic.app.tables.NewPair;
+import org.minipublic.app.tables.PairKind;
 import org.minipublic.app.tables.TablePlans;
 import org.minipublic.app.tables.TableSettings;
 import org.springframework.context.annotation.Profile;
@@ -18,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * Table plans for the demo assembly's first weekend, made by the engine and locked, as that weekend has been held:
  * six tables mirroring gender, age, ethnicity, disability and area within one and a half seats, members who use a wheelchair at the
- * step-free tables, interpreters' language groups together. The later weekends are left for the organiser to plan.
+ * step-free tables, interpreters' language groups together, two relatives kept apart and a member kept with the one
+ * who supports them. The later weekends are left for the organiser to plan.
  */
 @Component
 @Profile("demo")
@@ -37,6 +40,7 @@ class DemoTables {
     }
 
     void load(AssemblyId assembly, Actor organiser) {
+        keepPairs(assembly, organiser);
         if (plans.latest(organiser, assembly) != null) {
             return;
         }
@@ -66,6 +70,33 @@ class DemoTables {
         var locker = new Thread(() -> lockWhenPlanned(assembly, organiser, firstWeekend), "demo-tables");
         locker.setDaemon(true);
         locker.start();
+    }
+
+    /**
+     * One keep-apart and one keep-together pair among members with no access needs and no interpreter, so that the
+     * pairs do not crowd the step-free tables. Added once: an assembly that has pairs keeps them as they are.
+     */
+    private void keepPairs(AssemblyId assembly, Actor organiser) {
+        if (!plans.settings(organiser, assembly).pairs().isEmpty()) {
+            return;
+        }
+        var plain = members.forSeating(organiser, assembly).stream()
+                .map(m -> m.summary())
+                .filter(m -> m.accessNeeds().isBlank() && !m.interpreter())
+                .limit(4)
+                .toList();
+        if (plain.size() < 4) {
+            return;
+        }
+        plans.addPair(
+                organiser,
+                assembly,
+                new NewPair(
+                        plain.get(0).id(), plain.get(1).id(), PairKind.APART, "Related; asked not to share a table"));
+        plans.addPair(
+                organiser,
+                assembly,
+                new NewPair(plain.get(2).id(), plain.get(3).id(), PairKind.TOGETHER, "Supports the other at sessions"));
     }
 
     private void lockWhenPlanned(AssemblyId assembly, Actor organiser, Set<SessionId> sessions) {

@@ -92,7 +92,14 @@ class PlanRunner {
             });
             log.info("Table plan {}: {} session(s) in {} s", job.run(), seatings.size(), quality.seconds());
         } catch (RulesConflictException e) {
-            fail(job, "tables.run.rules-conflict", String.join("; ", e.conflicts()));
+            var rules = job.input().problem().rules();
+            boolean pairs =
+                    !rules.keepApart().isEmpty() || !rules.keepTogether().isEmpty();
+            // the engine's words, which name member ids at most: names are not stored with a run
+            fail(
+                    job,
+                    pairs ? "tables.run.rules-conflict.pairs" : "tables.run.rules-conflict",
+                    String.join("; ", e.conflicts()));
         } catch (RuntimeException e) {
             log.error("Table plan {} failed", job.run(), e);
             fail(job, "tables.run.failed", "");

@@ -39,11 +39,13 @@ record SeatingInput(List<SessionId> sessions, Set<SessionId> planned, GroupingPr
     /**
      * @param sessions the sessions to plan and the locked ones to keep, in time order
      * @param locked the seating of each locked session among them
+     * @param pairs the keep-apart and keep-together pairs; those with a member not among {@code members} are left out
      */
     static SeatingInput of(
             List<SeatingMember> members,
             List<UserId> facilitators,
             TableSettings settings,
+            List<SeatingPair> pairs,
             List<SessionId> sessions,
             Map<SessionId, Seating> locked,
             long seed,
@@ -54,7 +56,13 @@ record SeatingInput(List<SessionId> sessions, Set<SessionId> planned, GroupingPr
                 .filter(known::contains)
                 .map(SeatingInput::engineId)
                 .collect(java.util.stream.Collectors.toSet());
-        var rules = new Rules(List.of(), List.of(), List.of(), needs, Map.of(0, settings.accessibleTables()));
+        var applied = pairs.stream().filter(p -> p.within(known)).toList();
+        var rules = new Rules(
+                pairsOf(applied, PairKind.APART),
+                pairsOf(applied, PairKind.TOGETHER),
+                List.of(),
+                needs,
+                Map.of(0, settings.accessibleTables()));
         List<Integer> tables = new ArrayList<>();
         Map<Integer, HeldSession> held = new HashMap<>();
         Set<SessionId> planned = new java.util.HashSet<>();
@@ -131,6 +139,23 @@ record SeatingInput(List<SessionId> sessions, Set<SessionId> planned, GroupingPr
         var summary = member.summary();
         attributes.put(INTERPRETER, summary.interpreter() ? summary.language() : "");
         return new Member(engineId(member.id()), member.id().toString(), attributes);
+    }
+
+    /** The engine joins keep-together pairs that share a member into one group itself. */
+    private static List<List<org.minipublic.grouping.model.MemberId>> pairsOf(List<SeatingPair> pairs, PairKind kind) {
+        return pairs.stream()
+                .filter(p -> p.kind() == kind)
+                .map(p -> List.of(engineId(p.one()), engineId(p.other())))
+                .toList();
+    }
+
+    /** The engine's words with each member id it names replaced by the member's name, for the organiser to read. */
+    static String named(String engineSays, List<SeatingMember> members) {
+        String named = engineSays;
+        for (var member : members) {
+            named = named.replace(member.id().toString(), member.summary().name());
+        }
+        return named;
     }
 
     private static org.minipublic.grouping.model.MemberId engineId(MemberId id) {

@@ -12,8 +12,9 @@ import org.minipublic.app.members.SeatingMember;
 
 /**
  * What a session's seating breaks of the organiser's settings, in the organiser's terms: uneven tables, someone who
- * needs an accessible table away from one, members who share an interpreter split up, and tables whose make-up is
- * outside the band. The engine never breaks these; a hand-made move may.
+ * needs an accessible table away from one, members who share an interpreter split up, tables whose make-up is outside
+ * the band, and members kept apart at one table or kept together at two. The engine never breaks these; a hand-made
+ * move may.
  */
 final class SeatingWarnings {
 
@@ -22,7 +23,9 @@ final class SeatingWarnings {
 
     private SeatingWarnings() {}
 
-    static List<Warning> of(Seating seating, TableSettings settings, List<SeatingMember> members) {
+    /** @param pairs the keep-apart and keep-together pairs; those with a member not seated count for nothing */
+    static List<Warning> of(
+            Seating seating, TableSettings settings, List<SeatingMember> members, List<SeatingPair> pairs) {
         Map<MemberId, SeatingMember> seated = new HashMap<>();
         members.stream().filter(m -> seating.members().containsKey(m.id())).forEach(m -> seated.put(m.id(), m));
         int tables = Math.max(seating.tables(), 1);
@@ -35,6 +38,7 @@ final class SeatingWarnings {
         List<Warning> warnings = new ArrayList<>();
         sizes(size, warnings);
         accessible(seating, settings, seated, warnings);
+        pairs(seating, pairs, seated, warnings);
         if (settings.interpretersTogether()) {
             interpreters(seating, seated, size, warnings);
         }
@@ -64,6 +68,27 @@ final class SeatingWarnings {
             if (table != null && member != null && !settings.accessibleTables().contains(table)) {
                 warnings.add(
                         Warning.of("tables.warning.accessible", member.summary().name(), table));
+            }
+        }
+    }
+
+    /** Members kept apart share no table; members kept together share one. */
+    private static void pairs(
+            Seating seating, List<SeatingPair> pairs, Map<MemberId, SeatingMember> seated, List<Warning> warnings) {
+        for (var pair : pairs) {
+            var one = seated.get(pair.one());
+            var other = seated.get(pair.other());
+            Integer at = seating.members().get(pair.one());
+            Integer otherAt = seating.members().get(pair.other());
+            if (one == null || other == null || at == null || otherAt == null) {
+                continue;
+            }
+            String oneName = one.summary().name();
+            String otherName = other.summary().name();
+            if (pair.kind() == PairKind.APART && at.equals(otherAt)) {
+                warnings.add(Warning.of("tables.warning.apart", oneName, otherName, at));
+            } else if (pair.kind() == PairKind.TOGETHER && !at.equals(otherAt)) {
+                warnings.add(Warning.of("tables.warning.together", oneName, otherName, at, otherAt));
             }
         }
     }

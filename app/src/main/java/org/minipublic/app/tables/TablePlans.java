@@ -51,6 +51,7 @@ public class TablePlans {
     public static final long LARGEST_SEED = 999_999_999_999_999L;
 
     private final SettingsRecords settings;
+    private final PairRecords pairs;
     private final SeatRecords seats;
     private final RunRecords runs;
     private final PlanRunner runner;
@@ -65,6 +66,7 @@ public class TablePlans {
 
     TablePlans(
             SettingsRecords settings,
+            PairRecords pairs,
             SeatRecords seats,
             RunRecords runs,
             PlanRunner runner,
@@ -77,6 +79,7 @@ public class TablePlans {
             Clock clock,
             @Value("${minipublic.tables.time-limit:PT2M}") Duration timeLimit) {
         this.settings = settings;
+        this.pairs = pairs;
         this.seats = seats;
         this.runs = runs;
         this.runner = runner;
@@ -150,7 +153,7 @@ public class TablePlans {
             return List.of();
         }
         var seatingMembers = members.forSeating(actor, assembly);
-        return SeatingWarnings.of(seating, current(assembly, seatingMembers), seatingMembers);
+        return SeatingWarnings.of(seating, current(assembly, seatingMembers), seatingMembers, pairs.all(assembly));
     }
 
     /** The settings with what the form offers. */
@@ -158,14 +161,14 @@ public class TablePlans {
     public SettingsView settings(Actor actor, AssemblyId assembly) {
         identity.require(actor, assembly, Permission.MANAGE_TABLES);
         var seatingMembers = members.forSeating(actor, assembly);
+        var active = seatingMembers.stream().map(SeatingMember::summary).toList();
         return new SettingsView(
                 current(assembly, seatingMembers),
                 categories(seatingMembers),
-                seatingMembers.stream()
-                        .map(SeatingMember::summary)
-                        .filter(m -> !m.accessNeeds().isBlank())
-                        .toList(),
-                seatingMembers.size());
+                active.stream().filter(m -> !m.accessNeeds().isBlank()).toList(),
+                seatingMembers.size(),
+                PairRules.views(pairs.all(assembly), members.all(actor, assembly)),
+                active);
     }
 
     /**
@@ -178,6 +181,12 @@ public class TablePlans {
         identity.require(actor, assembly, Permission.MANAGE_TABLES);
         var seatingMembers = members.forSeating(actor, assembly);
         TableRules.check(wanted, categories(seatingMembers), seatingMembers);
+        var active = seatingMembers.stream().map(SeatingMember::summary).toList();
+        PairRules.groupsFit(
+                PairRules.applied(pairs.all(assembly), active),
+                wanted.seatsPerTable(),
+                PairRules.names(active),
+                "seatsPerTable");
         settings.put(assembly, wanted, clock.instant());
         audit.record(AuditRecord.of(actor, assembly, "tables.settings-saved", "Table settings")
                 .withChange(
@@ -204,7 +213,10 @@ public class TablePlans {
                 .toList();
         var conflicts = RuleConflicts.find(Layout.of(input.problem()), ids);
         if (!conflicts.isEmpty()) {
-            throw new InvalidInputException("sessions", "tables.plan.rules-conflict", String.join("; ", conflicts));
+            throw new InvalidInputException(
+                    "sessions",
+                    "tables.plan.rules-conflict",
+                    SeatingInput.named(String.join("; ", conflicts), seatingMembers));
         }
         var run = RunId.random();
         if (!runs.start(run, assembly, input.problem().seed(), chosen.size(), actor.userId(), clock.instant())) {
@@ -291,6 +303,39 @@ public class TablePlans {
         return warnings(actor, assembly, session);
     }
 
+    /**
+     * Keeps two active members apart or together in every plan made from now on. The reason stays with the pair, for
+     * those who manage plans; the audit log records ids and the kind only.
+     *
+     * @throws InvalidInputException naming the field and the members when the pair breaks a rule
+     */
+    @Transactional
+    public PairId addPair(Actor actor, AssemblyId assembly, NewPair wanted) {
+        identity.require(actor, assembly, Permission.MANAGE_TABLES);
+        int seats = settings.find(assembly).map(TableSettings::seatsPerTable).orElse(0);
+        PairRules.check(wanted, members.all(actor, assembly), pairs.all(assembly), seats);
+        var pair = new SeatingPair(PairId.random(), wanted.kind(), wanted.one(), wanted.other(), wanted.reason());
+        pairs.add(assembly, pair, clock.instant());
+        audit.record(AuditRecord.of(actor, assembly, "tables.pair-added", "Pair " + pair.id())
+                .withChange(null, pair.kind() + ": member " + pair.one() + " and member " + pair.other()));
+        return pair.id();
+    }
+
+    /**
+     * Removes a pair; plans already made stay as they are.
+     *
+     * @throws InvalidInputException when the assembly has no such pair (removed meanwhile)
+     */
+    @Transactional
+    public void removePair(Actor actor, AssemblyId assembly, PairId id) {
+        identity.require(actor, assembly, Permission.MANAGE_TABLES);
+        var pair =
+                pairs.find(assembly, id).orElseThrow(() -> new InvalidInputException("pair", "tables.pairs.not-found"));
+        pairs.remove(assembly, id);
+        audit.record(AuditRecord.of(actor, assembly, "tables.pair-removed", "Pair " + id)
+                .withChange(pair.kind() + ": member " + pair.one() + " and member " + pair.other(), null));
+    }
+
     /** A removed session's seating and lock go with it. */
     @ApplicationModuleListener
     void on(SessionRemoved removed) {
@@ -346,7 +391,15 @@ public class TablePlans {
         if (!chosen.stream().allMatch(s -> known.contains(s.toString()))) {
             throw new InvalidInputException("sessions", "tables.plan.unknown-session");
         }
-        return SeatingInput.of(seatingMembers, facilitators(actor, assembly), wanted, order, held, seed, timeLimit);
+        return SeatingInput.of(
+                seatingMembers,
+                facilitators(actor, assembly),
+                wanted,
+                pairs.all(assembly),
+                order,
+                held,
+                seed,
+                timeLimit);
     }
 
     /**

@@ -160,6 +160,11 @@ class DemoDataIntegrationTests {
                                 .andExpect(content().string(containsString("Table 6")))
                                 .andExpect(content().string(containsString(someone)))
                                 .andExpect(content().string(containsString("Locked"))));
+        // one keep-apart and one keep-together pair, with their reasons, for the organiser only
+        mvc.perform(get("/assemblies/" + id + "/tables/settings").with(user(organiser)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Related; asked not to share a table")))
+                .andExpect(content().string(containsString("Supports the other at sessions")));
         mvc.perform(get("/assemblies/" + id + "/programme").with(user(organiser)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Voting on the recommendations")));

@@ -140,6 +140,8 @@ final class AccessMatrix {
             POST /assemblies/{assemblyId}/tables/plan                             OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
             GET  /assemblies/{assemblyId}/tables/settings                         OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
             POST /assemblies/{assemblyId}/tables/settings                         OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            POST /assemblies/{assemblyId}/tables/pairs                            OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            POST /assemblies/{assemblyId}/tables/pairs/remove                     OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
             GET  /assemblies/{assemblyId}/tables/{sessionId}                      404 404 NO  NO  NO  NO  NO  404 LOGIN
             POST /assemblies/{assemblyId}/tables/{sessionId}/move                 OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
             POST /assemblies/{assemblyId}/tables/{sessionId}/swap                 OK  NO  NO  NO  NO  NO  NO  OK  LOGIN

@@ -39,14 +39,14 @@ class SeatingWarningsTests {
     @Test
     void aBalancedSeatingBreaksNothing() {
         // women 0, 2 and men 1, 3 at table 1; 4, 5, 6, 7 at table 2
-        assertThat(SeatingWarnings.of(seating(1, 1, 1, 1, 2, 2, 2, 2), settings, members))
+        assertThat(SeatingWarnings.of(seating(1, 1, 1, 1, 2, 2, 2, 2), settings, members, List.of()))
                 .isEmpty();
     }
 
     @Test
     void eachBrokenRuleIsNamed() {
         // table 1 holds 2, 4, 5, 6 and 7; table 2 holds 0 (who needs the accessible table 1), 1 and 3
-        var warnings = SeatingWarnings.of(seating(2, 2, 1, 2, 1, 1, 1, 1), settings, members);
+        var warnings = SeatingWarnings.of(seating(2, 2, 1, 2, 1, 1, 1, 1), settings, members, List.of());
 
         assertThat(warnings)
                 .extracting(Warning::messageKey)
@@ -60,7 +60,7 @@ class SeatingWarningsTests {
 
     @Test
     void interpretersSplitOverTwoTablesAreNamed() {
-        var warnings = SeatingWarnings.of(seating(1, 1, 1, 2, 2, 2, 1, 2), settings, members);
+        var warnings = SeatingWarnings.of(seating(1, 1, 1, 2, 2, 2, 1, 2), settings, members, List.of());
 
         assertThat(warnings)
                 .filteredOn(w -> w.messageKey().equals("tables.warning.interpreter"))
@@ -71,13 +71,46 @@ class SeatingWarningsTests {
     @Test
     void aTableWithTooManyOfOneValueIsOutsideTheBand() {
         // table 1: 0, 2, 4, 6 (four women, share two): two seats away from the share, outside a band of one
-        var warnings = SeatingWarnings.of(seating(1, 2, 1, 2, 1, 2, 1, 2), settings, members);
+        var warnings = SeatingWarnings.of(seating(1, 2, 1, 2, 1, 2, 1, 2), settings, members, List.of());
 
         assertThat(warnings)
                 .filteredOn(w -> w.messageKey().equals("tables.warning.band"))
                 .extracting(w -> w.arguments().get(0) + " " + w.arguments().get(2) + " "
                         + w.arguments().get(3))
                 .containsExactlyInAnyOrder("1 Man 0", "1 Woman 4", "2 Man 4", "2 Woman 0");
+    }
+
+    @Test
+    void membersKeptApartAtOneTableOrKeptTogetherAtTwoAreNamed() {
+        var pairs = List.of(pair(PairKind.APART, 2, 4), pair(PairKind.TOGETHER, 3, 5), pair(PairKind.APART, 1, 3));
+
+        var warnings = SeatingWarnings.of(seating(1, 1, 1, 2, 1, 2, 2, 2), settings, members, pairs);
+
+        assertThat(warnings)
+                .filteredOn(w -> w.messageKey().startsWith("tables.warning.apart"))
+                .singleElement()
+                .satisfies(w -> assertThat(w.arguments()).containsExactly("Person No 2", "Person No 4", 1));
+        assertThat(warnings).noneMatch(w -> w.messageKey().equals("tables.warning.together"));
+        var apart = SeatingWarnings.of(seating(1, 1, 1, 2, 2, 1, 2, 2), settings, members, pairs);
+        assertThat(apart)
+                .filteredOn(w -> w.messageKey().equals("tables.warning.together"))
+                .singleElement()
+                .satisfies(w -> assertThat(w.arguments()).containsExactly("Person No 3", "Person No 5", 2, 1));
+    }
+
+    @Test
+    void aPairWithSomeoneNotSeatedWarnsOfNothing() {
+        var gone = new MemberId(new UUID(0, 99));
+        var pairs = List.of(new SeatingPair(
+                PairId.random(), PairKind.TOGETHER, members.get(0).id(), gone, ""));
+
+        assertThat(SeatingWarnings.of(seating(1, 1, 1, 1, 2, 2, 2, 2), settings, members, pairs))
+                .isEmpty();
+    }
+
+    private SeatingPair pair(PairKind kind, int one, int other) {
+        return new SeatingPair(
+                PairId.random(), kind, members.get(one).id(), members.get(other).id(), "");
     }
 
     private Seating seating(int... tables) {

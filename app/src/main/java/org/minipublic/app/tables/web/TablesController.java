@@ -11,6 +11,7 @@ import org.minipublic.app.programme.SessionId;
 import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.AssemblyId;
 import org.minipublic.app.shared.InvalidInputException;
+import org.minipublic.app.tables.PairId;
 import org.minipublic.app.tables.TablePlans;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Every session's tables, the settings and planning with the grouping engine. */
+/** Every session's tables, the settings (with keep-apart and keep-together pairs) and planning with the engine. */
 @Controller
 @RequestMapping("/assemblies/{assemblyId}/tables")
 class TablesController {
@@ -64,6 +65,7 @@ class TablesController {
     String settings(@PathVariable AssemblyId assemblyId, Actor actor, Model model) {
         var view = plans.settings(actor, assemblyId);
         model.addAttribute("form", SettingsForm.of(view.settings()));
+        model.addAttribute("pairForm", new PairForm());
         model.addAttribute("view", view);
         return "tables/settings";
     }
@@ -87,8 +89,59 @@ class TablesController {
                 e.rejectOn(errors);
             }
         }
+        model.addAttribute("pairForm", new PairForm());
         model.addAttribute("view", plans.settings(actor, assemblyId));
         return "tables/settings";
+    }
+
+    @PostMapping("/pairs")
+    @RequiresPermission(Permission.MANAGE_TABLES)
+    String addPair(
+            @PathVariable AssemblyId assemblyId,
+            Actor actor,
+            @ModelAttribute("pairForm") PairForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
+        var pair = form.toPair(errors);
+        if (pair != null) {
+            try {
+                plans.addPair(actor, assemblyId, pair);
+                flash.addFlashAttribute("notice", "tables.pairs.added");
+                return "redirect:/assemblies/" + assemblyId + "/tables/settings#pairs";
+            } catch (InvalidInputException e) {
+                e.rejectOn(errors);
+            }
+        }
+        var view = plans.settings(actor, assemblyId);
+        model.addAttribute("form", SettingsForm.of(view.settings()));
+        model.addAttribute("view", view);
+        return "tables/settings";
+    }
+
+    @PostMapping("/pairs/remove")
+    @RequiresPermission(Permission.MANAGE_TABLES)
+    String removePair(
+            @PathVariable AssemblyId assemblyId,
+            Actor actor,
+            @RequestParam(defaultValue = "") String pair,
+            RedirectAttributes flash) {
+        try {
+            plans.removePair(actor, assemblyId, pairId(pair));
+            flash.addFlashAttribute("notice", "tables.pairs.removed");
+        } catch (InvalidInputException e) {
+            e.flashOn(flash);
+        }
+        return "redirect:/assemblies/" + assemblyId + "/tables/settings#pairs";
+    }
+
+    /** A pair id as posted; one that is not an id at all is answered like a pair removed meanwhile. */
+    private static PairId pairId(String posted) {
+        try {
+            return new PairId(UUID.fromString(posted));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("pair", "tables.pairs.not-found");
+        }
     }
 
     /** Session ids as posted; one that is not an id at all is refused like an unknown session. */
