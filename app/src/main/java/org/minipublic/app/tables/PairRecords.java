@@ -46,20 +46,23 @@ class PairRecords {
                 .optional();
     }
 
-    void add(AssemblyId assembly, SeatingPair pair, Instant at) {
-        jdbc.sql(
-                        """
+    /** Adds the pair; false when the same two members already have one (added at the same moment by someone else). */
+    boolean add(AssemblyId assembly, SeatingPair pair, Instant at) {
+        return jdbc.sql(
+                                """
                 insert into tables.pairs (id, assembly_id, one_member, other_member, kind, reason, added_at)
                 values (:id, :a, :one, :other, :kind, :reason, :at)
+                on conflict do nothing
                 """)
-                .param("id", pair.id().value())
-                .param("a", assembly.value())
-                .param("one", pair.one().value())
-                .param("other", pair.other().value())
-                .param("kind", pair.kind().name())
-                .param("reason", pair.reason())
-                .param("at", Timestamp.from(at))
-                .update();
+                        .param("id", pair.id().value())
+                        .param("a", assembly.value())
+                        .param("one", pair.one().value())
+                        .param("other", pair.other().value())
+                        .param("kind", pair.kind().name())
+                        .param("reason", pair.reason())
+                        .param("at", Timestamp.from(at))
+                        .update()
+                > 0;
     }
 
     boolean remove(AssemblyId assembly, PairId id) {

@@ -315,7 +315,9 @@ public class TablePlans {
         int seats = settings.find(assembly).map(TableSettings::seatsPerTable).orElse(0);
         PairRules.check(wanted, members.all(actor, assembly), pairs.all(assembly), seats);
         var pair = new SeatingPair(PairId.random(), wanted.kind(), wanted.one(), wanted.other(), wanted.reason());
-        pairs.add(assembly, pair, clock.instant());
+        if (!pairs.add(assembly, pair, clock.instant())) {
+            throw new InvalidInputException("other", "tables.pairs.added-meanwhile");
+        }
         audit.record(AuditRecord.of(actor, assembly, "tables.pair-added", "Pair " + pair.id())
                 .withChange(null, pair.kind() + ": member " + pair.one() + " and member " + pair.other()));
         return pair.id();

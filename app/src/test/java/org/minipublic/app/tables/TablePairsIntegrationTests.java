@@ -116,6 +116,40 @@ class TablePairsIntegrationTests {
     }
 
     @Test
+    void twoOrganisersAddingTheSamePairAtOnceGetOnePairAndAClearMessage() throws Exception {
+        var setup = setup("Race");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.Callable<String> add = () -> {
+                start.await();
+                try {
+                    plans.addPair(
+                            setup.actor(),
+                            setup.assembly(),
+                            new NewPair(setup.member(4), setup.member(5), PairKind.APART, ""));
+                    return "added";
+                } catch (org.minipublic.app.shared.InvalidInputException e) {
+                    return e.getMessage();
+                }
+            };
+            var first = pool.submit(add);
+            var second = pool.submit(add);
+            start.countDown();
+            var outcomes = List.of(first.get(), second.get());
+            assertThat(outcomes).filteredOn("added"::equals).hasSize(1);
+            assertThat(outcomes)
+                    .filteredOn(o -> !o.equals("added"))
+                    .singleElement()
+                    .satisfies(
+                            o -> assertThat(o).containsAnyOf("tables.pairs.added-meanwhile", "tables.pairs.already"));
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(plans.settings(setup.actor(), setup.assembly()).pairs()).hasSize(1);
+    }
+
+    @Test
     void eachBrokenRuleIsRefusedWithTheMembersNamed() {
         var setup = setup("Refuse");
         var actor = setup.actor();
