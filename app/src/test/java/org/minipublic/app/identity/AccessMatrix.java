@@ -267,8 +267,8 @@ final class AccessMatrix {
             GET  /portal/home                                                     OK  OK  OK  OK  OK  OK  OK  OK  OK
             POST /portal/sign-out                                                 OK  OK  OK  OK  OK  OK  OK  OK  OK
             GET  /portal/surveys/{surveyId}                                       OK  OK  OK  OK  OK  OK  OK  OK  OK
-            GET  /portal/materials/{materialId}                                   OK  OK  OK  OK  OK  OK  OK  OK  OK
-            GET  /portal/materials/{materialId}/file                              OK  OK  OK  OK  OK  OK  OK  OK  OK
+            GET  /portal/materials/{materialId=sessionId}                         OK  OK  OK  OK  OK  OK  OK  OK  OK
+            GET  /portal/materials/{materialId=sessionId}/file                    OK  OK  OK  OK  OK  OK  OK  OK  OK
             POST /portal/surveys/{surveyId}                                       OK  OK  OK  OK  OK  OK  OK  OK  OK
             GET  /vote                                                            OK  OK  OK  OK  OK  OK  OK  OK  OK
             POST /vote                                                            OK  OK  OK  OK  OK  OK  OK  OK  OK
