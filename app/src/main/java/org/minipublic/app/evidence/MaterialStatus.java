@@ -21,9 +21,12 @@ public enum MaterialStatus {
     /** Organisers published the approved versions. */
     PUBLISHED;
 
-    /** The status after a new version (of the original or a translation) is added. */
+    /**
+     * The status after a new version (of the original or a translation) is added. A review under way starts again
+     * too: an approval must only ever cover versions the advisory board could have read.
+     */
     MaterialStatus afterNewVersion() {
-        return this == APPROVED || this == PUBLISHED ? SUBMITTED : this;
+        return this == APPROVED || this == PUBLISHED || this == IN_REVIEW ? SUBMITTED : this;
     }
 
     public String messageKey() {

@@ -37,9 +37,13 @@ public class PortalCards {
 
     static final int CODE_LENGTH = 12;
 
-    /** Wrong codes from one client address: 20 at once, then one per 30 s; after 100, one per 15 min. */
-    static final AttemptLimit WRONG_CODES_PER_ADDRESS = AttemptLimit.of(
-            "portal-per-address", new Allowance(20, Duration.ofMinutes(10)), new Allowance(100, Duration.ofDays(1)));
+    /**
+     * Wrong codes from one client address: 20 at once, then the address waits until the 10 minutes are over. A whole
+     * room shares one address on the venue's Wi-Fi, and the wait stops correct codes too, so it must stay short: a
+     * daily layer would hold the room up for hours. Guessing stays hopeless: 2,880 tries a day against 10^16 codes.
+     */
+    static final AttemptLimit WRONG_CODES_PER_ADDRESS =
+            AttemptLimit.of("portal-per-address", new Allowance(20, Duration.ofMinutes(10)));
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -115,6 +119,32 @@ public class PortalCards {
     /** Writes cards as a PDF to cut out, eight to an A4 page. */
     public void print(List<SignInCard> cards, OutputStream out) throws IOException {
         print.write(cards, out);
+    }
+
+    /**
+     * Issues cards as {@link #issue(Actor, AssemblyId, boolean)} does and prints them in the same transaction: if the
+     * PDF cannot be made, no card is issued, so no member is left with a code nobody ever saw.
+     *
+     * @return the PDF, or nothing when every active member already has a card (and {@code everyone} is false)
+     */
+    @Transactional
+    public byte[] issueAndPrint(Actor actor, AssemblyId assembly, boolean everyone) throws IOException {
+        return printed(issue(actor, assembly, everyone));
+    }
+
+    /** A new card for one member, printed in the same transaction (see {@link #issueAndPrint}). */
+    @Transactional
+    public byte[] issueAndPrint(Actor actor, AssemblyId assembly, MemberId member) throws IOException {
+        return printed(List.of(issue(actor, assembly, member)));
+    }
+
+    private byte[] printed(List<SignInCard> cards) throws IOException {
+        if (cards.isEmpty()) {
+            return new byte[0];
+        }
+        var out = new java.io.ByteArrayOutputStream(64 * 1024);
+        print.write(cards, out);
+        return out.toByteArray();
     }
 
     /** Signs a member in with the code from their card, as typed (case, spaces and hyphens do not matter). */

@@ -3,6 +3,7 @@ package org.minipublic.app.surveys;
 import java.util.List;
 import java.util.function.Function;
 import org.minipublic.app.members.PortalMember;
+import org.minipublic.app.shared.InvalidInputException;
 import org.minipublic.app.surveys.ResponseRecords.Respondent;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,10 +29,24 @@ public class PortalSurveys {
                 member.assembly(), Respondent.MEMBER, member.member().value());
     }
 
-    /** @throws SurveyNotFoundException unless it is a members' survey of the member's assembly that has opened */
+    /**
+     * A members' survey for the member to answer now.
+     *
+     * @throws SurveyNotFoundException unless it is a members' survey of the member's assembly that has opened
+     * @throws InvalidInputException when the member has answered it already or it is closed, so that they are told
+     *     before they fill the form in rather than after
+     */
     @Transactional(readOnly = true)
     public Survey survey(PortalMember member, SurveyId id) {
-        return members.find(member.assembly(), id);
+        var survey = members.find(member.assembly(), id);
+        var open = open(member).stream().filter(s -> s.id().equals(id)).findFirst();
+        if (open.isEmpty()) {
+            throw new InvalidInputException("survey", "surveys.answer.closed");
+        }
+        if (open.get().answered()) {
+            throw new InvalidInputException("survey", "surveys.answer.already");
+        }
+        return survey;
     }
 
     @Transactional

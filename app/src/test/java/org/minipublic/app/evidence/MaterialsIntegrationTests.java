@@ -116,6 +116,22 @@ class MaterialsIntegrationTests {
     }
 
     @Test
+    void aVersionAddedDuringTheReviewStartsTheReviewAgainSoNoApprovalCoversAnUnreadVersion() {
+        var team = team("Mid-review");
+        var id = page(team, "Stop and search, as read", "Read.", Perspective.EXPERT);
+        review.submit(team.organiser.actor(), team.assembly, id);
+        review.startReview(team.advisor.actor(), team.assembly, id);
+
+        materials.addVersion(
+                team.organiser.actor(), team.assembly, id, "ur", VersionInput.page("ترجمہ", "Not read by anyone."));
+
+        assertThat(status(team, id)).isEqualTo(MaterialStatus.SUBMITTED);
+        refused(() -> review.approve(team.advisor.actor(), team.assembly, id), "evidence.review.approve.refused");
+        approveSubmitted(team, id);
+        assertThat(status(team, id)).isEqualTo(MaterialStatus.APPROVED);
+    }
+
+    @Test
     void filesAreCheckedByTheirContentAndARefusedFileLeavesNothingBehind() {
         var team = team("Uploads");
         var organiser = team.organiser.actor();

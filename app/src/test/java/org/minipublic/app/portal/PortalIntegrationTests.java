@@ -62,7 +62,8 @@ class PortalIntegrationTests {
 
         mvc.perform(get(base + "/cards").with(user(organiser.principal())))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("0 of 1 active members have a card")));
+                .andExpect(content().string(containsString("0 of 1 active members have a card")))
+                .andExpect(content().string(containsString("an address only this computer can open")));
         mvc.perform(post(base + "/cards").with(user(organiser.principal())).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/pdf"))

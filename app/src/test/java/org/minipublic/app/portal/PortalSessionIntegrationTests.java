@@ -74,6 +74,9 @@ class PortalSessionIntegrationTests {
     @Autowired
     Surveys surveys;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     record Setup(TestUser organiser, AssemblyId assembly, List<MemberId> members, List<SignInCard> cards) {}
 
     @Test
@@ -95,6 +98,12 @@ class PortalSessionIntegrationTests {
                 .as("the session id from before")
                 .isEqualTo(302);
 
+        assertThat(jdbc.sql("select max_inactive_interval from spring_session where session_id = :id")
+                        .param("id", sessionId(browser))
+                        .query(Integer.class)
+                        .optional())
+                .as("half an hour without a click ends a portal session")
+                .contains(30 * 60);
         var page = browser.get(HOME);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body())
@@ -149,7 +158,11 @@ class PortalSessionIntegrationTests {
         assertThat(location(sent)).endsWith(HOME);
         var home = browser.get(HOME).body();
         assertThat(home).contains("Thank you", "Answered, thank you").doesNotContain("/portal/surveys/" + id);
-        var again = browser.post(form, ANSWERS + "&_csrf=" + browser.csrfFrom(form));
+        assertThat(location(browser.get(form)))
+                .as("the form of a survey answered")
+                .endsWith(HOME);
+        assertThat(browser.get(HOME).body()).contains("already answered");
+        var again = browser.post(form, ANSWERS + "&_csrf=" + browser.csrfFrom(HOME));
         assertThat(location(again)).endsWith(HOME);
         assertThat(browser.get(HOME).body()).contains("already answered");
     }
@@ -159,6 +172,13 @@ class PortalSessionIntegrationTests {
         String token = browser.csrfFrom(browser.get("/portal").statusCode() == 200 ? "/portal" : HOME);
         var response = browser.post("/portal", "code=" + CookieBrowser.encode(code) + "&_csrf=" + token);
         assertThat(location(response)).endsWith(HOME);
+    }
+
+    /** The session id behind the browser's cookie (Spring Session sends it Base64-encoded). */
+    private static String sessionId(CookieBrowser browser) {
+        return new String(
+                java.util.Base64.getDecoder().decode(browser.cookies.get(CookieBrowser.SESSION)),
+                java.nio.charset.StandardCharsets.US_ASCII);
     }
 
     private static String location(HttpResponse<String> response) {

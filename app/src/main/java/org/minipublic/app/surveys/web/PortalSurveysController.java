@@ -36,12 +36,23 @@ class PortalSurveysController {
     }
 
     @GetMapping
-    String form(@PathVariable SurveyId surveyId, HttpServletRequest request, Locale locale, Model model) {
+    String form(
+            @PathVariable SurveyId surveyId,
+            HttpServletRequest request,
+            Locale locale,
+            Model model,
+            RedirectAttributes flash) {
         var visitor = sessions.visitor(request);
         if (visitor.isEmpty()) {
             return "redirect:/portal";
         }
-        return show(surveys.survey(visitor.get().signedIn(), surveyId), locale, FormAnswers.empty(), Map.of(), model);
+        try {
+            return show(
+                    surveys.survey(visitor.get().signedIn(), surveyId), locale, FormAnswers.empty(), Map.of(), model);
+        } catch (InvalidInputException e) {
+            e.flashOn(flash);
+            return "redirect:/portal/home";
+        }
     }
 
     @PostMapping
@@ -56,9 +67,9 @@ class PortalSurveysController {
             return "redirect:/portal";
         }
         var member = visitor.get().signedIn();
-        var survey = surveys.survey(member, surveyId);
         var answers = FormAnswers.of(request.getParameterMap());
         try {
+            var survey = surveys.survey(member, surveyId);
             var outcome = surveys.answer(member, surveyId, locale.toLanguageTag(), answers.given());
             if (!outcome.stored()) {
                 return show(survey, locale, answers, FormAnswers.byId(outcome.problems()), model);

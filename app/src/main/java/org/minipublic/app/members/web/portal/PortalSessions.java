@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 public class PortalSessions {
 
     private static final String ATTRIBUTE = PortalSessions.class.getName() + ".member";
+    static final int IDLE_SECONDS = 30 * 60;
 
     private final PortalCards cards;
 
@@ -40,7 +41,10 @@ public class PortalSessions {
     public void signIn(HttpServletRequest request, PortalMember member) {
         request.getSession(true);
         request.changeSessionId();
-        request.getSession().setAttribute(ATTRIBUTE, member);
+        var session = request.getSession();
+        session.setAttribute(ATTRIBUTE, member);
+        // Members often use a shared phone or a venue tablet: half an hour without a click ends the session.
+        session.setMaxInactiveInterval(IDLE_SECONDS);
     }
 
     public void signOut(HttpServletRequest request) {
