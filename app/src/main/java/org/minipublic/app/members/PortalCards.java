@@ -159,16 +159,21 @@ public class PortalCards {
         if (!CheckedCodes.isWellFormed(code, CODE_LENGTH)) {
             return PortalSignIn.refused(PortalSignIn.Outcome.TYPO, 0);
         }
+        // Counted before the look-up, so that a burst of requests sent at once cannot look up more codes than the
+        // limit allows; a code that works gives its attempt back.
+        var attempt = attempts.take(subject);
+        if (!attempt.granted()) {
+            attempts.startThrottling(subject);
+            return PortalSignIn.refused(PortalSignIn.Outcome.WAIT, minutes(attempt.delay()));
+        }
         var found = records.findActive(hash(code));
         if (found.isEmpty()) {
-            var attempt = attempts.take(subject);
-            if (!attempt.granted() || !attempt.usedUp().isEmpty()) {
+            if (!attempt.usedUp().isEmpty()) {
                 attempts.startThrottling(subject);
             }
-            return attempt.granted()
-                    ? PortalSignIn.refused(PortalSignIn.Outcome.UNKNOWN, 0)
-                    : PortalSignIn.refused(PortalSignIn.Outcome.WAIT, minutes(attempt.delay()));
+            return PortalSignIn.refused(PortalSignIn.Outcome.UNKNOWN, 0);
         }
+        attempts.giveBack(subject);
         var card = found.get();
         return new PortalSignIn(
                 PortalSignIn.Outcome.SIGNED_IN,

@@ -167,6 +167,42 @@ class PortalCardsIntegrationTests {
     }
 
     @Test
+    void aBurstOfWrongCodesGetsAtMostTheLimitOfAnswersAndGoodCodesDoNotCount() throws Exception {
+        var organiser = fixtures.user("Burst Organiser");
+        var assembly = memberFixtures.assembly(organiser, "Bursts");
+        memberFixtures.member(assembly, "Ivy", "Burst");
+        var code = cards.issue(organiser.actor(), assembly, false).get(0).code();
+        String address = "203.0.113." + (System.nanoTime() % 200 + 20) + "1";
+        for (int i = 0; i < 30; i++) {
+            assertThat(cards.signIn(code, address).signedIn())
+                    .as("a good code, again and again")
+                    .isTrue();
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            var outcomes = new java.util.ArrayList<java.util.concurrent.Future<PortalSignIn.Outcome>>();
+            for (int i = 0; i < 40; i++) {
+                int n = i;
+                outcomes.add(pool.submit(() -> {
+                    start.await();
+                    return cards.signIn(unknownCode(1000 + n), address).outcome();
+                }));
+            }
+            start.countDown();
+            int unknown = 0;
+            for (var outcome : outcomes) {
+                if (outcome.get() == PortalSignIn.Outcome.UNKNOWN) {
+                    unknown++;
+                }
+            }
+            assertThat(unknown).as("wrong codes answered rather than held up").isLessThanOrEqualTo(20);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void onlyOrganisersIssueCardsAndThePrintHasEachMembersNameAndCode() throws Exception {
         var organiser = fixtures.user("Print Organiser");
         var assembly = memberFixtures.assembly(organiser, "Printing");
