@@ -87,31 +87,24 @@ class PortalCardRecords {
 
     /** The card with this code hash, when its member is still active. */
     Optional<Found> findActive(String codeHash) {
-        return jdbc.sql(
-                        """
-                select c.id, m.id, m.assembly_id, m.first_name, m.language
-                from members.portal_cards c join members.members m on m.id = c.member_id
-                where c.code_hash = :hash and m.status = 'ACTIVE'
-                """)
-                .param("hash", codeHash)
-                .query((rs, row) -> new Found(
-                        rs.getObject(1, UUID.class),
-                        new MemberId(rs.getObject(2, UUID.class)),
-                        new AssemblyId(rs.getObject(3, UUID.class)),
-                        rs.getString(4),
-                        rs.getString(5)))
-                .optional();
+        return findActive("c.code_hash = :key", codeHash);
     }
 
     /** The card by its id, when it still exists and its member is still active. */
     Optional<Found> findActive(UUID card) {
+        return findActive("c.id = :key", card);
+    }
+
+    private Optional<Found> findActive(String condition, Object key) {
         return jdbc.sql(
                         """
                 select c.id, m.id, m.assembly_id, m.first_name, m.language
                 from members.portal_cards c join members.members m on m.id = c.member_id
-                where c.id = :card and m.status = 'ACTIVE'
-                """)
-                .param("card", card)
+                where m.status = 'ACTIVE'
+                """
+                                + " and "
+                                + condition)
+                .param("key", key)
                 .query((rs, row) -> new Found(
                         rs.getObject(1, UUID.class),
                         new MemberId(rs.getObject(2, UUID.class)),
