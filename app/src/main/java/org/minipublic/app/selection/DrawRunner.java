@@ -44,7 +44,8 @@ class DrawRunner {
     private static final Logger log = LoggerFactory.getLogger(DrawRunner.class);
 
     /** How the app presents its pool to the engine, for the draw record: ids and households, no other columns. */
-    static final InputSettings INPUT = new InputSettings("respondent", List.of("household"));
+    static final InputSettings INPUT =
+            new InputSettings(VerificationFiles.ID_COLUMN, List.of(VerificationFiles.HOUSEHOLD_COLUMN));
 
     /** Progress is written at most this often, as the engine reports many steps a second on small pools. */
     private static final long PROGRESS_EVERY_MILLIS = 500;
@@ -58,6 +59,7 @@ class DrawRunner {
     record Job(Actor actor, AssemblyId assembly, DrawId draw, int number, SelectionProblem problem, int leftOut) {}
 
     private final DrawRecords records;
+    private final DrawInputs inputs;
     private final AuditLog audit;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -70,11 +72,13 @@ class DrawRunner {
 
     DrawRunner(
             DrawRecords records,
+            DrawInputs inputs,
             AuditLog audit,
             TransactionTemplate transaction,
             Clock clock,
             @Value("${minipublic.selection.time-limit:PT10M}") Duration timeLimit) {
         this.records = records;
+        this.inputs = inputs;
         this.audit = audit;
         this.transaction = transaction;
         this.clock = clock;
@@ -182,6 +186,7 @@ class DrawRunner {
                 people,
                 clock.instant());
         records.insertValues(job.draw(), report.values());
+        inputs.insert(job.draw(), VerificationFiles.of(job.problem()));
         audit.record(AuditRecord.of(job.actor(), job.assembly(), "selection.draw-done", "Draw " + job.number())
                 .withChange(
                         null,

@@ -253,6 +253,7 @@ final class AccessMatrix {
             POST /assemblies/{assemblyId}/draws                                   OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
             GET  /assemblies/{assemblyId}/draws/{drawId}                          404 NO  404 NO  NO  NO  NO  404 LOGIN
             GET  /assemblies/{assemblyId}/draws/{drawId}/record.json              404 NO  404 NO  NO  NO  NO  404 LOGIN
+            GET  /assemblies/{assemblyId}/draws/{drawId}/bundle.zip               404 NO  404 NO  NO  NO  NO  404 LOGIN
             POST /assemblies/{assemblyId}/draws/{drawId}/withdrawals?respondent=00000000-0000-0000-0000-000000000001&reason=DECLINED
                                                                                   OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
             POST /assemblies/{assemblyId}/draws/{drawId}/replacements             404 NO  NO  NO  NO  NO  NO  404 LOGIN

@@ -2,6 +2,7 @@ package org.minipublic.app.selection.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.minipublic.app.identity.Permission;
 import org.minipublic.app.identity.RequiresPermission;
 import org.minipublic.app.recruitment.Pool;
@@ -12,6 +13,7 @@ import org.minipublic.app.selection.DrawPerson;
 import org.minipublic.app.selection.DrawSettings;
 import org.minipublic.app.selection.Draws;
 import org.minipublic.app.selection.Targets;
+import org.minipublic.app.selection.VerificationBundles;
 import org.minipublic.app.selection.Withdrawal;
 import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.AssemblyId;
@@ -33,7 +35,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Draws: the list and a new draw, one draw's progress and result, and its draw record to download. */
+/**
+ * Draws: the list and a new draw, one draw's progress and result, and its draw record and verification bundle to
+ * download.
+ */
 @Controller
 @RequestMapping("/assemblies/{assemblyId}/draws")
 class DrawsController {
@@ -41,11 +46,13 @@ class DrawsController {
     private final Draws draws;
     private final Targets targets;
     private final Pool pool;
+    private final VerificationBundles bundles;
 
-    DrawsController(Draws draws, Targets targets, Pool pool) {
+    DrawsController(Draws draws, Targets targets, Pool pool, VerificationBundles bundles) {
         this.draws = draws;
         this.targets = targets;
         this.pool = pool;
+        this.bundles = bundles;
     }
 
     @GetMapping
@@ -110,6 +117,7 @@ class DrawsController {
             model.addAttribute("standing", draws.panel(actor, assemblyId, first));
             model.addAttribute("firstDraw", draws.find(assemblyId, first).orElseThrow());
             model.addAttribute("reasons", Withdrawal.Reason.values());
+            model.addAttribute("verifiable", bundles.available(assemblyId, drawId));
             if (!model.containsAttribute("form")) {
                 model.addAttribute("form", new DrawForm());
             }
@@ -172,6 +180,24 @@ class DrawsController {
                                 .build()
                                 .toString())
                 .body(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The draw record with the targets and people files it read and how to check them, as one ZIP. */
+    @GetMapping(value = "/{drawId}/bundle.zip")
+    @RequiresPermission(Permission.VIEW_SELECTION)
+    ResponseEntity<byte[]> bundle(
+            @PathVariable AssemblyId assemblyId, @PathVariable DrawId drawId, Actor actor, Locale locale) {
+        var bundle = bundles.bundle(actor, assemblyId, drawId, locale)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/zip"))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(bundle.fileName())
+                                .build()
+                                .toString())
+                .body(bundle.zip());
     }
 
     private String page(AssemblyId assemblyId, Model model) {
