@@ -1,8 +1,11 @@
 package org.minipublic.app.confirmation;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.minipublic.app.audit.AuditLog;
@@ -31,7 +34,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ConfirmationCalls {
 
+    /** Due call-backs by the time asked for, then the rest as they were (the sort is stable). */
+    private static final Comparator<CallRow> DUE_FIRST =
+            Comparator.comparing((CallRow row) -> row.due() ? Objects.requireNonNull(row.callBackAt()) : Instant.MAX);
+
     private final CallRecords records;
+    private final ReminderRecords reminders;
     private final Draws draws;
     private final RespondentContacts contacts;
     private final Pool pool;
@@ -42,6 +50,7 @@ public class ConfirmationCalls {
 
     ConfirmationCalls(
             CallRecords records,
+            ReminderRecords reminders,
             Draws draws,
             RespondentContacts contacts,
             Pool pool,
@@ -50,6 +59,7 @@ public class ConfirmationCalls {
             AuditLog audit,
             Clock clock) {
         this.records = records;
+        this.reminders = reminders;
         this.draws = draws;
         this.contacts = contacts;
         this.pool = pool;
@@ -59,7 +69,10 @@ public class ConfirmationCalls {
         this.clock = clock;
     }
 
-    /** Everyone chosen so far, in draw order, with where their confirmation stands; empty before the draw. */
+    /**
+     * Everyone chosen so far, with where their confirmation stands; empty before the draw. Those whose call-back time
+     * has come are first, the longest waiting first; everyone else follows in draw order.
+     */
     @Transactional(readOnly = true)
     public List<CallRow> callList(Actor actor, AssemblyId assembly) {
         identity.require(actor, assembly, Permission.CALL_PANEL);
@@ -67,13 +80,17 @@ public class ConfirmationCalls {
         var profiles = contacts.profiles(
                 actor, assembly, seats.stream().map(Seat::respondent).toList());
         var states = records.states(assembly);
+        var reminded = reminders.latest(assembly);
+        var now = clock.instant();
         var rows = new ArrayList<CallRow>();
         for (var seat : seats) {
             var profile = profiles.get(seat.respondent());
             if (profile != null) {
-                rows.add(row(seat, profile, states.get(seat.respondent()), List.of()));
+                rows.add(row(
+                        seat, profile, states.get(seat.respondent()), reminded.get(seat.respondent()), now, List.of()));
             }
         }
+        rows.sort(DUE_FIRST);
         return rows;
     }
 
@@ -93,6 +110,8 @@ public class ConfirmationCalls {
                 seat.get(),
                 profile,
                 records.state(assembly, respondent).orElse(null),
+                reminders.latest(assembly).get(respondent),
+                clock.instant(),
                 records.history(assembly, respondent)));
     }
 
@@ -165,17 +184,26 @@ public class ConfirmationCalls {
     }
 
     private static CallRow row(
-            Seat seat, RespondentProfile profile, CallRecords.@Nullable State state, List<CallRow.Attempt> history) {
+            Seat seat,
+            RespondentProfile profile,
+            CallRecords.@Nullable State state,
+            CallRow.@Nullable Reminder reminder,
+            Instant now,
+            List<CallRow.Attempt> history) {
         var status = state == null ? CallStatus.TO_CALL : state.status();
         if (!seat.held() && !status.settled()) {
             status = CallStatus.DECLINED; // withdrawn from the draw's page, not through a call
         }
+        var callBackAt = state == null ? null : state.callBackAt();
+        boolean due = status == CallStatus.CALL_BACK && callBackAt != null && !callBackAt.isAfter(now);
         return new CallRow(
                 profile,
                 seat.drawNumber(),
                 status,
                 state == null ? 0 : state.attempts(),
-                state == null ? null : state.callBackAt(),
+                callBackAt,
+                due,
+                reminder,
                 history);
     }
 }

@@ -94,6 +94,8 @@ final class AccessMatrix {
             GET  /assemblies/{assemblyId}/calls                                   OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
             GET  /assemblies/{assemblyId}/calls/{respondentId}                    404 NO  NO  NO  NO  NO  NO  404 LOGIN
             POST /assemblies/{assemblyId}/calls/{respondentId}                    OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            GET  /assemblies/{assemblyId}/calls/reminders?channel=SMS             OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            POST /assemblies/{assemblyId}/calls/reminders?channel=EMAIL           OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
             GET  /assemblies/{assemblyId}/programme                               OK  OK  OK  OK  NO  NO  NO  OK  LOGIN
             GET  /assemblies/{assemblyId}/programme/new                           OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
             POST /assemblies/{assemblyId}/programme/new                           OK  NO  NO  NO  NO  NO  NO  OK  LOGIN

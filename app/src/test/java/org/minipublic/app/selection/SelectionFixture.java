@@ -67,6 +67,21 @@ public class SelectionFixture {
      */
     public RegistrationFixture.Open assemblyWithPool(
             int people, java.util.@org.jspecify.annotations.Nullable Random skew) {
+        return assemblyWithPool(people, skew, i -> new Contact("person" + i + "@example.org", "", "en"));
+    }
+
+    /** How the i-th person of a pool can be reached. */
+    public record Contact(String email, String phone, String language) {}
+
+    /** A pool whose people have the contacts given, and the (i mod n)-th option of every asked category. */
+    public RegistrationFixture.Open assemblyWithContacts(int people, java.util.function.IntFunction<Contact> contacts) {
+        return assemblyWithPool(people, null, contacts);
+    }
+
+    private RegistrationFixture.Open assemblyWithPool(
+            int people,
+            java.util.@org.jspecify.annotations.Nullable Random skew,
+            java.util.function.IntFunction<Contact> contacts) {
         var open = registration.openAssembly(people, 1);
         var asked = setup.categories(open.assembly()).stream()
                 .filter(c -> c.kind() == Category.Kind.ASKED)
@@ -78,18 +93,19 @@ public class SelectionFixture {
                 int option = skew == null ? i % n : skew.nextBoolean() ? 0 : skew.nextInt(n);
                 answers.put(category.id(), category.options().get(option));
             }
+            var contact = contacts.apply(i);
             registrations.register(
                     null,
                     open.codes().get(i),
                     new NewRespondent(
                             "Person" + i,
                             "Pooled",
-                            "person" + i + "@example.org",
-                            "",
+                            contact.email(),
+                            contact.phone(),
                             LocalDate.of(1950 + (i * 7) % 50, 1 + i % 12, 1 + i % 28),
                             answers,
                             "",
-                            "en",
+                            contact.language(),
                             NewRespondent.Availability.ALL,
                             true));
         }

@@ -1,0 +1,7 @@
+package org.minipublic.app.confirmation;
+
+/** How a reminder reaches someone. */
+public enum ReminderChannel {
+    EMAIL,
+    SMS
+}
