@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -24,7 +23,6 @@ import org.minipublic.sortition.SelectionProblem;
 import org.minipublic.sortition.SelectionResult;
 import org.minipublic.sortition.feasibility.TargetChange;
 import org.minipublic.sortition.report.DrawRecord;
-import org.minipublic.sortition.report.InputSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -42,10 +40,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DrawRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DrawRunner.class);
-
-    /** How the app presents its pool to the engine, for the draw record: ids and households, no other columns. */
-    static final InputSettings INPUT =
-            new InputSettings(VerificationFiles.ID_COLUMN, List.of(VerificationFiles.HOUSEHOLD_COLUMN));
 
     /** Progress is written at most this often, as the engine reports many steps a second on small pools. */
     private static final long PROGRESS_EVERY_MILLIS = 500;
@@ -168,7 +162,9 @@ class DrawRunner {
                     selected.contains(i),
                     ranks.get(i)));
         }
-        String record = DrawRecord.of(result, INPUT);
+        // how the app presents its pool to the engine, for the draw record: ids and households, no other columns
+        String record =
+                DrawRecord.of(result, VerificationFiles.settings(job.problem().targets()));
         var report = result.report();
         records.complete(
                 job.draw(),

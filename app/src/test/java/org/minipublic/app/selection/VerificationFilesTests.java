@@ -40,12 +40,24 @@ class VerificationFilesTests {
         var people = PeopleReader.read(
                 TableReader.read("people.csv", bytes(files.peopleCsv())),
                 targets,
-                DrawRunner.INPUT.idColumn(),
-                DrawRunner.INPUT.addressColumns());
+                VerificationFiles.settings(TARGETS).idColumn(),
+                VerificationFiles.settings(TARGETS).addressColumns());
 
         assertThat(InputDigest.of(targets)).isEqualTo(InputDigest.of(TARGETS));
         assertThat(InputDigest.of(people)).isEqualTo(InputDigest.of(pool));
         assertThat(files.peopleCsv().lines().findFirst()).hasValue("respondent,household,Area,Age");
+    }
+
+    @Test
+    void theIdAndHouseholdColumnsStepAsideForCategoriesOfTheirName() {
+        var targets = new Targets(List.of(
+                new Category("Household ", List.of(Target.fixed("Household ", "Alone", 0, 1))),
+                new Category("household_2", List.of(Target.fixed("household_2", "Yes", 0, 1)))));
+
+        var settings = VerificationFiles.settings(targets);
+
+        assertThat(settings.idColumn()).isEqualTo("respondent");
+        assertThat(settings.addressColumns()).containsExactly("household_3");
     }
 
     private static Respondent person(String id, List<String> values, String household) {
