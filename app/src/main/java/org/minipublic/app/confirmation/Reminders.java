@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import org.jspecify.annotations.Nullable;
 import org.minipublic.app.assembly.Assemblies;
 import org.minipublic.app.assembly.AssemblyView;
@@ -94,7 +95,11 @@ public class Reminders {
         identity.require(actor, assembly, Permission.CALL_PANEL);
         String title = title(assembly);
         int sent = 0;
-        for (var person : preview(actor, assembly, channel).recipients()) {
+        // in id order, so that two senders take the people's locks in one order and never wait on each other
+        var recipients = preview(actor, assembly, channel).recipients().stream()
+                .sorted(Comparator.comparing((RespondentProfile p) -> p.id().value()))
+                .toList();
+        for (var person : recipients) {
             var now = clock.instant();
             var state = callRecords.lock(assembly, person.id(), now);
             if (state.status().settled()
