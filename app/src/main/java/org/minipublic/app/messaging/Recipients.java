@@ -5,6 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
+import org.minipublic.app.recruitment.PostalContact;
+import org.minipublic.app.recruitment.PostalContacts;
 import org.minipublic.app.recruitment.RespondentContact;
 import org.minipublic.app.recruitment.RespondentContacts;
 import org.minipublic.app.recruitment.RespondentId;
@@ -20,10 +23,12 @@ import org.springframework.stereotype.Component;
 class Recipients {
 
     private final RespondentContacts contacts;
+    private final PostalContacts postal;
     private final Draws draws;
 
-    Recipients(RespondentContacts contacts, Draws draws) {
+    Recipients(RespondentContacts contacts, PostalContacts postal, Draws draws) {
         this.contacts = contacts;
+        this.postal = postal;
         this.draws = draws;
     }
 
@@ -36,32 +41,41 @@ class Recipients {
 
     /** The people with an e-mail address in the audience; empty when it needs a draw and there is none. */
     List<RespondentContact> of(Actor actor, AssemblyId assembly, Audience audience) {
-        var everyone = contacts.withEmail(actor, assembly);
+        var in = members(actor, assembly, audience);
+        return contacts.withEmail(actor, assembly).stream()
+                .filter(c -> in.test(c.id()))
+                .toList();
+    }
+
+    /** The people in the audience who gave no e-mail address, to be written to on paper. */
+    List<PostalContact> byPost(Actor actor, AssemblyId assembly, Audience audience) {
+        var in = members(actor, assembly, audience);
+        return postal.withoutEmail(actor, assembly).stream()
+                .filter(c -> in.test(c.id()))
+                .toList();
+    }
+
+    /** How many in the audience gave no e-mail address. */
+    int unreachable(Actor actor, AssemblyId assembly, Audience audience) {
+        return byPost(actor, assembly, audience).size();
+    }
+
+    /** Who belongs to the audience: nobody when it needs a draw and there is none. */
+    private Predicate<RespondentId> members(Actor actor, AssemblyId assembly, Audience audience) {
         if (!audience.needsDraw()) {
-            return everyone;
+            return id -> true;
         }
         var draw = draw(assembly);
         if (draw.isEmpty()) {
-            return List.of();
+            return id -> false;
         }
-        var members = Set.copyOf(draws.panel(actor, assembly, draw.get().id()).seated());
-        Set<RespondentId> chosen = new HashSet<>(members);
+        var seated = Set.copyOf(draws.panel(actor, assembly, draw.get().id()).seated());
+        Set<RespondentId> chosen = new HashSet<>(seated);
         for (DrawPerson person : draws.people(actor, assembly, draw.get().id())) {
             if (person.selected()) {
                 chosen.add(person.respondent());
             }
         }
-        return everyone.stream()
-                .filter(c -> switch (audience) {
-                    case PANEL -> members.contains(c.id());
-                    case NOT_SELECTED -> !chosen.contains(c.id());
-                    case REGISTERED -> true;
-                })
-                .toList();
-    }
-
-    /** How many in the audience gave no e-mail address (only known for everyone registered). */
-    int unreachable(Actor actor, AssemblyId assembly, Audience audience) {
-        return audience == Audience.REGISTERED ? (int) contacts.withoutEmail(actor, assembly) : 0;
+        return audience == Audience.PANEL ? seated::contains : id -> !chosen.contains(id);
     }
 }

@@ -245,6 +245,7 @@ final class AccessMatrix {
             POST /assemblies/{assemblyId}/mailings/preview                        OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
             POST /assemblies/{assemblyId}/mailings                                OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
             GET  /assemblies/{assemblyId}/mailings/{mailingId}                    404 NO  NO  NO  NO  NO  NO  404 LOGIN
+            GET  /assemblies/{assemblyId}/mailings/{mailingId}/letters.pdf        404 NO  NO  NO  NO  NO  NO  404 LOGIN
             # planning: the recruitment plan and its top-up round
             GET  /assemblies/{assemblyId}/recruitment/plan                        OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
             POST /assemblies/{assemblyId}/recruitment/plan                        OK  NO  NO  NO  NO  NO  NO  OK  LOGIN

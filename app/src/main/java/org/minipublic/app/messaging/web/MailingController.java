@@ -3,11 +3,16 @@ package org.minipublic.app.messaging.web;
 import org.minipublic.app.identity.Permission;
 import org.minipublic.app.identity.RequiresPermission;
 import org.minipublic.app.messaging.MailingId;
+import org.minipublic.app.messaging.MailingLetters;
 import org.minipublic.app.messaging.Mailings;
 import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.AssemblyId;
 import org.minipublic.app.shared.InvalidInputException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,9 +35,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MailingController {
 
     private final Mailings mailings;
+    private final MailingLetters letters;
 
-    MailingController(Mailings mailings) {
+    MailingController(Mailings mailings, MailingLetters letters) {
         this.mailings = mailings;
+        this.letters = letters;
     }
 
     @GetMapping
@@ -87,7 +94,33 @@ class MailingController {
         var mailing = mailings.mailing(actor, assemblyId, mailingId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("mailing", mailing);
+        var byPost = letters.recipients(actor, assemblyId, mailingId);
+        model.addAttribute("byPost", byPost.size());
+        model.addAttribute(
+                "withoutAddress",
+                byPost.stream().filter(p -> p.addressLines() == null).count());
         return "messaging/mailing";
+    }
+
+    /** The mailing as letters for the people in its audience without an e-mail address. */
+    @GetMapping("/{mailingId}/letters.pdf")
+    ResponseEntity<byte[]> letters(
+            @PathVariable AssemblyId assemblyId, @PathVariable MailingId mailingId, Actor actor) {
+        if (letters.recipients(actor, assemblyId, mailingId).isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        var pdf = new java.io.ByteArrayOutputStream();
+        letters.print(actor, assemblyId, mailingId, pdf);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("mailing-letters.pdf")
+                                .build()
+                                .toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(pdf.toByteArray());
     }
 
     /** Shows a problem next to its field: "subject-pl" is the subject box of the Polish text. */
