@@ -45,6 +45,9 @@ class RespondentPagesIntegrationTests {
     RegistrationSetup setup;
 
     @Autowired
+    PoolImport imports;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Test
@@ -169,6 +172,34 @@ class RespondentPagesIntegrationTests {
                     .andExpect(status().isForbidden());
         }
         assertThat(pool.members(open.assembly())).hasSize(1);
+    }
+
+    @Test
+    void thePagesSpeakUrduRightToLeftWithEveryTextTranslated() throws Exception {
+        var open = fixture.openAssembly(2, 1);
+        var hal = registration.register(null, open.codes().get(0), fixture.person(open.assembly(), "Hal"));
+        registration.register(null, open.codes().get(1), fixture.person(open.assembly(), "Hal"));
+        String base = "/assemblies/" + open.assembly() + "/respondents";
+        var organiser = open.organiser().principal();
+        var check = imports.upload(
+                open.organiser().actor(),
+                open.assembly(),
+                "p.csv",
+                PoolCsv.of("Ivo,Ivy,hal@example.org,,30/02/1980,Area Z,xx,maybe,,Robot,White,No"));
+        for (String path : java.util.List.of(
+                base,
+                base + "/" + hal,
+                base + "/" + hal + "/edit",
+                base + "/" + hal + "/withdraw",
+                base + "/duplicates",
+                base + "/uploads/" + check.uploadId())) {
+            mvc.perform(get(path).param("lang", "ur").with(user(organiser)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("dir=\"rtl\"")))
+                    .andExpect(content().string(not(containsString("??"))));
+        }
+        mvc.perform(get(base + "/duplicates").param("lang", "ur").with(user(organiser)))
+                .andExpect(content().string(containsString("ایک جیسا ای میل پتہ")));
     }
 
     /** The form as the edit page sends it, with the first answer to every question (as the fixture's people give). */
