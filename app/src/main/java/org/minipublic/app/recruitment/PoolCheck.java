@@ -47,4 +47,10 @@ public record PoolCheck(
                 file.errors().stream().limit(SHOWN).toList(),
                 file.errors().size());
     }
+
+    @Override
+    public String toString() {
+        return "PoolCheck[" + uploadId + ", " + people + " people, " + errorCount
+                + " problems]"; // cells may be personal
+    }
 }
