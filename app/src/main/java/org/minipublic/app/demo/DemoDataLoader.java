@@ -89,6 +89,7 @@ class DemoDataLoader implements ApplicationRunner {
         try {
             var assembly = assemblies.findByTitle(DemoAssembly.TITLE).orElseThrow();
             selection.awaitDraw(assembly);
+            recruitment.afterTheDraw(assembly, demoActor(AssemblyRole.ORGANISER));
             messaging.load(assembly, demoActor(AssemblyRole.ORGANISER));
             calls.load(assembly, demoActor(AssemblyRole.RECRUITER));
             tables.load(assembly, demoActor(AssemblyRole.ORGANISER));

@@ -39,13 +39,19 @@ class DemoRecruitment {
     private final InvitationRounds rounds;
     private final RegistrationSetup setup;
     private final Registration registration;
+    private final DemoDuplicates duplicates;
 
     DemoRecruitment(
-            AddressList addresses, InvitationRounds rounds, RegistrationSetup setup, Registration registration) {
+            AddressList addresses,
+            InvitationRounds rounds,
+            RegistrationSetup setup,
+            Registration registration,
+            DemoDuplicates duplicates) {
         this.addresses = addresses;
         this.rounds = rounds;
         this.setup = setup;
         this.registration = registration;
+        this.duplicates = duplicates;
     }
 
     void load(AssemblyId assembly, Actor organiser) {
@@ -66,6 +72,11 @@ class DemoRecruitment {
                         2,
                         setup.settings(assembly).referenceDate()));
         register(assembly, round);
+    }
+
+    /** After the draw: someone registers a second time, for the possible-duplicates page (see DemoDuplicates). */
+    void afterTheDraw(AssemblyId assembly, Actor organiser) {
+        duplicates.load(assembly, organiser);
     }
 
     /**

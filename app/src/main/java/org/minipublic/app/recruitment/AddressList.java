@@ -59,7 +59,10 @@ public class AddressList {
         var file = check(assembly, name, content);
         var id = UUID.randomUUID();
         uploads.deleteOlderThan(clock.instant().minus(UPLOAD_KEPT));
-        uploads.insert(new Uploads.Upload(id, assembly, name, content, actor.userId()), clock.instant());
+        uploads.insert(
+                Uploads.Kind.ADDRESSES,
+                new Uploads.Upload(id, assembly, name, content, actor.userId()),
+                clock.instant());
         return AddressCheck.of(id, name, file);
     }
 
@@ -123,7 +126,7 @@ public class AddressList {
     }
 
     private Uploads.Upload requireUpload(AssemblyId assembly, UUID id) {
-        return uploads.find(assembly, id)
+        return uploads.find(Uploads.Kind.ADDRESSES, assembly, id)
                 .orElseThrow(() -> new InvalidInputException("file", "recruitment.import.gone"));
     }
 

@@ -54,8 +54,9 @@ public class RespondentContacts {
         }
         jdbc.sql(
                         """
-                select r.id, r.first_name, r.last_name, r.email, r.phone, r.language, r.access_needs, h.area
-                from recruitment.respondents r join recruitment.households h on h.id = r.household_id
+                select r.id, r.first_name, r.last_name, r.email, r.phone, r.language, r.access_needs,
+                    coalesce(h.area, r.area)
+                from recruitment.respondents r left join recruitment.households h on h.id = r.household_id
                 where r.assembly_id = :a and r.id in (:ids)
                 """)
                 .param("a", assembly.value())

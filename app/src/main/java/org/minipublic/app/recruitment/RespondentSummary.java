@@ -10,4 +10,5 @@ public record RespondentSummary(
         String contact,
         Instant registeredAt,
         boolean byPhone,
-        boolean withdrawn) {}
+        boolean withdrawn,
+        boolean imported) {}

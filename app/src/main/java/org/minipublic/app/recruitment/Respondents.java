@@ -16,7 +16,8 @@ class Respondents {
 
     enum Channel {
         ONLINE,
-        PHONE
+        PHONE,
+        IMPORT
     }
 
     private final JdbcClient jdbc;

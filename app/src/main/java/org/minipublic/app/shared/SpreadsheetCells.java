@@ -25,4 +25,14 @@ public final class SpreadsheetCells {
         }
         return FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
+
+    /**
+     * The text as it was before {@link #safe} neutralised it: a file we exported, read back in, gives the words as
+     * they were typed ({@code '+44 7700…} is {@code +44 7700…} again).
+     */
+    public static String unquoted(String cell) {
+        return cell.length() > 1 && cell.charAt(0) == '\'' && FORMULA_STARTS.indexOf(cell.charAt(1)) >= 0
+                ? cell.substring(1)
+                : cell;
+    }
 }

@@ -60,6 +60,9 @@ class DemoDataIntegrationTests {
     org.minipublic.app.recruitment.Pool pool;
 
     @Autowired
+    org.minipublic.app.recruitment.PoolDuplicates poolDuplicates;
+
+    @Autowired
     org.minipublic.app.selection.Draws draws;
 
     @Value("${spring.datasource.url}")
@@ -87,7 +90,12 @@ class DemoDataIntegrationTests {
         assertThat(count("recruitment.rounds")).isEqualTo(1);
         assertThat(count("recruitment.invitations")).isEqualTo(DemoRecruitment.LETTERS);
         assertThat(count("recruitment.categories")).isEqualTo(5);
-        assertThat(count("recruitment.respondents")).isEqualTo(DemoRecruitment.RESPONDENTS);
+        assertThat(count("recruitment.respondents"))
+                .as("the registrations, and one of them again by phone after the draw")
+                .isEqualTo(DemoRecruitment.RESPONDENTS + 1);
+        assertThat(poolDuplicates.groups(org.minipublic.app.shared.Actor.system(), id))
+                .as("the second registration shows as a likely duplicate")
+                .anySatisfy(group -> assertThat(group.kind()).isEqualTo("NAME_AND_BIRTH"));
         assertThat(count("selection.target_sets")).isEqualTo(1);
         assertThat(count("selection.draws")).isEqualTo(1);
         var draw = draws.all(id).get(0);

@@ -88,6 +88,24 @@ final class AccessMatrix {
             GET  /assemblies/{assemblyId}/respondents                             OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
             GET  /assemblies/{assemblyId}/respondents/phone                       OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
             POST /assemblies/{assemblyId}/respondents/phone                       OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            POST /assemblies/{assemblyId}/respondents/uploads                     OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            GET  /assemblies/{assemblyId}/respondents/uploads/{uploadId}          OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            POST /assemblies/{assemblyId}/respondents/uploads/{uploadId}/import   OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            POST /assemblies/{assemblyId}/respondents/uploads/{uploadId}/cancel   OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            GET  /assemblies/{assemblyId}/respondents/duplicates                  OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            GET  /assemblies/{assemblyId}/respondents/export.csv                  OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            GET  /assemblies/{assemblyId}/respondents/export.xlsx                 OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            GET  /assemblies/{assemblyId}/respondents/{respondentId=respondent}   OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            GET  /assemblies/{assemblyId}/respondents/{respondentId=respondent}/edit
+                                                                                  OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            POST /assemblies/{assemblyId}/respondents/{respondentId=respondent}/edit
+                                                                                  OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            GET  /assemblies/{assemblyId}/respondents/{respondentId=respondent}/withdraw
+                                                                                  OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            POST /assemblies/{assemblyId}/respondents/{respondentId=respondent}/withdraw
+                                                                                  OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            POST /assemblies/{assemblyId}/respondents/{respondentId=respondent}/reinstate
+                                                                                  OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
             # about: pages about the installation
             GET  /accessibility                                                   OK  OK  OK  OK  OK  OK  OK  OK  OK
             # confirmation: the call list (recruiters have no column here: ConfirmationCallsIntegrationTests)

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -27,6 +28,7 @@ import org.minipublic.app.notifications.Mail;
 import org.minipublic.app.notifications.Notifications;
 import org.minipublic.app.recruitment.AddressList;
 import org.minipublic.app.recruitment.InvitationRounds;
+import org.minipublic.app.recruitment.PoolImport;
 import org.minipublic.app.recruitment.RoundSettings;
 import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.AssemblyId;
@@ -36,6 +38,7 @@ import org.minipublic.app.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -70,6 +73,12 @@ class AccessMatrixIntegrationTests {
 
     @Autowired
     Members members;
+
+    @Autowired
+    PoolImport poolImport;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -116,6 +125,7 @@ class AccessMatrixIntegrationTests {
         values.put("uploadId", java.util.UUID.randomUUID().toString());
         values.put("categoryId", java.util.UUID.randomUUID().toString());
         values.put("roundId", round(assembly));
+        values.put("respondent", respondent(assembly));
         // an assembly still being planned publishes nothing (assembly A moves on in the matrix's status row)
         values.put(
                 "planning",
@@ -143,6 +153,20 @@ class AccessMatrixIntegrationTests {
         values.put("response", java.util.UUID.randomUUID().toString());
         values.put("quoteId", java.util.UUID.randomUUID().toString());
         values.put("date", Fixtures.details("any").days().get(0).date().toString());
+    }
+
+    /** A respondent imported into the pool, to open, edit, withdraw and put back. */
+    private String respondent(AssemblyId assembly) {
+        var csv = "first name,last name,email,date of birth,language,availability\n"
+                + "Matrix,Respondent,matrix.respondent@example.org,1980-05-17,en,ALL\n";
+        var organiser = people.get(AccessMatrix.Who.ORGANISER).actor();
+        var check = poolImport.upload(organiser, assembly, "pool.csv", csv.getBytes(StandardCharsets.UTF_8));
+        poolImport.importUpload(organiser, assembly, check.uploadId());
+        return jdbc.sql("select id from recruitment.respondents where assembly_id = :a")
+                .param("a", assembly.value())
+                .query(java.util.UUID.class)
+                .single()
+                .toString();
     }
 
     /** A member to open, edit and check in. */

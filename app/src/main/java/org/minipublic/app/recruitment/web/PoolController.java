@@ -8,6 +8,8 @@ import org.minipublic.app.identity.Permission;
 import org.minipublic.app.identity.RequiresPermission;
 import org.minipublic.app.recruitment.FieldProblem;
 import org.minipublic.app.recruitment.Pool;
+import org.minipublic.app.recruitment.PoolDuplicates;
+import org.minipublic.app.recruitment.PoolImport;
 import org.minipublic.app.recruitment.Registration;
 import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.AssemblyId;
@@ -32,11 +34,13 @@ import org.springframework.web.util.UriComponentsBuilder;
 class PoolController {
 
     private final Pool pool;
+    private final PoolDuplicates duplicates;
     private final Registration registration;
     private final Assemblies assemblies;
 
-    PoolController(Pool pool, Registration registration, Assemblies assemblies) {
+    PoolController(Pool pool, PoolDuplicates duplicates, Registration registration, Assemblies assemblies) {
         this.pool = pool;
+        this.duplicates = duplicates;
         this.registration = registration;
         this.assemblies = assemblies;
     }
@@ -44,10 +48,13 @@ class PoolController {
     @GetMapping
     String list(
             @PathVariable AssemblyId assemblyId,
+            Actor actor,
             @RequestParam(defaultValue = "") String search,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
         model.addAttribute("composition", pool.composition(assemblyId));
+        model.addAttribute("duplicateGroups", duplicates.count(actor, assemblyId));
+        model.addAttribute("maxFileMegabytes", PoolImport.MAX_FILE_BYTES / (1024 * 1024));
         model.addAttribute("result", pool.page(assemblyId, search, page));
         model.addAttribute("search", search.strip());
         model.addAttribute(
