@@ -1,0 +1,25 @@
+package org.minipublic.app.privacy;
+
+import java.time.Instant;
+import java.util.List;
+import org.minipublic.app.confirmation.CallHistory;
+import org.minipublic.app.messaging.MailingHistory;
+import org.minipublic.app.recruitment.PersonalCopy;
+import org.minipublic.app.selection.RespondentDraws;
+
+/**
+ * Everything the assembly holds about one respondent, as the file they are given when they ask for it: recruitment's
+ * record, their part in each draw, the calls made to them and the mailings they were sent.
+ */
+public record DataCopy(
+        Instant made,
+        PersonalCopy registration,
+        List<RespondentDraws.Entry> draws,
+        List<CallHistory.Call> calls,
+        List<MailingHistory.Received> mailings) {
+
+    @Override
+    public String toString() {
+        return "DataCopy[" + registration.details().id() + "]"; // the rest is personal data
+    }
+}

@@ -1,0 +1,91 @@
+package org.minipublic.app.privacy;
+
+import java.time.Clock;
+import org.minipublic.app.audit.AuditLog;
+import org.minipublic.app.audit.AuditRecord;
+import org.minipublic.app.confirmation.CallHistory;
+import org.minipublic.app.identity.Identity;
+import org.minipublic.app.identity.Permission;
+import org.minipublic.app.messaging.MailingHistory;
+import org.minipublic.app.recruitment.PersonalData;
+import org.minipublic.app.recruitment.RespondentId;
+import org.minipublic.app.recruitment.RespondentNotFoundException;
+import org.minipublic.app.selection.RespondentDraws;
+import org.minipublic.app.shared.Actor;
+import org.minipublic.app.shared.AssemblyId;
+import org.minipublic.app.shared.InvalidInputException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A respondent's requests about their data, carried out by the organisers: a copy of everything held about them, and
+ * erasure. Erasure deletes their record, answers, calls and their place on mailings, and blanks the messages sent to
+ * them, all in one transaction. The draws keep the respondent's id with their chance, which after erasure names no
+ * one, so that every draw can still be checked.
+ */
+@Service
+public class RespondentData {
+
+    private final PersonalData data;
+    private final RespondentDraws draws;
+    private final CallHistory calls;
+    private final MailingHistory mailings;
+    private final Forget forget;
+    private final Identity identity;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    RespondentData(
+            PersonalData data,
+            RespondentDraws draws,
+            CallHistory calls,
+            MailingHistory mailings,
+            Forget forget,
+            Identity identity,
+            AuditLog audit,
+            Clock clock) {
+        this.data = data;
+        this.draws = draws;
+        this.calls = calls;
+        this.mailings = mailings;
+        this.forget = forget;
+        this.identity = identity;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** @throws RespondentNotFoundException when the respondent is not one of this assembly's */
+    @Transactional
+    public DataCopy copy(Actor actor, AssemblyId assembly, RespondentId respondent) {
+        identity.require(actor, assembly, Permission.MANAGE_RECRUITMENT);
+        var registration =
+                data.copy(assembly, respondent).orElseThrow(() -> new RespondentNotFoundException(respondent));
+        audit.record(AuditRecord.of(actor, assembly, "privacy.copy-made", "Respondent " + respondent));
+        return new DataCopy(
+                clock.instant(),
+                registration,
+                draws.history(assembly, respondent),
+                calls.calls(assembly, respondent),
+                mailings.received(assembly, respondent));
+    }
+
+    /**
+     * Deletes what is held about the respondent.
+     *
+     * @throws InvalidInputException when they hold a seat on the panel (record their withdrawal first, so that a
+     *     replacement can be drawn)
+     */
+    @Transactional
+    public void erase(Actor actor, AssemblyId assembly, RespondentId respondent) {
+        identity.require(actor, assembly, Permission.MANAGE_RECRUITMENT);
+        if (data.copy(assembly, respondent).isEmpty()) {
+            throw new RespondentNotFoundException(respondent);
+        }
+        if (draws.seated(assembly, respondent)) {
+            throw new InvalidInputException("respondent", "privacy.erase.seated");
+        }
+        var forgotten = data.erase(assembly, respondent);
+        forget.everywhere(assembly, forgotten);
+        audit.record(AuditRecord.of(actor, assembly, "privacy.erased", "Respondent " + respondent));
+    }
+}

@@ -1,0 +1,118 @@
+package org.minipublic.app.selection;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.minipublic.app.recruitment.RespondentId;
+import org.minipublic.app.shared.AssemblyId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the draws say about one respondent, or about who was ever chosen: for a person's copy of their data, and for
+ * keeping the chosen when the others' personal data is deleted. The draws themselves keep respondents by id only, so
+ * once a respondent's record is gone nothing here names them.
+ */
+@Service
+public class RespondentDraws {
+
+    /**
+     * One draw as it concerned one person.
+     *
+     * @param reserveRank their place on the reserve list, if they were on it
+     * @param withdrawal why they gave up their seat, if they were chosen and did
+     */
+    public record Entry(
+            int number,
+            @Nullable Instant drawnAt,
+            String algorithm,
+            double chance,
+            boolean selected,
+            @Nullable Integer reserveRank,
+            Withdrawal.@Nullable Reason withdrawal) {}
+
+    private final JdbcClient jdbc;
+
+    RespondentDraws(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Everyone any finished draw of the assembly chose, replacement draws included, whether or not they stayed. */
+    @Transactional(readOnly = true)
+    public Set<RespondentId> everChosen(AssemblyId assembly) {
+        return new HashSet<>(jdbc.sql(
+                        """
+                select distinct p.respondent_id from selection.draw_people p
+                join selection.draws d on d.id = p.draw_id
+                where d.assembly_id = :a and d.status = 'DONE' and p.selected
+                """)
+                .param("a", assembly.value())
+                .query((rs, n) -> new RespondentId(rs.getObject(1, UUID.class)))
+                .list());
+    }
+
+    /** Whether the person holds a seat now: chosen by a finished draw and not withdrawn from it. */
+    @Transactional(readOnly = true)
+    public boolean seated(AssemblyId assembly, RespondentId respondent) {
+        return jdbc.sql(
+                                """
+                select count(*) from selection.draw_people p
+                join selection.draws d on d.id = p.draw_id
+                where d.assembly_id = :a and d.status = 'DONE' and p.selected and p.respondent_id = :r
+                  and not exists (select 1 from selection.withdrawals w
+                                  where w.draw_id = p.draw_id and w.respondent_id = p.respondent_id)
+                """)
+                        .param("a", assembly.value())
+                        .param("r", respondent.value())
+                        .query(Integer.class)
+                        .single()
+                > 0;
+    }
+
+    /** When the assembly's latest finished draw ended, if it has one. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Instant> lastDrawn(AssemblyId assembly) {
+        return jdbc.sql("select finished_at from selection.draws where assembly_id = :a and status = 'DONE'"
+                        + " and finished_at is not null order by finished_at desc limit 1")
+                .param("a", assembly.value())
+                .query((rs, n) -> rs.getTimestamp(1).toInstant())
+                .optional();
+    }
+
+    /** The assemblies that have at least one finished draw. */
+    @Transactional(readOnly = true)
+    public List<AssemblyId> assembliesWithDraws() {
+        return jdbc.sql("select distinct assembly_id from selection.draws where status = 'DONE'")
+                .query((rs, n) -> new AssemblyId(rs.getObject(1, UUID.class)))
+                .list();
+    }
+
+    /** Every finished draw the person took part in, oldest first. */
+    @Transactional(readOnly = true)
+    public List<Entry> history(AssemblyId assembly, RespondentId respondent) {
+        return jdbc.sql(
+                        """
+                select d.number, d.finished_at, d.algorithm, p.chance, p.selected, p.reserve_rank, w.reason
+                from selection.draw_people p
+                join selection.draws d on d.id = p.draw_id
+                left join selection.withdrawals w on w.draw_id = p.draw_id and w.respondent_id = p.respondent_id
+                where d.assembly_id = :a and d.status = 'DONE' and p.respondent_id = :r
+                order by d.number
+                """)
+                .param("a", assembly.value())
+                .param("r", respondent.value())
+                .query((rs, n) -> new Entry(
+                        rs.getInt(1),
+                        rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant(),
+                        rs.getString(3),
+                        rs.getDouble(4),
+                        rs.getBoolean(5),
+                        rs.getObject(6, Integer.class),
+                        rs.getString(7) == null ? null : Withdrawal.Reason.valueOf(rs.getString(7))))
+                .list();
+    }
+}
