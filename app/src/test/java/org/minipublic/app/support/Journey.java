@@ -30,6 +30,25 @@ public final class Journey {
                 .until(d -> !(d.getCurrentUrl() + d.getPageSource().hashCode()).equals(before));
     }
 
+    /**
+     * A file the page links to, fetched by the browser itself so that it goes with the browser's session, as a
+     * download would.
+     */
+    public byte[] download(String path) {
+        Object encoded = browser.executeAsyncScript(
+                """
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then(r => r.ok ? r.arrayBuffer() : Promise.reject(r.status))
+                  .then(b => { let s = ''; new Uint8Array(b).forEach(x => s += String.fromCharCode(x)); done(btoa(s)); })
+                  .catch(e => done('failed: ' + e));
+                """,
+                path);
+        if (encoded.toString().startsWith("failed")) {
+            throw new AssertionError(path + " could not be fetched: " + encoded);
+        }
+        return java.util.Base64.getDecoder().decode(encoded.toString());
+    }
+
     /** The text of the page's main part. */
     public String text() {
         return browser.findElement(By.tagName("main")).getText();
