@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,7 @@ import org.minipublic.app.members.Members;
 import org.minipublic.app.members.NewMember;
 import org.minipublic.app.members.PortalCards;
 import org.minipublic.app.members.SignInCard;
+import org.minipublic.app.report.FinalReport;
 import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.AssemblyId;
 import org.minipublic.app.support.CookieBrowser;
@@ -27,8 +29,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The members' verdict over real HTTP, sessions as in production: a member signed in with their card finds the link
  * on their home page, gives a score or no view for every response on a form of real radio buttons, once; organisers
- * see only the turnout while the round is open; the public page shows the figures once published, and hides those
- * from fewer than five scores.
+ * see only the turnout while the round is open; the public page and the report show the figures once published, and
+ * hide those from fewer than five scores.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(Fixtures.class)
@@ -57,6 +59,9 @@ class PortalVerdictIntegrationTests {
 
     @Autowired
     Fixtures fixtures;
+
+    @Autowired
+    FinalReport report;
 
     @Autowired
     JdbcClient jdbc;
@@ -154,11 +159,16 @@ class PortalVerdictIntegrationTests {
                 .contains(
                         "Closed", "Median", "7.4", "0: 0", "7: 2", "8: 1", "9: 1", "Fewer than 5 members gave a score");
         assertThat(visitor.get(publicPage).body()).as("closed, not published").doesNotContain("Median");
+        assertThat(report.draftBody(organiser, setup.assembly(), Locale.ENGLISH))
+                .as("the report, before publishing")
+                .doesNotContain("median");
 
         staff.post(page + "/publish", "published=true&_csrf=" + staff.csrfFrom(page));
 
         assertThat(visitor.get(publicPage).body())
                 .contains("Median 7 / 10", "(mean 7.4, from 5 members)", "Fewer than 5 members gave a score");
+        assertThat(report.draftBody(organiser, setup.assembly(), Locale.ENGLISH))
+                .contains("median 7 / 10 (mean 7.4, from 5 members)", "Fewer than 5 members gave a score");
     }
 
     private long givers(AssemblyId assembly) {
