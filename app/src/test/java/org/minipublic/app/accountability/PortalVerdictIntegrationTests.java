@@ -169,6 +169,12 @@ class PortalVerdictIntegrationTests {
                 .contains("Median 7 / 10", "(mean 7.4, from 5 members)", "Fewer than 5 members gave a score");
         assertThat(report.draftBody(organiser, setup.assembly(), Locale.ENGLISH))
                 .contains("median 7 / 10 (mean 7.4, from 5 members)", "Fewer than 5 members gave a score");
+        var json = visitor.get("/api/v1/assemblies/" + setup.assembly() + "/responses")
+                .body();
+        assertThat(json)
+                .contains("\"membersScores\":{\"scores\":5,\"noView\":0,\"median\":7.0,\"mean\":7.4}")
+                .as("four scores: counted, not summarised")
+                .contains("\"membersScores\":{\"scores\":4,\"noView\":1,\"median\":null,\"mean\":null}");
     }
 
     private long givers(AssemblyId assembly) {
