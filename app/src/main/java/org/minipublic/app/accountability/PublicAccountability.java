@@ -2,6 +2,7 @@ package org.minipublic.app.accountability;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import org.minipublic.app.shared.AssemblyId;
 import org.springframework.stereotype.Service;
@@ -15,11 +16,14 @@ public class PublicAccountability {
 
     private final RecommendationRecords recommendations;
     private final ActionRecords actions;
+    private final VerdictRecords verdicts;
     private final Clock clock;
 
-    PublicAccountability(RecommendationRecords recommendations, ActionRecords actions, Clock clock) {
+    PublicAccountability(
+            RecommendationRecords recommendations, ActionRecords actions, VerdictRecords verdicts, Clock clock) {
         this.recommendations = recommendations;
         this.actions = actions;
+        this.verdicts = verdicts;
         this.clock = clock;
     }
 
@@ -36,7 +40,15 @@ public class PublicAccountability {
                 recommendations.all(assembly),
                 plan.actions(),
                 updates.subList(0, Math.min(FEED_LIMIT, updates.size())),
+                publishedVerdicts(assembly),
                 settings.responseDue(),
                 LocalDate.now(clock)));
+    }
+
+    /** The figures of the members' verdict, when the organisers have published the closed round. */
+    private Map<RecommendationId, VerdictFigures> publishedVerdicts(AssemblyId assembly) {
+        boolean published =
+                verdicts.round(assembly).filter(VerdictRound::published).isPresent();
+        return published ? verdicts.figures(assembly) : Map.of();
     }
 }

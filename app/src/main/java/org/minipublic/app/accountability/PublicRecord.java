@@ -2,12 +2,14 @@ package org.minipublic.app.accountability;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What residents see of an assembly's accountability once it is published: the recommendations with their votes and
  * responses, the action plan and its updates. Nothing in it names a member.
  *
+ * @param verdicts the figures of the members' verdict on each response, once the organisers publish them
  * @param responseDue the date the institution promised to respond by, or null
  * @param today the date overdue flags are judged against
  */
@@ -15,6 +17,7 @@ public record PublicRecord(
         List<Recommendation> recommendations,
         List<Action> actions,
         List<ProgressUpdate> updates,
+        Map<RecommendationId, VerdictFigures> verdicts,
         @Nullable LocalDate responseDue,
         LocalDate today) {
 
@@ -22,6 +25,12 @@ public record PublicRecord(
         recommendations = List.copyOf(recommendations);
         actions = List.copyOf(actions);
         updates = List.copyOf(updates);
+        verdicts = Map.copyOf(verdicts);
+    }
+
+    /** The figures of the members' verdict on one response, or null when none are published. */
+    public @Nullable VerdictFigures verdictFor(RecommendationId recommendation) {
+        return verdicts.get(recommendation);
     }
 
     /** The actions answering one recommendation. */

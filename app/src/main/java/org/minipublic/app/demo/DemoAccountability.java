@@ -1,6 +1,5 @@
 package org.minipublic.app.demo;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -20,9 +19,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * After the final vote: the adopted recommendations brought in, the police's response to every one (with the
- * members' verdict on three of them), an action plan of four actions with milestones and progress updates, and the
- * whole published for residents. Statuses and wording are invented but follow what the seed assembly's police
- * committed to: a community safety partnership reviewing progress in public, training designed with local groups.
+ * members' collective statement on three of them; their scores come from the portal, see {@link DemoVerdicts}), an
+ * action plan of four actions with milestones and progress updates, and the whole published for residents. Statuses
+ * and wording are invented but follow what the seed assembly's police committed to: a community safety partnership
+ * reviewing progress in public, training designed with local groups.
  */
 @Component
 @Profile("demo")
@@ -114,19 +114,19 @@ class DemoAccountability {
                 organiser,
                 assembly,
                 id(recommendations, "Train every officer to serve diverse communities"),
-                new BigDecimal("8.5"),
+                null,
                 "The training is what we asked for. We want members of the assembly to help design it.");
         responses.recordVerdict(
                 organiser,
                 assembly,
                 id(recommendations, "Keep victims informed"),
-                new BigDecimal("3.0"),
+                null,
                 "\"Under consideration\" is not a yes. Victims told us the silence is the worst part.");
         responses.recordVerdict(
                 organiser,
                 assembly,
                 id(recommendations, "Explain decisions in plain language"),
-                new BigDecimal("4.5"),
+                null,
                 "Five languages is a start, but decisions about neighbourhoods must be explained to everyone.");
     }
 

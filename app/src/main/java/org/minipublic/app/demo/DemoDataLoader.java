@@ -38,6 +38,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoReport report;
     private final DemoSurveys surveys;
     private final DemoPortal portal;
+    private final DemoVerdicts verdicts;
     private final TransactionTemplate transaction;
     private final String baseUrl;
 
@@ -59,6 +60,7 @@ class DemoDataLoader implements ApplicationRunner {
             DemoReport report,
             DemoSurveys surveys,
             DemoPortal portal,
+            DemoVerdicts verdicts,
             TransactionTemplate transaction,
             @Value("${minipublic.base-url}") String baseUrl) {
         this.accounts = accounts;
@@ -78,6 +80,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.report = report;
         this.surveys = surveys;
         this.portal = portal;
+        this.verdicts = verdicts;
         this.transaction = transaction;
         this.baseUrl = baseUrl;
     }
@@ -93,7 +96,9 @@ class DemoDataLoader implements ApplicationRunner {
             messaging.load(assembly, demoActor(AssemblyRole.ORGANISER));
             calls.load(assembly, demoActor(AssemblyRole.RECRUITER));
             tables.load(assembly, demoActor(AssemblyRole.ORGANISER));
-            portalCode = portal.load(assembly, demoActor(AssemblyRole.ORGANISER));
+            var issued = portal.load(assembly, demoActor(AssemblyRole.ORGANISER));
+            portalCode = issued.bannerCode();
+            verdicts.load(assembly, demoActor(AssemblyRole.ORGANISER), issued.printed());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

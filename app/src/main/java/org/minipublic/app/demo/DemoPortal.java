@@ -1,10 +1,12 @@
 package org.minipublic.app.demo;
 
 import java.util.Comparator;
+import java.util.List;
 import org.minipublic.app.members.MemberStatus;
 import org.minipublic.app.members.MemberSummary;
 import org.minipublic.app.members.Members;
 import org.minipublic.app.members.PortalCards;
+import org.minipublic.app.members.SignInCard;
 import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.AssemblyId;
 import org.springframework.context.annotation.Profile;
@@ -27,15 +29,18 @@ class DemoPortal {
         this.members = members;
     }
 
-    /** @return the code to show in the banner, grouped as printed */
-    String load(AssemblyId assembly, Actor organiser) {
-        cards.issue(organiser, assembly, false);
+    /** The cards issued at this start: the banner's code, and the cards printed for the first weekend (if any). */
+    record Issued(String bannerCode, List<SignInCard> printed) {}
+
+    Issued load(AssemblyId assembly, Actor organiser) {
+        var printed = cards.issue(organiser, assembly, false);
         var shown = members.all(organiser, assembly).stream()
                 .filter(m -> m.status() == MemberStatus.ACTIVE)
                 .min(Comparator.comparing((MemberSummary m) -> !m.language().equals("ur"))
                         .thenComparing(MemberSummary::lastName)
                         .thenComparing(MemberSummary::firstName))
                 .orElseThrow();
-        return cards.issue(organiser, assembly, shown.id()).grouped();
+        // the banner's member gets a new card: the one printed for them no longer works
+        return new Issued(cards.issue(organiser, assembly, shown.id()).grouped(), printed);
     }
 }

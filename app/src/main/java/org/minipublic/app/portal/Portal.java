@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.minipublic.app.accountability.PortalVerdicts;
 import org.minipublic.app.assembly.Assemblies;
 import org.minipublic.app.assembly.AssemblyNotFoundException;
 import org.minipublic.app.evidence.Materials;
@@ -31,12 +32,19 @@ public class Portal {
     private final TablePlans tables;
     private final PortalSurveys surveys;
     private final Materials materials;
+    private final PortalVerdicts verdicts;
 
-    Portal(Assemblies assemblies, TablePlans tables, PortalSurveys surveys, Materials materials) {
+    Portal(
+            Assemblies assemblies,
+            TablePlans tables,
+            PortalSurveys surveys,
+            Materials materials,
+            PortalVerdicts verdicts) {
         this.assemblies = assemblies;
         this.tables = tables;
         this.surveys = surveys;
         this.materials = materials;
+        this.verdicts = verdicts;
     }
 
     /** @param language the language to show materials in where a translation exists (a language tag) */
@@ -60,7 +68,10 @@ public class Portal {
                 details.question(),
                 days,
                 materials.published(assemblyId, language),
-                surveys.open(visitor.signedIn()));
+                surveys.open(visitor.signedIn()),
+                verdicts.invitation(visitor.signedIn())
+                        .map(PortalHome.Verdict::new)
+                        .orElse(null));
     }
 
     private static PortalHome.@Nullable Seat seat(SessionTables session, MemberId member) {

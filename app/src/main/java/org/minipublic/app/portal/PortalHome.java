@@ -9,9 +9,11 @@ import org.minipublic.app.surveys.MemberSurvey;
 
 /**
  * A member's home page: whom it greets, the assembly's question, the programme day by day with their table, the
- * published materials (in the language asked for where translated) and the members' surveys open now.
+ * published materials (in the language asked for where translated), the members' surveys open now and the round of
+ * the members' verdict on the responses, while it is open.
  *
  * @param firstName the member's first name, to greet them
+ * @param verdict the open round of the members' verdict, or null when none is open
  */
 public record PortalHome(
         String firstName,
@@ -19,13 +21,17 @@ public record PortalHome(
         String question,
         List<Day> days,
         List<PublishedMaterial> materials,
-        List<MemberSurvey> surveys) {
+        List<MemberSurvey> surveys,
+        @Nullable Verdict verdict) {
 
     public PortalHome {
         days = List.copyOf(days);
         materials = List.copyOf(materials);
         surveys = List.copyOf(surveys);
     }
+
+    /** The open round of the members' verdict, with whether this member has given theirs. */
+    public record Verdict(boolean given) {}
 
     /** One of the assembly's days with its sessions, in time order. */
     public record Day(AssemblyDay day, List<Session> sessions) {

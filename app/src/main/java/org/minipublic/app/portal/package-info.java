@@ -2,8 +2,9 @@
  * The member portal: a member's own pages, opened with the code on their sign-in card instead of a password. It shows
  * the assembly's question, the programme day by day with the member's table in each session, and the evidence
  * materials published for members, in the member's language where a translation exists, and the members' surveys open
- * now (answered on pages of the surveys module). It reads other modules as
- * the system does and shows a member nothing but what concerns every member and their own seat.
+ * now (answered on pages of the surveys module), and the round of the members' verdict on the institution's responses
+ * while it is open (given on a page of the accountability module). It reads other modules as the system does and
+ * shows a member nothing but what concerns every member and their own seat.
  */
 @ApplicationModule(
         allowedDependencies = {
@@ -15,7 +16,8 @@
             "programme",
             "tables",
             "surveys",
-            "evidence"
+            "evidence",
+            "accountability"
         })
 @NullMarked
 package org.minipublic.app.portal;

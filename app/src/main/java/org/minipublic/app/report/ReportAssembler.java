@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.minipublic.app.accountability.Responses;
+import org.minipublic.app.accountability.VerdictFigures;
+import org.minipublic.app.accountability.Verdicts;
 import org.minipublic.app.assembly.Assemblies;
 import org.minipublic.app.assembly.AssemblyDay;
 import org.minipublic.app.programme.Speakers;
@@ -42,6 +44,7 @@ class ReportAssembler {
     private final Ballots ballots;
     private final Results results;
     private final Responses responses;
+    private final Verdicts verdicts;
     private final Coding coding;
     private final SurveyAnalysis analysis;
     private final MessageSource messages;
@@ -54,6 +57,7 @@ class ReportAssembler {
             Ballots ballots,
             Results results,
             Responses responses,
+            Verdicts verdicts,
             Coding coding,
             SurveyAnalysis analysis,
             MessageSource messages,
@@ -64,6 +68,7 @@ class ReportAssembler {
         this.ballots = ballots;
         this.results = results;
         this.responses = responses;
+        this.verdicts = verdicts;
         this.coding = coding;
         this.analysis = analysis;
         this.messages = messages;
@@ -94,23 +99,38 @@ class ReportAssembler {
                         .filter(Ballot::isClosed)
                         .map(b -> section(results.count(actor, assembly, b.id()), actor, assembly, locale))
                         .toList(),
-                responses.all(actor, assembly).stream()
-                        .filter(r -> r.response() != null)
-                        .map(r -> new ResponseLine(
-                                r.title(),
-                                text(
-                                        "accountability.response.status."
-                                                + r.response().status(),
-                                        locale),
-                                r.response().reasoning(),
-                                r.response().responsibleBody()))
-                        .toList(),
+                responseLines(actor, assembly, locale),
                 coding.reportQuotes(actor, assembly).stream()
                         .map(q -> new ReportContent.QuoteLine(q.survey(), q.question(), q.text()))
                         .toList(),
                 feedback(actor, assembly, locale),
                 version,
                 clock.instant());
+    }
+
+    private List<ResponseLine> responseLines(Actor actor, AssemblyId assembly, Locale locale) {
+        var figures = verdicts.published(actor, assembly);
+        return responses.all(actor, assembly).stream()
+                .filter(r -> r.response() != null)
+                .map(r -> new ResponseLine(
+                        r.title(),
+                        text("accountability.response.status." + r.response().status(), locale),
+                        r.response().reasoning(),
+                        r.response().responsibleBody(),
+                        members(figures.get(r.id()), locale)))
+                .toList();
+    }
+
+    /** The members' verdict as a sentence, or empty when there is none published. */
+    private String members(@Nullable VerdictFigures figures, Locale locale) {
+        if (figures == null) {
+            return "";
+        }
+        if (!figures.shown()) {
+            return messages.getMessage("accountability.verdict.too-few", new Object[] {VerdictFigures.MINIMUM}, locale);
+        }
+        return messages.getMessage(
+                "report.responses.members", new Object[] {figures.median(), figures.mean(), figures.count()}, locale);
     }
 
     private ReportContent.Feedback feedback(Actor actor, AssemblyId assembly, Locale locale) {

@@ -107,5 +107,10 @@ public record ReportContent(
 
     public record Share(String label, int count, double percent) {}
 
-    public record ResponseLine(String recommendation, String status, String reasoning, String responsibleBody) {}
+    /**
+     * @param members the members' verdict on the response as published (median, mean and count, or why the figures
+     *     are hidden), or empty
+     */
+    public record ResponseLine(
+            String recommendation, String status, String reasoning, String responsibleBody, String members) {}
 }

@@ -39,6 +39,12 @@ class DemoDataIntegrationTests {
     MockMvc mvc;
 
     @Autowired
+    org.minipublic.app.accountability.Verdicts verdicts;
+
+    @Autowired
+    org.minipublic.app.accountability.Responses responses;
+
+    @Autowired
     UserDetailsService users;
 
     @Autowired
@@ -234,7 +240,8 @@ class DemoDataIntegrationTests {
 
     /**
      * The public record of what became of the recommendations is out, with a response to every one, the members'
-     * verdict beside some, and an action plan with progress; and no public page or API answer names a member.
+     * collective statement beside some and the figures of the verdict they gave on the portal beside every one, and an
+     * action plan with progress; and no public page or API answer names a member.
      */
     @Test
     void thePublicPagesShowTheResponsesAndActionPlanAndNameNoMember() throws Exception {
@@ -244,12 +251,27 @@ class DemoDataIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Keep victims informed")))
                 .andExpect(content().string(containsString("Under consideration")))
-                .andExpect(content().string(containsString("3 / 10")))
                 .andExpect(content().string(containsString("Delayed: 1")))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
         assertThat(page).doesNotContain("Awaited");
+        assertThat(page).contains("Victims told us the silence is the worst part.");
+        var round = verdicts.round(system, id).orElseThrow();
+        assertThat(round.open()).isFalse();
+        assertThat(round.published()).isTrue();
+        assertThat(round.turnout()).as("most demo members gave their verdict").isGreaterThanOrEqualTo(30);
+        var figures = verdicts.published(system, id);
+        assertThat(figures).as("a figure for every response").hasSize((int) responses.all(system, id).stream()
+                .filter(r -> r.response() != null)
+                .count());
+        for (var f : figures.values()) {
+            assertThat(f.shown()).isTrue();
+            assertThat(f.count() + f.noView()).isEqualTo(round.turnout());
+            assertThat(page)
+                    .contains(String.format(java.util.Locale.ENGLISH, "Median %s / 10", number(f.median())))
+                    .contains("from " + f.count() + " members");
+        }
         var published = new java.util.ArrayList<String>();
         published.add(page);
         for (String path : java.util.List.of(
@@ -293,6 +315,12 @@ class DemoDataIntegrationTests {
             var analysis = new DemoModeMismatchFailureAnalyzer().analyze(e);
             assertThat(analysis.getAction()).contains("start with --demo", "--minipublic.data-dir=");
         });
+    }
+
+    /** A figure as the page prints it: at most one decimal place, none when whole. */
+    private static String number(double value) {
+        return new java.text.DecimalFormat("#.#", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ENGLISH))
+                .format(value);
     }
 
     private long count(String table) {

@@ -230,6 +230,10 @@ final class AccessMatrix {
             POST /assemblies/{assemblyId}/responses/{recommendationId}            404 NO  NO  404 NO  NO  NO  404 LOGIN
             POST /assemblies/{assemblyId}/responses/{recommendationId}/verdict    404 NO  NO  NO  NO  NO  NO  404 LOGIN
             POST /assemblies/{assemblyId}/responses/{recommendationId}/remove     404 NO  NO  NO  NO  NO  NO  404 LOGIN
+            GET  /assemblies/{assemblyId}/verdicts                                OK  OK  OK  OK  NO  NO  NO  OK  LOGIN
+            POST /assemblies/{assemblyId}/verdicts/open                           OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            POST /assemblies/{assemblyId}/verdicts/close                          OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            POST /assemblies/{assemblyId}/verdicts/publish                        OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
             GET  /assemblies/{assemblyId}/actions                                 OK  OK  OK  OK  NO  NO  NO  OK  LOGIN
             GET  /assemblies/{assemblyId}/actions/new                             OK  NO  NO  OK  NO  NO  NO  OK  LOGIN
             POST /assemblies/{assemblyId}/actions/new                             OK  NO  NO  OK  NO  NO  NO  OK  LOGIN
@@ -292,6 +296,8 @@ final class AccessMatrix {
             GET  /portal/materials/{materialId=sessionId}                         OK  OK  OK  OK  OK  OK  OK  OK  OK
             GET  /portal/materials/{materialId=sessionId}/file                    OK  OK  OK  OK  OK  OK  OK  OK  OK
             POST /portal/surveys/{surveyId}                                       OK  OK  OK  OK  OK  OK  OK  OK  OK
+            GET  /portal/verdict                                                  OK  OK  OK  OK  OK  OK  OK  OK  OK
+            POST /portal/verdict                                                  OK  OK  OK  OK  OK  OK  OK  OK  OK
             GET  /vote                                                            OK  OK  OK  OK  OK  OK  OK  OK  OK
             POST /vote                                                            OK  OK  OK  OK  OK  OK  OK  OK  OK
             POST /vote/review                                                     OK  OK  OK  OK  OK  OK  OK  OK  OK

@@ -12,6 +12,7 @@ import org.minipublic.app.accountability.PublicRecord;
 import org.minipublic.app.accountability.Recommendation;
 import org.minipublic.app.accountability.RecommendationId;
 import org.minipublic.app.accountability.Response;
+import org.minipublic.app.accountability.VerdictFigures;
 import org.minipublic.app.identity.Permission;
 import org.minipublic.app.identity.RequiresPermission;
 import org.minipublic.app.shared.AssemblyId;
@@ -36,6 +37,17 @@ class AccountabilityApiController {
     /** The members' verdict on a response: a score from 0 to 10 (or null) and their statement. */
     record Verdict(@Nullable BigDecimal score, String statement) {}
 
+    /**
+     * The scores the members gave a response on the portal, once published: how many scored it and how many had no
+     * view, and the median and mean, which are null when fewer than {@link VerdictFigures#MINIMUM} scored it.
+     */
+    record MembersScores(int scores, int noView, @Nullable Double median, @Nullable Double mean) {
+
+        static MembersScores of(VerdictFigures f) {
+            return new MembersScores(f.count(), f.noView(), f.shown() ? f.median() : null, f.shown() ? f.mean() : null);
+        }
+    }
+
     /** The institution's response to one recommendation. */
     record PublicResponse(
             String recommendationId,
@@ -43,7 +55,8 @@ class AccountabilityApiController {
             String reasoning,
             String responsibleBody,
             LocalDate respondedOn,
-            @Nullable Verdict membersVerdict) {}
+            @Nullable Verdict membersVerdict,
+            @Nullable MembersScores membersScores) {}
 
     /** One recommendation, with its vote and response when there are, and the ids of the actions answering it. */
     record PublicRecommendation(
@@ -87,9 +100,10 @@ class AccountabilityApiController {
 
     @GetMapping("/api/v1/assemblies/{id}/responses")
     List<PublicResponse> responses(@PathVariable("id") AssemblyId assemblyId) {
-        return published(assemblyId).recommendations().stream()
+        var record = published(assemblyId);
+        return record.recommendations().stream()
                 .filter(r -> r.response() != null)
-                .map(r -> response(r.id(), java.util.Objects.requireNonNull(r.response())))
+                .map(r -> response(r.id(), java.util.Objects.requireNonNull(r.response()), record.verdictFor(r.id())))
                 .toList();
     }
 
@@ -115,12 +129,12 @@ class AccountabilityApiController {
                 r.title(),
                 r.body(),
                 vote == null ? null : new Vote(vote.meeting(), vote.base(), vote.percent(), vote.adopted()),
-                response == null ? null : response(r.id(), response),
+                response == null ? null : response(r.id(), response, record.verdictFor(r.id())),
                 r.overdue(record.responseDue(), record.today()),
                 record.actionsFor(r.id()).stream().map(a -> a.id().toString()).toList());
     }
 
-    private static PublicResponse response(RecommendationId id, Response response) {
+    private static PublicResponse response(RecommendationId id, Response response, @Nullable VerdictFigures figures) {
         boolean verdict = response.hasVerdict() || !response.verdictStatement().isEmpty();
         return new PublicResponse(
                 id.toString(),
@@ -128,7 +142,8 @@ class AccountabilityApiController {
                 response.reasoning(),
                 response.responsibleBody(),
                 response.respondedOn(),
-                verdict ? new Verdict(response.verdictScore(), response.verdictStatement()) : null);
+                verdict ? new Verdict(response.verdictScore(), response.verdictStatement()) : null,
+                figures == null ? null : MembersScores.of(figures));
     }
 
     private static PublicAction action(Action a) {
