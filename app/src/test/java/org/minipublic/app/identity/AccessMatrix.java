@@ -106,6 +106,16 @@ final class AccessMatrix {
                                                                                   OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
             POST /assemblies/{assemblyId}/respondents/{respondentId=respondent}/reinstate
                                                                                   OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            GET  /assemblies/{assemblyId}/respondents/{respondentId=respondent}/data.json
+                                                                                  OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            GET  /assemblies/{assemblyId}/respondents/{respondentId=respondent}/erase
+                                                                                  OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            POST /assemblies/{assemblyId}/respondents/{respondentId=respondent}/erase
+                                                                                  OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            # privacy: the retention period and the purge of people not chosen
+            GET  /assemblies/{assemblyId}/privacy                                 OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            POST /assemblies/{assemblyId}/privacy/retention                       OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            POST /assemblies/{assemblyId}/privacy/purge                           OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
             # about: pages about the installation
             GET  /accessibility                                                   OK  OK  OK  OK  OK  OK  OK  OK  OK
             # confirmation: the call list (recruiters have no column here: ConfirmationCallsIntegrationTests)

@@ -198,7 +198,8 @@ class RecruitmentJourneyIntegrationTests {
     }
 
     private void importPool() throws Exception {
-        var csv = new StringBuilder("first name,last name,email,date of birth,area,gender,household\n");
+        var csv = new StringBuilder(
+                "first name,last name,email,date of birth,area,gender,language,availability,household\n");
         for (int i = 0; i < IMPORTED; i++) {
             csv.append("Imported,Person ")
                     .append(i)
@@ -207,15 +208,18 @@ class RecruitmentJourneyIntegrationTests {
                     .append("@example.org,");
             csv.append(String.format("%d-%02d-15,", 1950 + i, 1 + i % 12));
             csv.append(i % 2 == 0 ? "Hale End" : "Leyton").append(',');
-            csv.append(i % 3 == 0 ? "Man" : "Woman").append(",h").append(i).append('\n');
+            csv.append(i % 3 == 0 ? "Man" : "Woman")
+                    .append(",en,ALL,h")
+                    .append(i)
+                    .append('\n');
         }
         Path file = files.resolve("pool.csv");
         Files.writeString(file, csv, StandardCharsets.UTF_8);
-        journey.open("/assemblies/" + assembly + "/respondents/import");
+        journey.open("/assemblies/" + assembly + "/respondents");
         browser.findElement(By.id("file")).sendKeys(file.toString());
         journey.click("//main//form[@enctype='multipart/form-data']//button[@type='submit']");
         assertThat(journey.text()).contains(Integer.toString(IMPORTED));
-        journey.click("//form[contains(@action,'/import') and not(@enctype)]//button");
+        journey.click("//form[contains(@action,'/import')]//button");
     }
 
     private void saveTargets() {
