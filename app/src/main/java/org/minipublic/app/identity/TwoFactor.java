@@ -96,14 +96,25 @@ public class TwoFactor {
         if (step.isEmpty() || !secrets.confirm(account.id(), step.getAsLong(), clock.instant())) {
             throw new InvalidInputException("code", "two-factor.code.wrong");
         }
-        List<String> codes = BackupCodes.generate();
-        secrets.addBackupCodes(
-                account.id(),
-                codes.stream()
-                        .map(c -> key.backupCodeHash(account.id(), BackupCodes.normalise(c)))
-                        .toList());
         audit.record(AuditRecord.of(actor, null, "account.two-factor-enabled", AuditRecord.userSubject(account.id())));
-        return codes;
+        return issueBackupCodes(account.id());
+    }
+
+    /**
+     * Ten new backup codes in place of the old ones (used up, or seen by someone), given a current code.
+     *
+     * @return the new codes, which exist only in this answer
+     */
+    @Transactional
+    public List<String> replaceBackupCodes(Actor actor, String code) {
+        var account = actingAccount(actor);
+        if (code == null || !acceptCode(account, code)) {
+            throw new InvalidInputException("code", "two-factor.code.wrong");
+        }
+        secrets.deleteBackupCodes(account.id());
+        audit.record(AuditRecord.of(
+                actor, null, "account.two-factor-backup-codes-replaced", AuditRecord.userSubject(account.id())));
+        return issueBackupCodes(account.id());
     }
 
     /** Switches two-factor sign-in off, with the password and a current code; refused to those who must use it. */
@@ -170,6 +181,16 @@ public class TwoFactor {
             return true;
         }
         return false;
+    }
+
+    private List<String> issueBackupCodes(UserId user) {
+        List<String> codes = BackupCodes.generate();
+        secrets.addBackupCodes(
+                user,
+                codes.stream()
+                        .map(c -> key.backupCodeHash(user, BackupCodes.normalise(c)))
+                        .toList());
+        return codes;
     }
 
     private byte[] newSecret(UserId user) {

@@ -62,7 +62,7 @@ public class TwoFactorResets {
             throw new InvalidInputException("user", "two-factor.reset.self");
         }
         var account = users.findById(user).orElseThrow(() -> new InvalidInputException("user", "account.unknown"));
-        if (!secrets.delete(user)) {
+        if (!twoFactor.enabledFor(user) || !secrets.delete(user)) {
             throw new InvalidInputException("user", "two-factor.reset.not-enabled");
         }
         audit.record(AuditRecord.of(administrator, null, "account.two-factor-reset", AuditRecord.userSubject(user)));

@@ -88,6 +88,12 @@ class TwoFactorSecrets {
         }
     }
 
+    void deleteBackupCodes(UserId user) {
+        jdbc.sql("delete from identity.two_factor_backup_codes where user_id = :user")
+                .param("user", user.value())
+                .update();
+    }
+
     /** Uses up a backup code; false when there is no such unused code. */
     boolean useBackupCode(UserId user, String hash, Instant now) {
         return jdbc.sql(

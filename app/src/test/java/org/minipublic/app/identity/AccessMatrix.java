@@ -49,6 +49,7 @@ final class AccessMatrix {
             POST /account/password                                                OK  OK  OK  OK  OK  OK  OK  OK  LOGIN
             GET  /account/two-factor                                              OK  OK  OK  OK  OK  OK  OK  OK  LOGIN
             POST /account/two-factor                                              OK  OK  OK  OK  OK  OK  OK  OK  LOGIN
+            POST /account/two-factor/backup-codes                                 OK  OK  OK  OK  OK  OK  OK  OK  LOGIN
             POST /account/two-factor/disable                                      OK  OK  OK  OK  OK  OK  OK  OK  LOGIN
             POST /account/invitations/{invitationId=toAccept}/accept              404 404 404 404 404 404 OK  404 LOGIN
             POST /account/invitations/{invitationId=toDecline}/decline            404 404 404 404 404 404 OK  404 LOGIN

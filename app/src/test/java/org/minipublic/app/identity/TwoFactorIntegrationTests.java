@@ -104,6 +104,23 @@ class TwoFactorIntegrationTests {
     }
 
     @Test
+    void newBackupCodesNeedACurrentCodeAndReplaceTheOldOnes() {
+        var user = fixtures.user("Code Renewer");
+        var old = enrolWithCodes(user);
+        assertThatThrownBy(() -> twoFactor.replaceBackupCodes(user.actor(), "abcde-fghjk"))
+                .hasFieldOrPropertyWithValue("messageKey", "two-factor.code.wrong");
+
+        var fresh = twoFactor.replaceBackupCodes(user.actor(), old.get(0));
+
+        assertThat(fresh).hasSize(10).doesNotContainAnyElementsOf(old);
+        assertThat(twoFactor.completeSignIn(user.id(), old.get(1)))
+                .as("an old code")
+                .isEmpty();
+        assertThat(twoFactor.completeSignIn(user.id(), fresh.get(0))).isPresent();
+        assertThat(audited("account.two-factor-backup-codes-replaced", user)).isEqualTo(1);
+    }
+
+    @Test
     void switchingItOffNeedsThePasswordAndACodeAndIsRefusedToOrganisers() {
         var user = fixtures.user("Switcher");
         String secret = enrol(user);
@@ -173,6 +190,10 @@ class TwoFactorIntegrationTests {
                 .hasFieldOrPropertyWithValue("messageKey", "two-factor.reset.self");
         assertThat(twoFactor.enabledFor(target.id())).isTrue();
         assertThat(twoFactor.enabledFor(admin.id())).isTrue();
+        var starter = fixtures.user("Only Started");
+        twoFactor.startEnrolment(starter.actor());
+        assertThatThrownBy(() -> resets.reset(admin.actor(), starter.id(), Locale.ENGLISH))
+                .hasFieldOrPropertyWithValue("messageKey", "two-factor.reset.not-enabled");
         assertThat(audited("account.two-factor-reset", target)).isZero();
     }
 

@@ -38,6 +38,7 @@ class TwoFactorController {
         var status = twoFactor.status(actor);
         if (status.enabled()) {
             model.addAttribute("disableForm", DisableTwoFactorForm.empty());
+            model.addAttribute("codesForm", TwoFactorCodeForm.empty());
             return status(actor, model);
         }
         model.addAttribute("form", TwoFactorCodeForm.empty());
@@ -62,6 +63,24 @@ class TwoFactorController {
         }
     }
 
+    @PostMapping("/backup-codes")
+    String replaceBackupCodes(
+            @Valid @ModelAttribute("codesForm") TwoFactorCodeForm form,
+            BindingResult errors,
+            Actor actor,
+            Model model) {
+        if (!errors.hasErrors()) {
+            try {
+                model.addAttribute("backupCodes", twoFactor.replaceBackupCodes(actor, form.code()));
+                return "identity/two-factor-backup-codes";
+            } catch (InvalidInputException e) {
+                e.rejectOn(errors);
+            }
+        }
+        model.addAttribute("disableForm", DisableTwoFactorForm.empty());
+        return status(actor, model);
+    }
+
     @PostMapping("/disable")
     String disable(
             @Valid @ModelAttribute("disableForm") DisableTwoFactorForm form,
@@ -69,6 +88,7 @@ class TwoFactorController {
             Actor actor,
             Model model,
             RedirectAttributes flash) {
+        model.addAttribute("codesForm", TwoFactorCodeForm.empty());
         if (errors.hasErrors()) {
             return status(actor, model);
         }

@@ -94,6 +94,8 @@ class TwoFactorLoginIntegrationTests {
         logIn(first, user);
         assertThat(sendCode(first, codes.get(0)).statusCode()).isEqualTo(302);
         assertThat(first.get(HOME).statusCode()).isEqualTo(200);
+        assertThat(first.get("/account/two-factor").body())
+                .contains("You have 9 backup codes left.", "Turn off two-factor sign-in");
 
         var second = new CookieBrowser(port);
         logIn(second, user);
@@ -165,6 +167,7 @@ class TwoFactorLoginIntegrationTests {
         logIn(browser, admin);
         assertThat(sendCode(browser, TotpCodes.at(adminSecret, 0)).statusCode()).isEqualTo(302);
         String question = "/admin/users/" + target.id() + "/two-factor-reset";
+        assertThat(browser.get("/admin/users?page=0").body()).contains(question);
         assertThat(browser.get(question).body()).contains("Reset the two-factor sign-in of");
         var reset = browser.post(question, "_csrf=" + CookieBrowser.encode(browser.csrfFrom(question)));
 
