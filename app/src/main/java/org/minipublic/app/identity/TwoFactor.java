@@ -75,8 +75,7 @@ public class TwoFactor {
         if (stored.filter(TwoFactorSecrets.Stored::confirmed).isPresent()) {
             throw new InvalidInputException("code", "two-factor.already-enabled");
         }
-        byte[] secret =
-                stored.map(s -> key.decrypt(account.id(), s.sealedSecret())).orElseGet(() -> newSecret(account.id()));
+        byte[] secret = stored.flatMap(s -> pendingSecret(account.id(), s)).orElseGet(() -> newSecret(account.id()));
         return enrolment(account, secret);
     }
 
@@ -191,6 +190,15 @@ public class TwoFactor {
                         .map(c -> key.backupCodeHash(user, BackupCodes.normalise(c)))
                         .toList());
         return codes;
+    }
+
+    /** The secret waiting for its first code; none when it was sealed with another key (a replaced key file). */
+    private Optional<byte[]> pendingSecret(UserId user, TwoFactorSecrets.Stored stored) {
+        try {
+            return Optional.of(key.decrypt(user, stored.sealedSecret()));
+        } catch (IllegalStateException e) {
+            return Optional.empty();
+        }
     }
 
     private byte[] newSecret(UserId user) {

@@ -74,6 +74,22 @@ class TwoFactorIntegrationTests {
     }
 
     @Test
+    void anEnrolmentSealedUnderAnotherKeyStartsAgainWithANewSecret() {
+        var user = fixtures.user("Restored Elsewhere");
+        String first = twoFactor.startEnrolment(user.actor()).secret();
+        jdbc.sql("update identity.two_factor set secret = :other where user_id = :user")
+                .param("other", new TwoFactorKey(new byte[32]).encrypt(user.id(), TotpCodes.decode(first)))
+                .param("user", user.id().value())
+                .update();
+
+        String second = twoFactor.startEnrolment(user.actor()).secret();
+
+        assertThat(second).isNotEqualTo(first);
+        assertThat(twoFactor.confirmEnrolment(user.actor(), TotpCodes.at(second, 0)))
+                .hasSize(10);
+    }
+
+    @Test
     void aCodeFromTheAppWorksOnceAndNotForAnEarlierStep() {
         var user = fixtures.user("Replay Target");
         String secret = enrol(user);
