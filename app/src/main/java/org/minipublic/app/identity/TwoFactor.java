@@ -142,7 +142,7 @@ public class TwoFactor {
     /** For every page: whether the user must set up two-factor sign-in before doing anything else. */
     @Transactional(readOnly = true)
     public boolean enrolmentRequired(UserId user) {
-        return requiredForStaff && !enabledFor(user) && secrets.mustUseTwoFactor(user);
+        return requiredForStaff && secrets.setUpMissing(user);
     }
 
     /**

@@ -136,6 +136,20 @@ class TwoFactorSecrets {
                 .single();
     }
 
+    /** {@link #mustUseTwoFactor} and not yet set up, in one query: this is asked on every page. */
+    boolean setUpMissing(UserId user) {
+        return jdbc.sql(
+                        """
+                select (coalesce((select platform_admin from identity.users where id = :user), false)
+                        or exists (select 1 from identity.assembly_roles where user_id = :user and role = 'ORGANISER'))
+                    and not exists (select 1 from identity.two_factor
+                                    where user_id = :user and confirmed_at is not null)
+                """)
+                .param("user", user.value())
+                .query(Boolean.class)
+                .single();
+    }
+
     Set<UserId> confirmedAmong(Collection<UserId> users) {
         if (users.isEmpty()) {
             return Set.of();
