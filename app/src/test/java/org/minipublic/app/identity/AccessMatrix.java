@@ -32,6 +32,8 @@ final class AccessMatrix {
             """
             # handler                                                             ORG FAC ADV OFF MEM OTH NEW ADM ANON
             GET  /login                                                           OK  OK  OK  OK  OK  OK  OK  OK  OK
+            GET  /login/code                                                      OK  OK  OK  OK  OK  OK  OK  OK  LOGIN
+            POST /login/code                                                      OK  OK  OK  OK  OK  OK  OK  OK  LOGIN
             GET  /forgot-password                                                 OK  OK  OK  OK  OK  OK  OK  OK  OK
             POST /forgot-password                                                 OK  OK  OK  OK  OK  OK  OK  OK  OK
             GET  /password-reset/{token}                                          OK  OK  OK  OK  OK  OK  OK  OK  OK
@@ -45,6 +47,10 @@ final class AccessMatrix {
             GET  /assemblies                                                      OK  OK  OK  OK  OK  OK  OK  OK  LOGIN
             GET  /account/password                                                OK  OK  OK  OK  OK  OK  OK  OK  LOGIN
             POST /account/password                                                OK  OK  OK  OK  OK  OK  OK  OK  LOGIN
+            GET  /account/two-factor                                              OK  OK  OK  OK  OK  OK  OK  OK  LOGIN
+            POST /account/two-factor                                              OK  OK  OK  OK  OK  OK  OK  OK  LOGIN
+            POST /account/two-factor/backup-codes                                 OK  OK  OK  OK  OK  OK  OK  OK  LOGIN
+            POST /account/two-factor/disable                                      OK  OK  OK  OK  OK  OK  OK  OK  LOGIN
             POST /account/invitations/{invitationId=toAccept}/accept              404 404 404 404 404 404 OK  404 LOGIN
             POST /account/invitations/{invitationId=toDecline}/decline            404 404 404 404 404 404 OK  404 LOGIN
             GET  /assemblies/new                                                  OK  NO  NO  NO  NO  OK  NO  OK  LOGIN
@@ -315,6 +321,8 @@ final class AccessMatrix {
             GET  /admin/users                                                     NO  NO  NO  NO  NO  NO  NO  OK  LOGIN
             POST /admin/users/{userId=disabled}/enabled?enabled=false             NO  NO  NO  NO  NO  NO  NO  OK  LOGIN
             POST /admin/users/{userId=resetFor}/password-reset                    NO  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            GET  /admin/users/{userId=resetFor}/two-factor-reset                  NO  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            POST /admin/users/{userId=resetFor}/two-factor-reset                  NO  NO  NO  NO  NO  NO  NO  OK  LOGIN
             GET  /admin/audit                                                     NO  NO  NO  NO  NO  NO  NO  OK  LOGIN
             GET  /admin/audit.csv                                                 NO  NO  NO  NO  NO  NO  NO  OK  LOGIN
             GET  /admin/outbox                                                    NO  NO  NO  NO  NO  NO  NO  OK  LOGIN

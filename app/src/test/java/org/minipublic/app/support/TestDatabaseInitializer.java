@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.boot.context.event.ApplicationFailedEvent;
 import org.springframework.context.ApplicationContextInitializer;
@@ -11,13 +12,17 @@ import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.test.context.support.TestPropertySourceUtils;
 
 /**
  * Points every Spring context started by a test at its own fresh database and data directory. Registered in
  * {@code META-INF/spring.factories} of the test resources, so no test has to remember it.
  */
 public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    private static final String TWO_FACTOR_REQUIRED = "minipublic.security.two-factor.required";
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
@@ -32,6 +37,7 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
                 TestDatabase.released();
             }
         });
+        withoutTwoFactorUnlessAsked(environment);
         if (environment.containsProperty("spring.datasource.url")) {
             return;
         }
@@ -44,6 +50,20 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
             environment.getPropertySources().addFirst(new MapPropertySource("testDatabase", properties));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Tests log in with a password alone, as they did before two-factor sign-in existed, unless a test asks for it
+     * in its own properties ({@code @SpringBootTest(properties = "minipublic.security.two-factor.required=true")}).
+     */
+    private static void withoutTwoFactorUnlessAsked(ConfigurableEnvironment environment) {
+        var inlined =
+                environment.getPropertySources().get(TestPropertySourceUtils.INLINED_PROPERTIES_PROPERTY_SOURCE_NAME);
+        if (inlined == null || !inlined.containsProperty(TWO_FACTOR_REQUIRED)) {
+            environment
+                    .getPropertySources()
+                    .addFirst(new MapPropertySource("testWithoutTwoFactor", Map.of(TWO_FACTOR_REQUIRED, "false")));
         }
     }
 }

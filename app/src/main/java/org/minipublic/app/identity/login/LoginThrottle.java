@@ -58,6 +58,12 @@ class LoginThrottle {
         attempts.giveBack(address(address));
     }
 
+    /** The password was right but a code must follow: the address gets its try back, the login's count stays. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void passwordRight(@Nullable String address) {
+        attempts.giveBack(address(address));
+    }
+
     private AuditRecord throttlingStarted(AttemptSubject subject, String login) {
         if (subject.limit().equals(LOGIN_PER_ADDRESS)) {
             return AuditRecord.of(Actor.system(), null, "login.address-throttled", "a client address");

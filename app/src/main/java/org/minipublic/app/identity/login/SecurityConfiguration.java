@@ -1,10 +1,12 @@
 package org.minipublic.app.identity.login;
 
+import org.minipublic.app.identity.TwoFactor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -18,6 +20,10 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * after login in cookies, so that nobody can fill the session table without an account. Over HTTPS (directly or
  * behind a proxy that says so, see {@code server.forward-headers-strategy}) every cookie is {@code Secure} and pages
  * carry HSTS.
+ *
+ * <p>Two-factor sign-in (ADR 0013) is a second step after the password: {@link ThrottledAuthenticationProvider} gives
+ * a login that can open only the code page ({@link SecondFactorPending}, held back by {@link TwoFactorGate}), and
+ * {@link SecondStep} turns it into the user's login when the code is right.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -38,7 +44,8 @@ class SecurityConfiguration {
             "frame-ancestors 'none'");
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, TwoFactor twoFactor) throws Exception {
+        var returnAfterLogin = returnAfterLogin();
         // The ThrottledAuthenticationProvider bean is the global provider. Adding it here as well would check
         // every password twice and count every failure twice.
         http.authorizeHttpRequests(requests -> requests.requestMatchers(PublicPaths.PATTERNS.toArray(String[]::new))
@@ -51,11 +58,12 @@ class SecurityConfiguration {
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login")
                         .usernameParameter("email")
-                        .defaultSuccessUrl("/", false)
+                        .successHandler(new SignInSuccessHandler(returnAfterLogin))
                         .failureHandler(new LoginFailureHandler())
                         .permitAll())
                 .csrf(csrf -> csrf.csrfTokenRepository(new SessionOrCookieCsrfTokenRepository()))
-                .requestCache(cache -> cache.requestCache(returnAfterLogin()))
+                .requestCache(cache -> cache.requestCache(returnAfterLogin))
+                .addFilterBefore(new TwoFactorGate(twoFactor), AuthorizationFilter.class)
                 .logout(logout -> logout.logoutUrl("/logout")
                         .logoutSuccessUrl("/login?logout")
                         .deleteCookies(SESSION_COOKIE, SessionOrCookieCsrfTokenRepository.COOKIE_NAME))
@@ -69,7 +77,7 @@ class SecurityConfiguration {
     }
 
     /** Remembers, in a cookie rather than a session, which page an anonymous visitor asked for; pages only (GET). */
-    private static CookieRequestCache returnAfterLogin() {
+    static CookieRequestCache returnAfterLogin() {
         var cache = new CookieRequestCache();
         cache.setRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/**"));
         return cache;

@@ -1,6 +1,9 @@
 package org.minipublic.app.identity.login;
 
+import java.time.Clock;
 import org.jspecify.annotations.Nullable;
+import org.minipublic.app.identity.MinipublicUser;
+import org.minipublic.app.identity.TwoFactor;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -15,18 +18,29 @@ import org.springframework.stereotype.Component;
 /**
  * Password login that takes a try from {@link LoginThrottle} before checking the password. A try that must wait is
  * refused without looking at the password, so guessing gains nothing from it; any other try counts until it succeeds.
+ * For a user with two-factor sign-in a right password is not yet a success: it gives a {@link SecondFactorPending}
+ * login, and the login's count is cleared only when the code is right too, so that someone who knows the password
+ * cannot start afresh between guesses at the code.
  */
 @Component
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider passwords;
     private final LoginThrottle throttle;
+    private final TwoFactor twoFactor;
+    private final Clock clock;
 
     ThrottledAuthenticationProvider(
-            UserDetailsService userDetailsService, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
+            UserDetailsService userDetailsService,
+            PasswordEncoder passwordEncoder,
+            LoginThrottle throttle,
+            TwoFactor twoFactor,
+            Clock clock) {
         this.passwords = new DaoAuthenticationProvider(userDetailsService);
         this.passwords.setPasswordEncoder(passwordEncoder);
         this.throttle = throttle;
+        this.twoFactor = twoFactor;
+        this.clock = clock;
     }
 
     @Override
@@ -39,6 +53,10 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         }
         try {
             Authentication result = check(authentication);
+            if (result.getPrincipal() instanceof MinipublicUser user && twoFactor.enabledFor(user.userId())) {
+                throttle.passwordRight(address);
+                return new SecondFactorPending(user.userId(), login, clock.instant(), authentication.getDetails());
+            }
             throttle.succeeded(login, address);
             return result;
         } catch (AuthenticationException e) {

@@ -25,13 +25,17 @@ class LoginController {
         if (current != null && current.isAuthenticated() && !(current instanceof AnonymousAuthenticationToken)) {
             return "redirect:/";
         }
-        long seconds = seconds(wait);
+        showWait(seconds(wait), model);
+        return "identity/login";
+    }
+
+    /** Says how long to wait, in seconds up to a minute and a half, in minutes beyond. */
+    static void showWait(long seconds, Model model) {
         if (seconds > MAX_SECONDS_SHOWN) {
             model.addAttribute("waitMinutes", (seconds + 59) / 60);
         } else if (seconds > 0) {
             model.addAttribute("waitSeconds", seconds);
         }
-        return "identity/login";
     }
 
     /** The wait the login form was refused with; the address bar is not trusted to hold a sensible number. */

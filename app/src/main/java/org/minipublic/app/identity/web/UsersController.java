@@ -3,6 +3,8 @@ package org.minipublic.app.identity.web;
 import org.minipublic.app.identity.Accounts;
 import org.minipublic.app.identity.Permission;
 import org.minipublic.app.identity.RequiresPermission;
+import org.minipublic.app.identity.TwoFactorResets;
+import org.minipublic.app.identity.UserSummary;
 import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.InvalidInputException;
 import org.minipublic.app.shared.ListPage;
@@ -25,16 +27,23 @@ class UsersController {
     static final int PAGE_SIZE = 50;
 
     private final Accounts accounts;
+    private final TwoFactorResets twoFactor;
 
-    UsersController(Accounts accounts) {
+    UsersController(Accounts accounts, TwoFactorResets twoFactor) {
         this.accounts = accounts;
+        this.twoFactor = twoFactor;
     }
 
     @GetMapping
     String list(@RequestParam(defaultValue = "0") int page, Actor actor, Model model) {
         long total = accounts.count(actor);
         var shown = ListPage.of(page, total, PAGE_SIZE);
-        model.addAttribute("users", accounts.list(actor, shown.number(), PAGE_SIZE));
+        var users = accounts.list(actor, shown.number(), PAGE_SIZE);
+        model.addAttribute("users", users);
+        model.addAttribute(
+                "twoFactorUsers",
+                twoFactor.enabledAmong(
+                        actor, users.stream().map(UserSummary::id).toList()));
         model.addAttribute("page", shown.number());
         model.addAttribute("pageCount", shown.count());
         model.addAttribute("total", total);

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.minipublic.app.audit.AuditLog;
 import org.minipublic.app.identity.Accounts;
+import org.minipublic.app.identity.TwoFactor;
 import org.minipublic.app.identity.limits.AttemptsOnAClock;
 import org.minipublic.app.support.Fixtures;
 import org.minipublic.app.support.IntegrationTest;
@@ -57,6 +58,9 @@ class LoginDelaysIntegrationTests {
     @Autowired
     PlatformTransactionManager transactions;
 
+    @Autowired
+    TwoFactor twoFactor;
+
     MovableClock clock;
     ThrottledAuthenticationProvider provider;
     String address;
@@ -67,7 +71,7 @@ class LoginDelaysIntegrationTests {
         clock = new MovableClock(Instant.parse("2031-01-01T00:00:00Z"));
         var attempts = transactional(AttemptsOnAClock.create(jdbc, clock));
         var throttle = transactional(new LoginThrottle(attempts, accounts, audit));
-        provider = new ThrottledAuthenticationProvider(users, passwordEncoder, throttle);
+        provider = new ThrottledAuthenticationProvider(users, passwordEncoder, throttle, twoFactor, clock);
         // A /64 network of its own, so that tests do not share the per-address count.
         var random = ThreadLocalRandom.current();
         address = "2001:db8:" + Integer.toHexString(random.nextInt(0x10000)) + ":"
