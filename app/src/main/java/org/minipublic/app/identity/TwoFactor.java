@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Two-factor sign-in with an authenticator app (TOTP, RFC 6238) and single-use backup codes (ADR 0013). A user sets
+ * Two-factor sign-in with an authenticator app (TOTP, RFC 6238) and single-use backup codes (ADR 0014). A user sets
  * it up on their account page and confirms it with a code; from then on login asks for a code after the password.
  * Platform administrators and organisers must set it up before anything else when
  * {@code minipublic.security.two-factor.required} is on (the default). A code is accepted once: a code for a time step

@@ -21,7 +21,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * behind a proxy that says so, see {@code server.forward-headers-strategy}) every cookie is {@code Secure} and pages
  * carry HSTS.
  *
- * <p>Two-factor sign-in (ADR 0013) is a second step after the password: {@link ThrottledAuthenticationProvider} gives
+ * <p>Two-factor sign-in (ADR 0014) is a second step after the password: {@link ThrottledAuthenticationProvider} gives
  * a login that can open only the code page ({@link SecondFactorPending}, held back by {@link TwoFactorGate}), and
  * {@link SecondStep} turns it into the user's login when the code is right.
  */
