@@ -27,9 +27,25 @@ class PurgeJob {
             initialDelayString = "${minipublic.privacy.purge-first:PT10M}",
             fixedDelayString = "${minipublic.privacy.purge-every:PT1H}")
     void run() {
-        int people = retention.purgeAllDue();
+        runOnce();
+    }
+
+    /** Purges every assembly that is due, each on its own, so that one failing does not hold up the others. */
+    int runOnce() {
+        int people = 0;
+        for (var assembly : retention.due()) {
+            try {
+                people += retention.purgeIfDue(assembly);
+            } catch (RuntimeException e) {
+                log.warn(
+                        "Retention: purging assembly {} failed ({}); it is tried again at the next run",
+                        assembly,
+                        e.getClass().getSimpleName());
+            }
+        }
         if (people > 0) {
             log.info("Retention: deleted the personal data of {} respondents not chosen", people);
         }
+        return people;
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import org.minipublic.app.assembly.Assemblies;
 import org.minipublic.app.assembly.AssemblyDay;
@@ -100,16 +101,24 @@ public class Retention {
         return purge(actor, assembly).orElseThrow(() -> new InvalidInputException("purge", "privacy.purge.running"));
     }
 
-    /** Deletes for every assembly whose period is over; what the hourly job runs. Returns how many people went. */
+    /** The assemblies whose retention period is over, for the hourly job to purge one by one. */
+    @Transactional(readOnly = true)
+    public List<AssemblyId> due() {
+        return draws.assembliesWithDraws().stream()
+                .filter(assembly -> purgeOn(assembly).map(this::reached).orElse(false))
+                .toList();
+    }
+
+    /**
+     * Deletes the assembly's people not chosen if its period is over, in a transaction of its own; what the hourly job
+     * runs. Returns how many people went (none when it is not due, or another node is purging it right now).
+     */
     @Transactional
-    public int purgeAllDue() {
-        int people = 0;
-        for (var assembly : draws.assembliesWithDraws()) {
-            if (purgeOn(assembly).map(this::reached).orElse(false)) {
-                people += purge(Actor.system(), assembly).orElse(0);
-            }
+    public int purgeIfDue(AssemblyId assembly) {
+        if (!purgeOn(assembly).map(this::reached).orElse(false)) {
+            return 0;
         }
-        return people;
+        return purge(Actor.system(), assembly).orElse(0);
     }
 
     /** Empty when another transaction is purging the same assembly. */
