@@ -192,6 +192,7 @@ final class AccessMatrix {
             POST /assemblies/{assemblyId}/ballots/{ballotId}/paper/settle         404 NO  NO  NO  NO  NO  NO  404 LOGIN
             GET  /assemblies/{assemblyId}/ballots/{ballotId}/results              404 404 404 404 NO  NO  NO  404 LOGIN
             GET  /assemblies/{assemblyId}/ballots/{ballotId}/votes.csv            404 404 404 404 NO  NO  NO  404 LOGIN
+            GET  /assemblies/{assemblyId}/ballots/{ballotId}/definition.txt       404 404 404 404 NO  NO  NO  404 LOGIN
             POST /assemblies/{assemblyId}/ballots/{ballotId}/statements?item=00000000-0000-0000-0000-000000000001
                                                                                   404 NO  NO  NO  NO  NO  NO  404 LOGIN
             POST /assemblies/{assemblyId}/ballots/{ballotId}/statements/{statementId}/remove
