@@ -65,10 +65,7 @@ public class DraftComments {
     public UUID add(Actor actor, AssemblyId assembly, DraftId id, String body, String saidBy, boolean onBehalf) {
         identity.require(actor, assembly, Permission.WRITE_DRAFTS);
         var draft = drafts.draft(actor, assembly, id);
-        if (draft.status().replaced()) {
-            throw new InvalidInputException(
-                    "body", "drafts." + draft.status().name().toLowerCase(java.util.Locale.ROOT));
-        }
+        Drafts.requireNotReplaced(draft, "body");
         String text = body.strip().replace("\r\n", "\n");
         if (text.isEmpty() || text.length() > BODY_LIMIT) {
             throw new InvalidInputException("body", "drafts.comment.body-length", BODY_LIMIT);

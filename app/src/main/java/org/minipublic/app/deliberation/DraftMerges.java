@@ -116,16 +116,7 @@ public class DraftMerges {
             throw new InvalidInputException("parts", "drafts.split.count", MOST);
         }
         var at = clock.instant();
-        var made = new ArrayList<DraftId>();
-        String from = reason("Split from: ", original.current().text().title());
-        for (var part : given) {
-            var partId = DraftId.random();
-            // a microsecond apart, so that the parts are listed in the order given
-            var when = at.plus(made.size(), ChronoUnit.MICROS);
-            records.insert(partId, assembly, original.theme(), original.tableLabel(), when);
-            records.insertVersion(partId, 1, part, from, actor.label(), when);
-            made.add(partId);
-        }
+        var made = insertParts(assembly, original, given, actor, at);
         if (!records.setStatus(assembly, id, DraftStatus.DRAFT, DraftStatus.SPLIT)) {
             throw new InvalidInputException("parts", "drafts.changed-meanwhile");
         }
@@ -138,6 +129,22 @@ public class DraftMerges {
                 .withChange(
                         null,
                         "split into " + made.stream().map(DraftId::toString).collect(Collectors.joining(", "))));
+        return made;
+    }
+
+    /** Writes down each part as a new draft under the original's theme and table, naming where it came from. */
+    private List<DraftId> insertParts(
+            AssemblyId assembly, Draft original, List<DraftText> parts, Actor actor, Instant at) {
+        var made = new ArrayList<DraftId>();
+        String from = reason("Split from: ", original.current().text().title());
+        for (var part : parts) {
+            var partId = DraftId.random();
+            // a microsecond apart, so that the parts are listed in the order given
+            var when = at.plus(made.size(), ChronoUnit.MICROS);
+            records.insert(partId, assembly, original.theme(), original.tableLabel(), when);
+            records.insertVersion(partId, 1, part, from, actor.label(), when);
+            made.add(partId);
+        }
         return made;
     }
 

@@ -155,10 +155,10 @@ public class Drafts {
     public void mark(Actor actor, AssemblyId assembly, DraftId id, DraftStatus to) {
         identity.require(actor, assembly, Permission.WRITE_DRAFTS);
         var draft = draft(actor, assembly, id);
-        if (draft.status().replaced() || to.replaced()) {
-            throw new InvalidInputException(
-                    "status", "drafts." + draft.status().name().toLowerCase(java.util.Locale.ROOT));
+        if (to.replaced()) {
+            throw new IllegalArgumentException("drafts are merged or split through DraftMerges, not marked so");
         }
+        requireNotReplaced(draft, "status");
         if (draft.status() == to || !drafts.setStatus(assembly, id, draft.status(), to)) {
             throw new InvalidInputException("status", "drafts.status-unchanged");
         }
@@ -178,12 +178,17 @@ public class Drafts {
      * cannot be undone), or final or withdrawn (which can).
      */
     static void requireOpen(Draft draft, String field) {
+        requireNotReplaced(draft, field);
+        if (draft.status() != DraftStatus.DRAFT) {
+            throw new InvalidInputException(field, "drafts.not-open");
+        }
+    }
+
+    /** Refuses a change to a draft merged or split into others, saying which it was. */
+    static void requireNotReplaced(Draft draft, String field) {
         if (draft.status().replaced()) {
             throw new InvalidInputException(
                     field, "drafts." + draft.status().name().toLowerCase(java.util.Locale.ROOT));
-        }
-        if (draft.status() != DraftStatus.DRAFT) {
-            throw new InvalidInputException(field, "drafts.not-open");
         }
     }
 
