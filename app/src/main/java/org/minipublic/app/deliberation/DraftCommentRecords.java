@@ -36,11 +36,11 @@ class DraftCommentRecords {
                 .update();
     }
 
-    /** Erases a comment's text and notes who removed it; false when the draft has no such comment still there. */
+    /** Erases a comment's text and who said it, and notes who removed it; false when the draft has no such comment still there. */
     boolean remove(AssemblyId assembly, DraftId draft, UUID id, String by, Instant at) {
         return jdbc.sql(
                                 """
-                update deliberation.comments c set body = null, removed_by = :by, removed_at = :at
+                update deliberation.comments c set body = null, said_by = '', removed_by = :by, removed_at = :at
                 from deliberation.drafts d
                 where c.id = :id and c.draft_id = :draft and d.id = c.draft_id and d.assembly_id = :a
                     and c.removed_at is null

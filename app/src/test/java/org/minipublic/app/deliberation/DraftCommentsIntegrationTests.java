@@ -109,6 +109,7 @@ class DraftCommentsIntegrationTests {
         var removed = comments.of(organiser.actor(), assembly, id).get(0);
         assertThat(removed.id()).isEqualTo(table);
         assertThat(removed.body()).isNull();
+        assertThat(removed.saidBy()).isEmpty();
         assertThat(removed.removedBy()).isEqualTo("Comments Organiser");
 
         mvc.perform(get(base).with(user(officer.principal())))
