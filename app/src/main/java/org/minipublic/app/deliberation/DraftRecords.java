@@ -92,14 +92,15 @@ class DraftRecords {
                 .update();
     }
 
-    /** The links into and out of a draft of the assembly, oldest first. */
+    /** The links into and out of a draft of the assembly, oldest first, then in the order the drafts were written. */
     List<DraftLink> links(AssemblyId assembly, DraftId draft) {
         return jdbc.sql(
                         """
                 select l.from_draft_id, l.to_draft_id, l.kind from deliberation.draft_links l
                 join deliberation.drafts d on d.id = l.from_draft_id
+                join deliberation.drafts t on t.id = l.to_draft_id
                 where d.assembly_id = :a and (l.from_draft_id = :d or l.to_draft_id = :d)
-                order by l.made_at, l.to_draft_id, l.from_draft_id
+                order by l.made_at, t.created_at, d.created_at, t.id, d.id
                 """)
                 .param("a", assembly.value())
                 .param("d", draft.value())
