@@ -220,6 +220,16 @@ class DraftMergesIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(
                         content().string(allOf(containsString("parts[2].title"), containsString("Cameras. Lights."))));
+        // another part keeps what was typed in the others, and splits nothing yet
+        mvc.perform(post(base + "/" + c + "/split")
+                        .param("parts[0].title", "Cameras only")
+                        .param("parts[0].body", "Cameras.")
+                        .param("more", "1")
+                        .with(csrf())
+                        .with(user(organiser.principal())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("parts[1].title"), containsString("Cameras only"))));
+        assertThat(drafts.draft(actor, assembly, c).status()).isEqualTo(DraftStatus.DRAFT);
         mvc.perform(post(base + "/" + c + "/split")
                         .param("parts[0].title", "Cameras")
                         .param("parts[0].body", "Cameras.")

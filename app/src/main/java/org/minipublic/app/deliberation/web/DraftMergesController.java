@@ -95,9 +95,14 @@ class DraftMergesController {
             Actor actor,
             @ModelAttribute("form") SplitForm form,
             BindingResult errors,
+            @RequestParam(required = false) String more,
             Model model,
             RedirectAttributes flash) {
         var draft = drafts.draft(actor, assemblyId, draftId);
+        if (more != null) {
+            // another part, a copy of the draft like the others, keeping what was typed in the rest
+            return splitForm(draft, form.withAnotherPart(draft, DraftMerges.MOST), model);
+        }
         try {
             merges.split(actor, assemblyId, draftId, form.texts());
         } catch (InvalidInputException e) {

@@ -12,15 +12,18 @@ public class SplitForm {
 
     static SplitForm of(Draft draft, int count) {
         var form = new SplitForm();
-        var text = draft.current().text();
         for (int i = 0; i < count; i++) {
-            var part = new Part();
-            part.setTitle(text.title());
-            part.setBody(text.body());
-            part.setRationale(text.rationale());
-            form.parts.add(part);
+            form.parts.add(Part.of(draft));
         }
         return form;
+    }
+
+    /** This form with one more part, a copy of the draft, unless it has {@code most} parts already. */
+    SplitForm withAnotherPart(Draft draft, int most) {
+        if (parts.size() < most) {
+            parts.add(Part.of(draft));
+        }
+        return this;
     }
 
     List<DraftText> texts() {
@@ -43,6 +46,15 @@ public class SplitForm {
         private String title = "";
         private String body = "";
         private String rationale = "";
+
+        static Part of(Draft draft) {
+            var text = draft.current().text();
+            var part = new Part();
+            part.title = text.title();
+            part.body = text.body();
+            part.rationale = text.rationale();
+            return part;
+        }
 
         public String getTitle() {
             return title;
