@@ -21,11 +21,12 @@ public record Amendment(
         String decisionReason,
         @Nullable String decidedBy) {
 
-    /** Proposed, then accepted (the draft's next version) or rejected. */
+    /** Proposed, then accepted (the draft's next version) or rejected, or closed when its draft was merged or split. */
     public enum Status {
         PROPOSED,
         ACCEPTED,
-        REJECTED
+        REJECTED,
+        CLOSED
     }
 
     public boolean open() {

@@ -53,6 +53,21 @@ class AmendmentRecords {
                 > 0;
     }
 
+    /** Closes the draft's open amendments with the reason (its draft was merged or split); returns how many. */
+    int closeOpen(DraftId draft, String reason, String by, Instant at) {
+        return jdbc.sql(
+                        """
+                update deliberation.amendments set status = 'CLOSED', decision_reason = :r, decided_by = :by,
+                    decided_at = :at
+                where draft_id = :d and status = 'PROPOSED'
+                """)
+                .param("d", draft.value())
+                .param("r", reason)
+                .param("by", by)
+                .param("at", Timestamp.from(at))
+                .update();
+    }
+
     List<Amendment> of(AssemblyId assembly, DraftId draft) {
         return jdbc.sql("select " + COLUMNS + " from deliberation.amendments a join deliberation.drafts d"
                         + " on d.id = a.draft_id where d.assembly_id = :as and a.draft_id = :d order by a.proposed_at")

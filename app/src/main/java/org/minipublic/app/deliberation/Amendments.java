@@ -59,9 +59,7 @@ public class Amendments {
     public UUID propose(Actor actor, AssemblyId assembly, DraftId id, String body, String why) {
         identity.require(actor, assembly, Permission.WRITE_DRAFTS);
         var draft = drafts.draft(actor, assembly, id);
-        if (draft.status() != DraftStatus.DRAFT) {
-            throw new InvalidInputException("body", "drafts.not-open");
-        }
+        Drafts.requireOpen(draft, "body");
         String text = body.strip().replace("\r\n", "\n");
         if (text.isEmpty() || text.length() > Drafts.TEXT_LIMIT) {
             throw new InvalidInputException("body", "drafts.body-length", Drafts.TEXT_LIMIT);

@@ -79,6 +79,38 @@ class DraftRecords {
                 > 0;
     }
 
+    void insertLink(DraftLink link, Instant at) {
+        jdbc.sql(
+                        """
+                insert into deliberation.draft_links (from_draft_id, to_draft_id, kind, made_at)
+                values (:from, :to, :kind, :at)
+                """)
+                .param("from", link.from().value())
+                .param("to", link.to().value())
+                .param("kind", link.kind().name())
+                .param("at", Timestamp.from(at))
+                .update();
+    }
+
+    /** The links into and out of a draft of the assembly, oldest first, then in the order the drafts were written. */
+    List<DraftLink> links(AssemblyId assembly, DraftId draft) {
+        return jdbc.sql(
+                        """
+                select l.from_draft_id, l.to_draft_id, l.kind from deliberation.draft_links l
+                join deliberation.drafts d on d.id = l.from_draft_id
+                join deliberation.drafts t on t.id = l.to_draft_id
+                where d.assembly_id = :a and (l.from_draft_id = :d or l.to_draft_id = :d)
+                order by l.made_at, t.created_at, d.created_at, t.id, d.id
+                """)
+                .param("a", assembly.value())
+                .param("d", draft.value())
+                .query((rs, row) -> new DraftLink(
+                        new DraftId(rs.getObject(1, UUID.class)),
+                        new DraftId(rs.getObject(2, UUID.class)),
+                        DraftLink.Kind.valueOf(rs.getString(3))))
+                .list();
+    }
+
     List<Draft> all(AssemblyId assembly) {
         return drafts("d.assembly_id = :a", Map.of("a", assembly.value()));
     }

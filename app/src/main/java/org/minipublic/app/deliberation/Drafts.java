@@ -133,9 +133,7 @@ public class Drafts {
     public void revise(Actor actor, AssemblyId assembly, DraftId id, DraftText text, String reason, int version) {
         identity.require(actor, assembly, Permission.WRITE_DRAFTS);
         var draft = draft(actor, assembly, id);
-        if (draft.status() != DraftStatus.DRAFT) {
-            throw new InvalidInputException("body", "drafts.not-open");
-        }
+        requireOpen(draft, "body");
         check(text);
         String why = reason.strip();
         if (why.isEmpty() || why.length() > REASON_LIMIT) {
@@ -152,11 +150,15 @@ public class Drafts {
                 .withChange(draft.current().text().title(), text.title()));
     }
 
-    /** Marks a draft final (ready for the vote), withdrawn, or back to being drafted. */
+    /** Marks a draft final (ready for the vote), withdrawn, or back to being drafted; never one merged or split. */
     @Transactional
     public void mark(Actor actor, AssemblyId assembly, DraftId id, DraftStatus to) {
         identity.require(actor, assembly, Permission.WRITE_DRAFTS);
         var draft = draft(actor, assembly, id);
+        if (to.replaced()) {
+            throw new IllegalArgumentException("drafts are merged or split through DraftMerges, not marked so");
+        }
+        requireNotReplaced(draft, "status");
         if (draft.status() == to || !drafts.setStatus(assembly, id, draft.status(), to)) {
             throw new InvalidInputException("status", "drafts.status-unchanged");
         }
@@ -171,7 +173,26 @@ public class Drafts {
                 .orElseThrow(() -> new DraftNotFoundException(id));
     }
 
-    private static void check(DraftText text) {
+    /**
+     * Refuses a change to a draft no longer being drafted, saying why: merged or split into other drafts (which
+     * cannot be undone), or final or withdrawn (which can).
+     */
+    static void requireOpen(Draft draft, String field) {
+        requireNotReplaced(draft, field);
+        if (draft.status() != DraftStatus.DRAFT) {
+            throw new InvalidInputException(field, "drafts.not-open");
+        }
+    }
+
+    /** Refuses a change to a draft merged or split into others, saying which it was. */
+    static void requireNotReplaced(Draft draft, String field) {
+        if (draft.status().replaced()) {
+            throw new InvalidInputException(
+                    field, "drafts." + draft.status().name().toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
+    static void check(DraftText text) {
         if (text.title().isEmpty() || text.title().length() > TITLE_LIMIT) {
             throw new InvalidInputException("title", "drafts.title-length", TITLE_LIMIT);
         }

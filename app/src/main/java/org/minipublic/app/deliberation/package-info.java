@@ -1,7 +1,9 @@
 /**
  * Deliberation: the themes an assembly works on (recruitment, training, victim support…) and the draft
  * recommendations its tables write under them. Every change to a draft is kept as a version, with who made it and
- * why, and any two versions can be compared word by word; a draft ends final (ready for the vote) or withdrawn.
+ * why, and any two versions can be compared word by word; a draft ends final (ready for the vote), withdrawn, or
+ * merged or split into other drafts, which link back to it. Amendments, professional review and free comments stay
+ * beside each draft.
  */
 @ApplicationModule(allowedDependencies = {"shared", "audit", "identity"})
 @NullMarked

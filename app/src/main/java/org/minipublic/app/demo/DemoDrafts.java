@@ -3,6 +3,8 @@ package org.minipublic.app.demo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.minipublic.app.deliberation.DraftComments;
+import org.minipublic.app.deliberation.DraftMerges;
 import org.minipublic.app.deliberation.DraftStatus;
 import org.minipublic.app.deliberation.DraftText;
 import org.minipublic.app.deliberation.Drafts;
@@ -19,7 +21,8 @@ import org.springframework.stereotype.Component;
  * The themes the Waltham Forest assembly worked on, and drafts from the second weekend's tables: some changed after
  * discussion (so their history shows what changed and why), one final, one withdrawn. The organiser-made final vote
  * (DemoBallots) stands for where these drafts end up. A professional review round is open, with the police's and the
- * advisory board's comments on the stop and search draft.
+ * advisory board's comments on the stop and search draft. Two tables' drafts on being seen in the community were
+ * merged into one, which has a table's comment and the organiser's.
  */
 @Component
 @Profile("demo")
@@ -37,11 +40,15 @@ class DemoDrafts {
 
     private final Drafts drafts;
     private final Reviews reviews;
+    private final DraftMerges merges;
+    private final DraftComments comments;
     private final Clock clock;
 
-    DemoDrafts(Drafts drafts, Reviews reviews, Clock clock) {
+    DemoDrafts(Drafts drafts, Reviews reviews, DraftMerges merges, DraftComments comments, Clock clock) {
         this.drafts = drafts;
         this.reviews = reviews;
+        this.merges = merges;
+        this.comments = comments;
         this.clock = clock;
     }
 
@@ -79,6 +86,54 @@ class DemoDrafts {
         changedThenFinal(assembly, facilitator, themes.get(3).id());
         changedByTwoTables(assembly, facilitator, themes.get(2).id());
         asFirstWritten(assembly, facilitator, themes);
+        mergedThenCommented(assembly, organiser, facilitator, themes.get(7).id());
+    }
+
+    /** Tables 1 and 4 wrote much the same about being seen; the organiser merged them, and the tables commented. */
+    private void mergedThenCommented(AssemblyId assembly, Actor organiser, Actor facilitator, ThemeId theme) {
+        var patrols = drafts.add(
+                facilitator,
+                assembly,
+                theme,
+                "Table 1",
+                new DraftText(
+                        "Officers on foot in town centres",
+                        "Officers patrol Walthamstow, Leyton and Chingford town centres on foot every day.",
+                        "We only see police in cars."));
+        var events = drafts.add(
+                facilitator,
+                assembly,
+                theme,
+                "Table 4",
+                new DraftText(
+                        "Police at community events",
+                        "Local officers attend markets, fairs and faith events to meet residents.",
+                        "People trust officers they have met."));
+        var merged = merges.merge(
+                organiser,
+                assembly,
+                java.util.List.of(patrols, events),
+                theme,
+                "Tables 1 and 4",
+                new DraftText(
+                        "Be seen and met in the community",
+                        "Officers patrol the town centres on foot every day and attend markets, fairs and faith"
+                                + " events to meet residents.",
+                        "We only see police in cars, and people trust officers they have met."));
+        comments.add(
+                facilitator,
+                assembly,
+                merged,
+                "Say which officers: residents want to see the same faces again.",
+                "Table 4",
+                true);
+        comments.add(
+                organiser,
+                assembly,
+                merged,
+                "The borough commander asked how many hours a week this means; the tables may want to say.",
+                "",
+                false);
     }
 
     private void changedThenFinal(AssemblyId assembly, Actor facilitator, ThemeId theme) {

@@ -11,6 +11,8 @@ import org.minipublic.app.shared.AssemblyId;
  *
  * @param eligible members who could vote when it opened
  * @param chainHead the hash of the last vote, in hexadecimal; published when the ballot closes
+ * @param chainVersion how the seal's chain starts: 1 from the ballot's id alone (ballots sealed before the chain
+ *     covered the question), 2 from the ballot's definition
  */
 public record Ballot(
         BallotId id,
@@ -21,6 +23,7 @@ public record Ballot(
         int eligible,
         int votesCast,
         String chainHead,
+        int chainVersion,
         @Nullable Instant openedAt,
         @Nullable Instant closedAt,
         int version) {
@@ -54,23 +57,27 @@ public record Ballot(
         return status == BallotStatus.CLOSED;
     }
 
+    /** The ballot's rule as {@code scripts/recount-ballot} takes it, such as {@code support --levels 5 --at-least 4}. */
+    public String ruleArguments() {
+        if (method() instanceof BallotMethod.SupportLevel s) {
+            return "support --levels " + s.labels().size() + " --at-least " + s.atLeast() + " --percent " + s.percent();
+        } else if (method() instanceof BallotMethod.ApproveReject a) {
+            return "approve --percent " + a.percent() + (a.moreThan() ? " --more-than" : "")
+                    + (a.base() == BallotMethod.ApproveReject.Base.ALL_VOTES ? " --all-votes" : "");
+        }
+        var p = (BallotMethod.Prioritise) method();
+        return "prioritise --top " + p.topN()
+                + (p.count() == BallotMethod.Prioritise.Count.TOP_N ? " --top-n-count" : "");
+    }
+
     /**
      * The command that checks the seal and counts again from the downloaded votes with {@code scripts/recount-ballot}
-     * (docs/voting.md): the ballot, its number of items and its rule come from the results page, not from the file.
+     * (docs/voting.md): the ballot, its number of items and its rule come from the results page, not from the file,
+     * and from chain version 2 the downloaded definition, which the seal covers, says what was asked.
      */
     public String recountCommand() {
-        String rule;
-        if (method() instanceof BallotMethod.SupportLevel s) {
-            rule = "support --levels " + s.labels().size() + " --at-least " + s.atLeast() + " --percent " + s.percent();
-        } else if (method() instanceof BallotMethod.ApproveReject a) {
-            rule = "approve --percent " + a.percent() + (a.moreThan() ? " --more-than" : "")
-                    + (a.base() == BallotMethod.ApproveReject.Base.ALL_VOTES ? " --all-votes" : "");
-        } else {
-            var p = (BallotMethod.Prioritise) method();
-            rule = "prioritise --top " + p.topN()
-                    + (p.count() == BallotMethod.Prioritise.Count.TOP_N ? " --top-n-count" : "");
-        }
-        return "scripts/recount-ballot ballot-votes.csv --ballot " + id + " --items " + items.size() + " --seal "
-                + chainHead + " " + rule;
+        return "scripts/recount-ballot ballot-votes.csv"
+                + (chainVersion > 1 ? " --definition ballot-definition.txt" : "") + " --ballot " + id + " --items "
+                + items.size() + " --seal " + chainHead + " " + ruleArguments();
     }
 }

@@ -23,7 +23,7 @@ class BallotRecords {
 
     private static final String COLUMNS =
             "id, assembly_id, title, method, labels, at_least, percent, more_than, base, top_n, count_method,"
-                    + " requires_ballot_id, status, eligible, chain_head, opened_at, closed_at, version,"
+                    + " requires_ballot_id, status, eligible, chain_head, chain_version, opened_at, closed_at, version,"
                     + " (select count(*) from voting.votes v where v.ballot_id = b.id) as votes_cast";
 
     private final JdbcClient jdbc;
@@ -43,7 +43,7 @@ class BallotRecords {
                 .param("id", id.value())
                 .param("assembly", assembly.value())
                 .params(params(details))
-                .param("head", VoteChain.start(id))
+                .param("head", new byte[32]) // replaced by the seal at the close
                 .param("at", Timestamp.from(at))
                 .update();
     }
@@ -209,6 +209,7 @@ class BallotRecords {
                 b.eligible(),
                 b.votesCast(),
                 b.chainHead(),
+                b.chainVersion(),
                 b.openedAt(),
                 b.closedAt(),
                 b.version());
@@ -254,6 +255,7 @@ class BallotRecords {
                 rs.getInt("eligible"),
                 rs.getInt("votes_cast"),
                 VoteChain.hex(rs.getBytes("chain_head")),
+                rs.getInt("chain_version"),
                 instant(rs.getTimestamp("opened_at")),
                 instant(rs.getTimestamp("closed_at")),
                 rs.getInt("version"));

@@ -253,7 +253,7 @@ public class Ballots {
         if (!ballot.isOpen() || !records.close(assembly, id, clock.instant())) {
             throw new InvalidInputException("ballot", "voting.ballot.not-open");
         }
-        records.sealed(id, counting.seal(id));
+        records.sealed(id, counting.seal(ballot(actor, assembly, id)));
         papers.forgetAll(id);
         var closed = ballot(actor, assembly, id);
         audit.record(AuditRecord.of(actor, assembly, "voting.ballot-closed", "Ballot " + id)

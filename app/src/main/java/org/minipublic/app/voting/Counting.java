@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Seals a ballot's votes when it closes, and counts them after checking them against that seal, so that a count is
- * never made from votes that were changed, added or removed.
+ * never made from votes that were changed, added or removed, nor under a question or rule changed since.
  */
 @Component
 class Counting {
@@ -19,16 +19,20 @@ class Counting {
     }
 
     /** Seals a ballot's votes as it closes; returns the seal. */
-    byte[] seal(BallotId id) {
-        var links = VoteChain.seal(id, votes.all(id));
-        votes.insertSeal(id, links);
-        return VoteChain.head(id, links);
+    byte[] seal(Ballot ballot) {
+        byte[] start = BallotDefinition.chainStart(ballot);
+        var links = VoteChain.seal(start, votes.all(ballot.id()));
+        votes.insertSeal(ballot.id(), links);
+        return VoteChain.head(start, links);
     }
 
     BallotResult count(Ballot ballot) {
         var stored = votes.all(ballot.id());
         var broken = VoteChain.firstBreak(
-                ballot.id(), stored, votes.seal(ballot.id()), HexFormat.of().parseHex(ballot.chainHead()));
+                BallotDefinition.chainStart(ballot),
+                stored,
+                votes.seal(ballot.id()),
+                HexFormat.of().parseHex(ballot.chainHead()));
         if (broken.isPresent()) {
             return new BallotResult(ballot, List.of(), broken.get());
         }
@@ -52,6 +56,6 @@ class Counting {
 
     /** The sealed votes, with their answers and hashes, in receipt order. */
     List<VoteChain.Link> links(Ballot ballot) {
-        return VoteChain.seal(ballot.id(), votes.all(ballot.id()));
+        return VoteChain.seal(BallotDefinition.chainStart(ballot), votes.all(ballot.id()));
     }
 }

@@ -85,6 +85,21 @@ public class Results {
         }
     }
 
+    /**
+     * What a closed ballot asked and how it counts, as the text its seal's chain starts from (chain version 2): with
+     * the export and the seal, the recount script checks that this is what members voted on.
+     *
+     * @throws InvalidInputException while the ballot is not closed, or for a ballot sealed before chain version 2
+     */
+    @Transactional(readOnly = true)
+    public String definition(Actor actor, AssemblyId assembly, BallotId id) {
+        var ballot = closed(actor, assembly, id);
+        if (ballot.chainVersion() < BallotDefinition.CHAIN_VERSION) {
+            throw new InvalidInputException("ballot", "voting.definition.none");
+        }
+        return BallotDefinition.text(ballot);
+    }
+
     /** Attaches a minority statement to an item of a closed ballot. */
     @Transactional
     public void addStatement(Actor actor, AssemblyId assembly, BallotId id, ItemId item, String body) {

@@ -7,6 +7,7 @@ import org.minipublic.app.members.MemberId;
 import org.minipublic.app.members.MemberProfile;
 import org.minipublic.app.members.Members;
 import org.minipublic.app.shared.Actor;
+import org.minipublic.app.shared.AssemblyId;
 import org.minipublic.app.support.Fixtures;
 import org.minipublic.app.support.VotingRoom;
 import org.minipublic.app.voting.BallotCode;
@@ -21,9 +22,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 /**
- * Prints how vote submission holds up when 150 members cast their votes on 30 recommendations at the same moment,
- * over real HTTP: throughput and p50/p95/max of the cast request, for a warm-up ballot and then five more. A
- * measurement, not a test: run it with
+ * Prints how vote submission holds up when members cast their votes on 30 recommendations at the same moment, over
+ * real HTTP: throughput, p50/p95/max of the cast request and errors, for a warm-up ballot, five more with all 150
+ * members, three with a room of 45 (the size of a typical assembly) and two with the 150 casts spread over 10 and 30
+ * seconds. A measurement, not a test: run it with
  * {@code ./mvnw verify -pl table-io,cli-support,sortition-engine,grouping-engine,app -am -Dit.test=VotingBenchmark -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false}
  * and copy the figures into docs/benchmarks.md.
  */
@@ -33,7 +35,22 @@ class VotingBenchmark {
 
     private static final int MEMBERS = 150;
     private static final int ITEMS = 30;
-    private static final int ROUNDS = 5;
+
+    /** One ballot: how many members vote, and over how long they cast (0: all at the same instant). */
+    private record Round(String name, int voters, long spreadMillis) {}
+
+    private static final List<Round> ROUNDS = List.of(
+            new Round("warm-up, 150 at once", MEMBERS, 0),
+            new Round("150 at once (1)", MEMBERS, 0),
+            new Round("150 at once (2)", MEMBERS, 0),
+            new Round("150 at once (3)", MEMBERS, 0),
+            new Round("150 at once (4)", MEMBERS, 0),
+            new Round("150 at once (5)", MEMBERS, 0),
+            new Round("45 at once (1)", 45, 0),
+            new Round("45 at once (2)", 45, 0),
+            new Round("45 at once (3)", 45, 0),
+            new Round("150 over 10 s", MEMBERS, 10_000),
+            new Round("150 over 30 s", MEMBERS, 30_000));
 
     @LocalServerPort
     int port;
@@ -66,42 +83,47 @@ class VotingBenchmark {
                 ITEMS,
                 Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024));
-        for (int round = 0; round <= ROUNDS + 2; round++) {
-            // The last two rounds spread the casts over 10 and 30 seconds, as a room does.
-            long spread = round <= ROUNDS ? 0 : round == ROUNDS + 1 ? 10_000 : 30_000;
-            var labels = List.of("Strongly oppose", "Oppose", "Neutral", "Support", "Strongly support");
-            var id = ballots.create(
-                    actor,
-                    assembly,
-                    new BallotDetails("Round " + round, new BallotMethod.SupportLevel(labels, 4, 80), null));
-            for (int item = 0; item < ITEMS; item++) {
-                ballots.addItem(actor, assembly, id, new ItemText("Recommendation " + (item + 1), ""));
-            }
-            ballots.open(actor, assembly, id);
-            var issued = codes.issue(actor, assembly, id, ids).codes().stream()
-                    .map(BallotCode::value)
-                    .toList();
-            int seed = round;
-            long serverBefore = serverCpuNanos();
-            var casts = VotingRoom.vote(port, issued, member -> answers(member, seed), spread);
-            // Server threads also served each member's pages before the cast (code, ballot, review): four requests.
-            double serverMillisPerRequest = (serverCpuNanos() - serverBefore) / 1e6 / (4.0 * MEMBERS);
-            long counted = casts.stream().filter(VotingRoom.Cast::counted).count();
-            var millis =
-                    casts.stream().mapToDouble(c -> c.nanos() / 1e6).sorted().toArray();
-            System.out.printf(
-                    "  %s: %d of %d counted, %.0f casts/s, cast p50 %.0f ms, p95 %.0f ms, max %.0f ms,"
-                            + " server CPU %.1f ms per request%n",
-                    round == 0 ? "warm-up" : spread > 0 ? "over " + spread / 1000 + " s" : "at once " + round,
-                    counted,
-                    MEMBERS,
-                    VotingRoom.throughput(casts),
-                    millis[millis.length / 2],
-                    VotingRoom.p95Millis(casts),
-                    millis[millis.length - 1],
-                    serverMillisPerRequest);
-            ballots.close(actor, assembly, id);
+        int seed = 0;
+        for (var round : ROUNDS) {
+            measure(actor, assembly, ids.subList(0, round.voters()), round, seed++);
         }
+    }
+
+    private void measure(Actor actor, AssemblyId assembly, List<MemberId> voters, Round round, int seed)
+            throws Exception {
+        var labels = List.of("Strongly oppose", "Oppose", "Neutral", "Support", "Strongly support");
+        var id = ballots.create(
+                actor, assembly, new BallotDetails(round.name(), new BallotMethod.SupportLevel(labels, 4, 80), null));
+        for (int item = 0; item < ITEMS; item++) {
+            ballots.addItem(actor, assembly, id, new ItemText("Recommendation " + (item + 1), ""));
+        }
+        ballots.open(actor, assembly, id);
+        var issued = codes.issue(actor, assembly, id, voters).codes().stream()
+                .map(BallotCode::value)
+                .toList();
+        long serverBefore = serverCpuNanos();
+        var casts = VotingRoom.vote(port, issued, member -> answers(member, seed), round.spreadMillis());
+        // Server threads also served each member's pages before the cast (code, ballot, review): four requests.
+        double serverMillisPerRequest = (serverCpuNanos() - serverBefore) / 1e6 / (4.0 * voters.size());
+        long counted = casts.stream().filter(VotingRoom.Cast::counted).count();
+        long errors =
+                casts.stream().filter(c -> c.status() != 200 || !c.counted()).count();
+        var millis = casts.stream().mapToDouble(c -> c.nanos() / 1e6).sorted().toArray();
+        System.out.printf(
+                "  %s: %d of %d counted, %d errors, %.0f casts/s, cast p50 %.0f ms, p95 %.0f ms, max %.0f ms,"
+                        + " server CPU %.1f ms per request, load average %.1f%n",
+                round.name(),
+                counted,
+                voters.size(),
+                errors,
+                VotingRoom.throughput(casts),
+                millis[millis.length / 2],
+                VotingRoom.p95Millis(casts),
+                millis[millis.length - 1],
+                serverMillisPerRequest,
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        .getSystemLoadAverage());
+        ballots.close(actor, assembly, id);
     }
 
     /** CPU time used so far by the web server's request threads (the client's threads are not among them). */

@@ -202,7 +202,9 @@ class DemoDataIntegrationTests {
         mvc.perform(get("/assemblies/" + id + "/drafts").with(user(organiser)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Victim support")))
-                .andExpect(content().string(containsString("Professional review is open until")));
+                .andExpect(content().string(containsString("Professional review is open until")))
+                .andExpect(content().string(containsString("Be seen and met in the community")))
+                .andExpect(content().string(containsString("Table 4 · merged · version 1")));
         mvc.perform(get("/assemblies/" + id + "/ballots").with(user(organiser)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Final vote on the recommendations")))

@@ -200,6 +200,15 @@ final class AccessMatrix {
             POST /assemblies/{assemblyId}/drafts/{draftId}/final                  404 404 NO  NO  NO  NO  NO  404 LOGIN
             POST /assemblies/{assemblyId}/drafts/{draftId}/withdraw               404 404 NO  NO  NO  NO  NO  404 LOGIN
             POST /assemblies/{assemblyId}/drafts/{draftId}/reopen                 404 404 NO  NO  NO  NO  NO  404 LOGIN
+            GET  /assemblies/{assemblyId}/drafts/merge                            OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            POST /assemblies/{assemblyId}/drafts/merge                            OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            GET  /assemblies/{assemblyId}/drafts/{draftId}/split                  404 NO  NO  NO  NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/drafts/{draftId}/split                  404 NO  NO  NO  NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/drafts/{draftId}/comments               404 404 NO  NO  NO  NO  NO  404 LOGIN
+            GET  /assemblies/{assemblyId}/drafts/{draftId}/comments/{commentId=draftId}/remove
+                                                                                  404 NO  NO  NO  NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/drafts/{draftId}/comments/{commentId=draftId}/remove
+                                                                                  404 NO  NO  NO  NO  NO  NO  404 LOGIN
             # voting: ballots, codes, results, the room screen
             GET  /assemblies/{assemblyId}/ballots                                 OK  OK  OK  OK  NO  NO  NO  OK  LOGIN
             GET  /assemblies/{assemblyId}/ballots/new                             OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
@@ -228,6 +237,7 @@ final class AccessMatrix {
             POST /assemblies/{assemblyId}/ballots/{ballotId}/paper/settle         404 NO  NO  NO  NO  NO  NO  404 LOGIN
             GET  /assemblies/{assemblyId}/ballots/{ballotId}/results              404 404 404 404 NO  NO  NO  404 LOGIN
             GET  /assemblies/{assemblyId}/ballots/{ballotId}/votes.csv            404 404 404 404 NO  NO  NO  404 LOGIN
+            GET  /assemblies/{assemblyId}/ballots/{ballotId}/definition.txt       404 404 404 404 NO  NO  NO  404 LOGIN
             POST /assemblies/{assemblyId}/ballots/{ballotId}/statements?item=00000000-0000-0000-0000-000000000001
                                                                                   404 NO  NO  NO  NO  NO  NO  404 LOGIN
             POST /assemblies/{assemblyId}/ballots/{ballotId}/statements/{statementId}/remove

@@ -2,6 +2,7 @@ package org.minipublic.app.voting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -10,7 +11,7 @@ import org.minipublic.app.shared.CheckedCodes;
 /** The hash chain finds a changed, removed, added or reordered vote; codes catch typos. */
 class VoteChainTests {
 
-    private final BallotId ballot = BallotId.random();
+    private final byte[] ballot = VoteChain.sha256("minipublic ballot one".getBytes(StandardCharsets.UTF_8));
 
     @Test
     void anUntouchedSealHoldsAndEveryKindOfTamperingBreaksIt() {
@@ -42,9 +43,12 @@ class VoteChainTests {
         var resealed = VoteChain.seal(ballot, changed);
         assertThat(VoteChain.firstBreak(ballot, changed, resealed, head)).contains(5);
 
-        assertThat(VoteChain.firstBreak(BallotId.random(), votes, sealed, head)).contains(1);
-        assertThat(VoteChain.firstBreak(ballot, List.of(), List.of(), VoteChain.start(ballot)))
-                .isEmpty();
+        // a chain that starts elsewhere (another ballot, or a question changed since) breaks at the first vote
+        byte[] elsewhere = VoteChain.sha256("minipublic ballot two".getBytes(StandardCharsets.UTF_8));
+        assertThat(VoteChain.firstBreak(elsewhere, votes, sealed, head)).contains(1);
+        assertThat(VoteChain.firstBreak(ballot, List.of(), List.of(), ballot)).isEmpty();
+        assertThat(VoteChain.firstBreak(elsewhere, List.of(), List.of(), ballot))
+                .contains(1);
     }
 
     @Test

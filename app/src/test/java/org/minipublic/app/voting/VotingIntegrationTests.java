@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.minipublic.app.identity.AssemblyRole;
 import org.minipublic.app.identity.PermissionDeniedException;
@@ -327,41 +328,48 @@ class VotingIntegrationTests {
         // Anyone can check the seal and count again with the stand-alone script, and a changed vote is caught.
         var file = java.nio.file.Files.createTempFile("ballot-votes", ".csv");
         java.nio.file.Files.write(file, out.toByteArray());
-        assertThat(recount(file, id, seal))
+        var definition = java.nio.file.Files.createTempFile("ballot-definition", ".txt");
+        java.nio.file.Files.writeString(definition, results.definition(actor, setup.assembly(), id));
+        assertThat(recount(file, definition, id, seal))
                 .contains("Seal holds: 2 votes")
                 .contains("item 1: counts [1, 0, 0, 0, 1, 0], 1 of 1, adopted");
         // the command on the results page is the one that works
         assertThat(ballots.ballot(actor, setup.assembly(), id).recountCommand())
-                .contains("--ballot " + id + " --items 1 --seal " + seal + " support --levels 5 --at-least 4");
+                .contains("--definition ballot-definition.txt --ballot " + id + " --items 1 --seal " + seal
+                        + " support --levels 5 --at-least 4");
         var changed = String.join("\n", lines).replace("," + receipt + ",4,", "," + receipt + ",5,");
         java.nio.file.Files.writeString(file, changed);
-        assertThat(recount(file, id, seal)).startsWith("Seal broken");
+        assertThat(recount(file, definition, id, seal)).startsWith("Seal broken");
         // an emptied file does not lead to this ballot's seal
         java.nio.file.Files.writeString(file, lines.get(0));
-        assertThat(recount(file, id, seal)).startsWith("Seal broken");
+        assertThat(recount(file, definition, id, seal)).startsWith("Seal broken");
         java.nio.file.Files.delete(file);
+        java.nio.file.Files.delete(definition);
     }
 
-    static String recount(java.nio.file.Path votes, BallotId ballot, String seal) throws Exception {
-        var process = new ProcessBuilder(
-                        "python3",
-                        "../scripts/recount-ballot",
-                        votes.toString(),
-                        "--ballot",
-                        ballot.toString(),
-                        "--items",
-                        "1",
-                        "--seal",
-                        seal,
-                        "support",
-                        "--levels",
-                        "5",
-                        "--at-least",
-                        "4",
-                        "--percent",
-                        "80")
-                .redirectErrorStream(true)
-                .start();
+    /** Runs the stand-alone recount on a one-item ballot at 80 % at level 4 of 5, with its definition file if any. */
+    static String recount(
+            java.nio.file.Path votes, java.nio.file.@Nullable Path definition, BallotId ballot, String seal)
+            throws Exception {
+        var command = new ArrayList<>(List.of("python3", "../scripts/recount-ballot", votes.toString()));
+        if (definition != null) {
+            command.addAll(List.of("--definition", definition.toString()));
+        }
+        command.addAll(List.of(
+                "--ballot",
+                ballot.toString(),
+                "--items",
+                "1",
+                "--seal",
+                seal,
+                "support",
+                "--levels",
+                "5",
+                "--at-least",
+                "4",
+                "--percent",
+                "80"));
+        var process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         process.waitFor();
         return output;

@@ -1,14 +1,14 @@
 package org.minipublic.app.deliberation.web;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.minipublic.app.deliberation.Amendment;
 import org.minipublic.app.deliberation.Amendments;
 import org.minipublic.app.deliberation.Draft;
+import org.minipublic.app.deliberation.DraftComments;
 import org.minipublic.app.deliberation.DraftId;
+import org.minipublic.app.deliberation.DraftMerges;
 import org.minipublic.app.deliberation.DraftStatus;
-import org.minipublic.app.deliberation.DraftVersion;
 import org.minipublic.app.deliberation.Drafts;
 import org.minipublic.app.deliberation.Review;
 import org.minipublic.app.deliberation.Reviews;
@@ -38,19 +38,20 @@ class DraftsController {
     private final Drafts drafts;
     private final Amendments amendments;
     private final Reviews reviews;
+    private final DraftMerges merges;
+    private final DraftComments comments;
 
-    DraftsController(Drafts drafts, Amendments amendments, Reviews reviews) {
+    DraftsController(
+            Drafts drafts, Amendments amendments, Reviews reviews, DraftMerges merges, DraftComments comments) {
         this.drafts = drafts;
         this.amendments = amendments;
         this.reviews = reviews;
+        this.merges = merges;
+        this.comments = comments;
     }
 
     /** An amendment with its wording compared with the draft's current text. */
     record Proposal(Amendment amendment, List<WordDiff.Part> change) {}
-
-    /** A version beside the one before it, word by word. */
-    record Change(
-            DraftVersion version, List<WordDiff.Part> title, List<WordDiff.Part> body, List<WordDiff.Part> rationale) {}
 
     @GetMapping
     @RequiresPermission(Permission.VIEW_DRAFTS)
@@ -141,7 +142,11 @@ class DraftsController {
         var draft = drafts.draft(actor, assemblyId, draftId);
         model.addAttribute("draft", draft);
         model.addAttribute("theme", themeName(actor, assemblyId, draft));
-        model.addAttribute("changes", changes(draft));
+        model.addAttribute("changes", History.changes(draft));
+        model.addAttribute(
+                "lineage",
+                Lineage.of(draftId, merges.links(actor, assemblyId, draftId), drafts.all(actor, assemblyId)));
+        model.addAttribute("comments", comments.of(actor, assemblyId, draftId));
         model.addAttribute(
                 "proposals",
                 amendments.of(actor, assemblyId, draftId).stream()
@@ -306,21 +311,5 @@ class DraftsController {
                 .map(t -> t.name())
                 .findFirst()
                 .orElse("");
-    }
-
-    /** Each version after the first beside the one before, newest first. */
-    private static List<Change> changes(Draft draft) {
-        var changes = new ArrayList<Change>();
-        var versions = draft.versions();
-        for (int i = versions.size() - 1; i >= 1; i--) {
-            var before = versions.get(i - 1).text();
-            var after = versions.get(i).text();
-            changes.add(new Change(
-                    versions.get(i),
-                    WordDiff.between(before.title(), after.title()),
-                    WordDiff.between(before.body(), after.body()),
-                    WordDiff.between(before.rationale(), after.rationale())));
-        }
-        return changes;
     }
 }

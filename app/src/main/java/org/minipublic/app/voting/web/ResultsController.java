@@ -77,6 +77,26 @@ class ResultsController {
         results.export(actor, assemblyId, ballotId, response.getOutputStream());
     }
 
+    /** The ballot's definition, which its seal covers, for the recount script (docs/voting.md). */
+    @GetMapping("/definition.txt")
+    @RequiresPermission(Permission.VIEW_BALLOTS)
+    void definition(
+            @PathVariable AssemblyId assemblyId,
+            @PathVariable BallotId ballotId,
+            Actor actor,
+            HttpServletResponse response)
+            throws IOException {
+        byte[] text = results.definition(actor, assemblyId, ballotId).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        response.setContentType("text/plain;charset=UTF-8");
+        response.setHeader(
+                "Content-Disposition",
+                ContentDisposition.attachment()
+                        .filename("ballot-definition.txt")
+                        .build()
+                        .toString());
+        response.getOutputStream().write(text);
+    }
+
     @PostMapping("/statements")
     @RequiresPermission(Permission.MANAGE_BALLOTS)
     String addStatement(
