@@ -17,6 +17,10 @@ import org.minipublic.sortition.target.Targets;
  * same input (and input digest) whatever order people registered in; anyone lacking a value the targets need (someone
  * too young for every age band) is left out and counted, as the engine needs a value in every category.
  *
+ * <p>Households reach the engine as labels ({@code h1}, {@code h2}, … in pool order) that mean something only within
+ * this input: the draw record and the verification files keep them, and a real household id there would lead from a
+ * respondent id to an address on the address list even after the respondent is erased. The mapping is never stored.
+ *
  * @param respondents the app's id of each respondent, in the engine's pool order
  */
 record EngineInput(Pool pool, Targets targets, List<RespondentId> respondents, int leftOut) {
@@ -35,6 +39,7 @@ record EngineInput(Pool pool, Targets targets, List<RespondentId> respondents, i
                 .toList();
         var respondents = new ArrayList<Respondent>();
         var ids = new ArrayList<RespondentId>();
+        var households = new java.util.HashMap<org.minipublic.app.recruitment.HouseholdId, String>();
         int leftOut = 0;
         for (var member : sorted) {
             var values = valuesOf(member.values(), set.byCategory());
@@ -46,7 +51,7 @@ record EngineInput(Pool pool, Targets targets, List<RespondentId> respondents, i
             respondents.add(new Respondent(
                     new org.minipublic.sortition.pool.RespondentId(member.id().toString()),
                     values,
-                    member.household().toString(),
+                    households.computeIfAbsent(member.household(), h -> "h" + (households.size() + 1)),
                     respondents.size() + 1,
                     List.of()));
         }

@@ -53,6 +53,26 @@ class EngineInputTests {
     }
 
     @Test
+    void householdsReachTheEngineAsLabelsThatNameNoRealHousehold() {
+        var first = member(
+                "00000000-0000-0000-0000-000000000001",
+                "10000000-0000-0000-0000-00000000000a",
+                Map.of("Gender", "Woman", "Age band", "16-24"));
+        var sameHousehold = member(
+                "00000000-0000-0000-0000-000000000002",
+                "10000000-0000-0000-0000-00000000000a",
+                Map.of("Gender", "Man", "Age band", "25+"));
+        var elsewhere = member(
+                "00000000-0000-0000-0000-000000000003",
+                "10000000-0000-0000-0000-00000000000b",
+                Map.of("Gender", "Man", "Age band", "16-24"));
+
+        var input = EngineInput.of(List.of(elsewhere, sameHousehold, first), TARGETS);
+
+        assertThat(input.pool().respondents()).extracting(r -> r.household()).containsExactly("h1", "h1", "h2");
+    }
+
+    @Test
     void someoneWithoutAValueOrWithAValueNoTargetNamesIsLeftOutAndCounted() {
         var tooYoung = member(
                 "00000000-0000-0000-0000-000000000003",

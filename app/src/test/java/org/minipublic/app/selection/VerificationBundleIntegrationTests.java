@@ -83,6 +83,13 @@ class VerificationBundleIntegrationTests {
         var people = Files.readString(files.resolve("people.csv"));
         assertThat(people.lines().findFirst().orElseThrow()).startsWith("respondent,household,");
         assertThat(people).doesNotContain("Person", "Pooled", "@example.org");
+        // a household id would lead from a respondent id to an address, even after the respondent is erased
+        var record = Files.readString(files.resolve("draw.json"));
+        assertThat(jdbc.sql("select id::text from recruitment.households")
+                        .query(String.class)
+                        .list())
+                .isNotEmpty()
+                .noneMatch(household -> people.contains(household) || record.contains(household));
         assertThat(verify(files)).startsWith("VERIFIED");
         assertThat(audit.find(AuditQuery.forAssembly(open.assembly()), 0).entries())
                 .filteredOn(entry -> entry.action().equals("selection.bundle-downloaded"))
