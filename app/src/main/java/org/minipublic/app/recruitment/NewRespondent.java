@@ -40,6 +40,19 @@ public record NewRespondent(
         answers = Map.copyOf(answers);
     }
 
+    /**
+     * The same, keeping only answers to the assembly's asked categories: a forged form can send answers to any id, and
+     * what nobody asked must not be stored.
+     */
+    NewRespondent answeringOnly(java.util.List<Category> categories) {
+        var asked = new java.util.HashMap<CategoryId, String>();
+        categories.stream()
+                .filter(c -> c.kind() == Category.Kind.ASKED && answers.containsKey(c.id()))
+                .forEach(c -> asked.put(c.id(), answers.get(c.id())));
+        return new NewRespondent(
+                firstName, lastName, email, phone, dateOfBirth, asked, accessNeeds, language, availability, consent);
+    }
+
     @Override
     public String toString() {
         return "NewRespondent[personal data not shown]";

@@ -65,8 +65,9 @@ public class PoolRespondents {
      * @throws InvalidInputException when a field breaks a rule (the first such)
      */
     @Transactional
-    public void edit(Actor actor, AssemblyId assembly, RespondentId id, NewRespondent changed, String area) {
+    public void edit(Actor actor, AssemblyId assembly, RespondentId id, NewRespondent typed, String area) {
         var before = find(actor, assembly, id);
+        var changed = typed.answeringOnly(setup.categories(assembly));
         var problems = check(assembly, changed);
         if (!problems.isEmpty()) {
             var first = problems.get(0);

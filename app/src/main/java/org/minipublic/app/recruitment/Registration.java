@@ -134,7 +134,7 @@ public class Registration {
                 id,
                 invited.assembly(),
                 invited.household(),
-                person,
+                person.answeringOnly(setup.categories(invited.assembly())),
                 staff == null ? Respondents.Channel.ONLINE : Respondents.Channel.PHONE,
                 staff == null ? null : staff.userId(),
                 clock.instant());

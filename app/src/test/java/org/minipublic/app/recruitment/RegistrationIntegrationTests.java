@@ -29,6 +29,12 @@ class RegistrationIntegrationTests {
     @Autowired
     org.minipublic.app.support.Outbox outbox;
 
+    @Autowired
+    PoolRespondents pool;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void aCodeRegistersAsManyPeopleAsTheHouseholdMayAndNoMore() {
         var open = fixture.openAssembly(3, 2);
@@ -64,6 +70,44 @@ class RegistrationIntegrationTests {
 
         var mail = outbox.awaitStored(polish.email());
         assertThat(mail.subject()).contains("jesteś zarejestrowany");
+    }
+
+    @Test
+    void answersToCategoriesNobodyAskedAreNotStoredByTheFormOrAnEdit() {
+        var open = fixture.openAssembly(1, 1);
+        var other = fixture.openAssembly(1, 1);
+        var person = fixture.person(open.assembly(), "Ola");
+        var forged = new java.util.HashMap<>(person.answers());
+        forged.put(CategoryId.random(), "Invented");
+        forged.put(setup.categories(other.assembly()).get(0).id(), "From another assembly");
+
+        var id = registration.register(null, open.codes().get(0), withAnswers(person, forged));
+        assertThat(storedAnswers(id)).isEqualTo(person.answers().size());
+
+        forged.put(CategoryId.random(), "Invented again");
+        pool.edit(open.organiser().actor(), open.assembly(), id, withAnswers(person, forged), "");
+        assertThat(storedAnswers(id)).isEqualTo(person.answers().size());
+    }
+
+    private int storedAnswers(RespondentId id) {
+        return jdbc.sql("select count(*) from recruitment.answers where respondent_id = :id")
+                .param("id", id.value())
+                .query(Integer.class)
+                .single();
+    }
+
+    private static NewRespondent withAnswers(NewRespondent person, java.util.Map<CategoryId, String> answers) {
+        return new NewRespondent(
+                person.firstName(),
+                person.lastName(),
+                person.email(),
+                person.phone(),
+                person.dateOfBirth(),
+                answers,
+                person.accessNeeds(),
+                person.language(),
+                person.availability(),
+                person.consent());
     }
 
     @Test
