@@ -182,6 +182,23 @@ class VerdictsIntegrationTests {
         assertThat(givers(setup.assembly())).isZero();
     }
 
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+
+    private List<String> csvLines(AssemblyId assembly) {
+        try {
+            return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                            "/public/assemblies/" + assembly + "/recommendations.csv"))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(java.nio.charset.StandardCharsets.UTF_8)
+                    .lines()
+                    .toList();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
     @Test
     void thePublicPageShowsTheFiguresOnlyOnceTheyArePublished() {
         var setup = setup("Verdict public", 5);
@@ -202,6 +219,10 @@ class VerdictsIntegrationTests {
         assertThat(record.verdictFor(setup.first()).median()).isEqualTo(6.0);
         assertThat(record.verdictFor(setup.second()).mean()).isEqualTo(9.0);
         assertThat(record.verdictFor(setup.second()).count()).isEqualTo(5);
+        assertThat(csvLines(setup.assembly()))
+                .as("scores, no view, median, mean, then the count of actions")
+                .anyMatch(line -> line.endsWith(",5,0,6,6,0"))
+                .anyMatch(line -> line.endsWith(",5,0,9,9,0"));
         verdicts.publish(setup.actor(), setup.assembly(), false);
         assertThat(published.published(setup.assembly()).orElseThrow().verdicts())
                 .isEmpty();

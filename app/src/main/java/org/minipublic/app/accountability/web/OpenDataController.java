@@ -16,8 +16,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The published record as CSV files for spreadsheets: one row per recommendation (its vote, response and the members'
- * verdict) and one row per action. Column names and status codes are the same as the JSON interface's, in English,
+ * The published record as CSV files for spreadsheets: one row per recommendation (its vote, response, the members'
+ * verdict and, once published, the figures of the scores members gave on the portal, median and mean only from
+ * {@link org.minipublic.app.accountability.VerdictFigures#MINIMUM} scores up) and one row per action. Column names and status codes are the same as the JSON interface's, in English,
  * so that files from different assemblies can be put side by side.
  */
 @Controller
@@ -50,10 +51,15 @@ class OpenDataController {
                 "responded_on",
                 "members_score",
                 "members_statement",
+                "members_scores",
+                "members_no_view",
+                "members_median",
+                "members_mean",
                 "actions")) {
             for (var r : record.recommendations()) {
                 var vote = r.vote();
                 var answer = r.response();
+                var figures = record.verdictFor(r.id());
                 csv.row(
                         r.position() + 1,
                         r.title(),
@@ -68,6 +74,10 @@ class OpenDataController {
                         answer == null ? "" : answer.respondedOn(),
                         answer == null || answer.verdictScore() == null ? "" : answer.verdictScore(),
                         answer == null ? "" : answer.verdictStatement(),
+                        figures == null ? "" : figures.count(),
+                        figures == null ? "" : figures.noView(),
+                        figures == null || !figures.shown() ? "" : round(figures.median()),
+                        figures == null || !figures.shown() ? "" : round(figures.mean()),
                         record.actionsFor(r.id()).size());
             }
         }
@@ -112,6 +122,14 @@ class OpenDataController {
                                 : a.updates().get(0).postedAt().toString());
             }
         }
+    }
+
+    /** Two decimals, with a point whatever the server's locale, as a spreadsheet reads it. */
+    private static String round(double value) {
+        return new java.math.BigDecimal(value)
+                .setScale(2, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     private PublicRecord published(AssemblyId assemblyId) {
