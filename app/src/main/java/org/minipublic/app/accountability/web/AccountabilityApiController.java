@@ -1,5 +1,7 @@
 package org.minipublic.app.accountability.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -90,6 +92,12 @@ class AccountabilityApiController {
         this.accountability = accountability;
     }
 
+    @Operation(
+            summary = "Recommendations",
+            description =
+                    "Every recommendation in order, with its vote result, the institution's response, the members' verdict and the actions that answer it.")
+    @ApiResponse(responseCode = "200", description = "OK")
+    @ApiResponse(responseCode = "404", description = "No such assembly, or not published yet")
     @GetMapping("/api/v1/assemblies/{id}/recommendations")
     List<PublicRecommendation> recommendations(@PathVariable("id") AssemblyId assemblyId) {
         var record = published(assemblyId);
@@ -98,6 +106,12 @@ class AccountabilityApiController {
                 .toList();
     }
 
+    @Operation(
+            summary = "Responses",
+            description =
+                    "The institution's response to each recommendation it has answered, with the members' verdict and scores once published.")
+    @ApiResponse(responseCode = "200", description = "OK")
+    @ApiResponse(responseCode = "404", description = "No such assembly, or not published yet")
     @GetMapping("/api/v1/assemblies/{id}/responses")
     List<PublicResponse> responses(@PathVariable("id") AssemblyId assemblyId) {
         var record = published(assemblyId);
@@ -107,6 +121,12 @@ class AccountabilityApiController {
                 .toList();
     }
 
+    @Operation(
+            summary = "Action plan",
+            description =
+                    "Every action with its owner, status, milestones, progress updates and the recommendations it answers.")
+    @ApiResponse(responseCode = "200", description = "OK")
+    @ApiResponse(responseCode = "404", description = "No such assembly, or not published yet")
     @GetMapping("/api/v1/assemblies/{id}/actions")
     List<PublicAction> actions(@PathVariable("id") AssemblyId assemblyId) {
         return published(assemblyId).actions().stream()

@@ -1,5 +1,7 @@
 package org.minipublic.app.assembly.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,6 +29,11 @@ class AssembliesApiController {
         this.assemblies = assemblies;
     }
 
+    @Operation(
+            summary = "Published assemblies",
+            description =
+                    "The assemblies past planning, each with links to its draws, recommendations, responses and actions.")
+    @ApiResponse(responseCode = "200", description = "OK")
     @GetMapping("/api/v1/assemblies")
     List<PublicAssembly> assemblies() {
         return assemblies.all().stream()

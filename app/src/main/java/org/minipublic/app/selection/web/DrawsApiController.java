@@ -1,5 +1,7 @@
 package org.minipublic.app.selection.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,6 +53,12 @@ class DrawsApiController {
         this.draws = draws;
     }
 
+    @Operation(
+            summary = "Lottery draws",
+            description =
+                    "Each public draw: seed, fingerprints, algorithm, engine, witnesses and figures per value (registered, target, selected); never a person.")
+    @ApiResponse(responseCode = "200", description = "OK")
+    @ApiResponse(responseCode = "404", description = "No such assembly, or not published yet")
     @GetMapping("/api/v1/assemblies/{id}/draws")
     List<PublicDraw> draws(@PathVariable("id") AssemblyId assemblyId) {
         var published = draws.published(assemblyId);
