@@ -6,7 +6,7 @@ import org.minipublic.app.shared.Pdf;
 
 /**
  * A mailing as printed letters, for people who gave no e-mail address: one A4 page each, the name and address where
- * a window envelope (DL or C5, window 20 mm from the left and 50 mm from the top) shows them, the sender, the date
+ * a window envelope shows them ({@link Pdf#WINDOW_LETTER_STYLE}), the sender, the date
  * and the message in the person's language. Someone without a postal address (imported from a file) gets their name
  * only, to be handed their letter or phoned.
  */
@@ -15,19 +15,7 @@ final class MailingLetterHtml {
     /** One letter: to whom, where, and the text already personalised, in its direction. */
     record Letter(String name, @Nullable List<String> addressLines, MailingText text, boolean rightToLeft) {}
 
-    private static final String STYLE =
-            """
-            @page { size: A4; margin: 0; }
-            body { margin: 0; font-family: 'Noto Sans', 'Noto Naskh Arabic'; font-size: 11pt; color: #000; }
-            .letter { position: relative; width: 210mm; height: 296mm; page-break-after: always; }
-            .letter:last-child { page-break-after: auto; }
-            .sender { position: absolute; left: 120mm; top: 15mm; width: 70mm; font-size: 10pt; }
-            .address { position: absolute; left: 20mm; top: 50mm; width: 90mm; height: 35mm; font-size: 11pt; }
-            .body { position: absolute; left: 20mm; top: 95mm; width: 170mm; line-height: 1.4; }
-            .body h1 { font-size: 13pt; margin: 0 0 5mm 0; }
-            .body p { margin: 0 0 3mm 0; }
-            .rtl { direction: rtl; text-align: right; font-family: 'Noto Naskh Arabic'; }
-            """;
+    private static final String STYLE = Pdf.WINDOW_LETTER_STYLE + ".body h1 { font-size: 13pt; margin: 0 0 5mm 0; }\n";
 
     private MailingLetterHtml() {}
 

@@ -1,12 +1,12 @@
 package org.minipublic.app.recruitment;
 
 import java.util.List;
+import org.minipublic.app.shared.Pdf;
 import org.minipublic.app.shared.QrCode;
-import org.springframework.web.util.HtmlUtils;
 
 /**
- * Invitation letters as XHTML for the PDF renderer: one A4 page each, the address where a window envelope (DL or C5,
- * window 20 mm from the left and 50 mm from the top) shows it, the code in large type with a QR code of the
+ * Invitation letters as XHTML for the PDF renderer: one A4 page each, the address where a window envelope shows it
+ * ({@link Pdf#WINDOW_LETTER_STYLE}), the code in large type with a QR code of the
  * registration link, and a line in every other language saying how to get the letter translated.
  */
 final class LetterHtml {
@@ -25,16 +25,8 @@ final class LetterHtml {
     /** One letter: where it goes and its code. */
     record Letter(Address address, RegistrationCode code) {}
 
-    private static final String STYLE =
-            """
-            @page { size: A4; margin: 0; }
-            body { margin: 0; font-family: 'Noto Sans', 'Noto Naskh Arabic'; font-size: 11pt; color: #000; }
-            .letter { position: relative; width: 210mm; height: 296mm; page-break-after: always; }
-            .letter:last-child { page-break-after: auto; }
-            .sender { position: absolute; left: 120mm; top: 15mm; width: 70mm; font-size: 10pt; }
-            .address { position: absolute; left: 20mm; top: 50mm; width: 90mm; height: 35mm; font-size: 11pt; }
-            .body { position: absolute; left: 20mm; top: 95mm; width: 170mm; line-height: 1.4; }
-            .body p { margin: 0 0 3mm 0; }
+    private static final String STYLE = Pdf.WINDOW_LETTER_STYLE
+            + """
             .code-box { position: absolute; left: 20mm; top: 215mm; width: 170mm; height: 38mm;
                 border: 0.6mm solid #000; }
             .code-label { position: absolute; left: 5mm; top: 5mm; font-size: 10pt; }
@@ -44,7 +36,6 @@ final class LetterHtml {
             .qr { position: absolute; left: 135mm; top: 2mm; width: 34mm; height: 34mm; }
             .translations { position: absolute; left: 20mm; top: 258mm; width: 170mm; font-size: 9pt; }
             .translations p { margin: 0 0 1mm 0; }
-            .rtl { direction: rtl; text-align: right; font-family: 'Noto Naskh Arabic'; }
             """;
 
     private LetterHtml() {}
@@ -127,8 +118,7 @@ final class LetterHtml {
         return escape(text).replace("\n", "<br/>");
     }
 
-    /** XML-safe text: the renderer parses XHTML, so every user-written character is escaped. */
     private static String escape(String text) {
-        return HtmlUtils.htmlEscape(text, "UTF-8");
+        return Pdf.escape(text);
     }
 }

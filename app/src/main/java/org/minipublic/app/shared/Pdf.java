@@ -17,6 +17,24 @@ public final class Pdf {
 
     private static final String FONTS = "/fonts/";
 
+    /**
+     * One A4 letter per {@code .letter} page, laid out for a DL or C5 window envelope (window 20 mm from the left and
+     * 50 mm from the top): {@code .sender} top right, {@code .address} in the window, {@code .body} below it, and
+     * {@code .rtl} for right-to-left text. Invitation letters and mailings share it, so both fit the same envelopes.
+     */
+    public static final String WINDOW_LETTER_STYLE =
+            """
+            @page { size: A4; margin: 0; }
+            body { margin: 0; font-family: 'Noto Sans', 'Noto Naskh Arabic'; font-size: 11pt; color: #000; }
+            .letter { position: relative; width: 210mm; height: 296mm; page-break-after: always; }
+            .letter:last-child { page-break-after: auto; }
+            .sender { position: absolute; left: 120mm; top: 15mm; width: 70mm; font-size: 10pt; }
+            .address { position: absolute; left: 20mm; top: 50mm; width: 90mm; height: 35mm; font-size: 11pt; }
+            .body { position: absolute; left: 20mm; top: 95mm; width: 170mm; line-height: 1.4; }
+            .body p { margin: 0 0 3mm 0; }
+            .rtl { direction: rtl; text-align: right; font-family: 'Noto Naskh Arabic'; }
+            """;
+
     private Pdf() {}
 
     public static void render(String xhtml, OutputStream out) throws IOException {
