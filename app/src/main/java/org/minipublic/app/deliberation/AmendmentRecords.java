@@ -4,7 +4,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.minipublic.app.members.MemberId;
 import org.minipublic.app.shared.AssemblyId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -22,11 +25,13 @@ class AmendmentRecords {
         this.jdbc = jdbc;
     }
 
-    void insert(UUID id, DraftId draft, String body, String why, String by, Instant at) {
+    /** Stores a proposal; {@code member} names the member who proposed it on the portal, or is null for the team's. */
+    void insert(UUID id, DraftId draft, String body, String why, String by, Instant at, @Nullable MemberId member) {
         jdbc.sql(
                         """
-                insert into deliberation.amendments (id, draft_id, body, why, proposed_by, proposed_at, status)
-                values (:id, :d, :body, :why, :by, :at, 'PROPOSED')
+                insert into deliberation.amendments (id, draft_id, body, why, proposed_by, proposed_at, status,
+                    member_id)
+                values (:id, :d, :body, :why, :by, :at, 'PROPOSED', :member)
                 """)
                 .param("id", id)
                 .param("d", draft.value())
@@ -34,7 +39,31 @@ class AmendmentRecords {
                 .param("why", why)
                 .param("by", by)
                 .param("at", Timestamp.from(at))
+                .param("member", member == null ? null : member.value())
                 .update();
+    }
+
+    /** The ids of the amendments the member proposed to the draft. */
+    Set<UUID> byMember(DraftId draft, MemberId member) {
+        return Set.copyOf(jdbc.sql("select id from deliberation.amendments where draft_id = :d and member_id = :m")
+                .param("d", draft.value())
+                .param("m", member.value())
+                .query(UUID.class)
+                .list());
+    }
+
+    /** The member's proposal to the draft with exactly this wording, while it waits for a decision. */
+    Optional<UUID> openByMember(DraftId draft, MemberId member, String body) {
+        return jdbc.sql(
+                        """
+                select id from deliberation.amendments
+                where draft_id = :d and member_id = :m and body = :b and status = 'PROPOSED' limit 1
+                """)
+                .param("d", draft.value())
+                .param("m", member.value())
+                .param("b", body)
+                .query(UUID.class)
+                .optional();
     }
 
     /** Records the decision on a proposed amendment; false when it was decided already. */

@@ -72,7 +72,7 @@ public class Amendments {
             throw new InvalidInputException("why", "drafts.amendment.why-length", WHY_LIMIT);
         }
         var amendment = UUID.randomUUID();
-        records.insert(amendment, id, text, reason, actor.label(), clock.instant());
+        records.insert(amendment, id, text, reason, actor.label(), clock.instant(), null);
         audit.record(AuditRecord.of(actor, assembly, "drafts.amendment-proposed", "Draft " + id)
                 .withChange(null, text));
         return amendment;

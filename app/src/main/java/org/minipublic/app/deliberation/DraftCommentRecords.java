@@ -3,7 +3,11 @@ package org.minipublic.app.deliberation;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.minipublic.app.members.MemberId;
 import org.minipublic.app.shared.AssemblyId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -19,11 +23,16 @@ class DraftCommentRecords {
     }
 
     void insert(DraftComment comment) {
+        insert(comment, null);
+    }
+
+    /** Stores a comment; {@code member} names the member who wrote it on the portal, or is null for the team's. */
+    void insert(DraftComment comment, @Nullable MemberId member) {
         jdbc.sql(
                         """
                 insert into deliberation.comments (id, draft_id, version, body, said_by, on_behalf, written_by,
-                    written_at)
-                values (:id, :d, :v, :body, :saidBy, :onBehalf, :by, :at)
+                    written_at, member_id)
+                values (:id, :d, :v, :body, :saidBy, :onBehalf, :by, :at, :member)
                 """)
                 .param("id", comment.id())
                 .param("d", comment.draft().value())
@@ -33,7 +42,28 @@ class DraftCommentRecords {
                 .param("onBehalf", comment.onBehalf())
                 .param("by", comment.writtenBy())
                 .param("at", Timestamp.from(comment.writtenAt()))
+                .param("member", member == null ? null : member.value())
                 .update();
+    }
+
+    /** The ids of the comments the member wrote on the draft, removed or not. */
+    Set<UUID> byMember(DraftId draft, MemberId member) {
+        return Set.copyOf(jdbc.sql("select id from deliberation.comments where draft_id = :d and member_id = :m")
+                .param("d", draft.value())
+                .param("m", member.value())
+                .query(UUID.class)
+                .list());
+    }
+
+    /** The member's comment on the draft that says exactly this, if they sent it already (and it was not removed). */
+    Optional<UUID> sameByMember(DraftId draft, MemberId member, String body) {
+        return jdbc.sql(
+                        "select id from deliberation.comments where draft_id = :d and member_id = :m and body = :b limit 1")
+                .param("d", draft.value())
+                .param("m", member.value())
+                .param("b", body)
+                .query(UUID.class)
+                .optional();
     }
 
     /** Erases a comment's text and who said it, and notes who removed it; false when the draft has no such comment still there. */

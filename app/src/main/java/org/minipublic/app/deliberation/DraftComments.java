@@ -15,9 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Free comments on drafts: facilitators and organisers type in what a table or member said (members have no account
- * to write with), or add their own. Comments appear on the draft's page in the order written, with who wrote them and
- * on which version. An organiser can remove one; its place stays, saying who removed it, and its text and who said it
+ * Free comments on drafts: facilitators and organisers type in what a table or member said (members may
+ * also write their own on the member portal, see {@link PortalDraftEntries}), or add their own. Comments appear on
+ * the draft's page in the order written, with who wrote them and on which version. An organiser can remove one; its place stays, saying who removed it, and its text and who said it
  * are erased.
  */
 @Service

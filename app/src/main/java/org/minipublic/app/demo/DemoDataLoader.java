@@ -99,6 +99,7 @@ class DemoDataLoader implements ApplicationRunner {
             var issued = portal.load(assembly, demoActor(AssemblyRole.ORGANISER));
             portalCode = issued.bannerCode();
             verdicts.load(assembly, demoActor(AssemblyRole.ORGANISER), issued.printed());
+            drafts.fromMembers(assembly, demoActor(AssemblyRole.ORGANISER), issued.printed());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -8,10 +8,13 @@ import org.minipublic.app.deliberation.DraftMerges;
 import org.minipublic.app.deliberation.DraftStatus;
 import org.minipublic.app.deliberation.DraftText;
 import org.minipublic.app.deliberation.Drafts;
+import org.minipublic.app.deliberation.PortalDraftEntries;
 import org.minipublic.app.deliberation.Review;
 import org.minipublic.app.deliberation.Reviews;
 import org.minipublic.app.deliberation.Theme;
 import org.minipublic.app.deliberation.ThemeId;
+import org.minipublic.app.members.PortalCards;
+import org.minipublic.app.members.SignInCard;
 import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.AssemblyId;
 import org.springframework.context.annotation.Profile;
@@ -22,7 +25,8 @@ import org.springframework.stereotype.Component;
  * discussion (so their history shows what changed and why), one final, one withdrawn. The organiser-made final vote
  * (DemoBallots) stands for where these drafts end up. A professional review round is open, with the police's and the
  * advisory board's comments on the stop and search draft. Two tables' drafts on being seen in the community were
- * merged into one, which has a table's comment and the organiser's.
+ * merged into one, which has a table's comment and the organiser's. A member, with the card printed for the first
+ * weekend, commented on the merged draft and proposed an amendment to the stop and search draft on the portal.
  */
 @Component
 @Profile("demo")
@@ -42,13 +46,24 @@ class DemoDrafts {
     private final Reviews reviews;
     private final DraftMerges merges;
     private final DraftComments comments;
+    private final PortalDraftEntries entries;
+    private final PortalCards cards;
     private final Clock clock;
 
-    DemoDrafts(Drafts drafts, Reviews reviews, DraftMerges merges, DraftComments comments, Clock clock) {
+    DemoDrafts(
+            Drafts drafts,
+            Reviews reviews,
+            DraftMerges merges,
+            DraftComments comments,
+            PortalDraftEntries entries,
+            PortalCards cards,
+            Clock clock) {
         this.drafts = drafts;
         this.reviews = reviews;
         this.merges = merges;
         this.comments = comments;
+        this.entries = entries;
+        this.cards = cards;
         this.clock = clock;
     }
 
@@ -76,6 +91,36 @@ class DemoDrafts {
                 stops.id(),
                 Review.Kind.LEGAL,
                 "In wards with very few stops, figures must be grouped so that nobody can be identified.");
+    }
+
+    /**
+     * A member's comment and amendment on the portal, with the first printed card that still works (the banner's
+     * member has a newer one). Only when cards were printed at this start, as the drafts are then new too.
+     */
+    void fromMembers(AssemblyId assembly, Actor organiser, List<SignInCard> printed) {
+        var member = printed.stream()
+                .map(card -> cards.signIn(card.code(), null).member())
+                .filter(java.util.Objects::nonNull)
+                .findFirst();
+        if (member.isEmpty()) {
+            return;
+        }
+        for (var draft : drafts.all(organiser, assembly)) {
+            String title = draft.current().text().title();
+            if (title.equals("Be seen and met in the community")) {
+                entries.comment(
+                        member.get(),
+                        draft.id(),
+                        "Please say which officers cover each ward, so that we know whom to talk to.");
+            } else if (title.equals("Publish stop and search figures by ward")) {
+                entries.propose(
+                        member.get(),
+                        draft.id(),
+                        "Publish stop and search figures by ward every quarter, reviewed in public by a community"
+                                + " panel that includes young people.",
+                        "Young people are stopped most, so they should be on the panel.");
+            }
+        }
     }
 
     private void load(AssemblyId assembly, Actor organiser, Actor facilitator) {

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.minipublic.app.accountability.PortalVerdicts;
 import org.minipublic.app.assembly.Assemblies;
 import org.minipublic.app.assembly.AssemblyNotFoundException;
+import org.minipublic.app.deliberation.PortalDrafts;
 import org.minipublic.app.evidence.Materials;
 import org.minipublic.app.members.MemberId;
 import org.minipublic.app.members.PortalVisitor;
@@ -33,18 +34,21 @@ public class Portal {
     private final PortalSurveys surveys;
     private final Materials materials;
     private final PortalVerdicts verdicts;
+    private final PortalDrafts drafts;
 
     Portal(
             Assemblies assemblies,
             TablePlans tables,
             PortalSurveys surveys,
             Materials materials,
-            PortalVerdicts verdicts) {
+            PortalVerdicts verdicts,
+            PortalDrafts drafts) {
         this.assemblies = assemblies;
         this.tables = tables;
         this.surveys = surveys;
         this.materials = materials;
         this.verdicts = verdicts;
+        this.drafts = drafts;
     }
 
     /** @param language the language to show materials in where a translation exists (a language tag) */
@@ -68,6 +72,7 @@ public class Portal {
                 details.question(),
                 days,
                 materials.published(assemblyId, language),
+                drafts.list(visitor.signedIn()).count(),
                 surveys.open(visitor.signedIn()),
                 verdicts.invitation(visitor.signedIn())
                         .map(PortalHome.Verdict::new)

@@ -9,10 +9,11 @@ import org.minipublic.app.surveys.MemberSurvey;
 
 /**
  * A member's home page: whom it greets, the assembly's question, the programme day by day with their table, the
- * published materials (in the language asked for where translated), the members' surveys open now and the round of
- * the members' verdict on the responses, while it is open.
+ * published materials (in the language asked for where translated), how many draft recommendations there are to read,
+ * the members' surveys open now and the round of the members' verdict on the responses, while it is open.
  *
  * @param firstName the member's first name, to greet them
+ * @param drafts how many drafts members can read (being worked on or final)
  * @param verdict the open round of the members' verdict, or null when none is open
  */
 public record PortalHome(
@@ -21,6 +22,7 @@ public record PortalHome(
         String question,
         List<Day> days,
         List<PublishedMaterial> materials,
+        int drafts,
         List<MemberSurvey> surveys,
         @Nullable Verdict verdict) {
 

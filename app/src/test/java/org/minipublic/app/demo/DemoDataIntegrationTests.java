@@ -142,6 +142,12 @@ class DemoDataIntegrationTests {
                 .isEqualTo(jdbc.sql("select count(*) from members.members where status = 'ACTIVE'")
                         .query(Long.class)
                         .single());
+        assertThat(count("deliberation.comments where member_id is not null"))
+                .as("a member's comment on the portal, once")
+                .isEqualTo(1);
+        assertThat(count("deliberation.amendments where member_id is not null"))
+                .as("a member's amendment on the portal, once")
+                .isEqualTo(1);
     }
 
     @Test

@@ -324,6 +324,10 @@ final class AccessMatrix {
             POST /portal/surveys/{surveyId}                                       OK  OK  OK  OK  OK  OK  OK  OK  OK
             GET  /portal/verdict                                                  OK  OK  OK  OK  OK  OK  OK  OK  OK
             POST /portal/verdict                                                  OK  OK  OK  OK  OK  OK  OK  OK  OK
+            GET  /portal/drafts                                                   OK  OK  OK  OK  OK  OK  OK  OK  OK
+            GET  /portal/drafts/{draftId}                                         OK  OK  OK  OK  OK  OK  OK  OK  OK
+            POST /portal/drafts/{draftId}/comments                                OK  OK  OK  OK  OK  OK  OK  OK  OK
+            POST /portal/drafts/{draftId}/amendments                              OK  OK  OK  OK  OK  OK  OK  OK  OK
             GET  /vote                                                            OK  OK  OK  OK  OK  OK  OK  OK  OK
             POST /vote                                                            OK  OK  OK  OK  OK  OK  OK  OK  OK
             POST /vote/review                                                     OK  OK  OK  OK  OK  OK  OK  OK  OK
