@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.minipublic.app.infrastructure.DatabaseCommand;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.RestController;
@@ -52,11 +53,14 @@ class ArchitectureTests {
                 .check(CLASSES);
     }
 
+    /** The database commands are run by an operator at a console, instead of the application: they print. */
     @Test
-    void modulesDoNotPrintToTheConsoleExceptTheDemoBanner() {
+    void modulesDoNotPrintToTheConsoleExceptTheDemoBannerAndTheDatabaseCommands() {
         noClasses()
                 .that()
                 .resideOutsideOfPackage("..demo..")
+                .and()
+                .doNotBelongToAnyOf(DatabaseCommand.class)
                 .should()
                 .accessField(System.class, "out")
                 .check(CLASSES);

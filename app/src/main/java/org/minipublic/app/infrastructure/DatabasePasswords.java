@@ -49,6 +49,19 @@ final class DatabasePasswords {
         return new DatabasePasswords(fresh, true);
     }
 
+    /**
+     * Reads the passwords without ever writing them: for a command working beside a running Minipublic, which must
+     * not change them under it.
+     */
+    static DatabasePasswords readOnly(Path dataDirectory) {
+        Path file = dataDirectory.resolve(FILE_NAME);
+        var stored = read(file);
+        if (!EmbeddedDatabase.ROLES.stream().allMatch(role -> wellFormed(stored.getProperty(role)))) {
+            throw new IllegalStateException("No usable database passwords in " + file.toAbsolutePath());
+        }
+        return new DatabasePasswords(stored, false);
+    }
+
     /** Whether these passwords were made just now, so the server does not know them yet. */
     boolean generated() {
         return generated;

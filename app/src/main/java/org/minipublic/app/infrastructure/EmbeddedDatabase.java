@@ -48,16 +48,20 @@ final class EmbeddedDatabase implements AutoCloseable {
 
     /** {@code binaries}: where the PostgreSQL programs are unpacked; a directory only this account can write to. */
     static EmbeddedDatabase start(Path dataDirectory, Path binaries) {
+        return start(dataDirectory, new PostgresBinaries(binaries));
+    }
+
+    static EmbeddedDatabase start(Path dataDirectory, PostgresBinaries binaries) {
         OwnerOnly.directory(dataDirectory);
         var lock = DataDirectoryLock.acquire(dataDirectory);
         Path files = dataDirectory.resolve("postgres");
         try {
             StalePostmaster.stopIfRunning(files);
             var passwords = DatabasePasswords.loadOrGenerate(dataDirectory);
-            var postgres = server(files, new PostgresBinaries(binaries), passwords);
+            var postgres = server(files, binaries, passwords);
             DatabaseRoles.prepare(postgres, passwords);
             OwnerOnly.restrictTree(dataDirectory);
-            OwnerOnly.restrictTree(binaries);
+            OwnerOnly.restrictTree(binaries.directory());
             log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), files);
             return new EmbeddedDatabase(lock, postgres, passwords);
         } catch (IOException | RuntimeException e) {

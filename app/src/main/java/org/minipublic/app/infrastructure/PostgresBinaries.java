@@ -21,11 +21,19 @@ import org.jspecify.annotations.Nullable;
 final class PostgresBinaries implements PgBinaryResolver {
 
     private final Path directory;
+    private final PgBinaryResolver archive;
     private @Nullable MessageDigest archiveDigest;
     private @Nullable Path unpacked;
 
+    /** The programs of the PostgreSQL that Minipublic ships (the binaries jar on the class path). */
     PostgresBinaries(Path directory) {
+        this(directory, DefaultPostgresBinaryResolver.INSTANCE);
+    }
+
+    /** Another PostgreSQL's programs: the backup commands' tests run a server as old as Debian 12's pg_dump. */
+    PostgresBinaries(Path directory, PgBinaryResolver archive) {
         this.directory = directory;
+        this.archive = archive;
     }
 
     Path directory() {
@@ -43,8 +51,7 @@ final class PostgresBinaries implements PgBinaryResolver {
         } catch (NoSuchAlgorithmException e) {
             throw new IOException(e);
         }
-        return new DigestInputStream(
-                DefaultPostgresBinaryResolver.INSTANCE.getPgBinary(system, machineHardware), archiveDigest);
+        return new DigestInputStream(archive.getPgBinary(system, machineHardware), archiveDigest);
     }
 
     /** A program in the unpacked {@code bin} directory; only known once the library has unpacked the archive. */

@@ -1,6 +1,7 @@
 /**
  * Technical foundations that no capability owns: the embedded PostgreSQL server used when no external database is
- * configured, and the clock. Other modules never call into this package; they receive its beans.
+ * configured, the clock, and the backup and restore commands an operator runs instead of the application (called from
+ * {@code main} only). Other modules never call into this package; they receive its beans.
  */
 @ApplicationModule(allowedDependencies = {})
 @NullMarked
