@@ -9,13 +9,14 @@ import org.minipublic.app.selection.RespondentDraws;
 
 /**
  * Everything the assembly holds about one respondent, as the file they are given when they ask for it: recruitment's
- * record, their part in each draw, the calls made to them and the mailings they were sent.
+ * record, their part in each draw, the calls made and reminders sent to them, and the mailings they were sent.
  */
 public record DataCopy(
         Instant made,
         PersonalCopy registration,
         List<RespondentDraws.Entry> draws,
         List<CallHistory.Call> calls,
+        List<CallHistory.Reminder> reminders,
         List<MailingHistory.Received> mailings) {
 
     @Override

@@ -19,9 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A respondent's requests about their data, carried out by the organisers: a copy of everything held about them, and
- * erasure. Erasure deletes their record, answers, calls and their place on mailings, and blanks the messages sent to
- * them, all in one transaction. The draws keep the respondent's id with their chance, which after erasure names no
- * one, so that every draw can still be checked.
+ * erasure. Erasure deletes their record, answers, calls and reminders and their place on mailings, and blanks the
+ * messages sent to them, all in one transaction. The draws keep the respondent's id with their chance, which after
+ * erasure names no one, so that every draw can still be checked.
  */
 @Service
 public class RespondentData {
@@ -66,6 +66,7 @@ public class RespondentData {
                 registration,
                 draws.history(assembly, respondent),
                 calls.calls(assembly, respondent),
+                calls.reminders(assembly, respondent),
                 mailings.received(assembly, respondent));
     }
 
