@@ -8,7 +8,8 @@ import org.minipublic.app.privacy.DataCopy;
 
 /**
  * A person's copy of their data as a JSON document with plain field names, so that it can be read without knowing
- * the application: what they gave, how they came, their part in each draw, the calls, reminders and mailings.
+ * the application: what they gave, how they came, their part in each draw, the calls, reminders and mailings, and the
+ * member they became.
  */
 final class DataCopyJson {
 
@@ -41,6 +42,7 @@ final class DataCopyJson {
         json.put("calls", calls(copy));
         json.put("reminders", reminders(copy));
         json.put("mailings", mailings(copy));
+        json.put("member", copy.member() == null ? null : MemberJson.of(copy.member()));
         return json;
     }
 
