@@ -13,7 +13,10 @@ import org.minipublic.app.shared.AssemblyId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Stores the reminders sent in {@code confirmation.reminders}. */
+/**
+ * Stores the reminders sent in {@code confirmation.reminders}, each with the id of the message it was: the stored
+ * e-mail's, or the text's (which names its outbox file). Rows written before texts had ids hold none for texts.
+ */
 @Repository
 class ReminderRecords {
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.minipublic.app.assembly.Assemblies;
 import org.minipublic.app.assembly.AssemblyView;
@@ -125,14 +126,12 @@ public class Reminders {
             Actor by,
             Instant now) {
         var message = text.write(channel, person, title);
-        MessageId id = null;
-        if (channel == ReminderChannel.EMAIL) {
-            id = mail.send(new Mail(person.email(), message.subject(), message.body()));
-        } else if (!texts.send(new TextMessage(person.phone(), message.body()))) {
-            return false;
-        }
-        records.insert(assembly, person.id(), channel, now, by.label(), id);
-        return true;
+        Optional<MessageId> id = channel == ReminderChannel.EMAIL
+                ? Optional.of(mail.send(new Mail(person.email(), message.subject(), message.body())))
+                : texts.send(new TextMessage(person.phone(), message.body()));
+        // the id, a text's too, lets erasure blank the stored e-mail and delete the outbox file
+        id.ifPresent(sent -> records.insert(assembly, person.id(), channel, now, by.label(), sent));
+        return id.isPresent();
     }
 
     private static boolean reachable(RespondentProfile person, ReminderChannel channel) {

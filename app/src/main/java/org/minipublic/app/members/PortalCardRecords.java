@@ -85,6 +85,14 @@ class PortalCardRecords {
                 .update();
     }
 
+    /** When the member's card was issued, if they hold one. */
+    Optional<Instant> issuedAt(MemberId member) {
+        return jdbc.sql("select issued_at from members.portal_cards where member_id = :member")
+                .param("member", member.value())
+                .query((rs, row) -> rs.getTimestamp(1).toInstant())
+                .optional();
+    }
+
     /** The card with this code hash, when its member is still active. */
     Optional<Found> findActive(String codeHash) {
         return findActive("c.code_hash = :key", codeHash);

@@ -5,6 +5,12 @@ interface MailDelivery {
 
     void deliver(MessageId id, Mail mail) throws Exception;
 
+    /**
+     * Deletes what this delivery kept of the message outside the database, if anything: the outbox folder's file. An
+     * SMTP server's copy is beyond reach.
+     */
+    default void forget(MessageId id) throws Exception {}
+
     /** A short name for logs and the outbox page. */
     String channel();
 }

@@ -3,7 +3,10 @@ package org.minipublic.app.notifications;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Identifies a stored e-mail message. */
+/**
+ * Identifies a message the notifications module sent: a stored e-mail, or a text message (texts are not stored; the
+ * id names the text's outbox file, so that it can be deleted with the person's data).
+ */
 public record MessageId(UUID value) {
 
     public MessageId {

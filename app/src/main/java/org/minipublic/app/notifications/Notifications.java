@@ -107,9 +107,12 @@ public class Notifications {
         return delivery.channel();
     }
 
-    /** A stored message sent again as it is; one whose links were removed would arrive without them. */
+    /**
+     * A stored message sent again as it is; one whose links were removed would arrive without them, and one blanked
+     * when its recipient was erased has nowhere to go.
+     */
     private static Mail asStored(StoredMessage message) {
-        if (message.hasRemovedLinks()) {
+        if (message.hasRemovedLinks() || message.recipient().equals(Forgetting.ERASED)) {
             throw new InvalidInputException("message", "outbox.cannot-resend");
         }
         return new Mail(message.recipient(), message.subject(), message.body());

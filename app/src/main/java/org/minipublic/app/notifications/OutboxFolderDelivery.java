@@ -1,6 +1,7 @@
 package org.minipublic.app.notifications;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -29,6 +30,11 @@ class OutboxFolderDelivery implements MailDelivery {
                 + "\r\n"
                 + mail.body().replace("\n", "\r\n");
         PrivateFiles.write(folder.resolve(id + ".eml"), eml);
+    }
+
+    @Override
+    public void forget(MessageId id) throws IOException {
+        Files.deleteIfExists(folder.resolve(id + ".eml"));
     }
 
     @Override

@@ -9,6 +9,12 @@ public interface TextDelivery {
     /** @param id the text's id, for the provider's records and the outbox file name */
     void deliver(String id, TextMessage message) throws Exception;
 
+    /**
+     * Deletes what this delivery kept of the text, if anything, when the person it went to is erased: the outbox
+     * folder deletes its file. A provider's own records are kept under its own terms.
+     */
+    default void forget(String id) throws Exception {}
+
     /** A short name for logs. */
     String channel();
 }

@@ -1,6 +1,7 @@
 package org.minipublic.app.notifications;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,8 +11,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Sending text messages through the installation's {@link TextDelivery}, or to the text outbox folder when it has
- * none. Texts are not stored: whoever sends one records that they did (the confirmation module keeps each reminder's
- * date and channel).
+ * none. Texts are not stored: whoever sends one records that they did, with the text's id (the confirmation module
+ * keeps each reminder's date, channel and id), so that {@link Forgetting} can delete the outbox file later.
  */
 @Service
 public class TextMessages {
@@ -26,20 +27,29 @@ public class TextMessages {
         this.delivery = provider.getIfAvailable(() -> new OutboxFolderTexts(outbox));
     }
 
-    /** Hands the text over; false when that failed (logged with the exception's class only, never the number). */
-    public boolean send(TextMessage message) {
-        var id = UUID.randomUUID().toString();
+    /**
+     * Hands the text over.
+     *
+     * @return the text's id; empty when that failed (logged with the exception's class only, never the number)
+     */
+    public Optional<MessageId> send(TextMessage message) {
+        var id = new MessageId(UUID.randomUUID());
         try {
-            delivery.deliver(id, message);
-            return true;
+            delivery.deliver(id.toString(), message);
+            return Optional.of(id);
         } catch (Exception e) {
             log.warn(
                     "Text {} through {} failed: {}",
                     id,
                     delivery.channel(),
                     e.getClass().getName());
-            return false;
+            return Optional.empty();
         }
+    }
+
+    /** Deletes what the delivery kept of the text (the outbox file); an id that was no text is skipped. */
+    void forget(MessageId id) throws Exception {
+        delivery.forget(id.toString());
     }
 
     public String channel() {

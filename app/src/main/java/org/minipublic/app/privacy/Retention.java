@@ -28,10 +28,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Retention {
 
-    /** Three months after the last draw, and never before the assembly's last day has passed. */
+    /** Three months after the last draw, and never before the day after the assembly's last day. */
     public static final int DEFAULT_DAYS = 90;
 
     public static final int MAX_DAYS = 3650;
+
+    /**
+     * While an assembly has no days in its calendar, nobody knows until when reserves may be needed: the period is
+     * then at least this long.
+     */
+    public static final int WITHOUT_DAYS_AT_LEAST = DEFAULT_DAYS;
 
     private final RetentionRecords records;
     private final RespondentDraws draws;
@@ -79,6 +85,9 @@ public class Retention {
         identity.require(actor, assembly, Permission.MANAGE_RECRUITMENT);
         if (days < 0 || days > MAX_DAYS) {
             throw new InvalidInputException("days", "privacy.retention.days.range", MAX_DAYS);
+        }
+        if (days < WITHOUT_DAYS_AT_LEAST && lastDay(assembly).isEmpty()) {
+            throw new InvalidInputException("days", "privacy.retention.days.no-calendar", WITHOUT_DAYS_AT_LEAST);
         }
         int before = days(assembly);
         records.save(assembly, days, clock.instant(), actor.label());
@@ -140,17 +149,26 @@ public class Retention {
         return records.days(assembly).orElse(DEFAULT_DAYS);
     }
 
+    /**
+     * The later of the last draw plus the period and the day after the assembly's last day. Without days in the
+     * calendar, the period counts as at least {@link #WITHOUT_DAYS_AT_LEAST}: a period saved while there were days
+     * must not delete the reserves the day after the draw once the days are taken out.
+     */
     private Optional<LocalDate> purgeOn(AssemblyId assembly) {
         var zone = ZoneId.of("Europe/London");
+        var lastDay = lastDay(assembly);
+        int days = lastDay.isPresent() ? days(assembly) : Math.max(days(assembly), WITHOUT_DAYS_AT_LEAST);
         return draws.lastDrawn(assembly).map(drawn -> {
-            var afterDraw = drawn.atZone(zone).toLocalDate().plusDays(days(assembly));
-            var afterAssembly = assemblies
-                    .find(assembly)
-                    .flatMap(a ->
-                            a.details().days().stream().map(AssemblyDay::date).max(Comparator.naturalOrder()))
-                    .map(last -> last.plusDays(1));
+            var afterDraw = drawn.atZone(zone).toLocalDate().plusDays(days);
+            var afterAssembly = lastDay.map(last -> last.plusDays(1));
             return afterAssembly.filter(a -> a.isAfter(afterDraw)).orElse(afterDraw);
         });
+    }
+
+    private Optional<LocalDate> lastDay(AssemblyId assembly) {
+        return assemblies
+                .find(assembly)
+                .flatMap(a -> a.details().days().stream().map(AssemblyDay::date).max(Comparator.naturalOrder()));
     }
 
     private boolean reached(LocalDate day) {

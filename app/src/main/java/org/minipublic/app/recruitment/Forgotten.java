@@ -3,14 +3,13 @@ package org.minipublic.app.recruitment;
 import java.util.List;
 
 /**
- * People whose records were deleted: their ids, so that other modules can delete what they hold about them, and the
- * e-mail addresses they gave, so that stored messages to them can be blanked. Held in memory only, never stored.
+ * People whose records were deleted: their ids, so that other modules can delete what they hold about them. Other
+ * modules find what they hold by these ids, never by an address, which someone else may share.
  */
-public record Forgotten(List<RespondentId> respondents, List<String> addresses) {
+public record Forgotten(List<RespondentId> respondents) {
 
     public Forgotten {
         respondents = List.copyOf(respondents);
-        addresses = List.copyOf(addresses);
     }
 
     public int count() {
@@ -19,6 +18,6 @@ public record Forgotten(List<RespondentId> respondents, List<String> addresses) 
 
     @Override
     public String toString() {
-        return "Forgotten[" + respondents.size() + " respondents]"; // addresses are personal data
+        return "Forgotten[" + respondents.size() + " respondents]";
     }
 }

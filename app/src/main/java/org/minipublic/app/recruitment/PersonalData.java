@@ -98,27 +98,19 @@ public class PersonalData {
 
     private Forgotten delete(AssemblyId assembly, List<RespondentId> ids, boolean keepValues) {
         if (ids.isEmpty()) {
-            return new Forgotten(List.of(), List.of());
+            return new Forgotten(List.of());
         }
         if (keepValues) {
             keepValues(assembly, new HashSet<>(ids));
         }
-        var addresses = new ArrayList<String>();
         var deleted = new ArrayList<RespondentId>();
-        jdbc.sql(
-                        """
-                delete from recruitment.respondents where assembly_id = :a and id = any(:ids)
-                returning id, email
-                """)
+        jdbc.sql("delete from recruitment.respondents where assembly_id = :a and id = any(:ids) returning id")
                 .param("a", assembly.value())
                 .param("ids", ids.stream().map(RespondentId::value).toArray(UUID[]::new))
                 .query(rs -> {
                     deleted.add(new RespondentId(rs.getObject(1, UUID.class)));
-                    if (!rs.getString(2).isBlank()) {
-                        addresses.add(rs.getString(2));
-                    }
                 });
-        return new Forgotten(deleted, addresses);
+        return new Forgotten(deleted);
     }
 
     private void keepValues(AssemblyId assembly, Set<RespondentId> leaving) {

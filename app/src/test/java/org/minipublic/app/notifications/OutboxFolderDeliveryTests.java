@@ -10,7 +10,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Messages in the outbox folder can hold working invitation links: only the account running Minipublic reads them. */
+/**
+ * Messages in the outbox folder can hold working invitation links: only the account running Minipublic reads them.
+ * Erasing someone deletes the files of the messages sent to them.
+ */
 class OutboxFolderDeliveryTests {
 
     @TempDir
@@ -42,6 +45,28 @@ class OutboxFolderDeliveryTests {
 
         assertThat(mode(outbox)).isEqualTo("rwx------");
         assertThat(mode(outbox.resolve(id + ".eml"))).isEqualTo("rw-------");
+    }
+
+    @Test
+    void forgettingAMessageDeletesItsFileAndNoOtherWhetherMailOrText() throws Exception {
+        Path outbox = dataDir.resolve("outbox");
+        var mail = new OutboxFolderDelivery(outbox, "minipublic@localhost");
+        var texts = new OutboxFolderTexts(outbox.resolve("sms"));
+        var gone = new MessageId(UUID.randomUUID());
+        var kept = new MessageId(UUID.randomUUID());
+        for (var id : java.util.List.of(gone, kept)) {
+            mail.deliver(id, new Mail("shared@example.org", "Reminder", "Please call us back"));
+            texts.deliver(id.toString(), new TextMessage("07700 900123", "Please call us back"));
+        }
+
+        mail.forget(gone);
+        texts.forget(gone.toString());
+        mail.forget(new MessageId(UUID.randomUUID())); // never written: nothing to do
+
+        assertThat(outbox.resolve(gone + ".eml")).doesNotExist();
+        assertThat(outbox.resolve("sms/" + gone + ".txt")).doesNotExist();
+        assertThat(outbox.resolve(kept + ".eml")).exists();
+        assertThat(outbox.resolve("sms/" + kept + ".txt")).exists();
     }
 
     private static String mode(Path path) throws IOException {

@@ -217,6 +217,31 @@ class PrivacyIntegrationTests {
                 .isEqualTo(Retention.DEFAULT_DAYS);
     }
 
+    @Test
+    void withoutAssemblyDaysReservesAreKeptAtLeastTheMinimumAfterTheLastDraw() {
+        var open = drawnAssembly(6, 2);
+        var organiser = open.organiser().actor();
+        var assembly = open.assembly();
+        retention.save(organiser, assembly, 0); // the assembly's day is in its calendar: deleting waits for it
+        withDays(assembly, List.of()); // then the organisers take the days out
+
+        var status = retention.status(organiser, assembly);
+        var drawn = draws.all(assembly).get(0).finishedAt();
+        assertThat(status.due()).isFalse();
+        assertThat(status.purgeOn())
+                .isEqualTo(drawn.atZone(java.time.ZoneId.of("Europe/London"))
+                        .toLocalDate()
+                        .plusDays(Retention.WITHOUT_DAYS_AT_LEAST));
+        assertThat(retention.purgeIfDue(assembly)).isZero();
+        assertThat(pool.members(assembly)).hasSize(6);
+
+        assertThatThrownBy(() -> retention.save(organiser, assembly, 30))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("privacy.retention.days.no-calendar");
+        retention.save(organiser, assembly, Retention.WITHOUT_DAYS_AT_LEAST);
+        assertThat(retention.status(organiser, assembly).days()).isEqualTo(Retention.WITHOUT_DAYS_AT_LEAST);
+    }
+
     private RegistrationFixture.Open drawnAssembly(int people, int panel) {
         var open = fixture.assemblyWithPool(people);
         fixture.anyPanel(open, panel);
@@ -234,10 +259,15 @@ class PrivacyIntegrationTests {
     }
 
     private void assemblyWasLastMonth(AssemblyId assembly) {
+        withDays(
+                assembly,
+                List.of(new AssemblyDay(
+                        1, LocalDate.now().minusMonths(1), LocalTime.of(10, 0), LocalTime.of(16, 0), "Town Hall", "")));
+    }
+
+    private void withDays(AssemblyId assembly, List<AssemblyDay> days) {
         var view = assemblies.find(assembly).orElseThrow();
         var d = view.details();
-        var past = new AssemblyDay(
-                1, LocalDate.now().minusMonths(1), LocalTime.of(10, 0), LocalTime.of(16, 0), "Town Hall", "");
         assemblies.update(
                 Actor.system(),
                 assembly,
@@ -248,7 +278,7 @@ class PrivacyIntegrationTests {
                         d.commissioners(),
                         d.deliveryPartners(),
                         d.recruitmentPartners(),
-                        List.of(past)),
+                        days),
                 view.version());
     }
 

@@ -14,10 +14,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.minipublic.app.assembly.Assemblies;
+import org.minipublic.app.assembly.AssemblyDetails;
 import org.minipublic.app.recruitment.Pool;
 import org.minipublic.app.selection.DrawSettings;
 import org.minipublic.app.selection.Draws;
 import org.minipublic.app.selection.SelectionFixture;
+import org.minipublic.app.shared.Actor;
 import org.minipublic.app.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -39,6 +42,12 @@ class PrivacyPagesIntegrationTests {
 
     @Autowired
     Pool pool;
+
+    @Autowired
+    Assemblies assemblies;
+
+    @Autowired
+    org.springframework.context.MessageSource messages;
 
     @Test
     void theRetentionPageSaysWhenDataGoesAndRefusesAPeriodThatIsNotANumber() throws Exception {
@@ -69,6 +78,39 @@ class PrivacyPagesIntegrationTests {
         mvc.perform(post(base + "/purge").with(user(principal)).with(csrf()).param("confirm", "true"))
                 .andExpect(flash().attribute("purgeProblem", "privacy.purge.not-due"));
         assertThat(pool.members(open.assembly())).hasSize(8);
+    }
+
+    @Test
+    void withoutAssemblyDaysAShortPeriodIsRefusedWithTheShortestAllowed() throws Exception {
+        var open = fixture.assemblyWithPool(2);
+        var view = assemblies.find(open.assembly()).orElseThrow();
+        var d = view.details();
+        assemblies.update(
+                Actor.system(),
+                open.assembly(),
+                new AssemblyDetails(
+                        d.title(),
+                        d.question(),
+                        d.description(),
+                        d.commissioners(),
+                        d.deliveryPartners(),
+                        d.recruitmentPartners(),
+                        List.of()),
+                view.version());
+        var principal = open.organiser().principal();
+        String base = "/assemblies/" + open.assembly() + "/privacy";
+
+        mvc.perform(post(base + "/retention").with(user(principal)).with(csrf()).param("days", "30"))
+                .andExpect(flash().attribute("daysProblem", "privacy.retention.days.no-calendar"))
+                .andExpect(flash().attribute("daysLimit", Retention.WITHOUT_DAYS_AT_LEAST))
+                .andExpect(flash().attribute("days", "30"));
+        assertThat(messages.getMessage(
+                        "privacy.retention.days.no-calendar",
+                        new Object[] {Retention.WITHOUT_DAYS_AT_LEAST},
+                        java.util.Locale.ENGLISH))
+                .contains("Keep the data at least 90 days");
+        mvc.perform(post(base + "/retention").with(user(principal)).with(csrf()).param("days", "90"))
+                .andExpect(flash().attribute("notice", "privacy.retention.saved"));
     }
 
     @Test

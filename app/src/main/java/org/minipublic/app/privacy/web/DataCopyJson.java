@@ -8,7 +8,8 @@ import org.minipublic.app.privacy.DataCopy;
 
 /**
  * A person's copy of their data as a JSON document with plain field names, so that it can be read without knowing
- * the application: what they gave, how they came, their part in each draw, the calls and the mailings.
+ * the application: what they gave, how they came, their part in each draw, the calls, reminders and mailings, and the
+ * member they became.
  */
 final class DataCopyJson {
 
@@ -39,7 +40,9 @@ final class DataCopyJson {
         json.put("registration", registration);
         json.put("draws", draws(copy));
         json.put("calls", calls(copy));
+        json.put("reminders", reminders(copy));
         json.put("mailings", mailings(copy));
+        json.put("member", copy.member() == null ? null : MemberJson.of(copy.member()));
         return json;
     }
 
@@ -70,6 +73,18 @@ final class DataCopyJson {
                     call.put("note", c.note());
                     call.put("calledBy", c.caller());
                     return (Map<String, @Nullable Object>) call;
+                })
+                .toList();
+    }
+
+    private static List<Map<String, @Nullable Object>> reminders(DataCopy copy) {
+        return copy.reminders().stream()
+                .map(r -> {
+                    var reminder = new LinkedHashMap<String, @Nullable Object>();
+                    reminder.put("at", r.at().toString());
+                    reminder.put("channel", r.channel().name());
+                    reminder.put("sentBy", r.sender());
+                    return (Map<String, @Nullable Object>) reminder;
                 })
                 .toList();
     }

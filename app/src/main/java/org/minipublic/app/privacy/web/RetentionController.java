@@ -34,7 +34,6 @@ class RetentionController {
         if (!model.containsAttribute("days")) {
             model.addAttribute("days", Integer.toString(status.days()));
         }
-        model.addAttribute("maxDays", Retention.MAX_DAYS);
         return "privacy/retention";
     }
 
@@ -48,12 +47,13 @@ class RetentionController {
         try {
             parsed = Integer.parseInt(days.strip());
         } catch (NumberFormatException e) {
-            return refused(assemblyId, flash, days, "privacy.retention.days.number");
+            return refused(assemblyId, flash, days, "privacy.retention.days.number", Retention.MAX_DAYS);
         }
         try {
             retention.save(actor, assemblyId, parsed);
         } catch (InvalidInputException e) {
-            return refused(assemblyId, flash, days, e.messageKey());
+            var arguments = e.arguments();
+            return refused(assemblyId, flash, days, e.messageKey(), arguments.length > 0 ? arguments[0] : "");
         }
         flash.addFlashAttribute("notice", "privacy.retention.saved");
         return redirect(assemblyId);
@@ -78,9 +78,12 @@ class RetentionController {
         return redirect(assemblyId);
     }
 
-    private static String refused(AssemblyId assemblyId, RedirectAttributes flash, String days, String key) {
+    /** @param argument the limit the message names: the longest period, or the shortest allowed now */
+    private static String refused(
+            AssemblyId assemblyId, RedirectAttributes flash, String days, String key, Object argument) {
         flash.addFlashAttribute("days", days.length() > 10 ? days.substring(0, 10) : days);
         flash.addFlashAttribute("daysProblem", key);
+        flash.addFlashAttribute("daysLimit", argument);
         return redirect(assemblyId);
     }
 

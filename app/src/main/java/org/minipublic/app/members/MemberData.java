@@ -1,0 +1,111 @@
+package org.minipublic.app.members;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Optional;
+import org.minipublic.app.recruitment.RespondentId;
+import org.minipublic.app.shared.AssemblyId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The members module's part of a respondent's rights over their data: a copy of the member record they became, and
+ * anonymising it when they are erased. Callers (the privacy module) check who may do this.
+ *
+ * <p>Anonymising keeps the row, its status and withdrawal date, the days attended and the amounts paid, under the
+ * member's id, which then names no one: finance totals, attendance figures and the replacement chain stay right.
+ * Everything that says who they were or what they needed goes. A member still taking part, or still owed money, is
+ * not anonymised: the first must be withdrawn first, and the second could no longer be paid.
+ */
+@Service
+public class MemberData {
+
+    /** What erasing a respondent came to in the members module. */
+    public enum Erasure {
+        NOT_A_MEMBER,
+        ANONYMISED,
+        STILL_ACTIVE,
+        STILL_OWED
+    }
+
+    /** What an anonymised member's first name reads, in lists and the finance export. */
+    static final String ERASED = "[erased]";
+
+    private final MemberRecords records;
+    private final AttendanceRecords attendance;
+    private final PortalCardRecords cards;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    MemberData(
+            MemberRecords records,
+            AttendanceRecords attendance,
+            PortalCardRecords cards,
+            JdbcClient jdbc,
+            Clock clock) {
+        this.records = records;
+        this.attendance = attendance;
+        this.cards = cards;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isMember(AssemblyId assembly, RespondentId respondent) {
+        return records.findByRespondent(assembly, respondent).isPresent();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<MemberCopy> copy(AssemblyId assembly, RespondentId respondent) {
+        return records.findByRespondent(assembly, respondent)
+                .flatMap(id -> records.find(assembly, id))
+                .map(member -> new MemberCopy(
+                        member.id(),
+                        member.profile(),
+                        member.wellbeingNotes(),
+                        records.values(member.id()),
+                        member.payment(),
+                        member.status(),
+                        member.withdrawal(),
+                        attendance.of(member.id()).stream().sorted().toList(),
+                        cards.issuedAt(member.id()).orElse(null)));
+    }
+
+    /** Anonymises the member the respondent became, unless they still take part or are still owed money. */
+    @Transactional
+    public Erasure erase(AssemblyId assembly, RespondentId respondent) {
+        var id = records.findByRespondent(assembly, respondent);
+        var member = id.flatMap(m -> records.lock(assembly, m));
+        if (member.isEmpty()) {
+            return Erasure.NOT_A_MEMBER;
+        }
+        if (member.get().status() == MemberStatus.ACTIVE) {
+            return Erasure.STILL_ACTIVE;
+        }
+        if (member.get().payment().owedPence() > 0) {
+            return Erasure.STILL_OWED;
+        }
+        anonymise(member.get().id());
+        return Erasure.ANONYMISED;
+    }
+
+    private void anonymise(MemberId member) {
+        jdbc.sql(
+                        """
+                update members.members set respondent_id = null, first_name = :erased, last_name = '', email = '',
+                    phone = '', language = '', interpreter = false, access_needs = '', wellbeing_notes = '',
+                    withdrawal_reason = '', version = version + 1, updated_at = :at
+                where id = :id
+                """)
+                .param("erased", ERASED)
+                .param("at", Timestamp.from(clock.instant()))
+                .param("id", member.value())
+                .update();
+        for (var table : new String[] {"members.member_values", "members.portal_cards"}) {
+            jdbc.sql("delete from " + table + " where member_id = :id")
+                    .param("id", member.value())
+                    .update();
+        }
+    }
+}
