@@ -12,6 +12,7 @@ import org.minipublic.app.shared.AssemblyId;
 import org.minipublic.app.shared.InvalidInputException;
 import org.minipublic.app.shared.UserId;
 import org.minipublic.tableio.InputException;
+import org.minipublic.tableio.OversizedInputException;
 import org.minipublic.tableio.Table;
 import org.minipublic.tableio.TableReader;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -75,6 +76,8 @@ class Uploads {
     static Table read(Upload upload) {
         try {
             return TableReader.read(upload.fileName(), upload.content());
+        } catch (OversizedInputException e) {
+            throw new InvalidInputException("file", "recruitment.import.oversized");
         } catch (InputException e) {
             throw new InvalidInputException("file", "recruitment.import.unreadable");
         }

@@ -9,6 +9,7 @@ import org.minipublic.app.audit.AuditLog;
 import org.minipublic.app.audit.AuditQuery;
 import org.minipublic.app.shared.InvalidInputException;
 import org.minipublic.app.support.Fixtures;
+import org.minipublic.app.support.InflatingXlsx;
 import org.minipublic.app.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -148,5 +149,9 @@ class AddressListIntegrationTests {
                 .hasMessageContaining("recruitment.import.file-type");
         assertThatThrownBy(() -> addresses.upload(organiser.actor(), assembly, "fake.xlsx", "not a zip".getBytes()))
                 .hasMessageContaining("recruitment.import.unreadable");
+        byte[] bomb = InflatingXlsx.repeatedRows(16);
+        assertThat(bomb.length).as("a sixteenth of a megabyte, unpacking to 16").isLessThan(1 << 16);
+        assertThatThrownBy(() -> addresses.upload(organiser.actor(), assembly, "bomb.xlsx", bomb))
+                .hasMessageContaining("recruitment.import.oversized");
     }
 }
