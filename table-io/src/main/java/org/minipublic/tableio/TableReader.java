@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.io.input.BOMInputStream;
+import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -19,9 +20,14 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 /**
  * Reads CSV (UTF-8, with or without byte-order mark; separated by commas, semicolons or tabs) or the first sheet of an
- * XLSX file.
+ * XLSX file. An XLSX file that would unpack to far more than its size is refused with {@link OversizedInputException}
+ * before it is read (see {@link XlsxLimits}); a CSV file is read as it is, so its size is its caller's to bound.
  */
 public final class TableReader {
+
+    static {
+        XlsxLimits.install();
+    }
 
     private TableReader() {}
 
@@ -41,7 +47,7 @@ public final class TableReader {
     public static Table read(String name, byte[] content) {
         try {
             return name.toLowerCase(Locale.ROOT).endsWith(".xlsx")
-                    ? xlsx(name, WorkbookFactory.create(new ByteArrayInputStream(content)))
+                    ? xlsx(name, content)
                     : csv(name, BOMInputStream.builder().setByteArray(content).get());
         } catch (IOException | RuntimeException e) {
             throw unreadable(name, e);
@@ -117,21 +123,35 @@ public final class TableReader {
     }
 
     static Table xlsx(String name, Path file) throws IOException {
+        if (FileMagic.valueOf(file.toFile()) == FileMagic.OOXML) {
+            try (var in = Files.newInputStream(file)) {
+                XlsxLimits.check(name, in);
+            }
+        }
         return xlsx(name, WorkbookFactory.create(file.toFile(), null, true));
+    }
+
+    /** A file in the old binary format (XLS, whatever its name) is not a zip archive, and POI reads it as it is. */
+    private static Table xlsx(String name, byte[] content) throws IOException {
+        if (FileMagic.valueOf(content) == FileMagic.OOXML) {
+            XlsxLimits.check(name, new ByteArrayInputStream(content));
+        }
+        return xlsx(name, WorkbookFactory.create(new ByteArrayInputStream(content)));
     }
 
     private static Table xlsx(String name, Workbook opened) throws IOException {
         try (var workbook = opened) {
             var sheet = workbook.getSheetAt(0);
             var formatter = new DataFormatter(Locale.ROOT);
+            var budget = new XlsxLimits.TextBudget(name);
             List<String> header = null;
             List<Table.Row> rows = new ArrayList<>();
             for (Row row : sheet) {
                 List<String> cells = new ArrayList<>();
                 for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
                     var cell = row.getCell(c);
-                    cells.add(
-                            cell == null ? "" : formatter.formatCellValue(cell).trim());
+                    cells.add(budget.spend(
+                            cell == null ? "" : formatter.formatCellValue(cell).trim()));
                 }
                 if (header == null) {
                     header = cells;

@@ -11,6 +11,7 @@ import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.AssemblyId;
 import org.minipublic.app.shared.InvalidInputException;
 import org.minipublic.tableio.InputException;
+import org.minipublic.tableio.OversizedInputException;
 import org.minipublic.tableio.Table;
 import org.minipublic.tableio.TableReader;
 import org.springframework.stereotype.Service;
@@ -120,6 +121,8 @@ public class MemberImport {
         }
         try {
             return TableReader.read(name, content);
+        } catch (OversizedInputException e) {
+            throw new InvalidInputException("file", "members.import.oversized");
         } catch (InputException e) {
             throw new InvalidInputException("file", "members.import.unreadable");
         }

@@ -1,12 +1,7 @@
 package org.minipublic.app.recruitment;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.minipublic.app.audit.AuditLog;
 import org.minipublic.app.audit.AuditRecord;
@@ -15,9 +10,6 @@ import org.minipublic.app.identity.Permission;
 import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.AssemblyId;
 import org.minipublic.app.shared.InvalidInputException;
-import org.minipublic.tableio.InputException;
-import org.minipublic.tableio.Table;
-import org.minipublic.tableio.TableReader;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,7 +24,7 @@ public class AddressList {
     public static final int MAX_FILE_BYTES = 20 * 1024 * 1024;
 
     public static final int PAGE_SIZE = 50;
-    private static final Duration UPLOAD_KEPT = Duration.ofDays(1);
+    private static final Uploads.Kind KIND = Uploads.Kind.ADDRESSES;
 
     private final Households households;
     private final Uploads uploads;
@@ -52,38 +44,33 @@ public class AddressList {
     @Transactional
     public AddressCheck upload(Actor actor, AssemblyId assembly, String fileName, byte[] content) {
         identity.require(actor, assembly, Permission.MANAGE_RECRUITMENT);
-        if (actor.userId() == null) {
-            throw new IllegalArgumentException("uploads are made by users");
-        }
-        String name = safeName(fileName);
-        var file = check(assembly, name, content);
-        var id = UUID.randomUUID();
-        uploads.deleteOlderThan(clock.instant().minus(UPLOAD_KEPT));
-        uploads.insert(
-                Uploads.Kind.ADDRESSES,
-                new Uploads.Upload(id, assembly, name, content, actor.userId()),
-                clock.instant());
-        return AddressCheck.of(id, name, file);
+        var upload = Uploads.receive(KIND, actor, fileName, content);
+        var file = check(assembly, upload);
+        uploads.keep(KIND, assembly, upload);
+        return AddressCheck.of(upload.id(), upload.fileName(), file);
     }
 
     /** The check of a file uploaded earlier, against the list as it is now. */
     @Transactional(readOnly = true)
     public AddressCheck check(AssemblyId assembly, UUID uploadId) {
-        var upload = requireUpload(assembly, uploadId);
-        return AddressCheck.of(uploadId, upload.fileName(), check(assembly, upload.fileName(), upload.content()));
+        var upload = uploads.waiting(KIND, assembly, uploadId);
+        return AddressCheck.of(uploadId, upload.fileName(), check(assembly, upload));
     }
 
     /**
-     * Adds the file's addresses to the list, all of them or none.
+     * Adds the file's addresses to the list, all of them or none. The file is claimed first, so a second import of it
+     * (a double click) adds nothing; if anything fails, the claim is rolled back with the rest and the file waits for
+     * another try.
      *
      * @return how many were added
-     * @throws InvalidInputException when the file has errors or was already imported or cancelled
+     * @throws InvalidInputException when the file has errors, was already imported or cancelled, or is being imported
+     *     at this moment
      */
     @Transactional
     public int importUpload(Actor actor, AssemblyId assembly, UUID uploadId) {
         identity.require(actor, assembly, Permission.MANAGE_RECRUITMENT);
-        var upload = requireUpload(assembly, uploadId);
-        var file = check(assembly, upload.fileName(), upload.content());
+        var upload = uploads.claim(KIND, assembly, uploadId);
+        var file = check(assembly, upload);
         if (!file.canImport() || file.entries().isEmpty()) {
             throw new InvalidInputException("file", "recruitment.import.has-errors");
         }
@@ -91,7 +78,6 @@ public class AddressList {
                 assembly,
                 file.entries().stream().map(AddressFile.Entry::address).toList(),
                 clock.instant());
-        uploads.delete(uploadId);
         audit.record(AuditRecord.of(actor, assembly, "recruitment.addresses-imported", "Address list")
                 .withChange(
                         null,
@@ -103,7 +89,7 @@ public class AddressList {
     @Transactional
     public void cancel(Actor actor, AssemblyId assembly, UUID uploadId) {
         identity.require(actor, assembly, Permission.MANAGE_RECRUITMENT);
-        uploads.delete(requireUpload(assembly, uploadId).id());
+        uploads.cancel(KIND, assembly, uploadId);
     }
 
     @Transactional(readOnly = true)
@@ -121,43 +107,7 @@ public class AddressList {
         return new HouseholdPage(households.page(assembly, query, safe * PAGE_SIZE, PAGE_SIZE), safe, last + 1, total);
     }
 
-    private AddressFile check(AssemblyId assembly, String name, byte[] content) {
-        return AddressFile.check(read(name, content), households.keys(assembly));
-    }
-
-    private Uploads.Upload requireUpload(AssemblyId assembly, UUID id) {
-        return uploads.find(Uploads.Kind.ADDRESSES, assembly, id)
-                .orElseThrow(() -> new InvalidInputException("file", "recruitment.import.gone"));
-    }
-
-    /** table-io reads files by path; the copy is private to this process's user and deleted at once. */
-    private static Table read(String name, byte[] content) {
-        if (content.length > MAX_FILE_BYTES) {
-            throw new InvalidInputException("file", "recruitment.import.too-large", MAX_FILE_BYTES / (1024 * 1024));
-        }
-        String suffix = name.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? ".xlsx" : ".csv";
-        try {
-            var file = Files.createTempFile("minipublic-addresses-", suffix);
-            try {
-                Files.write(file, content);
-                return TableReader.read(file);
-            } finally {
-                Files.deleteIfExists(file);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InputException e) {
-            throw new InvalidInputException("file", "recruitment.import.unreadable");
-        }
-    }
-
-    private static String safeName(String fileName) {
-        String base = fileName.replaceAll(".*[/\\\\]", "")
-                .replaceAll("\\p{Cntrl}", "")
-                .strip();
-        if (!base.toLowerCase(Locale.ROOT).matches(".+\\.(csv|xlsx)")) {
-            throw new InvalidInputException("file", "recruitment.import.file-type");
-        }
-        return base.length() > 100 ? base.substring(base.length() - 100) : base;
+    private AddressFile check(AssemblyId assembly, Uploads.Upload upload) {
+        return AddressFile.check(Uploads.read(upload), households.keys(assembly));
     }
 }

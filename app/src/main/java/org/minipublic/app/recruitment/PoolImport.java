@@ -1,9 +1,7 @@
 package org.minipublic.app.recruitment;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.UUID;
 import org.minipublic.app.audit.AuditLog;
 import org.minipublic.app.audit.AuditRecord;
@@ -12,9 +10,6 @@ import org.minipublic.app.identity.Permission;
 import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.AssemblyId;
 import org.minipublic.app.shared.InvalidInputException;
-import org.minipublic.tableio.InputException;
-import org.minipublic.tableio.Table;
-import org.minipublic.tableio.TableReader;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,7 +25,7 @@ public class PoolImport {
     /** Twenty thousand respondents take about 2 MB as CSV. */
     public static final int MAX_FILE_BYTES = 5 * 1024 * 1024;
 
-    private static final Duration UPLOAD_KEPT = Duration.ofDays(1);
+    private static final Uploads.Kind KIND = Uploads.Kind.RESPONDENTS;
 
     private final Uploads uploads;
     private final StoredRespondents stored;
@@ -64,44 +59,37 @@ public class PoolImport {
     @Transactional
     public PoolCheck upload(Actor actor, AssemblyId assembly, String fileName, byte[] content) {
         identity.require(actor, assembly, Permission.MANAGE_RECRUITMENT);
-        if (actor.userId() == null) {
-            throw new IllegalArgumentException("uploads are made by users");
-        }
-        String name = safeName(fileName);
-        var file = check(assembly, name, content);
-        var id = UUID.randomUUID();
-        uploads.deleteOlderThan(clock.instant().minus(UPLOAD_KEPT));
-        uploads.insert(
-                Uploads.Kind.RESPONDENTS,
-                new Uploads.Upload(id, assembly, name, content, actor.userId()),
-                clock.instant());
-        return PoolCheck.of(id, name, file);
+        var upload = Uploads.receive(KIND, actor, fileName, content);
+        var file = check(assembly, upload);
+        uploads.keep(KIND, assembly, upload);
+        return PoolCheck.of(upload.id(), upload.fileName(), file);
     }
 
     /** The check of a file uploaded earlier, against the pool as it is now. */
     @Transactional(readOnly = true)
     public PoolCheck check(Actor actor, AssemblyId assembly, UUID uploadId) {
         identity.require(actor, assembly, Permission.MANAGE_RECRUITMENT);
-        var upload = requireUpload(assembly, uploadId);
-        return PoolCheck.of(uploadId, upload.fileName(), check(assembly, upload.fileName(), upload.content()));
+        var upload = uploads.waiting(KIND, assembly, uploadId);
+        return PoolCheck.of(uploadId, upload.fileName(), check(assembly, upload));
     }
 
     /**
-     * Adds everyone in the file to the pool, or nobody.
+     * Adds everyone in the file to the pool, or nobody. The file is claimed first, so a second import of it (a double
+     * click) adds nobody; if anything fails, the claim is rolled back with the rest and the file waits for another try.
      *
      * @return how many were added
-     * @throws InvalidInputException when the file has problems or was already imported or cancelled
+     * @throws InvalidInputException when the file has problems, was already imported or cancelled, or is being
+     *     imported at this moment
      */
     @Transactional
     public int importUpload(Actor actor, AssemblyId assembly, UUID uploadId) {
         identity.require(actor, assembly, Permission.MANAGE_RECRUITMENT);
-        var upload = requireUpload(assembly, uploadId);
-        var file = check(assembly, upload.fileName(), upload.content());
+        var upload = uploads.claim(KIND, assembly, uploadId);
+        var file = check(assembly, upload);
         if (!file.canImport()) {
             throw new InvalidInputException("file", "recruitment.import.has-errors");
         }
         imported.insertAll(assembly, file.entries(), upload.uploadedBy(), clock.instant());
-        uploads.delete(uploadId);
         audit.record(AuditRecord.of(actor, assembly, "recruitment.respondents-imported", "Respondent pool")
                 .withChange(null, file.entries().size() + " respondents from \"" + upload.fileName() + "\""));
         return file.entries().size();
@@ -110,41 +98,15 @@ public class PoolImport {
     @Transactional
     public void cancel(Actor actor, AssemblyId assembly, UUID uploadId) {
         identity.require(actor, assembly, Permission.MANAGE_RECRUITMENT);
-        uploads.delete(requireUpload(assembly, uploadId).id());
+        uploads.cancel(KIND, assembly, uploadId);
     }
 
-    private PoolFile check(AssemblyId assembly, String name, byte[] content) {
+    private PoolFile check(AssemblyId assembly, Uploads.Upload upload) {
         var categories = setup.categories(assembly);
         var keys = new HashSet<DuplicateKeys.Key>();
         stored.all(assembly, true).forEach(r -> keys.addAll(DuplicateKeys.of(r.person())));
         var context =
                 new PoolFile.Context(categories, setup.settings(assembly).referenceDate(), areas.of(assembly), keys);
-        return PoolFile.check(read(name, content), context);
-    }
-
-    private Uploads.Upload requireUpload(AssemblyId assembly, UUID id) {
-        return uploads.find(Uploads.Kind.RESPONDENTS, assembly, id)
-                .orElseThrow(() -> new InvalidInputException("file", "recruitment.import.gone"));
-    }
-
-    private static Table read(String name, byte[] content) {
-        if (content.length > MAX_FILE_BYTES) {
-            throw new InvalidInputException("file", "recruitment.import.too-large", MAX_FILE_BYTES / (1024 * 1024));
-        }
-        try {
-            return TableReader.read(name, content);
-        } catch (InputException e) {
-            throw new InvalidInputException("file", "recruitment.import.unreadable");
-        }
-    }
-
-    private static String safeName(String fileName) {
-        String base = fileName.replaceAll(".*[/\\\\]", "")
-                .replaceAll("\\p{Cntrl}", "")
-                .strip();
-        if (!base.toLowerCase(Locale.ROOT).matches(".+\\.(csv|xlsx)")) {
-            throw new InvalidInputException("file", "recruitment.import.file-type");
-        }
-        return base.length() > 100 ? base.substring(base.length() - 100) : base;
+        return PoolFile.check(Uploads.read(upload), context);
     }
 }

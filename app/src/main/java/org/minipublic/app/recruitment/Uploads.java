@@ -1,75 +1,173 @@
 package org.minipublic.app.recruitment;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.Optional;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
 import java.util.UUID;
+import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.AssemblyId;
+import org.minipublic.app.shared.InvalidInputException;
 import org.minipublic.app.shared.UserId;
+import org.minipublic.tableio.InputException;
+import org.minipublic.tableio.OversizedInputException;
+import org.minipublic.tableio.Table;
+import org.minipublic.tableio.TableReader;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Address files and respondent files between the check and the organiser's go-ahead, in {@code recruitment.uploads}. Kept in the database
- * rather than the session or the disk, so that any application node can import them and nothing lingers on disk.
+ * Address files and respondent files between the check and the organiser's go-ahead, in {@code recruitment.uploads}.
+ * Kept in the database rather than the session or the disk, so that any application node can import them and nothing
+ * lingers on disk. An import claims its file by deleting it within the import's transaction: of two imports of one
+ * file (a double click, a replayed request) the second waits for the first and then finds nothing, and a failed
+ * import puts the file back by rolling back.
  */
 @Repository
 class Uploads {
 
     /** What a file was uploaded as; it is only ever checked and imported as that. */
     enum Kind {
-        ADDRESSES,
-        RESPONDENTS
+        ADDRESSES(AddressList.MAX_FILE_BYTES),
+        RESPONDENTS(PoolImport.MAX_FILE_BYTES);
+
+        private final int maxBytes;
+
+        Kind(int maxBytes) {
+            this.maxBytes = maxBytes;
+        }
     }
 
-    record Upload(UUID id, AssemblyId assembly, String fileName, byte[] content, UserId uploadedBy) {}
+    record Upload(UUID id, String fileName, byte[] content, UserId uploadedBy) {}
+
+    /** Long enough to come back to a check after a break; short, as the files hold personal data. */
+    private static final Duration KEPT = Duration.ofDays(1);
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    Uploads(JdbcClient jdbc) {
+    Uploads(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
-    void insert(Kind kind, Upload upload, Instant at) {
+    /**
+     * A file as the organiser sent it, under a new id, not kept yet.
+     *
+     * @throws InvalidInputException unless it is a CSV or XLSX file within the kind's size
+     */
+    static Upload receive(Kind kind, Actor actor, String fileName, byte[] content) {
+        var by = actor.userId();
+        if (by == null) {
+            throw new IllegalArgumentException("uploads are made by users");
+        }
+        String name = safeName(fileName);
+        if (content.length > kind.maxBytes) {
+            throw new InvalidInputException("file", "recruitment.import.too-large", kind.maxBytes / (1024 * 1024));
+        }
+        return new Upload(UUID.randomUUID(), name, content, by);
+    }
+
+    /** The file as a table; see {@link TableReader}. */
+    static Table read(Upload upload) {
+        try {
+            return TableReader.read(upload.fileName(), upload.content());
+        } catch (OversizedInputException e) {
+            throw new InvalidInputException("file", "recruitment.import.oversized");
+        } catch (InputException e) {
+            throw new InvalidInputException("file", "recruitment.import.unreadable");
+        }
+    }
+
+    /** Keeps a received file for a day, for its import; any file older than that goes now. */
+    void keep(Kind kind, AssemblyId assembly, Upload upload) {
+        jdbc.sql("delete from recruitment.uploads where uploaded_at < :cutoff")
+                .param("cutoff", Timestamp.from(clock.instant().minus(KEPT)))
+                .update();
         jdbc.sql(
                         """
                 insert into recruitment.uploads (id, assembly_id, file_name, content, uploaded_by, uploaded_at, kind)
                 values (:id, :assembly, :name, :content, :by, :at, :kind)
                 """)
                 .param("id", upload.id())
-                .param("assembly", upload.assembly().value())
+                .param("assembly", assembly.value())
                 .param("name", upload.fileName())
                 .param("content", upload.content())
                 .param("by", upload.uploadedBy().value())
-                .param("at", Timestamp.from(at))
+                .param("at", Timestamp.from(clock.instant()))
                 .param("kind", kind.name())
                 .update();
     }
 
-    /** The upload, if it is of this kind, belongs to this assembly and is still there. */
-    Optional<Upload> find(Kind kind, AssemblyId assembly, UUID id) {
+    /**
+     * A kept file, to check it again.
+     *
+     * @throws InvalidInputException when it was imported, cancelled or is more than a day old
+     */
+    Upload waiting(Kind kind, AssemblyId assembly, UUID id) {
         return jdbc.sql(
                         """
                 select file_name, content, uploaded_by from recruitment.uploads
                 where id = :id and assembly_id = :a and kind = :kind
                 """)
                 .param("id", id)
-                .param("kind", kind.name())
                 .param("a", assembly.value())
-                .query((rs, n) -> new Upload(
-                        id, assembly, rs.getString(1), rs.getBytes(2), new UserId(rs.getObject(3, UUID.class))))
-                .optional();
+                .param("kind", kind.name())
+                .query((rs, n) -> row(id, rs))
+                .optional()
+                .orElseThrow(() -> new InvalidInputException("file", "recruitment.import.gone"));
     }
 
-    void delete(UUID id) {
-        jdbc.sql("delete from recruitment.uploads where id = :id")
+    /**
+     * Takes a kept file for its import. The row stays locked until the import's transaction ends: committed, the file
+     * is gone; rolled back, it waits again.
+     *
+     * @throws InvalidInputException when another import took it first, or it was cancelled or is more than a day old
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    Upload claim(Kind kind, AssemblyId assembly, UUID id) {
+        return jdbc.sql(
+                        """
+                delete from recruitment.uploads
+                where id = :id and assembly_id = :a and kind = :kind
+                returning file_name, content, uploaded_by
+                """)
                 .param("id", id)
-                .update();
+                .param("a", assembly.value())
+                .param("kind", kind.name())
+                .query((rs, n) -> row(id, rs))
+                .optional()
+                .orElseThrow(() -> new InvalidInputException("file", "recruitment.import.not-waiting"));
     }
 
-    void deleteOlderThan(Instant cutoff) {
-        jdbc.sql("delete from recruitment.uploads where uploaded_at < :cutoff")
-                .param("cutoff", Timestamp.from(cutoff))
+    /** @throws InvalidInputException when it was imported, cancelled or is more than a day old */
+    void cancel(Kind kind, AssemblyId assembly, UUID id) {
+        int deleted = jdbc.sql("delete from recruitment.uploads where id = :id and assembly_id = :a and kind = :kind")
+                .param("id", id)
+                .param("a", assembly.value())
+                .param("kind", kind.name())
                 .update();
+        if (deleted == 0) {
+            throw new InvalidInputException("file", "recruitment.import.gone");
+        }
+    }
+
+    private static Upload row(UUID id, ResultSet rs) throws SQLException {
+        return new Upload(id, rs.getString(1), rs.getBytes(2), new UserId(rs.getObject(3, UUID.class)));
+    }
+
+    /** The file's name without folders or control characters; only CSV and XLSX files are read. */
+    private static String safeName(String fileName) {
+        String base = fileName.replaceAll(".*[/\\\\]", "")
+                .replaceAll("\\p{Cntrl}", "")
+                .strip();
+        if (!base.toLowerCase(Locale.ROOT).matches(".+\\.(csv|xlsx)")) {
+            throw new InvalidInputException("file", "recruitment.import.file-type");
+        }
+        return base.length() > 100 ? base.substring(base.length() - 100) : base;
     }
 }

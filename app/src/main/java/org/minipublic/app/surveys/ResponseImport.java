@@ -15,6 +15,7 @@ import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.AssemblyId;
 import org.minipublic.app.shared.InvalidInputException;
 import org.minipublic.tableio.InputException;
+import org.minipublic.tableio.OversizedInputException;
 import org.minipublic.tableio.Table;
 import org.minipublic.tableio.TableReader;
 import org.springframework.stereotype.Service;
@@ -139,6 +140,8 @@ public class ResponseImport {
         }
         try {
             return TableReader.read(name, content);
+        } catch (OversizedInputException e) {
+            throw new InvalidInputException("file", "surveys.import.oversized");
         } catch (InputException e) {
             throw new InvalidInputException("file", "surveys.import.unreadable");
         }

@@ -17,6 +17,7 @@ import org.minipublic.app.identity.Identity;
 import org.minipublic.app.identity.PermissionDeniedException;
 import org.minipublic.app.shared.InvalidInputException;
 import org.minipublic.app.support.Fixtures;
+import org.minipublic.app.support.InflatingXlsx;
 import org.minipublic.app.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -149,6 +150,9 @@ class MemberImportIntegrationTests {
                 .hasMessageContaining("members.import.file-type");
         assertThatThrownBy(() -> imports.upload(organiser.actor(), assembly, "fake.xlsx", "not a zip".getBytes()))
                 .hasMessageContaining("members.import.unreadable");
+        assertThatThrownBy(
+                        () -> imports.upload(organiser.actor(), assembly, "bomb.xlsx", InflatingXlsx.repeatedRows(16)))
+                .hasMessageContaining("members.import.oversized");
         assertThatThrownBy(() -> imports.upload(
                         organiser.actor(), assembly, "huge.csv", new byte[MemberImport.MAX_FILE_BYTES + 1]))
                 .hasMessageContaining("members.import.too-large");

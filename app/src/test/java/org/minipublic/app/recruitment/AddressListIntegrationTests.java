@@ -9,10 +9,16 @@ import org.minipublic.app.audit.AuditLog;
 import org.minipublic.app.audit.AuditQuery;
 import org.minipublic.app.shared.InvalidInputException;
 import org.minipublic.app.support.Fixtures;
+import org.minipublic.app.support.InflatingXlsx;
 import org.minipublic.app.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Address files are checked first, then imported whole or not at all; importing twice adds nothing. */
+/**
+ * Address files are checked first, then imported whole or not at all; importing a file twice, one after the other or
+ * at the same moment, adds its addresses once.
+ */
 @IntegrationTest
 class AddressListIntegrationTests {
 
@@ -24,6 +30,12 @@ class AddressListIntegrationTests {
 
     @Autowired
     Fixtures fixtures;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aCheckedFileIsImportedWholeAndAudited() {
@@ -48,7 +60,41 @@ class AddressListIntegrationTests {
                 .anySatisfy(entry -> assertThat(entry.action()).isEqualTo("recruitment.addresses-imported"));
         assertThatThrownBy(() -> addresses.importUpload(organiser.actor(), assembly, check.uploadId()))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("recruitment.import.gone");
+                .hasMessageContaining("recruitment.import.not-waiting");
+        assertThat(addresses.page(assembly, "", 0).total()).isEqualTo(300);
+    }
+
+    @Test
+    void twoImportsOfTheSameFileAtOnceAddItsAddressesOnce() throws Exception {
+        var organiser = fixtures.user("Double Click Organiser");
+        var assembly = fixtures.assembly(organiser, Fixtures.unique("Double click"));
+        var check = addresses.upload(organiser.actor(), assembly, "addresses.csv", AddressCsv.of(40, 2));
+
+        var outcomes = ImportRace.run(
+                transactions, jdbc, () -> addresses.importUpload(organiser.actor(), assembly, check.uploadId()));
+
+        assertThat(outcomes).containsExactly("40", "recruitment.import.not-waiting");
+        assertThat(addresses.page(assembly, "", 0).total()).isEqualTo(40);
+        assertThat(audit.find(AuditQuery.forAssembly(assembly), 0).entries())
+                .filteredOn(entry -> entry.action().equals("recruitment.addresses-imported"))
+                .hasSize(1);
+    }
+
+    @Test
+    void anImportWhoseTransactionFailsLeavesTheFileWaitingForAnotherTry() {
+        var organiser = fixtures.user("Retry Organiser");
+        var assembly = fixtures.assembly(organiser, Fixtures.unique("Retry"));
+        var check = addresses.upload(organiser.actor(), assembly, "addresses.csv", AddressCsv.of(20, 2));
+
+        assertThatThrownBy(() -> transactions.executeWithoutResult(tx -> {
+                    addresses.importUpload(organiser.actor(), assembly, check.uploadId());
+                    throw new IllegalStateException("the transaction fails after the import");
+                }))
+                .hasMessage("the transaction fails after the import");
+
+        assertThat(addresses.areas(assembly)).isEmpty();
+        assertThat(addresses.importUpload(organiser.actor(), assembly, check.uploadId()))
+                .isEqualTo(20);
     }
 
     @Test
@@ -103,5 +149,9 @@ class AddressListIntegrationTests {
                 .hasMessageContaining("recruitment.import.file-type");
         assertThatThrownBy(() -> addresses.upload(organiser.actor(), assembly, "fake.xlsx", "not a zip".getBytes()))
                 .hasMessageContaining("recruitment.import.unreadable");
+        byte[] bomb = InflatingXlsx.repeatedRows(16);
+        assertThat(bomb.length).as("a sixteenth of a megabyte, unpacking to 16").isLessThan(1 << 16);
+        assertThatThrownBy(() -> addresses.upload(organiser.actor(), assembly, "bomb.xlsx", bomb))
+                .hasMessageContaining("recruitment.import.oversized");
     }
 }

@@ -13,6 +13,7 @@ import org.minipublic.app.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A pool recruited elsewhere, imported from a file: checked by the registration rules and against the pool, all or
@@ -36,6 +37,9 @@ class PoolImportIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void importedPeopleJoinThePoolWithTheFilesAreaAndHouseholdButNotTheAddressList() {
@@ -195,6 +199,72 @@ class PoolImportIntegrationTests {
         assertThat(members.stream().map(PoolMember::household).distinct()).hasSize(2500);
         assertThatThrownBy(() -> imports.importUpload(open.organiser().actor(), open.assembly(), check.uploadId()))
                 .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("recruitment.import.not-waiting");
+    }
+
+    @Test
+    void aSecondImportOfTheSameFileAddsNobodyAndSaysWhy() {
+        var open = fixture.openAssembly(1, 1);
+        var check = uploadTwoPeople(open);
+        imports.importUpload(open.organiser().actor(), open.assembly(), check.uploadId());
+
+        assertThatThrownBy(() -> imports.importUpload(open.organiser().actor(), open.assembly(), check.uploadId()))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("recruitment.import.not-waiting");
+        assertThat(pool.members(open.assembly())).hasSize(2);
+        assertThat(importsAudited(open.assembly())).isEqualTo(1);
+    }
+
+    @Test
+    void twoImportsOfTheSameFileAtOnceAddItsPeopleOnce() throws Exception {
+        var open = fixture.openAssembly(1, 1);
+        var check = uploadTwoPeople(open);
+
+        var outcomes = ImportRace.run(
+                transactions,
+                jdbc,
+                () -> imports.importUpload(open.organiser().actor(), open.assembly(), check.uploadId()));
+
+        assertThat(outcomes).containsExactly("2", "recruitment.import.not-waiting");
+        assertThat(pool.members(open.assembly())).hasSize(2);
+        assertThat(importsAudited(open.assembly())).isEqualTo(1);
+    }
+
+    @Test
+    void anImportWhoseTransactionFailsLeavesTheFileWaitingForAnotherTry() {
+        var open = fixture.openAssembly(1, 1);
+        var check = uploadTwoPeople(open);
+
+        assertThatThrownBy(() -> transactions.executeWithoutResult(tx -> {
+                    imports.importUpload(open.organiser().actor(), open.assembly(), check.uploadId());
+                    throw new IllegalStateException("the transaction fails after the import");
+                }))
+                .hasMessage("the transaction fails after the import");
+
+        assertThat(pool.members(open.assembly())).isEmpty();
+        assertThat(imports.importUpload(open.organiser().actor(), open.assembly(), check.uploadId()))
+                .isEqualTo(2);
+        assertThat(pool.members(open.assembly())).hasSize(2);
+    }
+
+    @Test
+    void aFileThatHasAProblemByTheTimeOfTheImportStaysWaitingAndShowsIt() {
+        var open = fixture.openAssembly(1, 1);
+        var check = imports.upload(
+                open.organiser().actor(),
+                open.assembly(),
+                "p.csv",
+                PoolCsv.of(PoolCsv.person("Kim", "Tester", "kim@example.org", "")));
+        registration.register(null, open.codes().get(0), fixture.person(open.assembly(), "Kim"));
+
+        assertThatThrownBy(() -> imports.importUpload(open.organiser().actor(), open.assembly(), check.uploadId()))
+                .hasMessageContaining("recruitment.import.has-errors");
+        assertThat(imports.check(open.organiser().actor(), open.assembly(), check.uploadId())
+                        .errors())
+                .extracting(ImportProblem::messageKey)
+                .contains("recruitment.pool-file.in-pool.EMAIL");
+        imports.cancel(open.organiser().actor(), open.assembly(), check.uploadId());
+        assertThatThrownBy(() -> imports.cancel(open.organiser().actor(), open.assembly(), check.uploadId()))
                 .hasMessageContaining("recruitment.import.gone");
     }
 
@@ -208,18 +278,31 @@ class PoolImportIntegrationTests {
                 .isInstanceOf(org.minipublic.app.identity.PermissionDeniedException.class);
     }
 
+    private PoolCheck uploadTwoPeople(RegistrationFixture.Open open) {
+        return imports.upload(
+                open.organiser().actor(),
+                open.assembly(),
+                "two.csv",
+                PoolCsv.of(
+                        PoolCsv.person("Quin", "Quince", "quin@example.org", ""),
+                        PoolCsv.person("Rae", "Rowan", "rae@example.org", "")));
+    }
+
+    private long importsAudited(AssemblyId assembly) {
+        return jdbc.sql("select count(*) from audit.entries where assembly_id = :a and action = :action")
+                .param("a", assembly.value())
+                .param("action", "recruitment.respondents-imported")
+                .query(Long.class)
+                .single();
+    }
+
     private void assertNothingImports(RegistrationFixture.Open open, PoolCheck check) {
         assertThat(check.canImport()).isFalse();
         assertThatThrownBy(() -> imports.importUpload(open.organiser().actor(), open.assembly(), check.uploadId()))
                 .isInstanceOf(InvalidInputException.class);
         assertThat(count("recruitment.respondents", open.assembly()))
                 .isEqualTo(pool.members(open.assembly()).size());
-        assertThat(jdbc.sql("select count(*) from audit.entries where assembly_id = :a and action = :action")
-                        .param("a", open.assembly().value())
-                        .param("action", "recruitment.respondents-imported")
-                        .query(Long.class)
-                        .single())
-                .isZero();
+        assertThat(importsAudited(open.assembly())).isZero();
     }
 
     private int genderCount(AssemblyId assembly, String value) {

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
+import org.minipublic.app.support.Html;
 import org.minipublic.app.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -60,14 +61,22 @@ class PoolPagesIntegrationTests {
 
         String check = upload(open, file);
 
-        mvc.perform(get(check).with(user(open.organiser().principal())))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Add 2 respondents")));
+        var page = Html.page(mvc, get(check).with(user(open.organiser().principal())));
+        assertThat(page.select("form[action$=/import] button").text()).isEqualTo("Add 2 respondents");
+        assertThat(page.select("form[action$=/import]").hasAttr("data-once"))
+                .as("the button is disabled once pressed")
+                .isTrue();
+        assertThat(page.select("script[src$=submit-once.js]")).hasSize(1);
         mvc.perform(post(check + "/import")
                         .with(user(open.organiser().principal()))
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("imported", 2));
+        mvc.perform(post(check + "/import") // sent again, as by a second click
+                        .with(user(open.organiser().principal()))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("problem", "recruitment.import.not-waiting"));
         mvc.perform(get("/assemblies/" + open.assembly() + "/respondents")
                         .with(user(open.organiser().principal())))
                 .andExpect(content().string(containsString("Cy Cedar")))

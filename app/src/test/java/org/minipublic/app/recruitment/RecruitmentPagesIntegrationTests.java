@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.Test;
 import org.minipublic.app.identity.AssemblyRole;
 import org.minipublic.app.support.Fixtures;
+import org.minipublic.app.support.Html;
 import org.minipublic.app.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
@@ -51,9 +52,12 @@ class RecruitmentPagesIntegrationTests {
                 .getResponse()
                 .getRedirectedUrl();
         assertThat(checkPage).startsWith(base + "/addresses/uploads/");
-        mvc.perform(get(checkPage).with(user(organiser.principal())))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Add 60 addresses")));
+        var page = Html.page(mvc, get(checkPage).with(user(organiser.principal())));
+        assertThat(page.select("form[action$=/import] button").text()).isEqualTo("Add 60 addresses");
+        assertThat(page.select("form[action$=/import]").hasAttr("data-once"))
+                .as("the button is disabled once pressed")
+                .isTrue();
+        assertThat(page.select("script[src$=submit-once.js]")).hasSize(1);
         mvc.perform(post(checkPage + "/import")
                         .with(user(organiser.principal()))
                         .with(csrf()))

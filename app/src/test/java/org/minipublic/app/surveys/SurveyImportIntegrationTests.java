@@ -14,6 +14,7 @@ import org.minipublic.app.shared.AssemblyId;
 import org.minipublic.app.shared.ImportProblem;
 import org.minipublic.app.shared.InvalidInputException;
 import org.minipublic.app.support.Fixtures;
+import org.minipublic.app.support.InflatingXlsx;
 import org.minipublic.app.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -177,7 +178,7 @@ class SurveyImportIntegrationTests {
     }
 
     @Test
-    void aFileThatIsNotATableOrADraftSurveyIsRefused() {
+    void aFileThatIsNotATableOrADraftSurveyOrThatUnpacksToFarMoreThanItsSizeIsRefused() {
         var setup = twentyQuestions("Import refused");
         assertThatThrownBy(() -> imports.upload(
                         setup.actor(),
@@ -186,6 +187,13 @@ class SurveyImportIntegrationTests {
                         "notes.txt",
                         "x".getBytes(StandardCharsets.UTF_8)))
                 .hasMessageContaining("surveys.import.file-type");
+        assertThatThrownBy(() -> imports.upload(
+                        setup.actor(),
+                        setup.assembly(),
+                        setup.survey().id(),
+                        "bomb.xlsx",
+                        InflatingXlsx.repeatedRows(16)))
+                .hasMessageContaining("surveys.import.oversized");
         var draft = surveys.create(setup.actor(), setup.assembly(), "Draft", SurveyTemplate.FEEDBACK, Locale.ENGLISH);
         assertThatThrownBy(() -> imports.upload(
                         setup.actor(),
