@@ -76,15 +76,19 @@ public class MemberImport {
     }
 
     /**
-     * Adds the file's members, all of them or none.
+     * Adds the file's members, all of them or none. The file is claimed first, so a second import of it (a double
+     * click) enrols nobody; if anything fails, the claim is rolled back with the rest and the file waits for another
+     * try.
      *
      * @return how many were added
-     * @throws InvalidInputException when the file has errors or was already imported or cancelled
+     * @throws InvalidInputException when the file has errors, was already imported or cancelled, or is being imported
+     *     at this moment
      */
     @Transactional
     public int importUpload(Actor actor, AssemblyId assembly, UUID uploadId) {
         access.require(actor, assembly, Permission.MANAGE_MEMBERS);
-        var upload = requireUpload(assembly, uploadId);
+        var upload = uploads.claim(assembly, uploadId)
+                .orElseThrow(() -> new InvalidInputException("file", "members.import.not-waiting"));
         var file = check(assembly, upload.fileName(), upload.content());
         if (!file.canImport()) {
             throw new InvalidInputException("file", "members.import.has-errors");
@@ -92,7 +96,6 @@ public class MemberImport {
         for (var entry : file.entries()) {
             members.insert(actor, assembly, entry.member(), entry.payment(), MemberRecords.Source.IMPORT);
         }
-        uploads.delete(uploadId);
         audit.record(AuditRecord.of(actor, assembly, "members.imported", "Members")
                 .withChange(
                         null,

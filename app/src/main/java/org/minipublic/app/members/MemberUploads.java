@@ -1,5 +1,7 @@
 package org.minipublic.app.members;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
@@ -8,10 +10,14 @@ import org.minipublic.app.shared.AssemblyId;
 import org.minipublic.app.shared.UserId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Member files between the check and the organiser's go-ahead, in {@code members.uploads}: in the database, so any
- * application node can import them and nothing with names in it lingers on disk.
+ * application node can import them and nothing with names in it lingers on disk. An import claims its file by deleting
+ * it within the import's transaction: of two imports of one file (a double click, a replayed request) the second waits
+ * for the first and then finds nothing, and a failed import puts the file back by rolling back.
  */
 @Repository
 class MemberUploads {
@@ -45,13 +51,33 @@ class MemberUploads {
                         "select file_name, content, uploaded_by from members.uploads where id = :id and assembly_id = :a")
                 .param("id", id)
                 .param("a", assembly.value())
-                .query((rs, n) -> new Upload(
-                        id, assembly, rs.getString(1), rs.getBytes(2), new UserId(rs.getObject(3, UUID.class))))
+                .query((rs, n) -> row(assembly, id, rs))
+                .optional();
+    }
+
+    /**
+     * Takes the upload for its import, if it belongs to this assembly and is still there. The row stays locked until
+     * the import's transaction ends: committed, the file is gone; rolled back, it waits again.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    Optional<Upload> claim(AssemblyId assembly, UUID id) {
+        return jdbc.sql(
+                        """
+                delete from members.uploads where id = :id and assembly_id = :a
+                returning file_name, content, uploaded_by
+                """)
+                .param("id", id)
+                .param("a", assembly.value())
+                .query((rs, n) -> row(assembly, id, rs))
                 .optional();
     }
 
     void delete(UUID id) {
         jdbc.sql("delete from members.uploads where id = :id").param("id", id).update();
+    }
+
+    private static Upload row(AssemblyId assembly, UUID id, ResultSet rs) throws SQLException {
+        return new Upload(id, assembly, rs.getString(1), rs.getBytes(2), new UserId(rs.getObject(3, UUID.class)));
     }
 
     void deleteOlderThan(Instant cutoff) {

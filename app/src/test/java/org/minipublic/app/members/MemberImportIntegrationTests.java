@@ -15,13 +15,20 @@ import org.minipublic.app.audit.AuditQuery;
 import org.minipublic.app.identity.AssemblyRole;
 import org.minipublic.app.identity.Identity;
 import org.minipublic.app.identity.PermissionDeniedException;
+import org.minipublic.app.shared.AssemblyId;
 import org.minipublic.app.shared.InvalidInputException;
 import org.minipublic.app.support.Fixtures;
+import org.minipublic.app.support.ImportRace;
 import org.minipublic.app.support.InflatingXlsx;
 import org.minipublic.app.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Member files are checked first, then imported whole or not at all; importing twice adds nobody. */
+/**
+ * Member files are checked first, then imported whole or not at all; importing a file twice, one after the other or at
+ * the same moment, enrols its members once.
+ */
 @IntegrationTest
 class MemberImportIntegrationTests {
 
@@ -42,6 +49,12 @@ class MemberImportIntegrationTests {
 
     @Autowired
     AuditLog audit;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    JdbcClient jdbc;
 
     MemberFixtures memberFixtures;
 
@@ -83,12 +96,58 @@ class MemberImportIntegrationTests {
                 .allSatisfy(e -> assertThat(e.subject() + e.after()).doesNotContain("Person", "example.org"));
         assertThatThrownBy(() -> imports.importUpload(organiser.actor(), assembly, check.uploadId()))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("members.import.gone");
+                .hasMessageContaining("members.import.not-waiting");
 
         var again = imports.upload(organiser.actor(), assembly, "members.csv", MemberFixtures.csv(45));
         assertThat(again.importable()).isZero();
         assertThat(again.skippedCount()).isEqualTo(45);
         assertThat(again.canImport()).isFalse();
+    }
+
+    @Test
+    void aSecondImportOfTheSameFileEnrolsNobodyAndSaysWhy() {
+        var organiser = fixtures.user("Replay Organiser");
+        var assembly = memberFixtures.assembly(organiser, "Replay");
+        var check = imports.upload(organiser.actor(), assembly, "members.csv", MemberFixtures.csv(5));
+        imports.importUpload(organiser.actor(), assembly, check.uploadId());
+
+        assertThatThrownBy(() -> imports.importUpload(organiser.actor(), assembly, check.uploadId()))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("members.import.not-waiting");
+        assertThat(members.all(organiser.actor(), assembly)).hasSize(5);
+        assertThat(importsAudited(assembly)).isEqualTo(1);
+    }
+
+    @Test
+    void twoImportsOfTheSameFileAtOnceEnrolItsMembersOnce() throws Exception {
+        var organiser = fixtures.user("Double Click Member Organiser");
+        var assembly = memberFixtures.assembly(organiser, "Double click");
+        var check = imports.upload(organiser.actor(), assembly, "members.csv", MemberFixtures.csv(5));
+
+        var outcomes = ImportRace.run(
+                transactions, jdbc, () -> imports.importUpload(organiser.actor(), assembly, check.uploadId()));
+
+        assertThat(outcomes).containsExactly("5", "members.import.not-waiting");
+        assertThat(members.all(organiser.actor(), assembly)).hasSize(5);
+        assertThat(importsAudited(assembly)).isEqualTo(1);
+    }
+
+    @Test
+    void anImportWhoseTransactionFailsLeavesTheFileWaitingForAnotherTry() {
+        var organiser = fixtures.user("Retry Member Organiser");
+        var assembly = memberFixtures.assembly(organiser, "Retry");
+        var check = imports.upload(organiser.actor(), assembly, "members.csv", MemberFixtures.csv(4));
+
+        assertThatThrownBy(() -> transactions.executeWithoutResult(tx -> {
+                    imports.importUpload(organiser.actor(), assembly, check.uploadId());
+                    throw new IllegalStateException("the transaction fails after the import");
+                }))
+                .hasMessage("the transaction fails after the import");
+
+        assertThat(members.all(organiser.actor(), assembly)).isEmpty();
+        assertThat(imports.importUpload(organiser.actor(), assembly, check.uploadId()))
+                .isEqualTo(4);
+        assertThat(members.all(organiser.actor(), assembly)).hasSize(4);
     }
 
     @Test
@@ -156,6 +215,13 @@ class MemberImportIntegrationTests {
         assertThatThrownBy(() -> imports.upload(
                         organiser.actor(), assembly, "huge.csv", new byte[MemberImport.MAX_FILE_BYTES + 1]))
                 .hasMessageContaining("members.import.too-large");
+    }
+
+    private long importsAudited(AssemblyId assembly) {
+        return jdbc.sql("select count(*) from audit.entries where assembly_id = :a and action = 'members.imported'")
+                .param("a", assembly.value())
+                .query(Long.class)
+                .single();
     }
 
     private static byte[] xlsx() throws IOException {

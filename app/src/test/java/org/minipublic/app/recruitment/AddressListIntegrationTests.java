@@ -9,6 +9,7 @@ import org.minipublic.app.audit.AuditLog;
 import org.minipublic.app.audit.AuditQuery;
 import org.minipublic.app.shared.InvalidInputException;
 import org.minipublic.app.support.Fixtures;
+import org.minipublic.app.support.ImportRace;
 import org.minipublic.app.support.InflatingXlsx;
 import org.minipublic.app.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.minipublic.app.shared.AssemblyId;
 import org.minipublic.app.shared.ImportProblem;
 import org.minipublic.app.shared.InvalidInputException;
+import org.minipublic.app.support.ImportRace;
 import org.minipublic.app.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;

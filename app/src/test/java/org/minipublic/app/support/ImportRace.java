@@ -1,4 +1,4 @@
-package org.minipublic.app.recruitment;
+package org.minipublic.app.support;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -13,31 +13,41 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Two imports of one upload at the same time, as from a double click or a replayed request. Left to the scheduler the
- * two would overlap only sometimes; here they always do: the first holds its transaction open until the second is
- * waiting for a lock (or has finished), and only then commits.
+ * Two imports at the same time: of one upload, as from a double click or a replayed request, or of two uploads into
+ * one assembly. Left to the scheduler the two would overlap only sometimes; here they always do: the first holds its
+ * transaction open until the second is waiting for a lock (or has finished), and only then commits.
  */
-final class ImportRace {
+public final class ImportRace {
 
     private static final Duration PATIENCE = Duration.ofSeconds(20);
 
     private ImportRace() {}
 
     /** What each import returned (the count it added) or the message key it was refused with; the first's first. */
-    static List<String> run(TransactionTemplate transactions, JdbcClient jdbc, Callable<Integer> importOnce)
+    public static List<String> run(TransactionTemplate transactions, JdbcClient jdbc, Callable<Integer> importOnce)
+            throws Exception {
+        return run(transactions, jdbc, importOnce, importOnce);
+    }
+
+    /** As {@link #run(TransactionTemplate, JdbcClient, Callable)}, with a different import second. */
+    public static List<String> run(
+            TransactionTemplate transactions,
+            JdbcClient jdbc,
+            Callable<Integer> firstImport,
+            Callable<Integer> secondImport)
             throws Exception {
         var threads = Executors.newFixedThreadPool(2);
         try {
             var firstDone = new CountDownLatch(1);
             var commit = new CountDownLatch(1);
             Future<String> first = threads.submit(() -> transactions.execute(tx -> {
-                String outcome = outcome(importOnce);
+                String outcome = outcome(firstImport);
                 firstDone.countDown();
                 await(commit);
                 return outcome;
             }));
             await(firstDone);
-            Future<String> second = threads.submit(() -> outcome(importOnce));
+            Future<String> second = threads.submit(() -> outcome(secondImport));
             waitUntilBlockedOrDone(jdbc, second);
             commit.countDown();
             return List.of(
