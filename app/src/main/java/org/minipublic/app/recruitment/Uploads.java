@@ -25,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Kept in the database rather than the session or the disk, so that any application node can import them and nothing
  * lingers on disk. An import claims its file by deleting it within the import's transaction: of two imports of one
  * file (a double click, a replayed request) the second waits for the first and then finds nothing, and a failed
- * import puts the file back by rolling back.
+ * import puts the file back by rolling back. Imports of one kind into one assembly take turns, so that each checks
+ * against what the one before added.
  */
 @Repository
 class Uploads {
@@ -124,12 +125,15 @@ class Uploads {
 
     /**
      * Takes a kept file for its import. The row stays locked until the import's transaction ends: committed, the file
-     * is gone; rolled back, it waits again.
+     * is gone; rolled back, it waits again. Imports of one kind into one assembly also wait for each other here, so that
+     * each one's check sees what the one before added: two files with the same people or addresses, imported at once,
+     * would otherwise both pass their duplicate check.
      *
      * @throws InvalidInputException when another import took it first, or it was cancelled or is more than a day old
      */
     @Transactional(propagation = Propagation.MANDATORY)
     Upload claim(Kind kind, AssemblyId assembly, UUID id) {
+        lockImports(kind, assembly);
         return jdbc.sql(
                         """
                 delete from recruitment.uploads
@@ -154,6 +158,15 @@ class Uploads {
         if (deleted == 0) {
             throw new InvalidInputException("file", "recruitment.import.gone");
         }
+    }
+
+    /** Held until the transaction ends; keyed like the other per-assembly locks, a name and the assembly. */
+    private void lockImports(Kind kind, AssemblyId assembly) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext(:name), hashtext(:a))")
+                .param("name", "recruitment.import." + kind.name())
+                .param("a", assembly.toString())
+                .query((rs, n) -> 1)
+                .list();
     }
 
     private static Upload row(UUID id, ResultSet rs) throws SQLException {

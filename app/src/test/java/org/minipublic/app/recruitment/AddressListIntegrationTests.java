@@ -18,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Address files are checked first, then imported whole or not at all; importing a file twice, one after the other or
- * at the same moment, adds its addresses once.
+ * at the same moment, adds its addresses once, and so do two files with the same addresses imported at once.
  */
 @IntegrationTest
 class AddressListIntegrationTests {
@@ -79,6 +79,27 @@ class AddressListIntegrationTests {
         assertThat(audit.find(AuditQuery.forAssembly(assembly), 0).entries())
                 .filteredOn(entry -> entry.action().equals("recruitment.addresses-imported"))
                 .hasSize(1);
+    }
+
+    @Test
+    void twoOverlappingFilesImportedAtOnceAddEachAddressOnceAndSkipTheRest() throws Exception {
+        var organiser = fixtures.user("Two Files Organiser");
+        var assembly = fixtures.assembly(organiser, Fixtures.unique("Two files"));
+        var first = addresses.upload(organiser.actor(), assembly, "first.csv", AddressCsv.of(0, 40, 2));
+        var second = addresses.upload(organiser.actor(), assembly, "second.csv", AddressCsv.of(20, 40, 2));
+
+        var outcomes = ImportRace.run(
+                transactions,
+                jdbc,
+                () -> addresses.importUpload(organiser.actor(), assembly, first.uploadId()),
+                () -> addresses.importUpload(organiser.actor(), assembly, second.uploadId()));
+
+        assertThat(outcomes).as("the second skips the 20 the first added").containsExactly("40", "20");
+        assertThat(addresses.page(assembly, "", 0).total()).isEqualTo(60);
+        assertThat(audit.find(AuditQuery.forAssembly(assembly), 0).entries())
+                .filteredOn(entry -> entry.action().equals("recruitment.addresses-imported"))
+                .extracting(entry -> entry.after())
+                .anySatisfy(after -> assertThat(after).endsWith("20 duplicates skipped"));
     }
 
     @Test

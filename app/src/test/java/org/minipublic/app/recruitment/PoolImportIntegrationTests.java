@@ -232,6 +232,27 @@ class PoolImportIntegrationTests {
     }
 
     @Test
+    void twoFilesWithTheSamePeopleImportedAtOnceAddThemOnceAndTheSecondShowsThemAsInThePool() throws Exception {
+        var open = fixture.openAssembly(1, 1);
+        var first = uploadTwoPeople(open);
+        var second = uploadTwoPeople(open);
+
+        var outcomes = ImportRace.run(
+                transactions,
+                jdbc,
+                () -> imports.importUpload(open.organiser().actor(), open.assembly(), first.uploadId()),
+                () -> imports.importUpload(open.organiser().actor(), open.assembly(), second.uploadId()));
+
+        assertThat(outcomes).containsExactly("2", "recruitment.import.has-errors");
+        assertThat(pool.members(open.assembly())).hasSize(2);
+        assertThat(importsAudited(open.assembly())).isEqualTo(1);
+        assertThat(imports.check(open.organiser().actor(), open.assembly(), second.uploadId())
+                        .errors())
+                .extracting(ImportProblem::messageKey)
+                .contains("recruitment.pool-file.in-pool.EMAIL");
+    }
+
+    @Test
     void anImportWhoseTransactionFailsLeavesTheFileWaitingForAnotherTry() {
         var open = fixture.openAssembly(1, 1);
         var check = uploadTwoPeople(open);
