@@ -2,7 +2,6 @@ package org.minipublic.app.members;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.UUID;
 import org.minipublic.app.audit.AuditLog;
 import org.minipublic.app.audit.AuditRecord;
@@ -10,6 +9,7 @@ import org.minipublic.app.identity.Permission;
 import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.AssemblyId;
 import org.minipublic.app.shared.InvalidInputException;
+import org.minipublic.app.shared.UploadNames;
 import org.minipublic.tableio.InputException;
 import org.minipublic.tableio.OversizedInputException;
 import org.minipublic.tableio.Table;
@@ -59,7 +59,7 @@ public class MemberImport {
         if (actor.userId() == null) {
             throw new IllegalArgumentException("uploads are made by users");
         }
-        String name = safeName(fileName);
+        String name = UploadNames.safe(fileName, "members.import.file-type");
         var file = check(assembly, name, content);
         var id = UUID.randomUUID();
         uploads.deleteOlderThan(clock.instant().minus(UPLOAD_KEPT));
@@ -129,16 +129,5 @@ public class MemberImport {
         } catch (InputException e) {
             throw new InvalidInputException("file", "members.import.unreadable");
         }
-    }
-
-    /** The file's name without folders or control characters; only CSV and XLSX files are read. */
-    private static String safeName(String fileName) {
-        String base = fileName.replaceAll(".*[/\\\\]", "")
-                .replaceAll("\\p{Cntrl}", "")
-                .strip();
-        if (!base.toLowerCase(Locale.ROOT).matches(".+\\.(csv|xlsx)")) {
-            throw new InvalidInputException("file", "members.import.file-type");
-        }
-        return base.length() > 100 ? base.substring(base.length() - 100) : base;
     }
 }

@@ -5,11 +5,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.UUID;
 import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.AssemblyId;
 import org.minipublic.app.shared.InvalidInputException;
+import org.minipublic.app.shared.UploadNames;
 import org.minipublic.app.shared.UserId;
 import org.minipublic.tableio.InputException;
 import org.minipublic.tableio.OversizedInputException;
@@ -66,7 +66,7 @@ class Uploads {
         if (by == null) {
             throw new IllegalArgumentException("uploads are made by users");
         }
-        String name = safeName(fileName);
+        String name = UploadNames.safe(fileName, "recruitment.import.file-type");
         if (content.length > kind.maxBytes) {
             throw new InvalidInputException("file", "recruitment.import.too-large", kind.maxBytes / (1024 * 1024));
         }
@@ -171,16 +171,5 @@ class Uploads {
 
     private static Upload row(UUID id, ResultSet rs) throws SQLException {
         return new Upload(id, rs.getString(1), rs.getBytes(2), new UserId(rs.getObject(3, UUID.class)));
-    }
-
-    /** The file's name without folders or control characters; only CSV and XLSX files are read. */
-    private static String safeName(String fileName) {
-        String base = fileName.replaceAll(".*[/\\\\]", "")
-                .replaceAll("\\p{Cntrl}", "")
-                .strip();
-        if (!base.toLowerCase(Locale.ROOT).matches(".+\\.(csv|xlsx)")) {
-            throw new InvalidInputException("file", "recruitment.import.file-type");
-        }
-        return base.length() > 100 ? base.substring(base.length() - 100) : base;
     }
 }

@@ -3,7 +3,6 @@ package org.minipublic.app.surveys;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -14,6 +13,7 @@ import org.minipublic.app.identity.Permission;
 import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.AssemblyId;
 import org.minipublic.app.shared.InvalidInputException;
+import org.minipublic.app.shared.UploadNames;
 import org.minipublic.tableio.InputException;
 import org.minipublic.tableio.OversizedInputException;
 import org.minipublic.tableio.Table;
@@ -57,7 +57,7 @@ public class ResponseImport {
     @Transactional
     public UUID upload(Actor actor, AssemblyId assembly, SurveyId id, String fileName, byte[] content) {
         var survey = survey(actor, assembly, id);
-        var name = safeName(fileName);
+        var name = UploadNames.safe(fileName, "surveys.import.file-type");
         read(name, content);
         var upload = new SurveyUploads.Upload(UUID.randomUUID(), survey.id(), name, content);
         uploads.deleteOlderThan(clock.instant().minus(Duration.ofDays(1)));
@@ -145,16 +145,5 @@ public class ResponseImport {
         } catch (InputException e) {
             throw new InvalidInputException("file", "surveys.import.unreadable");
         }
-    }
-
-    /** The file's name without folders or control characters; only CSV and XLSX files are read. */
-    private static String safeName(String fileName) {
-        String base = fileName.replaceAll(".*[/\\\\]", "")
-                .replaceAll("\\p{Cntrl}", "")
-                .strip();
-        if (!base.toLowerCase(Locale.ROOT).matches(".+\\.(csv|xlsx)")) {
-            throw new InvalidInputException("file", "surveys.import.file-type");
-        }
-        return base.length() > 100 ? base.substring(base.length() - 100) : base;
     }
 }
