@@ -131,6 +131,21 @@ class BidiIsolationIntegrationTests {
         }
     }
 
+    /** A Latin example code inside an Urdu sentence keeps its order and does not break at its hyphen. */
+    @Test
+    void exampleCodesInUrduHintsAreIsolatedLeftToRight() throws Exception {
+        for (String path : List.of("/register", "/vote")) {
+            Document page = Html.page(mvc, get(path).param("lang", "ur"));
+            Element example = page.selectFirst("#code-hint bdi");
+            assertThat(example).as(path).isNotNull();
+            assertThat(example.attr("dir")).isEqualTo("ltr");
+            assertThat(example.text()).startsWith("K7MP");
+            assertThat(page.selectFirst("#code-hint").ownText())
+                    .as("the code is not also in the sentence")
+                    .isEmpty();
+        }
+    }
+
     private Document urdu(String path, MinipublicUser who) throws Exception {
         Document page = Html.page(mvc, get(path).param("lang", "ur").with(user(who)));
         assertThat(page.selectFirst("html").attr("dir")).isEqualTo("rtl");
