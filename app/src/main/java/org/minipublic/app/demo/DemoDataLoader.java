@@ -100,6 +100,8 @@ class DemoDataLoader implements ApplicationRunner {
             portalCode = issued.bannerCode();
             verdicts.load(assembly, demoActor(AssemblyRole.ORGANISER), issued.printed());
             drafts.fromMembers(assembly, demoActor(AssemblyRole.ORGANISER), issued.printed());
+            // after the draw and the members' verdict, so that the published version shows who took part
+            report.load(assembly, demoActor(AssemblyRole.ORGANISER));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -134,7 +136,6 @@ class DemoDataLoader implements ApplicationRunner {
                 demoActor(AssemblyRole.ADVISORY_BOARD));
         ballots.load(assembly, demoActor(AssemblyRole.ORGANISER));
         accountability.load(assembly, demoActor(AssemblyRole.ORGANISER), demoActor(AssemblyRole.INSTITUTION_OFFICER));
-        report.load(assembly, demoActor(AssemblyRole.ORGANISER));
         surveys.load(assembly, demoActor(AssemblyRole.ORGANISER), demoActor(AssemblyRole.FACILITATOR));
     }
 

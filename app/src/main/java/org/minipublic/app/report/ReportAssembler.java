@@ -20,6 +20,7 @@ import org.minipublic.app.report.ReportContent.ResponseLine;
 import org.minipublic.app.report.ReportContent.Share;
 import org.minipublic.app.report.ReportContent.SpeakerLine;
 import org.minipublic.app.report.ReportContent.ValueLine;
+import org.minipublic.app.selection.CompositionChart;
 import org.minipublic.app.selection.Draws;
 import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.AssemblyId;
@@ -87,7 +88,7 @@ class ReportAssembler {
                 partners,
                 details.days().stream().map(AssemblyDay::date).toList(),
                 narrative,
-                composition(assembly),
+                composition(assembly, locale),
                 speakers.all(actor, assembly).stream()
                         .filter(s -> s.details().consentToPublish())
                         .map(s -> new SpeakerLine(
@@ -148,27 +149,36 @@ class ReportAssembler {
                 lines);
     }
 
-    /** The composition of the latest finished draw anyone may see, grouped by category; null before a draw. */
-    private @Nullable Composition composition(AssemblyId assembly) {
+    /**
+     * The composition of the latest finished draw anyone may see, grouped by category, each with its chart; null
+     * before a draw.
+     */
+    private @Nullable Composition composition(AssemblyId assembly, Locale locale) {
         var published = draws.published(assembly);
         if (published.isEmpty()) {
             return null;
         }
         var draw = published.get(0);
+        var rows = draws.composition(assembly, draw.id());
         var categories = new LinkedHashMap<String, List<ValueLine>>();
-        for (var row : draws.composition(assembly, draw.id())) {
+        for (var row : rows) {
             categories
                     .computeIfAbsent(row.category(), c -> new ArrayList<>())
                     .add(new ValueLine(row.value(), row.selected(), row.min(), row.max(), row.population()));
         }
-        return new Composition(
-                draw.number(),
-                draw.algorithm(),
-                draw.seed(),
-                draw.panelSize(),
-                categories.entrySet().stream()
-                        .map(e -> new CategoryLine(e.getKey(), e.getValue()))
-                        .toList());
+        var legend = new CompositionPicture.Legend(
+                messages.getMessage("selection.chart.panel", null, locale),
+                messages.getMessage("selection.chart.target", null, locale),
+                messages.getMessage("selection.chart.population", null, locale));
+        var charts = CompositionChart.of(rows, draw.panelSize()).categories();
+        var lines = new ArrayList<CategoryLine>();
+        for (var chart : charts) {
+            lines.add(new CategoryLine(
+                    chart.category(),
+                    List.copyOf(java.util.Objects.requireNonNull(categories.get(chart.category()))),
+                    CompositionPicture.dataUri(chart, legend)));
+        }
+        return new Composition(draw.number(), draw.algorithm(), draw.seed(), draw.panelSize(), lines);
     }
 
     private BallotSection section(BallotResult count, Actor actor, AssemblyId assembly, Locale locale) {

@@ -69,7 +69,13 @@ public record ReportContent(
     public record Composition(
             int drawNumber, String algorithm, long seed, int panelSize, List<CategoryLine> categories) {}
 
-    public record CategoryLine(String category, List<ValueLine> values) {}
+    /**
+     * One category's values, with its chart.
+     *
+     * @param picture the chart as a {@code data:} address of a PNG picture, so that the web page and the PDF show it
+     *     from the same markup
+     */
+    public record CategoryLine(String category, List<ValueLine> values, String picture) {}
 
     /**
      * One value's seats.

@@ -7,6 +7,7 @@ import org.minipublic.app.identity.Permission;
 import org.minipublic.app.identity.RequiresPermission;
 import org.minipublic.app.recruitment.Pool;
 import org.minipublic.app.recruitment.RespondentId;
+import org.minipublic.app.selection.CompositionChart;
 import org.minipublic.app.selection.Draw;
 import org.minipublic.app.selection.DrawId;
 import org.minipublic.app.selection.DrawPerson;

@@ -3,6 +3,7 @@ package org.minipublic.app.selection.web;
 import org.minipublic.app.assembly.Assemblies;
 import org.minipublic.app.identity.Permission;
 import org.minipublic.app.identity.RequiresPermission;
+import org.minipublic.app.selection.CompositionChart;
 import org.minipublic.app.selection.DrawId;
 import org.minipublic.app.selection.Draws;
 import org.minipublic.app.shared.AssemblyId;

@@ -1,13 +1,10 @@
 package org.minipublic.app.surveys.web;
 
 import java.awt.Color;
-import java.awt.Font;
-import java.awt.FontFormatException;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.DecimalFormat;
 import javax.imageio.ImageIO;
@@ -24,6 +21,7 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.svg.SVGGraphics2D;
+import org.minipublic.app.shared.ChartFonts;
 import org.minipublic.app.surveys.QuestionResult;
 
 /**
@@ -36,8 +34,6 @@ final class SurveyChart {
     private static final int WIDTH = 640;
     private static final int BAR_HEIGHT = 36;
     private static final Color BAR = new Color(0x1d, 0x70, 0xb8);
-    private static final Font LATIN = font("/fonts/NotoSans-Regular.ttf");
-    private static final Font ARABIC = font("/fonts/NotoNaskhArabic-Regular.ttf");
 
     private SurveyChart() {}
 
@@ -75,20 +71,18 @@ final class SurveyChart {
 
     private static JFreeChart chart(QuestionResult result) {
         var dataset = new DefaultCategoryDataset();
-        boolean arabic = false;
+        var labels = new StringBuilder();
         for (var choice : result.choices()) {
             dataset.addValue(choice.count(), "answers", choice.label());
-            arabic |= choice.label()
-                    .codePoints()
-                    .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
+            labels.append(choice.label());
         }
-        var font = (arabic ? ARABIC : LATIN).deriveFont(13f);
+        var font = ChartFonts.forText(labels.toString(), 13f);
         var categories = new CategoryAxis();
         categories.setTickLabelFont(font);
         categories.setMaximumCategoryLabelWidthRatio(0.45f);
         var values = new NumberAxis();
         values.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        values.setTickLabelFont(LATIN.deriveFont(11f));
+        values.setTickLabelFont(ChartFonts.latin(11f));
         values.setUpperMargin(0.15);
         var renderer = new BarRenderer();
         renderer.setBarPainter(new StandardBarPainter());
@@ -99,7 +93,7 @@ final class SurveyChart {
         // Each count just past the end of its bar.
         renderer.setDefaultPositiveItemLabelPosition(
                 new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
-        renderer.setDefaultItemLabelFont(LATIN.deriveFont(12f));
+        renderer.setDefaultItemLabelFont(ChartFonts.latin(12f));
         var plot = new CategoryPlot(dataset, categories, values, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setBackgroundPaint(Color.WHITE);
@@ -109,16 +103,5 @@ final class SurveyChart {
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
         return chart;
-    }
-
-    private static Font font(String path) {
-        try (InputStream in = SurveyChart.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("font missing: " + path);
-            }
-            return Font.createFont(Font.TRUETYPE_FONT, in);
-        } catch (IOException | FontFormatException e) {
-            throw new IllegalStateException("font unreadable: " + path, e);
-        }
     }
 }

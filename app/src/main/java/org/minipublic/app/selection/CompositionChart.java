@@ -1,10 +1,9 @@
-package org.minipublic.app.selection.web;
+package org.minipublic.app.selection;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.minipublic.app.selection.CompositionRow;
 
 /**
  * The composition of a panel as bar charts, one per category: for each value the panel's share (bar), the target's
@@ -14,14 +13,14 @@ import org.minipublic.app.selection.CompositionRow;
  *
  * @param categories one chart per category, in the rows' order
  */
-record CompositionChart(List<Chart> categories) {
+public record CompositionChart(List<Chart> categories) {
 
-    static final int WIDTH = 640;
-    static final int LABEL_WIDTH = 200;
-    static final int PLOT_WIDTH = 360;
-    static final int ROW_HEIGHT = 30;
-    static final int TOP = 8;
-    static final int AXIS_SPACE = 28;
+    public static final int WIDTH = 640;
+    public static final int LABEL_WIDTH = 200;
+    public static final int PLOT_WIDTH = 360;
+    public static final int ROW_HEIGHT = 30;
+    public static final int TOP = 8;
+    public static final int AXIS_SPACE = 28;
 
     /**
      * One category's chart.
@@ -29,7 +28,7 @@ record CompositionChart(List<Chart> categories) {
      * @param height of the whole drawing, in SVG units
      * @param scale the share, in per cent, at the right end of the plot
      */
-    record Chart(String category, int height, int scale, List<Bar> bars, List<Tick> ticks) {}
+    public record Chart(String category, int height, int scale, List<Bar> bars, List<Tick> ticks) {}
 
     /**
      * One value's line.
@@ -40,7 +39,7 @@ record CompositionChart(List<Chart> categories) {
      * @param targetWidth how wide that band is (at least 2, so that a fixed number shows)
      * @param populationX where the population's mark stands, when the population share is known
      */
-    record Bar(
+    public record Bar(
             String value,
             int selected,
             double panelShare,
@@ -74,9 +73,9 @@ record CompositionChart(List<Chart> categories) {
     }
 
     /** A line across the plot, labelled with its share. */
-    record Tick(double x, int share) {}
+    public record Tick(double x, int share) {}
 
-    static CompositionChart of(List<CompositionRow> rows, int panelSize) {
+    public static CompositionChart of(List<CompositionRow> rows, int panelSize) {
         var byCategory = new LinkedHashMap<String, List<CompositionRow>>();
         rows.forEach(row -> byCategory
                 .computeIfAbsent(row.category(), c -> new ArrayList<>())

@@ -1,11 +1,10 @@
-package org.minipublic.app.selection.web;
+package org.minipublic.app.selection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.minipublic.app.selection.CompositionRow;
 
 class CompositionChartTests {
 
