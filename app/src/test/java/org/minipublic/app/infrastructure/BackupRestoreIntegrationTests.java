@@ -139,7 +139,8 @@ class BackupRestoreIntegrationTests {
         assertThat(external("restore", garbage).err()).contains("is not a backup made by the backup command");
         assertThat(external("restore", cut).err()).contains("rolled back");
         try (var someoneElse = connect(EmbeddedDatabase.APPLICATION)) {
-            assertThat(external("restore", file).err()).contains("1 other connection(s)");
+            var r = external("restore", file);
+            assertThat(r.err()).as(r.code() + " OUT " + r.out()).contains("1 other connection(s)");
         }
         assertThat(contents()).isEqualTo(changed);
 
