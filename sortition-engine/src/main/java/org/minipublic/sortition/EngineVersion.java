@@ -1,5 +1,7 @@
 package org.minipublic.sortition;
 
+import org.minipublic.sortition.solver.SolverVersion;
+
 /**
  * The engine's version as the draw record states it. A constant rather than the jar's manifest, so that a draw made
  * from the built jar, from a module's classes or inside the app states the same version and verifies in each of
@@ -9,7 +11,10 @@ public final class EngineVersion {
 
     static final String VERSION = "0.1.0-SNAPSHOT";
 
-    public static final String SOLVER = "Google OR-Tools 9.15 (SCIP for panels, GLOP for linear programs)";
+    /** The solver the engine runs on, read from the library loaded (see {@link SolverVersion}). */
+    public static String solver() {
+        return SolverVersion.describe();
+    }
 
     private EngineVersion() {}
 

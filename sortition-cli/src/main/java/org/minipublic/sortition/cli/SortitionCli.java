@@ -74,7 +74,7 @@ public final class SortitionCli implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"minipublic-sortition " + EngineVersion.current(), EngineVersion.SOLVER};
+            return new String[] {"minipublic-sortition " + EngineVersion.current(), EngineVersion.solver()};
         }
     }
 }

@@ -39,7 +39,7 @@ public final class DrawRecord {
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("format", FORMAT);
         record.put("engine", engine());
-        record.put("solver", EngineVersion.SOLVER);
+        record.put("solver", EngineVersion.solver());
         record.put("algorithm", problem.algorithm().id());
         if (problem.algorithm() == AlgorithmName.GOLDILOCKS) {
             Map<String, Object> goldilocks = new LinkedHashMap<>();
