@@ -1,5 +1,6 @@
 package org.minipublic.app.infrastructure;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -64,5 +65,23 @@ class ActuatorIntegrationTests {
         for (String hidden : new String[] {"/actuator/env", "/actuator/beans", "/actuator/heapdump", "/actuator"}) {
             mvc.perform(get(hidden).with(user(admin.principal()))).andExpect(status().isNotFound());
         }
+    }
+
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+    org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping routes;
+
+    @org.springframework.beans.factory.annotation.Value("${management.metrics.web.server.max-uri-tags}")
+    int maxUriTags;
+
+    /** Past the limit Micrometer drops the request metrics of every further route, so it must exceed their count. */
+    @Test
+    void everyRouteCanHaveItsOwnRequestMetric() {
+        long patterns = routes.getHandlerMethods().keySet().stream()
+                .flatMap(info -> info.getPatternValues().stream())
+                .distinct()
+                .count();
+        assertThat(patterns).isGreaterThan(100);
+        assertThat(maxUriTags).isGreaterThan((int) patterns + 50);
     }
 }
