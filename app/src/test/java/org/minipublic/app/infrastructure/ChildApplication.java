@@ -41,7 +41,9 @@ final class ChildApplication {
     }
 
     /** Starts the jar and waits until it answers {@code /actuator/health}. */
-    static ChildApplication start(Path jar, String database, Path work, String name) throws Exception {
+    /** @param drawTimeLimit the engine's time limit, as an ISO-8601 duration */
+    static ChildApplication start(Path jar, String database, Path work, String name, String drawTimeLimit)
+            throws Exception {
         int port = freePort();
         var log = work.resolve(name + ".log");
         var command = new ArrayList<String>(List.of(
@@ -58,7 +60,7 @@ final class ChildApplication {
                 "--minipublic.selection.heartbeat-every=PT1S",
                 "--minipublic.selection.abandoned-after=PT3S",
                 "--minipublic.selection.sweep-every=PT1S",
-                "--minipublic.selection.time-limit=PT15S"));
+                "--minipublic.selection.time-limit=" + drawTimeLimit));
         TestDatabase.connectionProperties(database).forEach((key, value) -> command.add("--" + key + "=" + value));
         var process = new ProcessBuilder(command)
                 .redirectErrorStream(true)

@@ -73,47 +73,16 @@ class ProcessKillIntegrationTests {
         String database = TestDatabase.newDatabase();
         try (var helper = helper(database)) {
             var data = prepare(helper);
-            var first = ChildApplication.start(JAR, database, work, "first");
             var acknowledged = new ConcurrentHashMap<String, String>();
-            ExecutorService voting = Executors.newFixedThreadPool(8);
-            CompletableFuture<Void> importing = CompletableFuture.completedFuture(null);
-            long started = System.nanoTime();
-            long killedAfter = 0;
+            // a time limit the draw cannot reach before the kill
+            var first = ChildApplication.start(JAR, database, work, "first", "PT60S");
+            long killedAfter;
             try {
-                var importer = first.client();
-                var drawer = first.client();
-                assertThat(importer.logIn(data.organiser(), Fixtures.PASSWORD))
-                        .as("organiser login")
-                        .isTrue();
-                assertThat(drawer.logIn(data.organiser(), Fixtures.PASSWORD)).isTrue();
-
-                for (var code : data.codes()) {
-                    voting.submit(() -> vote(first.port(), code, acknowledged));
-                }
-                importer.get("/assemblies/" + data.imported() + "/addresses/uploads/" + data.upload());
-                started = System.nanoTime();
-                importing = CompletableFuture.runAsync(() -> importer.post(
-                        "/assemblies/" + data.imported() + "/addresses/uploads/" + data.upload() + "/import",
-                        Map.of()));
-                drawer.get("/assemblies/" + data.drawn() + "/draws");
-                drawer.post("/assemblies/" + data.drawn() + "/draws", Map.of("algorithm", "leximin", "seed", "11"));
-                first.awaitSql(
-                        "select count(*) from selection.draws where status = 'RUNNING'", "the draw to be running");
-                // the import's COPY holds this lock on the address list until its transaction ends
-                first.awaitSql(
-                        """
-                        select count(*) from pg_locks l join pg_class c on c.oid = l.relation
-                            join pg_namespace n on n.oid = c.relnamespace
-                        where n.nspname = 'recruitment' and c.relname = 'households'
-                            and l.mode = 'RowExclusiveLock' and l.granted
-                        """,
-                        "the import to be writing addresses");
-                first.kill();
-                killedAfter = (System.nanoTime() - started) / 1_000_000;
+                killedAfter = killWhileWorking(first, data, acknowledged);
             } finally {
-                importing.handle((done, failure) -> null).join();
-                voting.shutdownNow();
+                first.kill(); // already dead unless something failed first: never leave the process behind
             }
+
             assertThat(first.sql("select count(*) from selection.draws where status = 'RUNNING'"))
                     .as(
                             "the draw was running at the kill, %d ms after the import was sent (draws: %s)",
@@ -124,46 +93,94 @@ class ProcessKillIntegrationTests {
             assertThat(acknowledged)
                     .as("some votes were acknowledged before the kill")
                     .isNotEmpty();
-            assertThat(first.sql("select count(*) from recruitment.households where assembly_id = '" + data.imported()
-                            + "'"))
+            assertThat(addresses(first, data))
                     .as("no address of the import killed mid-way")
                     .isZero();
 
-            var second = ChildApplication.start(JAR, database, work, "second");
+            // a short time limit, for the draw run again to end soon with the best lottery found
+            var second = ChildApplication.start(JAR, database, work, "second", "PT8S");
             try {
-                second.awaitSql(
-                        "select count(*) from selection.draws where status = 'FAILED'"
-                                + " and failure = 'selection.draw.abandoned'",
-                        "the interrupted draw to be marked failed");
-                var organiser = second.client();
-                assertThat(organiser.logIn(data.organiser(), Fixtures.PASSWORD)).isTrue();
-                var drawPage = organiser.get("/assemblies/" + data.drawn() + "/draws/"
-                        + second.text("select id from selection.draws where number = 1"));
-                assertThat(drawPage.body()).contains("The draw stopped because Minipublic was stopped while it ran");
-                organiser.post("/assemblies/" + data.drawn() + "/draws", Map.of("algorithm", "leximin", "seed", "11"));
-                second.awaitSql(
-                        "select count(*) from selection.draws where number = 2 and status = 'DONE'",
-                        "the draw run again to be done");
-
-                organiser.get("/assemblies/" + data.imported() + "/addresses/uploads/" + data.upload());
-                organiser.post(
-                        "/assemblies/" + data.imported() + "/addresses/uploads/" + data.upload() + "/import", Map.of());
-                assertThat(second.sql("select count(*) from recruitment.households where assembly_id = '"
-                                + data.imported() + "'"))
-                        .isEqualTo(ADDRESSES);
-
-                var again = new WebClient(second.port());
-                again.get("/vote");
-                assertThat(again.post("/vote", Map.of("code", data.codes().get(0)))
-                                .body())
-                        .as("a code used before the kill cannot be used again")
-                        .contains("already been used")
-                        .doesNotContain("name=\"a0\"");
+                afterTheRestart(second, data, acknowledged);
             } finally {
                 second.kill();
             }
             assertVotesCounted(helper, data, acknowledged);
         }
+    }
+
+    /**
+     * Members vote, an address list is imported and a draw runs; the process is killed while the import's COPY holds
+     * its lock on the address list (until its transaction ends).
+     *
+     * @return how long after the import was sent the kill came, in milliseconds
+     */
+    private static long killWhileWorking(ChildApplication first, Data data, Map<String, String> acknowledged)
+            throws Exception {
+        var importer = first.client();
+        var drawer = first.client();
+        assertThat(importer.logIn(data.organiser(), Fixtures.PASSWORD))
+                .as("organiser login")
+                .isTrue();
+        assertThat(drawer.logIn(data.organiser(), Fixtures.PASSWORD)).isTrue();
+        ExecutorService voting = Executors.newFixedThreadPool(8);
+        CompletableFuture<?> importing = CompletableFuture.completedFuture(null);
+        try {
+            for (var code : data.codes()) {
+                voting.submit(() -> vote(first.port(), code, acknowledged));
+            }
+            importer.get(data.uploadPage());
+            long started = System.nanoTime();
+            importing = CompletableFuture.runAsync(() -> importer.post(data.uploadPage() + "/import", Map.of()));
+            drawer.get("/assemblies/" + data.drawn() + "/draws");
+            drawer.post("/assemblies/" + data.drawn() + "/draws", Map.of("algorithm", "leximin", "seed", "11"));
+            first.awaitSql("select count(*) from selection.draws where status = 'RUNNING'", "the draw to be running");
+            first.awaitSql(
+                    """
+                    select count(*) from pg_locks l join pg_class c on c.oid = l.relation
+                        join pg_namespace n on n.oid = c.relnamespace
+                    where n.nspname = 'recruitment' and c.relname = 'households'
+                        and l.mode = 'RowExclusiveLock' and l.granted
+                    """,
+                    "the import to be writing addresses");
+            first.kill();
+            return (System.nanoTime() - started) / 1_000_000;
+        } finally {
+            importing.handle((done, failure) -> null).join();
+            voting.shutdownNow();
+        }
+    }
+
+    /** The draw is marked interrupted and runs again; the file imports whole; a code used before stays used. */
+    private static void afterTheRestart(ChildApplication second, Data data, Map<String, String> acknowledged)
+            throws Exception {
+        second.awaitSql(
+                "select count(*) from selection.draws where status = 'FAILED' and failure = 'selection.draw.abandoned'",
+                "the interrupted draw to be marked failed");
+        var organiser = second.client();
+        assertThat(organiser.logIn(data.organiser(), Fixtures.PASSWORD)).isTrue();
+        var drawPage = organiser.get("/assemblies/" + data.drawn() + "/draws/"
+                + second.text("select id from selection.draws where number = 1"));
+        assertThat(drawPage.body()).contains("The draw stopped because Minipublic was stopped while it ran");
+        organiser.post("/assemblies/" + data.drawn() + "/draws", Map.of("algorithm", "leximin", "seed", "11"));
+        second.awaitSql(
+                "select count(*) from selection.draws where number = 2 and status = 'DONE'",
+                "the draw run again to be done");
+
+        organiser.get(data.uploadPage());
+        organiser.post(data.uploadPage() + "/import", Map.of());
+        assertThat(addresses(second, data)).isEqualTo(ADDRESSES);
+
+        var again = new WebClient(second.port());
+        again.get("/vote");
+        var usedCode = acknowledged.keySet().iterator().next();
+        assertThat(again.post("/vote", Map.of("code", usedCode)).body())
+                .as("a code used before the kill cannot be used again")
+                .contains("already been used")
+                .doesNotContain("name=\"a0\"");
+    }
+
+    private static long addresses(ChildApplication node, Data data) throws SQLException {
+        return node.sql("select count(*) from recruitment.households where assembly_id = '" + data.imported() + "'");
     }
 
     private static void assertVotesCounted(
@@ -216,7 +233,12 @@ class ProcessKillIntegrationTests {
             UUID upload,
             AssemblyId ballotAssembly,
             BallotId ballot,
-            List<String> codes) {}
+            List<String> codes) {
+
+        String uploadPage() {
+            return "/assemblies/" + imported + "/addresses/uploads/" + upload;
+        }
+    }
 
     /** A hard pool to draw from, an address file waiting to be imported and an open ballot with its codes. */
     private static Data prepare(ConfigurableApplicationContext helper) {
