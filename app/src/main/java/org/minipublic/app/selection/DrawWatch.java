@@ -86,12 +86,13 @@ class DrawWatch {
         ours.remove(draw);
     }
 
-    /** The first sweep runs once the application is ready: draws a stopped process left behind are found then. */
+    /** The first sweep runs as the application becomes ready: draws a stopped process left behind are found then. */
     @EventListener(ApplicationReadyEvent.class)
     void start() {
         timer.scheduleWithFixedDelay(
                 this::beat, heartbeatEvery.toMillis(), heartbeatEvery.toMillis(), TimeUnit.MILLISECONDS);
-        timer.scheduleWithFixedDelay(this::sweep, 0, sweepEvery.toMillis(), TimeUnit.MILLISECONDS);
+        sweep();
+        timer.scheduleWithFixedDelay(this::sweep, sweepEvery.toMillis(), sweepEvery.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @jakarta.annotation.PreDestroy

@@ -59,7 +59,7 @@ class ProcessKillIntegrationTests {
 
     private static final Path JAR = Path.of(System.getProperty("minipublic.test.jar", "target/minipublic.jar"));
     private static final Pattern RECEIPT = Pattern.compile("class=\"digest receipt\">([0-9a-f]{16})<");
-    private static final int ADDRESSES = 60_000;
+    private static final int ADDRESSES = 40_000;
     private static final int VOTERS = 40;
 
     @TempDir
@@ -98,7 +98,7 @@ class ProcessKillIntegrationTests {
                     .isZero();
 
             // a short time limit, for the draw run again to end soon with the best lottery found
-            var second = ChildApplication.start(JAR, database, work, "second", "PT8S");
+            var second = ChildApplication.start(JAR, database, work, "second", "PT15S");
             try {
                 afterTheRestart(second, data, acknowledged);
             } finally {
@@ -243,7 +243,7 @@ class ProcessKillIntegrationTests {
     /** A hard pool to draw from, an address file waiting to be imported and an open ballot with its codes. */
     private static Data prepare(ConfigurableApplicationContext helper) {
         var fixture = helper.getBean(SelectionFixture.class);
-        var open = fixture.assemblyWithVariedPool(500, 3, new Random(17));
+        var open = fixture.assemblyWithVariedPool(500, 5, new Random(17));
         var composition =
                 helper.getBean(org.minipublic.app.recruitment.Pool.class).composition(open.assembly());
         var tight = new ArrayList<Target>();
