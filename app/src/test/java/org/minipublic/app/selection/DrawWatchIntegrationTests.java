@@ -51,6 +51,16 @@ class DrawWatchIntegrationTests {
         try {
             lastBeat(stopped, "2 minutes");
             lastBeat(live, "50 seconds");
+            // a seat given up that the stopped draw was filling as a replacement draw
+            jdbc.sql(
+                            """
+                    insert into selection.withdrawals
+                        (draw_id, respondent_id, reason, withdrawn_at, withdrawn_by, replaced_by)
+                    values (:draw, gen_random_uuid(), 'DECLINED', now(), 'test', :stopped)
+                    """)
+                    .param("draw", live.value())
+                    .param("stopped", stopped.value())
+                    .update();
 
             watch.beat();
             assertThat(jdbc.sql(
@@ -69,6 +79,12 @@ class DrawWatchIntegrationTests {
             assertThat(failed.status()).isEqualTo(Draw.Status.FAILED);
             assertThat(failed.failure()).isEqualTo("selection.draw.abandoned");
             assertThat(draws.find(open.assembly(), live).orElseThrow().status()).isEqualTo(Draw.Status.RUNNING);
+            assertThat(jdbc.sql("select count(*) from selection.withdrawals where draw_id = :d and replaced_by is null")
+                            .param("d", live.value())
+                            .query(Integer.class)
+                            .single())
+                    .as("the seat is open again for the next replacement draw")
+                    .isEqualTo(1);
             assertThat(jdbc.sql("select count(*) from audit.entries where assembly_id = :a and action = :action")
                             .param("a", open.assembly().value())
                             .param("action", "selection.draw-failed")
