@@ -86,11 +86,16 @@ class DrawWatch {
         ours.remove(draw);
     }
 
+    /** Heartbeats start with the bean: draws started while the application starts (the demo's) are kept alive. */
+    @jakarta.annotation.PostConstruct
+    void beatFromNowOn() {
+        timer.scheduleWithFixedDelay(
+                this::beat, heartbeatEvery.toMillis(), heartbeatEvery.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     /** The first sweep runs as the application becomes ready: draws a stopped process left behind are found then. */
     @EventListener(ApplicationReadyEvent.class)
     void start() {
-        timer.scheduleWithFixedDelay(
-                this::beat, heartbeatEvery.toMillis(), heartbeatEvery.toMillis(), TimeUnit.MILLISECONDS);
         sweep();
         timer.scheduleWithFixedDelay(this::sweep, sweepEvery.toMillis(), sweepEvery.toMillis(), TimeUnit.MILLISECONDS);
     }
