@@ -3,8 +3,10 @@ package org.minipublic.app.selection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -69,9 +71,9 @@ class DrawRecords {
         jdbc.sql(
                         """
                 insert into selection.draws (id, assembly_id, number, target_set_id, algorithm, seed, seed_source,
-                    witnesses, status, started_at, started_by, replaces, seats)
+                    witnesses, status, started_at, started_by, replaces, seats, heartbeat_at)
                 values (:id, :a, :number, :targets, :algorithm, :seed, :source, :witnesses, 'RUNNING', :at, :by,
-                    :replaces, :seats)
+                    :replaces, :seats, now())
                 """)
                 .param("id", id.value())
                 .param("a", assembly.value())
@@ -95,28 +97,56 @@ class DrawRecords {
                 .update();
     }
 
-    void fail(DrawId id, String failure, Instant at) {
-        jdbc.sql(
-                        """
+    /** @return whether the draw was still running; one another node has marked abandoned stays as it is */
+    boolean fail(DrawId id, String failure, Instant at) {
+        return jdbc.sql(
+                                """
                 update selection.draws set status = 'FAILED', failure = :f, finished_at = :at, progress = ''
                 where id = :id and status = 'RUNNING'
                 """)
-                .param("f", failure)
-                .param("at", Timestamp.from(at))
-                .param("id", id.value())
+                        .param("f", failure)
+                        .param("at", Timestamp.from(at))
+                        .param("id", id.value())
+                        .update()
+                > 0;
+    }
+
+    /**
+     * The running node's proof of life: it refreshes the heartbeat of each draw it runs or has queued, in the
+     * database's time so that nodes with clocks apart agree.
+     */
+    void beat(Collection<DrawId> draws) {
+        if (draws.isEmpty()) {
+            return;
+        }
+        jdbc.sql("update selection.draws set heartbeat_at = now() where status = 'RUNNING' and id in (:ids)")
+                .param("ids", draws.stream().map(DrawId::value).toList())
                 .update();
     }
 
-    /** Draws a stopped process left running can never finish: they are marked failed so they can be run again. */
-    int failAbandoned(String failure, Instant at) {
+    /** A draw marked failed because no process was running it any more. */
+    record Abandoned(DrawId draw, AssemblyId assembly, int number) {}
+
+    /**
+     * Draws whose heartbeat is older than {@code after} belong to a process that stopped: they can never finish, so
+     * they are marked failed to be run again. Draws another node is running keep a fresh heartbeat and stay running.
+     */
+    List<Abandoned> failAbandoned(String failure, Duration after, Instant at) {
         return jdbc.sql(
                         """
                 update selection.draws set status = 'FAILED', failure = :f, finished_at = :at, progress = ''
                 where status = 'RUNNING'
+                    and (heartbeat_at is null or heartbeat_at < now() - make_interval(secs => :seconds))
+                returning id, assembly_id, number
                 """)
                 .param("f", failure)
                 .param("at", Timestamp.from(at))
-                .update();
+                .param("seconds", after.toMillis() / 1000.0)
+                .query((rs, n) -> new Abandoned(
+                        new DrawId(rs.getObject("id", UUID.class)),
+                        new AssemblyId(rs.getObject("assembly_id", UUID.class)),
+                        rs.getInt("number")))
+                .list();
     }
 
     record Outcome(
@@ -130,13 +160,14 @@ class DrawRecords {
             String engineVersion,
             String record) {}
 
-    void complete(DrawId id, Outcome outcome, List<DrawPerson> people, Instant at) {
-        jdbc.sql(
+    /** @return whether the draw was still running: one marked abandoned meanwhile keeps its failure */
+    boolean complete(DrawId id, Outcome outcome, List<DrawPerson> people, Instant at) {
+        int updated = jdbc.sql(
                         """
                 update selection.draws set status = 'DONE', progress = '', finished_at = :at, pool_size = :pool,
                     left_out = :left, smallest_chance = :smallest, largest_chance = :largest, finished = :finished,
                     targets_sha256 = :targets, people_sha256 = :people, engine_version = :engine, record = :record
-                where id = :id
+                where id = :id and status = 'RUNNING'
                 """)
                 .param("at", Timestamp.from(at))
                 .param("pool", outcome.poolSize())
@@ -150,6 +181,9 @@ class DrawRecords {
                 .param("record", outcome.record())
                 .param("id", id.value())
                 .update();
+        if (updated == 0) {
+            return false;
+        }
         for (var person : people) {
             jdbc.sql(
                             """
@@ -164,6 +198,7 @@ class DrawRecords {
                     .param("rank", person.reserveRank())
                     .update();
         }
+        return true;
     }
 
     void insertValues(DrawId id, List<ValueOutcome> values) {

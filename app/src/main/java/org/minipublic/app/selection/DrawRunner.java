@@ -26,8 +26,6 @@ import org.minipublic.sortition.report.DrawRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -54,6 +52,7 @@ class DrawRunner {
 
     private final DrawRecords records;
     private final DrawInputs inputs;
+    private final DrawWatch watch;
     private final AuditLog audit;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -67,29 +66,29 @@ class DrawRunner {
     DrawRunner(
             DrawRecords records,
             DrawInputs inputs,
+            DrawWatch watch,
             AuditLog audit,
             TransactionTemplate transaction,
             Clock clock,
             @Value("${minipublic.selection.time-limit:PT10M}") Duration timeLimit) {
         this.records = records;
         this.inputs = inputs;
+        this.watch = watch;
         this.audit = audit;
         this.transaction = transaction;
         this.clock = clock;
         this.timeLimit = timeLimit;
     }
 
-    /** A draw still marked running at start-up belonged to a process that stopped: it can only be run again. */
-    @EventListener(ApplicationReadyEvent.class)
-    void failAbandoned() {
-        int abandoned = records.failAbandoned("selection.draw.abandoned", clock.instant());
-        if (abandoned > 0) {
-            log.warn("{} draw(s) left running by a stopped process were marked failed", abandoned);
-        }
-    }
-
     void submit(Job job) {
-        executor.execute(() -> run(job));
+        watch.running(job.draw());
+        executor.execute(() -> {
+            try {
+                run(job);
+            } finally {
+                watch.ended(job.draw());
+            }
+        });
     }
 
     void shutdown() throws InterruptedException {
@@ -110,7 +109,12 @@ class DrawRunner {
                     problem,
                     SelectionOptions.DEFAULT.withProgress(progress(job)).withTimeLimit(timeLimit));
             long solved = System.nanoTime();
-            transaction.executeWithoutResult(status -> store(job, result));
+            transaction.executeWithoutResult(status -> {
+                if (!store(job, result)) {
+                    status.setRollbackOnly();
+                    log.warn("Draw {} ended after it was marked abandoned: its result is not stored", job.draw());
+                }
+            });
             log.info(
                     "Draw {}: engine {} ms, storing the result {} ms",
                     job.draw(),
@@ -121,7 +125,7 @@ class DrawRunner {
         } catch (SelectionFailedException e) {
             fail(job, java.util.Objects.requireNonNullElse(e.getMessage(), "selection.draw.failed-unexpectedly"));
         } catch (SelectionInterruptedException e) {
-            fail(job, "selection.draw.abandoned");
+            fail(job, DrawWatch.ABANDONED);
         } catch (RuntimeException e) {
             // the class only: an engine message may quote input values
             log.error("Draw {} failed: {}", job.draw(), e.getClass().getName());
@@ -140,7 +144,7 @@ class DrawRunner {
         };
     }
 
-    private void store(Job job, SelectionResult result) {
+    private boolean store(Job job, SelectionResult result) {
         var pool = job.problem().pool();
         var positions = new HashMap<String, Integer>();
         for (int i = 0; i < pool.size(); i++) {
@@ -166,7 +170,7 @@ class DrawRunner {
         String record =
                 DrawRecord.of(result, VerificationFiles.settings(job.problem().targets()));
         var report = result.report();
-        records.complete(
+        boolean stillRunning = records.complete(
                 job.draw(),
                 new DrawRecords.Outcome(
                         pool.size(),
@@ -181,6 +185,9 @@ class DrawRunner {
                         record),
                 people,
                 clock.instant());
+        if (!stillRunning) {
+            return false;
+        }
         records.insertValues(job.draw(), report.values());
         inputs.insert(job.draw(), VerificationFiles.of(job.problem()));
         audit.record(AuditRecord.of(job.actor(), job.assembly(), "selection.draw-done", "Draw " + job.number())
@@ -188,11 +195,14 @@ class DrawRunner {
                         null,
                         "panel of " + result.panel().size() + ", smallest chance "
                                 + String.format(java.util.Locale.ROOT, "%.4f", report.smallestChance())));
+        return true;
     }
 
     private void fail(Job job, String failure) {
         transaction.executeWithoutResult(status -> {
-            records.fail(job.draw(), failure, clock.instant());
+            if (!records.fail(job.draw(), failure, clock.instant())) {
+                return;
+            }
             records.reopenWithdrawals(job.draw());
             audit.record(AuditRecord.of(job.actor(), job.assembly(), "selection.draw-failed", "Draw " + job.number()));
         });

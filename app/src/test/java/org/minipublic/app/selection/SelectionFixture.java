@@ -67,7 +67,15 @@ public class SelectionFixture {
      */
     public RegistrationFixture.Open assemblyWithPool(
             int people, java.util.@org.jspecify.annotations.Nullable Random skew) {
-        return assemblyWithPool(people, skew, i -> new Contact("person" + i + "@example.org", "", "en"));
+        return assemblyWithPool(people, skew, i -> new Contact("person" + i + "@example.org", "", "en"), 0);
+    }
+
+    /**
+     * A pool over the standard categories and {@code questions} more of four answers each, every answer drawn from
+     * {@code random}: many small groups, which the engine takes long over.
+     */
+    public RegistrationFixture.Open assemblyWithVariedPool(int people, int questions, java.util.Random random) {
+        return assemblyWithPool(people, random, i -> new Contact("person" + i + "@example.org", "", "en"), questions);
     }
 
     /** How the i-th person of a pool can be reached. */
@@ -75,14 +83,26 @@ public class SelectionFixture {
 
     /** A pool whose people have the contacts given, and the (i mod n)-th option of every asked category. */
     public RegistrationFixture.Open assemblyWithContacts(int people, java.util.function.IntFunction<Contact> contacts) {
-        return assemblyWithPool(people, null, contacts);
+        return assemblyWithPool(people, null, contacts, 0);
     }
 
     private RegistrationFixture.Open assemblyWithPool(
             int people,
             java.util.@org.jspecify.annotations.Nullable Random skew,
-            java.util.function.IntFunction<Contact> contacts) {
+            java.util.function.IntFunction<Contact> contacts,
+            int questions) {
         var open = registration.openAssembly(people, 1);
+        for (int q = 1; q <= questions; q++) {
+            setup.addCategory(
+                    open.organiser().actor(),
+                    open.assembly(),
+                    new Category(
+                            CategoryId.random(),
+                            "Question " + q,
+                            Category.Kind.ASKED,
+                            List.of("Answer 1", "Answer 2", "Answer 3", "Answer 4"),
+                            List.of()));
+        }
         var asked = setup.categories(open.assembly()).stream()
                 .filter(c -> c.kind() == Category.Kind.ASKED)
                 .toList();
@@ -90,7 +110,7 @@ public class SelectionFixture {
             var answers = new HashMap<CategoryId, String>();
             for (var category : asked) {
                 int n = category.options().size();
-                int option = skew == null ? i % n : skew.nextBoolean() ? 0 : skew.nextInt(n);
+                int option = skew == null ? i % n : questions > 0 || !skew.nextBoolean() ? skew.nextInt(n) : 0;
                 answers.put(category.id(), category.options().get(option));
             }
             var contact = contacts.apply(i);
