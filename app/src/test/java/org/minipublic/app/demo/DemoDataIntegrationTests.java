@@ -265,6 +265,11 @@ class DemoDataIntegrationTests {
                 .getContentAsString();
         assertThat(page).doesNotContain("Awaited");
         assertThat(page).contains("Victims told us the silence is the worst part.");
+        assertThat(page)
+                .as("the partnership's review meeting with its two decisions")
+                .contains("Community Safety Partnership quarterly review")
+                .contains("Publish the first quarter&#39;s figures by ward within four weeks")
+                .contains("Invite two members of the assembly to observe the first training sessions");
         var round = verdicts.round(system, id).orElseThrow();
         assertThat(round.open()).isFalse();
         assertThat(round.published()).isTrue();

@@ -9,6 +9,8 @@ import org.minipublic.app.accountability.ActionId;
 import org.minipublic.app.accountability.ActionPlan;
 import org.minipublic.app.accountability.ActionStatus;
 import org.minipublic.app.accountability.Responses;
+import org.minipublic.app.accountability.ReviewMeeting;
+import org.minipublic.app.accountability.ReviewMeetings;
 import org.minipublic.app.identity.Permission;
 import org.minipublic.app.identity.RequiresPermission;
 import org.minipublic.app.shared.Actor;
@@ -32,10 +34,12 @@ class ActionsController {
 
     private final ActionPlan plan;
     private final Responses responses;
+    private final ReviewMeetings meetings;
 
-    ActionsController(ActionPlan plan, Responses responses) {
+    ActionsController(ActionPlan plan, Responses responses, ReviewMeetings meetings) {
         this.plan = plan;
         this.responses = responses;
+        this.meetings = meetings;
     }
 
     @GetMapping
@@ -99,6 +103,7 @@ class ActionsController {
                 responses.all(actor, assemblyId).stream()
                         .filter(r -> action.recommendations().contains(r.id()))
                         .toList());
+        model.addAttribute("decisions", ReviewMeeting.about(meetings.all(actor, assemblyId), actionId));
         model.addAttribute("statuses", ActionStatus.values());
         model.addAttribute("today", responses.today());
         return "accountability/action";

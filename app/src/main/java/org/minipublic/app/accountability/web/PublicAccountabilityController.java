@@ -69,6 +69,7 @@ class PublicAccountabilityController {
         model.addAttribute("chart", ProgressChart.of(StatusFilter.counts(record.actions())));
         model.addAttribute("recommendationsHtml", fragments.recommendations(assemblyId, record, locale));
         model.addAttribute("planHtml", fragments.plan(assemblyId, record, chosen, locale));
+        model.addAttribute("meetingsHtml", fragments.meetings(assemblyId, record, locale));
         return "accountability/public";
     }
 
