@@ -270,6 +270,7 @@ final class AccessMatrix {
             POST /assemblies/{assemblyId}/actions/{actionId}/milestones/{milestoneId}/done
                                                                                   404 NO  NO  404 NO  NO  NO  404 LOGIN
             POST /assemblies/{assemblyId}/actions/{actionId}/updates              404 NO  NO  404 NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/actions/reminders                       OK  NO  NO  OK  NO  NO  NO  OK  LOGIN
             GET  /assemblies/{assemblyId}/meetings                                OK  OK  OK  OK  NO  NO  NO  OK  LOGIN
             GET  /assemblies/{assemblyId}/meetings/new                            OK  NO  NO  OK  NO  NO  NO  OK  LOGIN
             POST /assemblies/{assemblyId}/meetings/new                            OK  NO  NO  OK  NO  NO  NO  OK  LOGIN
