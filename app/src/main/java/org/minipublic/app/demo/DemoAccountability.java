@@ -9,6 +9,7 @@ import org.minipublic.app.accountability.ActionPlan;
 import org.minipublic.app.accountability.ActionStatus;
 import org.minipublic.app.accountability.ActionText;
 import org.minipublic.app.accountability.MeetingText;
+import org.minipublic.app.accountability.ProgressReports;
 import org.minipublic.app.accountability.Recommendation;
 import org.minipublic.app.accountability.RecommendationId;
 import org.minipublic.app.accountability.ResponseStatus;
@@ -74,11 +75,13 @@ class DemoAccountability {
     private final Responses responses;
     private final ActionPlan plan;
     private final ReviewMeetings meetings;
+    private final ProgressReports reports;
 
-    DemoAccountability(Responses responses, ActionPlan plan, ReviewMeetings meetings) {
+    DemoAccountability(Responses responses, ActionPlan plan, ReviewMeetings meetings, ProgressReports reports) {
         this.responses = responses;
         this.plan = plan;
         this.meetings = meetings;
+        this.reports = reports;
     }
 
     void load(AssemblyId assembly, Actor organiser, Actor officer) {
@@ -91,7 +94,9 @@ class DemoAccountability {
         }
         responses.bringInAdopted(organiser, assembly, closed.get(0).id());
         LocalDate today = responses.today();
-        responses.setResponseDue(organiser, assembly, today.minusDays(7));
+        // three months ago tomorrow: the first progress report's period ends today, and the demo publishes it
+        LocalDate deadline = today.minusMonths(3).plusDays(1);
+        responses.setResponseDue(organiser, assembly, deadline);
         var recommendations = responses.all(organiser, assembly);
         for (var answer : ANSWERS) {
             var recommendation = byTitle(recommendations, answer.title());
@@ -107,12 +112,13 @@ class DemoAccountability {
                             answer.reasoning(),
                             "Waltham Forest Police",
                             "Chief Inspector, Neighbourhoods",
-                            today.minusDays(14)),
+                            deadline.minusDays(7)),
                     -1);
         }
         verdicts(assembly, organiser, recommendations);
         actions(assembly, officer, recommendations, today);
         review(assembly, officer, recommendations, today);
+        report(assembly, officer);
         responses.publish(organiser, assembly, true);
     }
 
@@ -246,6 +252,21 @@ class DemoAccountability {
                         + " next review.",
                 List.of(actionId(all, "Community-designed training for every officer")),
                 List.of());
+    }
+
+    /** The first progress report, due today, published with an introduction. */
+    private void report(AssemblyId assembly, Actor officer) {
+        var id = reports.prepare(officer, assembly, 1);
+        reports.changeIntro(
+                officer,
+                assembly,
+                id,
+                "Three months after the response, the training course is designed with community groups and its first"
+                        + " sessions are booked. The stop and search figures by ward are late; the partnership has"
+                        + " asked for them within four weeks. Youth outreach is funded but at risk until the posts"
+                        + " are filled.",
+                reports.report(officer, assembly, id).report().version());
+        reports.publish(officer, assembly, id);
     }
 
     private static ActionId actionId(List<Action> all, String title) {
