@@ -177,6 +177,11 @@ class ProgressReportsIntegrationTests {
                 .andExpect(content().string(containsString("accountability#action-" + action)));
         mvc.perform(get("/public/assemblies/" + assembly + "/accountability?lang=en"))
                 .andExpect(content().string(containsString(page)));
+        mvc.perform(get("/public/assemblies/" + assembly + "/updates.atom?lang=en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("urn:uuid:" + report)))
+                .andExpect(content().string(containsString("Progress report: ")))
+                .andExpect(content().string(containsString(page + "\"")));
         responses.publish(actor, assembly, false);
         mvc.perform(get(page)).andExpect(status().isNotFound());
     }

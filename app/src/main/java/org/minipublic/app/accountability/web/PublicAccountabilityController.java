@@ -86,7 +86,14 @@ class PublicAccountabilityController {
         String page = baseUrl + "/public/assemblies/" + assemblyId + "/accountability";
         response.setContentType("application/atom+xml;charset=UTF-8");
         UpdatesFeed.write(
-                assemblyId, title(assemblyId), page, record.updates(), messages, locale, response.getOutputStream());
+                assemblyId,
+                title(assemblyId),
+                page,
+                record.updates(),
+                reports.published(assemblyId),
+                messages,
+                locale,
+                response.getOutputStream());
     }
 
     private PublicRecord published(AssemblyId assemblyId) {
