@@ -32,6 +32,7 @@ public class ActionPlan {
     static final int TEXT_LIMIT = 4000;
     static final int PARTNERS_LIMIT = 400;
     static final int URL_LIMIT = 500;
+    static final int EMAIL_LIMIT = 254;
 
     private final ActionRecords actions;
     private final RecommendationRecords recommendations;
@@ -102,8 +103,9 @@ public class ActionPlan {
     }
 
     private static String describe(ActionText text) {
-        return text.title() + " (owner " + text.owner() + "; answers "
-                + text.recommendations().size() + ")";
+        // whether reminders go to the owner, not the address: the audit trail needs no officer's e-mail
+        return text.title() + " (owner " + text.owner() + (text.ownerEmail().isEmpty() ? "" : ", reminders on")
+                + "; answers " + text.recommendations().size() + ")";
     }
 
     /**
@@ -187,6 +189,11 @@ public class ActionPlan {
         }
         if (text.owner().isEmpty() || text.owner().length() > TITLE_LIMIT) {
             throw new InvalidInputException("owner", "accountability.action.owner-length", TITLE_LIMIT);
+        }
+        if (!text.ownerEmail().isEmpty()
+                && (text.ownerEmail().length() > EMAIL_LIMIT
+                        || !Subscriptions.EMAIL.matcher(text.ownerEmail()).matches())) {
+            throw new InvalidInputException("ownerEmail", "accountability.action.owner-email-invalid");
         }
         if (text.partners().length() > PARTNERS_LIMIT) {
             throw new InvalidInputException("partners", "accountability.action.partners-length", PARTNERS_LIMIT);

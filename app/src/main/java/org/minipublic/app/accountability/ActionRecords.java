@@ -52,7 +52,12 @@ class ActionRecords {
                         new ActionId(r.id),
                         assembly,
                         new ActionText(
-                                r.title, r.description, r.owner, r.partners, links.getOrDefault(r.id, List.of())),
+                                r.title,
+                                r.description,
+                                r.owner,
+                                r.partners,
+                                links.getOrDefault(r.id, List.of()),
+                                r.ownerEmail),
                         r.status,
                         milestones.getOrDefault(r.id, List.of()),
                         updatesByAction.getOrDefault(r.id, List.of()),
@@ -68,7 +73,8 @@ class ActionRecords {
     private List<Row> rows(AssemblyId assembly) {
         return jdbc.sql(
                         """
-                select id, title, description, owner, partners, status, created_at, version from accountability.actions
+                select id, title, description, owner, partners, status, created_at, version, owner_email
+                from accountability.actions
                 where assembly_id = :a order by created_at, id
                 """)
                 .param("a", assembly.value())
@@ -142,8 +148,8 @@ class ActionRecords {
         jdbc.sql(
                         """
                 insert into accountability.actions (id, assembly_id, title, description, owner, partners, status,
-                    created_at)
-                values (:id, :a, :title, :description, :owner, :partners, :status, :at)
+                    created_at, owner_email)
+                values (:id, :a, :title, :description, :owner, :partners, :status, :at, :email)
                 """)
                 .param("id", id.value())
                 .param("a", assembly.value())
@@ -159,7 +165,7 @@ class ActionRecords {
         int changed = jdbc.sql(
                         """
                 update accountability.actions set title = :title, description = :description, owner = :owner,
-                    partners = :partners, version = version + 1
+                    partners = :partners, owner_email = :email, version = version + 1
                 where id = :id and version = :version
                 """)
                 .param("id", id.value())
@@ -228,7 +234,8 @@ class ActionRecords {
                 "title", text.title(),
                 "description", text.description(),
                 "owner", text.owner(),
-                "partners", text.partners());
+                "partners", text.partners(),
+                "email", text.ownerEmail());
     }
 
     /** One row of {@code accountability.actions}. */
@@ -238,6 +245,7 @@ class ActionRecords {
         final String description;
         final String owner;
         final String partners;
+        final String ownerEmail;
         final ActionStatus status;
         final Instant createdAt;
         final int version;
@@ -248,6 +256,7 @@ class ActionRecords {
             description = rs.getString("description");
             owner = rs.getString("owner");
             partners = rs.getString("partners");
+            ownerEmail = rs.getString("owner_email");
             status = ActionStatus.valueOf(rs.getString("status"));
             createdAt = rs.getTimestamp("created_at").toInstant();
             version = rs.getInt("version");

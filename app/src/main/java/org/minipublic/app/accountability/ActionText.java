@@ -2,9 +2,18 @@ package org.minipublic.app.accountability;
 
 import java.util.List;
 
-/** An action as its owner describes it, with the recommendations it answers. */
+/**
+ * An action as its owner describes it, with the recommendations it answers.
+ *
+ * @param ownerEmail where reminders to the owner go, or empty: an officer's address, never shown to the public
+ */
 public record ActionText(
-        String title, String description, String owner, String partners, List<RecommendationId> recommendations) {
+        String title,
+        String description,
+        String owner,
+        String partners,
+        List<RecommendationId> recommendations,
+        String ownerEmail) {
 
     public ActionText {
         title = title.strip();
@@ -12,5 +21,12 @@ public record ActionText(
         owner = owner.strip();
         partners = partners.strip();
         recommendations = List.copyOf(new java.util.LinkedHashSet<>(recommendations));
+        ownerEmail = ownerEmail.strip();
+    }
+
+    /** An action without an address for reminders. */
+    public ActionText(
+            String title, String description, String owner, String partners, List<RecommendationId> recommendations) {
+        this(title, description, owner, partners, recommendations, "");
     }
 }

@@ -17,13 +17,19 @@ public class PublicAccountability {
     private final RecommendationRecords recommendations;
     private final ActionRecords actions;
     private final VerdictRecords verdicts;
+    private final MeetingRecords meetings;
     private final Clock clock;
 
     PublicAccountability(
-            RecommendationRecords recommendations, ActionRecords actions, VerdictRecords verdicts, Clock clock) {
+            RecommendationRecords recommendations,
+            ActionRecords actions,
+            VerdictRecords verdicts,
+            MeetingRecords meetings,
+            Clock clock) {
         this.recommendations = recommendations;
         this.actions = actions;
         this.verdicts = verdicts;
+        this.meetings = meetings;
         this.clock = clock;
     }
 
@@ -40,6 +46,7 @@ public class PublicAccountability {
                 recommendations.all(assembly),
                 plan.actions(),
                 updates.subList(0, Math.min(FEED_LIMIT, updates.size())),
+                meetings.all(assembly),
                 publishedVerdicts(assembly),
                 settings.responseDue(),
                 LocalDate.now(clock)));

@@ -168,14 +168,19 @@ class RecommendationRecords {
                 .update();
     }
 
-    void savePublished(AssemblyId assembly, boolean published) {
+    /** Publishes or takes down the record; the first publication's date is kept, to schedule progress reports. */
+    void savePublished(AssemblyId assembly, boolean published, LocalDate today) {
         jdbc.sql(
                         """
-                insert into accountability.settings (assembly_id, published) values (:a, :published)
-                on conflict (assembly_id) do update set published = :published
+                insert into accountability.settings (assembly_id, published, published_on)
+                values (:a, :published, case when :published then cast(:today as date) end)
+                on conflict (assembly_id) do update set published = :published,
+                    published_on = coalesce(accountability.settings.published_on,
+                        case when :published then cast(:today as date) end)
                 """)
                 .param("a", assembly.value())
                 .param("published", published)
+                .param("today", Date.valueOf(today))
                 .update();
     }
 

@@ -230,7 +230,7 @@ public class Responses {
         if (published && records.all(assembly).isEmpty()) {
             throw new InvalidInputException("published", "accountability.publish.nothing");
         }
-        records.savePublished(assembly, published);
+        records.savePublished(assembly, published, LocalDate.now(clock));
         audit.record(AuditRecord.of(
                 actor,
                 assembly,

@@ -36,7 +36,7 @@ public class Subscriptions {
             AttemptLimit.of("subscribe-per-address", new Allowance(10, Duration.ofHours(1)));
     static final AttemptLimit PER_EMAIL = AttemptLimit.of("subscribe-per-email", new Allowance(3, Duration.ofDays(1)));
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final int EMAIL_LIMIT = 254;
     private static final SecureRandom RANDOM = new SecureRandom();
 

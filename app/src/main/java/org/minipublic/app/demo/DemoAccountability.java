@@ -3,15 +3,19 @@ package org.minipublic.app.demo;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.minipublic.app.accountability.Action;
 import org.minipublic.app.accountability.ActionId;
 import org.minipublic.app.accountability.ActionPlan;
 import org.minipublic.app.accountability.ActionStatus;
 import org.minipublic.app.accountability.ActionText;
+import org.minipublic.app.accountability.MeetingText;
+import org.minipublic.app.accountability.ProgressReports;
 import org.minipublic.app.accountability.Recommendation;
 import org.minipublic.app.accountability.RecommendationId;
 import org.minipublic.app.accountability.ResponseStatus;
 import org.minipublic.app.accountability.ResponseText;
 import org.minipublic.app.accountability.Responses;
+import org.minipublic.app.accountability.ReviewMeetings;
 import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.AssemblyId;
 import org.springframework.context.annotation.Profile;
@@ -22,7 +26,8 @@ import org.springframework.stereotype.Component;
  * members' collective statement on three of them; their scores come from the portal, see {@link DemoVerdicts}), an
  * action plan of four actions with milestones and progress updates, and the whole published for residents. Statuses
  * and wording are invented but follow what the seed assembly's police committed to: a community safety partnership
- * reviewing progress in public, training designed with local groups.
+ * reviewing progress in public (its first quarterly review recorded with minutes and two decisions), training
+ * designed with local groups.
  */
 @Component
 @Profile("demo")
@@ -69,10 +74,14 @@ class DemoAccountability {
 
     private final Responses responses;
     private final ActionPlan plan;
+    private final ReviewMeetings meetings;
+    private final ProgressReports reports;
 
-    DemoAccountability(Responses responses, ActionPlan plan) {
+    DemoAccountability(Responses responses, ActionPlan plan, ReviewMeetings meetings, ProgressReports reports) {
         this.responses = responses;
         this.plan = plan;
+        this.meetings = meetings;
+        this.reports = reports;
     }
 
     void load(AssemblyId assembly, Actor organiser, Actor officer) {
@@ -85,7 +94,9 @@ class DemoAccountability {
         }
         responses.bringInAdopted(organiser, assembly, closed.get(0).id());
         LocalDate today = responses.today();
-        responses.setResponseDue(organiser, assembly, today.minusDays(7));
+        // three months ago tomorrow: the first progress report's period ends today, and the demo publishes it
+        LocalDate deadline = today.minusMonths(3).plusDays(1);
+        responses.setResponseDue(organiser, assembly, deadline);
         var recommendations = responses.all(organiser, assembly);
         for (var answer : ANSWERS) {
             var recommendation = byTitle(recommendations, answer.title());
@@ -101,11 +112,13 @@ class DemoAccountability {
                             answer.reasoning(),
                             "Waltham Forest Police",
                             "Chief Inspector, Neighbourhoods",
-                            today.minusDays(14)),
+                            deadline.minusDays(7)),
                     -1);
         }
         verdicts(assembly, organiser, recommendations);
         actions(assembly, officer, recommendations, today);
+        review(assembly, officer, recommendations, today);
+        report(assembly, officer);
         responses.publish(organiser, assembly, true);
     }
 
@@ -204,6 +217,64 @@ class DemoAccountability {
                 "The course was designed over four workshops with twelve community groups and three assembly members.",
                 "https://example.org/partnership/minutes-q1",
                 ActionStatus.ON_TRACK);
+    }
+
+    /** The partnership's first quarterly review, with its minutes and two decisions about the plan. */
+    private void review(AssemblyId assembly, Actor officer, List<Recommendation> recommendations, LocalDate today) {
+        var meeting = meetings.add(
+                officer,
+                assembly,
+                new MeetingText(
+                        today.minusDays(3),
+                        "Community Safety Partnership quarterly review",
+                        "Waltham Forest Police (Chief Inspector, Neighbourhoods; performance team), council community"
+                                + " safety team, youth service, two members of the assembly",
+                        "The partnership reviewed the action plan in public; papers were published a week before.\n\n"
+                                + "Training: the course was designed with twelve community groups; the first"
+                                + " sessions start next month.\n\n"
+                                + "Stop and search figures: the first quarter's figures are late because ward"
+                                + " boundaries in the new records system are being corrected. Members of the assembly"
+                                + " asked for a date and for the figures to be explained at the next meeting."));
+        var all = plan.all(officer, assembly);
+        meetings.addDecision(
+                officer,
+                assembly,
+                meeting,
+                "Publish the first quarter's figures by ward within four weeks, with a note on the corrected"
+                        + " boundaries.",
+                List.of(actionId(all, "Quarterly stop and search figures by ward")),
+                List.of(id(recommendations, "Publish stop and search figures by ward")));
+        meetings.addDecision(
+                officer,
+                assembly,
+                meeting,
+                "Invite two members of the assembly to observe the first training sessions and report back at the"
+                        + " next review.",
+                List.of(actionId(all, "Community-designed training for every officer")),
+                List.of());
+    }
+
+    /** The first progress report, due today, published with an introduction. */
+    private void report(AssemblyId assembly, Actor officer) {
+        var id = reports.prepare(officer, assembly, 1);
+        reports.changeIntro(
+                officer,
+                assembly,
+                id,
+                "Three months after the response, the training course is designed with community groups and its first"
+                        + " sessions are booked. The stop and search figures by ward are late; the partnership has"
+                        + " asked for them within four weeks. Youth outreach is funded but at risk until the posts"
+                        + " are filled.",
+                reports.report(officer, assembly, id).report().version());
+        reports.publish(officer, assembly, id);
+    }
+
+    private static ActionId actionId(List<Action> all, String title) {
+        return all.stream()
+                .filter(a -> a.title().equals(title))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no demo action: " + title))
+                .id();
     }
 
     /** The recommendation with this title, when the seeded vote adopted it. */

@@ -265,6 +265,18 @@ class DemoDataIntegrationTests {
                 .getContentAsString();
         assertThat(page).doesNotContain("Awaited");
         assertThat(page).contains("Victims told us the silence is the worst part.");
+        assertThat(page)
+                .as("the partnership's review meeting with its two decisions")
+                .contains("Community Safety Partnership quarterly review")
+                .contains("Publish the first quarter&#39;s figures by ward within four weeks")
+                .contains("Invite two members of the assembly to observe the first training sessions");
+        var report = java.util.regex.Pattern.compile("/public/assemblies/" + id + "/progress-reports/[0-9a-f-]{36}")
+                .matcher(page);
+        assertThat(report.find()).as("one published progress report").isTrue();
+        mvc.perform(get(report.group() + "?lang=en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Three months after the response")))
+                .andExpect(content().string(containsString("Community-designed training for every officer")));
         var round = verdicts.round(system, id).orElseThrow();
         assertThat(round.open()).isFalse();
         assertThat(round.published()).isTrue();

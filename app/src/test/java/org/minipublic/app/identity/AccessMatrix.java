@@ -270,6 +270,25 @@ final class AccessMatrix {
             POST /assemblies/{assemblyId}/actions/{actionId}/milestones/{milestoneId}/done
                                                                                   404 NO  NO  404 NO  NO  NO  404 LOGIN
             POST /assemblies/{assemblyId}/actions/{actionId}/updates              404 NO  NO  404 NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/actions/reminders                       OK  NO  NO  OK  NO  NO  NO  OK  LOGIN
+            GET  /assemblies/{assemblyId}/progress-reports                        OK  OK  OK  OK  NO  NO  NO  OK  LOGIN
+            POST /assemblies/{assemblyId}/progress-reports/schedule               OK  NO  NO  OK  NO  NO  NO  OK  LOGIN
+            POST /assemblies/{assemblyId}/progress-reports/prepare                404 NO  NO  404 NO  NO  NO  404 LOGIN
+            GET  /assemblies/{assemblyId}/progress-reports/{reportId}             404 404 404 404 NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/progress-reports/{reportId}             404 NO  NO  404 NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/progress-reports/{reportId}/publish     404 NO  NO  404 NO  NO  NO  404 LOGIN
+            GET  /public/assemblies/{assembly=assemblyId}/progress-reports/{reportId}
+                                                                                  404 404 404 404 404 404 404 404 404
+            GET  /assemblies/{assemblyId}/meetings                                OK  OK  OK  OK  NO  NO  NO  OK  LOGIN
+            GET  /assemblies/{assemblyId}/meetings/new                            OK  NO  NO  OK  NO  NO  NO  OK  LOGIN
+            POST /assemblies/{assemblyId}/meetings/new                            OK  NO  NO  OK  NO  NO  NO  OK  LOGIN
+            GET  /assemblies/{assemblyId}/meetings/{meetingId}                    404 404 404 404 NO  NO  NO  404 LOGIN
+            GET  /assemblies/{assemblyId}/meetings/{meetingId}/edit               404 NO  NO  404 NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/meetings/{meetingId}/edit               404 NO  NO  404 NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/meetings/{meetingId}/delete             404 NO  NO  404 NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/meetings/{meetingId}/decisions          404 NO  NO  404 NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/meetings/{meetingId}/decisions/{decisionId}/remove
+                                                                                  404 NO  NO  404 NO  NO  NO  404 LOGIN
             GET  /public/assemblies/{assembly=assemblyId}/accountability          404 404 404 404 404 404 404 404 404
             GET  /public/assemblies/{assembly=assemblyId}/updates.atom            404 404 404 404 404 404 404 404 404
             GET  /public/assemblies/{assembly=assemblyId}/recommendations.csv     404 404 404 404 404 404 404 404 404

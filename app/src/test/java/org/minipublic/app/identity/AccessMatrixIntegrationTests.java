@@ -146,6 +146,9 @@ class AccessMatrixIntegrationTests {
         values.put("statementId", java.util.UUID.randomUUID().toString());
         values.put("recommendationId", java.util.UUID.randomUUID().toString()); // none: allowed people get 404
         values.put("actionId", java.util.UUID.randomUUID().toString()); // no such action: allowed people get 404
+        values.put("meetingId", java.util.UUID.randomUUID().toString()); // no such meeting: allowed people get 404
+        values.put("decisionId", java.util.UUID.randomUUID().toString());
+        values.put("reportId", java.util.UUID.randomUUID().toString()); // no such report: allowed people get 404
         values.put("milestoneId", java.util.UUID.randomUUID().toString());
         values.put("surveyId", java.util.UUID.randomUUID().toString()); // no such survey: allowed people get 404
         values.put("questionId", java.util.UUID.randomUUID().toString());

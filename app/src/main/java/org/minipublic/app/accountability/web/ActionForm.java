@@ -14,6 +14,7 @@ public class ActionForm {
     private String description = "";
     private String owner = "";
     private String partners = "";
+    private String ownerEmail = "";
     private List<String> recommendations = new ArrayList<>();
     private int version;
 
@@ -23,6 +24,7 @@ public class ActionForm {
         form.description = action.text().description();
         form.owner = action.text().owner();
         form.partners = action.text().partners();
+        form.ownerEmail = action.text().ownerEmail();
         form.version = action.version();
         form.recommendations = new ArrayList<>(action.recommendations().stream()
                 .map(RecommendationId::toString)
@@ -44,7 +46,7 @@ public class ActionForm {
                 throw new InvalidInputException("recommendations", "accountability.action.unknown-recommendation");
             }
         }
-        return new ActionText(title, description, owner, partners, ids);
+        return new ActionText(title, description, owner, partners, ids, ownerEmail);
     }
 
     public String getTitle() {
@@ -77,6 +79,14 @@ public class ActionForm {
 
     public void setPartners(String partners) {
         this.partners = partners;
+    }
+
+    public String getOwnerEmail() {
+        return ownerEmail;
+    }
+
+    public void setOwnerEmail(String ownerEmail) {
+        this.ownerEmail = ownerEmail;
     }
 
     public int getVersion() {

@@ -8,7 +8,10 @@ import org.minipublic.app.accountability.Action;
 import org.minipublic.app.accountability.ActionId;
 import org.minipublic.app.accountability.ActionPlan;
 import org.minipublic.app.accountability.ActionStatus;
+import org.minipublic.app.accountability.OwnerReminders;
 import org.minipublic.app.accountability.Responses;
+import org.minipublic.app.accountability.ReviewMeeting;
+import org.minipublic.app.accountability.ReviewMeetings;
 import org.minipublic.app.identity.Permission;
 import org.minipublic.app.identity.RequiresPermission;
 import org.minipublic.app.shared.Actor;
@@ -32,10 +35,14 @@ class ActionsController {
 
     private final ActionPlan plan;
     private final Responses responses;
+    private final ReviewMeetings meetings;
+    private final OwnerReminders reminders;
 
-    ActionsController(ActionPlan plan, Responses responses) {
+    ActionsController(ActionPlan plan, Responses responses, ReviewMeetings meetings, OwnerReminders reminders) {
         this.plan = plan;
         this.responses = responses;
+        this.meetings = meetings;
+        this.reminders = reminders;
     }
 
     @GetMapping
@@ -52,6 +59,7 @@ class ActionsController {
         model.addAttribute("chosen", chosen);
         model.addAttribute("statuses", ActionStatus.values());
         model.addAttribute("today", responses.today());
+        model.addAttribute("reminders", reminders.settings(actor, assemblyId));
         return "accountability/actions";
     }
 
@@ -99,6 +107,8 @@ class ActionsController {
                 responses.all(actor, assemblyId).stream()
                         .filter(r -> action.recommendations().contains(r.id()))
                         .toList());
+        model.addAttribute("decisions", ReviewMeeting.about(meetings.all(actor, assemblyId), actionId));
+        model.addAttribute("lastReminder", reminders.lastSent(actor, assemblyId).get(actionId));
         model.addAttribute("statuses", ActionStatus.values());
         model.addAttribute("today", responses.today());
         return "accountability/action";

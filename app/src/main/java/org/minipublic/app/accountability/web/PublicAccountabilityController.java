@@ -3,6 +3,7 @@ package org.minipublic.app.accountability.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
+import org.minipublic.app.accountability.ProgressReports;
 import org.minipublic.app.accountability.PublicAccountability;
 import org.minipublic.app.accountability.PublicRecord;
 import org.minipublic.app.assembly.Assemblies;
@@ -36,9 +37,11 @@ class PublicAccountabilityController {
 
     private final String baseUrl;
     private final PublicFragments fragments;
+    private final ProgressReports reports;
 
     PublicAccountabilityController(
             PublicAccountability accountability,
+            ProgressReports reports,
             Assemblies assemblies,
             MessageSource messages,
             @Value("${minipublic.base-url}") String baseUrl,
@@ -48,6 +51,7 @@ class PublicAccountabilityController {
         this.messages = messages;
         this.baseUrl = baseUrl;
         this.fragments = fragments;
+        this.reports = reports;
     }
 
     @GetMapping("/public/assemblies/{assembly}/accountability")
@@ -69,6 +73,8 @@ class PublicAccountabilityController {
         model.addAttribute("chart", ProgressChart.of(StatusFilter.counts(record.actions())));
         model.addAttribute("recommendationsHtml", fragments.recommendations(assemblyId, record, locale));
         model.addAttribute("planHtml", fragments.plan(assemblyId, record, chosen, locale));
+        model.addAttribute("reports", reports.published(assemblyId));
+        model.addAttribute("meetingsHtml", fragments.meetings(assemblyId, record, locale));
         return "accountability/public";
     }
 
@@ -80,7 +86,14 @@ class PublicAccountabilityController {
         String page = baseUrl + "/public/assemblies/" + assemblyId + "/accountability";
         response.setContentType("application/atom+xml;charset=UTF-8");
         UpdatesFeed.write(
-                assemblyId, title(assemblyId), page, record.updates(), messages, locale, response.getOutputStream());
+                assemblyId,
+                title(assemblyId),
+                page,
+                record.updates(),
+                reports.published(assemblyId),
+                messages,
+                locale,
+                response.getOutputStream());
     }
 
     private PublicRecord published(AssemblyId assemblyId) {

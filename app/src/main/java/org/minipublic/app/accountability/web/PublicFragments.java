@@ -40,6 +40,10 @@ class PublicFragments {
         return render(new Key(assembly, locale, null, "recommendations"), record, Map.of("record", record));
     }
 
+    String meetings(AssemblyId assembly, PublicRecord record, Locale locale) {
+        return render(new Key(assembly, locale, null, "meetings"), record, Map.of("record", record));
+    }
+
     String plan(AssemblyId assembly, PublicRecord record, @Nullable ActionStatus chosen, Locale locale) {
         return render(
                 new Key(assembly, locale, chosen, "plan"),

@@ -3,11 +3,13 @@ package org.minipublic.app.accountability.web;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.minipublic.app.accountability.ProgressReport;
 import org.minipublic.app.accountability.ProgressUpdate;
 import org.minipublic.app.shared.AssemblyId;
 import org.springframework.context.MessageSource;
@@ -17,6 +19,8 @@ final class UpdatesFeed {
 
     private static final String ATOM = "http://www.w3.org/2005/Atom";
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
+
     private UpdatesFeed() {}
 
     static void write(
@@ -24,6 +28,7 @@ final class UpdatesFeed {
             String title,
             String page,
             List<ProgressUpdate> updates,
+            List<ProgressReport> reports,
             MessageSource messages,
             Locale locale,
             OutputStream out)
@@ -37,6 +42,12 @@ final class UpdatesFeed {
             element(xml, "title", messages.getMessage("accountability.feed.title", new Object[] {title}, locale));
             link(xml, page);
             Instant latest = updates.isEmpty() ? Instant.EPOCH : updates.get(0).postedAt();
+            for (var report : reports) {
+                var published = report.publishedAt();
+                if (published != null && published.isAfter(latest)) {
+                    latest = published;
+                }
+            }
             element(xml, "updated", latest.toString());
             xml.writeStartElement("author");
             element(xml, "name", title);
@@ -54,12 +65,35 @@ final class UpdatesFeed {
                         update.body() + (update.evidenceUrl().isEmpty() ? "" : "\n\n" + update.evidenceUrl()));
                 xml.writeEndElement();
             }
+            for (var report : reports) {
+                reportEntry(xml, report, page, messages, locale);
+            }
             xml.writeEndElement();
             xml.writeEndDocument();
             xml.flush();
         } catch (XMLStreamException e) {
             throw new IOException(e);
         }
+    }
+
+    /** A published progress report, linked to its own page under the public page. */
+    private static void reportEntry(
+            XMLStreamWriter xml, ProgressReport report, String page, MessageSource messages, Locale locale)
+            throws XMLStreamException {
+        xml.writeStartElement("entry");
+        element(xml, "id", "urn:uuid:" + report.id());
+        String period = messages.getMessage(
+                "accountability.report.period",
+                new Object[] {
+                    DAY.withLocale(locale).format(report.periodStart()),
+                    DAY.withLocale(locale).format(report.lastDay())
+                },
+                locale);
+        element(xml, "title", messages.getMessage("accountability.report.title", null, locale) + ": " + period);
+        element(xml, "updated", String.valueOf(report.publishedAt()));
+        link(xml, page.substring(0, page.lastIndexOf('/')) + "/progress-reports/" + report.id());
+        element(xml, "content", report.intro());
+        xml.writeEndElement();
     }
 
     private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
