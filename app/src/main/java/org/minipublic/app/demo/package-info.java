@@ -21,6 +21,7 @@
             "deliberation",
             "accountability",
             "report",
+            "followup",
             "surveys"
         })
 @NullMarked

@@ -300,6 +300,28 @@ final class AccessMatrix {
             GET  /api/v1/assemblies/{id=assemblyId}/recommendations               404 404 404 404 404 404 404 404 404
             GET  /api/v1/assemblies/{id=assemblyId}/responses                     404 404 404 404 404 404 404 404 404
             GET  /api/v1/assemblies/{id=assemblyId}/actions                       404 404 404 404 404 404 404 404 404
+            # followup: events after the assembly, sign-ups on the public site
+            GET  /assemblies/{assemblyId}/events                                  OK  OK  OK  OK  NO  NO  NO  OK  LOGIN
+            GET  /assemblies/{assemblyId}/events/new                              OK  NO  NO  OK  NO  NO  NO  OK  LOGIN
+            POST /assemblies/{assemblyId}/events/new                              OK  NO  NO  OK  NO  NO  NO  OK  LOGIN
+            GET  /assemblies/{assemblyId}/events/{eventId=actionId}               404 404 404 404 NO  NO  NO  404 LOGIN
+            GET  /assemblies/{assemblyId}/events/{eventId=actionId}/edit          404 NO  NO  404 NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/events/{eventId=actionId}/edit          404 NO  NO  404 NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/events/{eventId=actionId}/publish       404 NO  NO  404 NO  NO  NO  404 LOGIN
+            GET  /assemblies/{assemblyId}/events/{eventId=actionId}/cancel        404 NO  NO  404 NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/events/{eventId=actionId}/cancel        404 NO  NO  404 NO  NO  NO  404 LOGIN
+            GET  /assemblies/{assemblyId}/events/{eventId=actionId}/delete        404 NO  NO  404 NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/events/{eventId=actionId}/delete        404 NO  NO  404 NO  NO  NO  404 LOGIN
+            GET  /assemblies/{assemblyId}/events/{eventId=actionId}/sign-ups      404 NO  NO  404 NO  NO  NO  404 LOGIN
+            GET  /assemblies/{assemblyId}/events/{eventId=actionId}/sign-ups.csv  404 NO  NO  404 NO  NO  NO  404 LOGIN
+            GET  /public/assemblies/{assembly=assemblyId}/events                  404 404 404 404 404 404 404 404 404
+            POST /public/assemblies/{assembly=assemblyId}/events/{event=actionId}/sign-up
+                                                                                  404 404 404 404 404 404 404 404 404
+            GET  /public/assemblies/{assembly=assemblyId}/events/{event=actionId}.ics
+                                                                                  404 404 404 404 404 404 404 404 404
+            GET  /public/event-sign-ups/{token}                                   404 404 404 404 404 404 404 404 404
+            POST /public/event-sign-ups/{token}/confirm                           404 404 404 404 404 404 404 404 404
+            POST /public/event-sign-ups/{token}/cancel                            404 404 404 404 404 404 404 404 404
             # report: the final report
             GET  /assemblies/{assemblyId}/report                                  OK  OK  OK  OK  NO  NO  NO  OK  LOGIN
             POST /assemblies/{assemblyId}/report                                  OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
