@@ -87,6 +87,7 @@ class RecruitmentJourneyIntegrationTests {
         registerWithMistypedCodeFirst(codes.get(0), "Aleksandra");
         register(codes.get(1), "Bashir");
         register(codes.get(2), "Ceri");
+        formInUrdu(codes.get(3));
 
         journey.logIn(organiser);
         importPool();
@@ -169,6 +170,17 @@ class RecruitmentJourneyIntegrationTests {
         assertThat(journey.text()).contains("That code is not right");
         assertThat(browser.findElement(By.id("code-error")).getText()).isNotBlank();
         fillIn(code, firstName);
+    }
+
+    /** The form as an Urdu reader sees it (not sent): checked by axe, kept as docs/screenshots shows it. */
+    private void formInUrdu(String code) {
+        journey.open("/register?lang=ur");
+        browser.findElement(By.id("code")).sendKeys(code);
+        journey.click("//main//form//button[@type='submit']");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+        assertThat(browser.findElement(By.id("firstName")).isDisplayed()).isTrue();
+        Browser.assertAccessible(browser, "register-form-ur");
+        Browser.assertFitsAPhone(browser, "register-form-ur-phone");
     }
 
     private void register(String code, String firstName) throws Exception {
