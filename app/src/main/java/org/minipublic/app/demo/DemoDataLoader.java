@@ -39,6 +39,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoSurveys surveys;
     private final DemoPortal portal;
     private final DemoVerdicts verdicts;
+    private final DemoFollowUp followUp;
     private final TransactionTemplate transaction;
     private final String baseUrl;
 
@@ -61,6 +62,7 @@ class DemoDataLoader implements ApplicationRunner {
             DemoSurveys surveys,
             DemoPortal portal,
             DemoVerdicts verdicts,
+            DemoFollowUp followUp,
             TransactionTemplate transaction,
             @Value("${minipublic.base-url}") String baseUrl) {
         this.accounts = accounts;
@@ -81,6 +83,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.surveys = surveys;
         this.portal = portal;
         this.verdicts = verdicts;
+        this.followUp = followUp;
         this.transaction = transaction;
         this.baseUrl = baseUrl;
     }
@@ -136,6 +139,7 @@ class DemoDataLoader implements ApplicationRunner {
                 demoActor(AssemblyRole.ADVISORY_BOARD));
         ballots.load(assembly, demoActor(AssemblyRole.ORGANISER));
         accountability.load(assembly, demoActor(AssemblyRole.ORGANISER), demoActor(AssemblyRole.INSTITUTION_OFFICER));
+        followUp.load(assembly, demoActor(AssemblyRole.ORGANISER));
         surveys.load(assembly, demoActor(AssemblyRole.ORGANISER), demoActor(AssemblyRole.FACILITATOR));
     }
 

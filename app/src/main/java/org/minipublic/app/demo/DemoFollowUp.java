@@ -6,24 +6,18 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
-import org.minipublic.app.assembly.Assemblies;
 import org.minipublic.app.followup.EventDetails;
 import org.minipublic.app.followup.EventKind;
 import org.minipublic.app.followup.FollowUpEvents;
 import org.minipublic.app.followup.SignUps;
-import org.minipublic.app.identity.Accounts;
-import org.minipublic.app.identity.AssemblyRole;
 import org.minipublic.app.shared.Actor;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.minipublic.app.shared.AssemblyId;
 import org.springframework.context.annotation.Profile;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Follow-up events of the demo assembly: a resident panel a month ahead with a few places taken (synthetic names,
- * addresses at example.org) and a webinar held a fortnight ago. Loaded once the rest of the demo is (after every
- * runner, so after {@link DemoDataLoader}), and only when the assembly has no events yet.
+ * addresses at example.org) and a webinar held a fortnight ago; only when the assembly has no events yet.
  */
 @Component
 @Profile("demo")
@@ -34,44 +28,23 @@ class DemoFollowUp {
             new SignUps.Request("Tomasz Sample", "tomasz.sample@example.org", "Polish interpreter", true),
             new SignUps.Request("Grace Placeholder", "grace.placeholder@example.org", "", true));
 
-    private final Assemblies assemblies;
-    private final Accounts accounts;
     private final FollowUpEvents events;
-    private final TransactionTemplate transaction;
     private final Clock clock;
 
-    DemoFollowUp(
-            Assemblies assemblies,
-            Accounts accounts,
-            FollowUpEvents events,
-            TransactionTemplate transaction,
-            Clock clock) {
-        this.assemblies = assemblies;
-        this.accounts = accounts;
+    DemoFollowUp(FollowUpEvents events, Clock clock) {
         this.events = events;
-        this.transaction = transaction;
         this.clock = clock;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void onReady() {
-        transaction.executeWithoutResult(status -> load());
-    }
-
-    void load() {
-        var assembly = assemblies.findByTitle(DemoAssembly.TITLE);
-        if (assembly.isEmpty()) {
-            return;
-        }
-        var organiser = organiser();
-        if (!events.all(organiser, assembly.get()).isEmpty()) {
+    void load(AssemblyId assembly, Actor organiser) {
+        if (!events.all(organiser, assembly).isEmpty()) {
             return;
         }
         var today = clock.instant().truncatedTo(ChronoUnit.DAYS);
         var panelStart = today.plus(Duration.ofDays(30)).plus(Duration.ofHours(18));
         var panel = events.create(
                 organiser,
-                assembly.get(),
+                assembly,
                 new EventDetails(
                         "Resident panel: six months of the action plan",
                         EventKind.RESIDENT_PANEL,
@@ -83,14 +56,14 @@ class DemoFollowUp {
                         "",
                         40,
                         null));
-        events.publish(organiser, assembly.get(), panel);
+        events.publish(organiser, assembly, panel);
         for (var person : PEOPLE) {
-            events.addSignUp(organiser, assembly.get(), panel, person, Locale.ENGLISH);
+            events.addSignUp(organiser, assembly, panel, person, Locale.ENGLISH);
         }
         Instant webinarStart = today.minus(Duration.ofDays(14)).plus(Duration.ofHours(19));
         var webinar = events.create(
                 organiser,
-                assembly.get(),
+                assembly,
                 new EventDetails(
                         "Webinar: the institution's response explained",
                         EventKind.WEBINAR,
@@ -101,14 +74,6 @@ class DemoFollowUp {
                         "https://meet.example.org/demo-webinar",
                         null,
                         null));
-        events.publish(organiser, assembly.get(), webinar);
-    }
-
-    private Actor organiser() {
-        var user = DemoUsers.ALL.stream()
-                .filter(u -> u.role() == AssemblyRole.ORGANISER)
-                .findFirst()
-                .orElseThrow();
-        return Actor.user(accounts.findByEmail(Actor.system(), user.email()).orElseThrow(), user.name());
+        events.publish(organiser, assembly, webinar);
     }
 }

@@ -39,7 +39,7 @@ class DemoFollowUpIntegrationTests {
     @Test
     void theDemoHasAnUpcomingPanelWithSignUpsAndAPastWebinarAndThePageNamesNobody() throws Exception {
         var id = assemblies.findByTitle(DemoAssembly.TITLE).orElseThrow();
-        followUp.load(); // a second load adds nothing
+        followUp.load(id, Actor.system()); // a second load adds nothing
         var all = events.all(Actor.system(), id);
         assertThat(all).hasSize(2);
         var panel = all.stream()
