@@ -7,24 +7,19 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Base64;
-import javax.imageio.ImageIO;
 import org.minipublic.app.selection.CompositionChart;
 import org.minipublic.app.shared.ChartFonts;
+import org.minipublic.app.shared.ChartPicture;
 
 /**
  * One category's composition chart as a PNG picture, for the report: the PDF renderer takes no SVG, and the report's
  * body must be the same markup on the web page and in the PDF. The geometry is the public draw page's
- * (CompositionChart), drawn here at twice its size so that it prints sharply, with a legend below the plot. The table
+ * (CompositionChart), drawn here (at twice its size, as every ChartPicture) with a legend below the plot. The table
  * beside it holds the same figures as text.
  */
 final class CompositionPicture {
 
-    private static final int SCALE = 2;
     /** Wider than the page's drawing, whose figures may run past its edge: a picture has no overflow. */
     static final int WIDTH = CompositionChart.WIDTH + 60;
 
@@ -48,27 +43,15 @@ final class CompositionPicture {
 
     static byte[] png(CompositionChart.Chart chart, Legend legend) {
         int height = chart.height() + LEGEND;
-        var image = new BufferedImage(WIDTH * SCALE, height * SCALE, BufferedImage.TYPE_INT_RGB);
-        var g = image.createGraphics();
-        try {
+        return ChartPicture.png(WIDTH, height, g -> {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.scale(SCALE, SCALE);
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, WIDTH, height);
             ticks(g, chart);
             chart.bars().forEach(bar -> bar(g, bar));
             legend(g, chart.height() + 8, legend);
-        } finally {
-            g.dispose();
-        }
-        var out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        });
     }
 
     private static void ticks(Graphics2D g, CompositionChart.Chart chart) {

@@ -2,12 +2,7 @@ package org.minipublic.app.surveys.web;
 
 import java.awt.Color;
 import java.awt.Rectangle;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.DecimalFormat;
-import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -22,6 +17,7 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.svg.SVGGraphics2D;
 import org.minipublic.app.shared.ChartFonts;
+import org.minipublic.app.shared.ChartPicture;
 import org.minipublic.app.surveys.QuestionResult;
 
 /**
@@ -51,18 +47,7 @@ final class SurveyChart {
     static byte[] png(QuestionResult result) {
         var chart = chart(result);
         int height = height(result);
-        var image = new BufferedImage(WIDTH * 2, height * 2, BufferedImage.TYPE_INT_RGB);
-        var graphics = image.createGraphics();
-        graphics.scale(2, 2);
-        chart.draw(graphics, new Rectangle(0, 0, WIDTH, height));
-        graphics.dispose();
-        var out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return ChartPicture.png(WIDTH, height, graphics -> chart.draw(graphics, new Rectangle(0, 0, WIDTH, height)));
     }
 
     private static int height(QuestionResult result) {
