@@ -169,7 +169,7 @@ class LoadBenchmark {
         fields.put("code", code);
         var answers = new StringBuilder();
         for (int item = 0; item < ITEMS; item++) {
-            int answer = 1 + (code.hashCode() & 0xff + item) % 5;
+            int answer = 1 + ((code.hashCode() & 0xff) + item) % 5;
             fields.put("a" + item, String.valueOf(answer));
             answers.append(item == 0 ? "" : ",").append(answer);
         }
