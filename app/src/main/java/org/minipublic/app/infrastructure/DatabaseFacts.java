@@ -16,11 +16,16 @@ record DatabaseFacts(int serverVersion, boolean holdsMinipublic, int otherSessio
             where c.relkind in ('r', 'p') and n.nspname not like 'pg\\_%' and n.nspname <> 'information_schema'
             """;
 
-    /** Sessions of anyone else on this database: a running Minipublic, a report tool, a second restore. */
+    /**
+     * Sessions of anyone else on this database: a running Minipublic, a report tool, a second restore. The owner
+     * running a restore has no rights over the application's role, so for those sessions PostgreSQL hides the
+     * backend type (null); a session with a user is a client's, as background processes such as autovacuum have none.
+     */
     private static final String OTHER_SESSIONS =
             """
             select count(*) from pg_stat_activity
-            where datname = current_database() and pid <> pg_backend_pid() and backend_type = 'client backend'
+            where datname = current_database() and pid <> pg_backend_pid() and usesysid is not null
+              and coalesce(backend_type, 'client backend') = 'client backend'
             """;
 
     static DatabaseFacts of(TargetDatabase database) {

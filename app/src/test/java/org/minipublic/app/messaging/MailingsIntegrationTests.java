@@ -115,31 +115,32 @@ class MailingsIntegrationTests {
                 .satisfies(entry -> assertThat(entry.toString()).doesNotContain("@example.org"));
     }
 
+    private static final String REFUSED = "This mailing is refused before anything is sent";
+
     @Test
     void badTextsAndAudiencesAreRefusedBeforeAnythingIsSent() {
         var open = poolOfTwelve();
         var organiser = open.organiser().actor();
-        long before = messages();
 
         assertThatThrownBy(() -> mailings.send(
                         organiser,
                         open.assembly(),
-                        new Draft(Audience.REGISTERED, Map.of("en", new MailingText("Hello {firstname}", "Hi")))))
+                        new Draft(Audience.REGISTERED, Map.of("en", new MailingText("Hello {firstname}", REFUSED)))))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("messaging.placeholder.unknown");
         assertThatThrownBy(() -> mailings.send(
                         organiser,
                         open.assembly(),
-                        new Draft(Audience.PANEL, Map.of("en", new MailingText("Hello", "Hi")))))
+                        new Draft(Audience.PANEL, Map.of("en", new MailingText("Hello", REFUSED)))))
                 .hasMessageContaining("messaging.audience.needs-draw");
-        assertThatThrownBy(() -> new Draft(Audience.PANEL, Map.of("pl", new MailingText("Cześć", "Hej"))))
+        assertThatThrownBy(() -> new Draft(Audience.PANEL, Map.of("pl", new MailingText("Cześć", REFUSED))))
                 .hasMessageContaining("messaging.english.required");
         assertThatThrownBy(() -> mailings.send(
                         organiser,
                         open.assembly(),
-                        new Draft(Audience.REGISTERED, Map.of("en", new MailingText("", "Hi")))))
+                        new Draft(Audience.REGISTERED, Map.of("en", new MailingText("", REFUSED)))))
                 .hasMessageContaining("messaging.subject.length");
-        assertThat(messages()).isEqualTo(before);
+        assertThat(messagesSaying(REFUSED)).isZero();
     }
 
     @Test
@@ -217,8 +218,10 @@ class MailingsIntegrationTests {
                 .single();
     }
 
-    private long messages() {
-        return jdbc.sql("select count(*) from notifications.messages")
+    /** Counted by what the body says, as other tests' messages (sent in the background too) share the table. */
+    private long messagesSaying(String body) {
+        return jdbc.sql("select count(*) from notifications.messages where strpos(body, :body) > 0")
+                .param("body", body)
                 .query(Long.class)
                 .single();
     }
