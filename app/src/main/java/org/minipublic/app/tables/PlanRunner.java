@@ -12,8 +12,6 @@ import org.minipublic.grouping.GroupAllocator;
 import org.minipublic.grouping.RulesConflictException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -34,8 +32,7 @@ class PlanRunner {
     private final AuditLog audit;
     private final TransactionTemplate transaction;
     private final Clock clock;
-    /** When this process made the runner: runs started before it belonged to a process that has stopped. */
-    private final java.time.Instant booted;
+    private final PlanWatch watch;
 
     private final ExecutorService executor = Executors.newSingleThreadExecutor(task -> {
         var thread = new Thread(task, "table-plans");
@@ -43,29 +40,31 @@ class PlanRunner {
         return thread;
     });
 
-    PlanRunner(SeatRecords seats, RunRecords runs, AuditLog audit, TransactionTemplate transaction, Clock clock) {
+    PlanRunner(
+            SeatRecords seats,
+            RunRecords runs,
+            AuditLog audit,
+            TransactionTemplate transaction,
+            Clock clock,
+            PlanWatch watch) {
         this.seats = seats;
         this.runs = runs;
         this.audit = audit;
         this.transaction = transaction;
         this.clock = clock;
-        this.booted = clock.instant();
+        this.watch = watch;
     }
 
-    /**
-     * A run still marked running from before this process started belonged to a process that stopped: it can only be
-     * run again. Runs started since (by demo data, before the application is ready) are left alone.
-     */
-    @EventListener(ApplicationReadyEvent.class)
-    void failAbandoned() {
-        int abandoned = runs.failAbandoned("tables.run.abandoned", booted, clock.instant());
-        if (abandoned > 0) {
-            log.warn("{} table plan run(s) left running by a stopped process were marked failed", abandoned);
-        }
-    }
-
+    /** From being queued until it has ended, the run's heartbeat is kept fresh, so no node marks it abandoned. */
     void submit(Job job) {
-        executor.execute(() -> run(job));
+        watch.running(job.run());
+        executor.execute(() -> {
+            try {
+                run(job);
+            } finally {
+                watch.ended(job.run());
+            }
+        });
     }
 
     @jakarta.annotation.PreDestroy
@@ -81,7 +80,7 @@ class PlanRunner {
             var seatings = job.input().seatings(result);
             transaction.executeWithoutResult(status -> {
                 if (!runs.finish(job.run(), quality, clock.instant())) {
-                    // marked abandoned by a restart meanwhile: its page says so, so its seats are not stored
+                    // marked abandoned meanwhile (its heartbeat stopped): its page says so, so its seats are not stored
                     return;
                 }
                 seatings.forEach((session, seating) -> seats.replace(job.assembly(), session, seating));

@@ -3,7 +3,10 @@ package org.minipublic.app.tables;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -28,8 +31,9 @@ class RunRecords {
         try {
             jdbc.sql(
                             """
-                    insert into tables.runs (id, assembly_id, status, seed, session_count, requested_by, started_at)
-                    values (:id, :a, 'RUNNING', :seed, :sessions, :by, :at)
+                    insert into tables.runs
+                        (id, assembly_id, status, seed, session_count, requested_by, started_at, heartbeat_at)
+                    values (:id, :a, 'RUNNING', :seed, :sessions, :by, :at, now())
                     """)
                     .param("id", id.value())
                     .param("a", assembly.value())
@@ -85,14 +89,32 @@ class RunRecords {
                 .update();
     }
 
-    /** Marks every run started before {@code before} and still running as failed; returns how many. */
-    int failAbandoned(String reason, Instant before, Instant at) {
-        return jdbc.sql("update tables.runs set status = 'FAILED', finished_at = :at, failure = :reason"
-                        + " where status = 'RUNNING' and started_at < :before")
-                .param("before", Timestamp.from(before))
+    /** The running node's proof of life for the runs it has running or queued (database time, like the sweep). */
+    void beat(Collection<RunId> ids) {
+        jdbc.sql("update tables.runs set heartbeat_at = now() where status = 'RUNNING' and id in (:ids)")
+                .param("ids", ids.stream().map(RunId::value).toList())
+                .update();
+    }
+
+    /** A run marked failed because no process was running it any more. */
+    record Abandoned(RunId run, AssemblyId assembly) {}
+
+    /** Marks failed the running runs with no heartbeat for {@code after}: their process stopped. */
+    List<Abandoned> failAbandoned(String reason, Duration after, Instant at) {
+        return jdbc.sql(
+                        """
+                update tables.runs set status = 'FAILED', finished_at = :at, failure = :reason
+                where status = 'RUNNING'
+                    and (heartbeat_at is null or heartbeat_at < now() - make_interval(secs => :seconds))
+                returning id, assembly_id
+                """)
                 .param("at", Timestamp.from(at))
                 .param("reason", reason)
-                .update();
+                .param("seconds", after.toMillis() / 1000.0)
+                .query((rs, n) -> new Abandoned(
+                        new RunId(rs.getObject("id", UUID.class)),
+                        new AssemblyId(rs.getObject("assembly_id", UUID.class))))
+                .list();
     }
 
     Optional<PlanRun> latest(AssemblyId assembly) {

@@ -69,7 +69,10 @@ class TablePlansIntegrationTests {
     org.springframework.test.web.servlet.MockMvc mvc;
 
     @Autowired
-    PlanRunner runner;
+    PlanWatch watch;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     record Setup(
             TestUser organiser,
@@ -373,23 +376,49 @@ class TablePlansIntegrationTests {
     }
 
     @Test
-    void aRunLeftRunningByAStoppedProcessIsMarkedFailedButOneStartedSinceIsNot() {
-        var earlier = AssemblyId.random();
-        var since = AssemblyId.random();
-        var old = RunId.random();
-        var fresh = RunId.random();
-        runs.start(old, earlier, 1, 1, null, java.time.Instant.parse("2020-01-01T00:00:00Z"));
-        runs.start(fresh, since, 1, 1, null, java.time.Instant.now().plusSeconds(60));
+    void aRunWhoseHeartbeatStoppedIsMarkedFailedButOneAnotherNodeKeepsBeatingIsNot() {
+        var stoppedAssembly = AssemblyId.random();
+        var liveAssembly = AssemblyId.random();
+        var stopped = RunId.random();
+        var live = RunId.random();
+        runs.start(stopped, stoppedAssembly, 1, 1, null, java.time.Instant.now());
+        // started long ago: the engine has no time limit, so an old run still beating is still running
+        runs.start(live, liveAssembly, 1, 1, null, java.time.Instant.parse("2020-01-01T00:00:00Z"));
+        lastBeat(stopped, "2 minutes");
+        lastBeat(live, "50 seconds");
+        watch.running(live);
+        try {
+            watch.beat();
+            var abandoned = watch.sweep();
 
-        runner.failAbandoned();
+            assertThat(abandoned)
+                    .extracting(RunRecords.Abandoned::run)
+                    .contains(stopped)
+                    .doesNotContain(live);
+            assertThat(runs.latest(stoppedAssembly).orElseThrow().failure()).isEqualTo("tables.run.abandoned");
+            assertThat(runs.latest(liveAssembly).orElseThrow().running()).isTrue();
+            assertThat(jdbc.sql("select count(*) from audit.entries where assembly_id = :a and action = :action")
+                            .param("a", stoppedAssembly.value())
+                            .param("action", "tables.plan-failed")
+                            .query(Integer.class)
+                            .single())
+                    .isEqualTo(1);
+            // the engine finishing after all stores nothing over the failure
+            assertThat(runs.finish(
+                            stopped, new PlanQuality(0, 0, 0, 0, 0, 0, 0, 0, "OPTIMAL", 0, 0), java.time.Instant.now()))
+                    .isFalse();
+            assertThat(runs.latest(stoppedAssembly).orElseThrow().failed()).isTrue();
+        } finally {
+            watch.ended(live);
+            runs.fail(live, "tables.run.failed", "", java.time.Instant.now());
+        }
+    }
 
-        assertThat(runs.latest(earlier).orElseThrow().failure()).isEqualTo("tables.run.abandoned");
-        // the engine finishing after all stores nothing over the failure
-        assertThat(runs.finish(old, new PlanQuality(0, 0, 0, 0, 0, 0, 0, 0, "OPTIMAL", 0, 0), java.time.Instant.now()))
-                .isFalse();
-        assertThat(runs.latest(earlier).orElseThrow().failed()).isTrue();
-        assertThat(runs.latest(since).orElseThrow().running()).isTrue();
-        runs.fail(fresh, "tables.run.failed", "", java.time.Instant.now());
+    private void lastBeat(RunId run, String ago) {
+        jdbc.sql("update tables.runs set heartbeat_at = now() - cast(:ago as interval) where id = :id")
+                .param("ago", ago)
+                .param("id", run.value())
+                .update();
     }
 
     private Setup setup(String name) {
