@@ -13,6 +13,7 @@ import org.minipublic.app.identity.Permission;
 import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.AssemblyId;
 import org.minipublic.app.shared.InvalidInputException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,6 +32,7 @@ public class ProgressReports {
     private final Identity identity;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ProgressReports(
             ProgressReportRecords records,
@@ -38,13 +40,15 @@ public class ProgressReports {
             RecommendationRecords recommendations,
             Identity identity,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.records = records;
         this.actions = actions;
         this.recommendations = recommendations;
         this.identity = identity;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -152,6 +156,10 @@ public class ProgressReports {
         report(actor, assembly, id);
         if (records.publish(id, clock.instant())) {
             audit.record(AuditRecord.of(actor, assembly, "accountability.report-published", "Progress report " + id));
+            if (recommendations.settings(assembly).published()) {
+                // before the plan is published the report is not public, so there is nothing to tell residents
+                events.publishEvent(new ProgressReportPublished(assembly, id));
+            }
         }
     }
 

@@ -3,10 +3,13 @@ package org.minipublic.app.accountability;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import org.minipublic.app.assembly.Assemblies;
 import org.minipublic.app.identity.limits.AttemptLimit;
@@ -38,10 +41,14 @@ public class Subscriptions {
 
     static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final int EMAIL_LIMIT = 254;
+    /** The start of a report's introduction that goes in the mail; the whole is on the page it links to. */
+    private static final int INTRO_IN_MAIL = 1000;
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SubscriberRecords subscribers;
     private final PublicAccountability published;
+    private final ProgressReports reports;
     private final Assemblies assemblies;
     private final Notifications notifications;
     private final Attempts attempts;
@@ -52,6 +59,7 @@ public class Subscriptions {
     Subscriptions(
             SubscriberRecords subscribers,
             PublicAccountability published,
+            ProgressReports reports,
             Assemblies assemblies,
             Notifications notifications,
             Attempts attempts,
@@ -60,6 +68,7 @@ public class Subscriptions {
             @Value("${minipublic.base-url}") String baseUrl) {
         this.subscribers = subscribers;
         this.published = published;
+        this.reports = reports;
         this.assemblies = assemblies;
         this.notifications = notifications;
         this.attempts = attempts;
@@ -124,32 +133,77 @@ public class Subscriptions {
         if (record.isEmpty()) {
             return 0;
         }
-        var update = record.get().updates().stream()
+        var found = record.get().updates().stream()
                 .filter(u -> u.id().equals(event.update()))
                 .findFirst();
-        if (update.isEmpty()) {
+        if (found.isEmpty()) {
             return 0;
         }
+        var update = found.get();
         String title = title(event.assembly());
         String page = baseUrl + "/public/assemblies/" + event.assembly() + "/accountability";
-        int sent = 0;
-        for (var subscriber : subscribers.confirmed(event.assembly())) {
-            Locale locale = Locale.forLanguageTag(subscriber.language());
-            String status = messages.getMessage(
-                    "accountability.action.status." + update.get().status(), null, locale);
-            String stop = link(subscriber);
-            String body = messages.getMessage(
-                    "mail.accountability.update.body",
-                    new Object[] {update.get().actionTitle(), update.get().body(), status, page, stop},
+        return mailSubscribers(
+                event.assembly(),
+                (locale, stop) -> new Text(
+                        messages.getMessage(
+                                "mail.accountability.update.subject",
+                                new Object[] {title, update.actionTitle()},
+                                locale),
+                        messages.getMessage(
+                                "mail.accountability.update.body",
+                                new Object[] {
+                                    update.actionTitle(),
+                                    update.body(),
+                                    messages.getMessage(
+                                            "accountability.action.status." + update.status(), null, locale),
+                                    page,
+                                    stop
+                                },
+                                locale)));
+    }
+
+    /**
+     * Tells the assembly's confirmed subscribers that a progress report was published, with a link to it.
+     *
+     * @return how many were sent; none when the report or the record is not (or no longer) published
+     */
+    @Transactional(readOnly = true)
+    public int sendReport(ProgressReportPublished event) {
+        var shown = reports.publishedReport(event.assembly(), event.report());
+        if (shown.isEmpty()) {
+            return 0;
+        }
+        var report = shown.get().report();
+        String title = title(event.assembly());
+        String page = baseUrl + "/public/assemblies/" + event.assembly() + "/progress-reports/" + report.id();
+        String intro = report.intro().length() > INTRO_IN_MAIL
+                ? report.intro().substring(0, INTRO_IN_MAIL).stripTrailing() + " …"
+                : report.intro();
+        return mailSubscribers(event.assembly(), (locale, stop) -> {
+            var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+            String period = messages.getMessage(
+                    "accountability.report.period",
+                    new Object[] {dates.format(report.periodStart()), dates.format(report.lastDay())},
                     locale);
-            notifications.send(new Mail(
-                            subscriber.email(),
-                            messages.getMessage(
-                                    "mail.accountability.update.subject",
-                                    new Object[] {title, update.get().actionTitle()},
-                                    locale),
-                            body)
-                    .withSecret(stop));
+            return new Text(
+                    messages.getMessage("mail.accountability.report.subject", new Object[] {title, period}, locale),
+                    messages.getMessage(
+                            "mail.accountability.report.body",
+                            new Object[] {title, period, intro, page, stop},
+                            locale));
+        });
+    }
+
+    /** A mail's subject and body in one subscriber's language. */
+    private record Text(String subject, String body) {}
+
+    /** Sends each confirmed subscriber the mail written for their language, with their own link to stop. */
+    private int mailSubscribers(AssemblyId assembly, BiFunction<Locale, String, Text> mail) {
+        int sent = 0;
+        for (var subscriber : subscribers.confirmed(assembly)) {
+            String stop = link(subscriber);
+            var made = mail.apply(Locale.forLanguageTag(subscriber.language()), stop);
+            notifications.send(new Mail(subscriber.email(), made.subject(), made.body()).withSecret(stop));
             sent++;
         }
         return sent;

@@ -3,7 +3,7 @@ package org.minipublic.app.accountability;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** Sends each progress update to the assembly's subscribers, after the update is saved. */
+/** Sends each progress update and each published progress report to the assembly's subscribers, after saving. */
 @Component
 class UpdateMailer {
 
@@ -16,5 +16,10 @@ class UpdateMailer {
     @ApplicationModuleListener
     void on(ProgressUpdatePosted event) {
         subscriptions.sendUpdate(event);
+    }
+
+    @ApplicationModuleListener
+    void on(ProgressReportPublished event) {
+        subscriptions.sendReport(event);
     }
 }

@@ -41,6 +41,9 @@ class SubscriptionsIntegrationTests {
     ActionPlan plan;
 
     @Autowired
+    ProgressReports reports;
+
+    @Autowired
     Fixtures fixtures;
 
     @Autowired
@@ -129,6 +132,46 @@ class SubscriptionsIntegrationTests {
                     .extracting(e -> ((InvalidInputException) e).messageKey())
                     .isEqualTo("accountability.subscribe.email-invalid");
         }
+    }
+
+    @Test
+    void aPublishedProgressReportIsMailedToConfirmedSubscribersInTheirLanguageWithItsLink() throws Exception {
+        var setup = published("Reported");
+        var actor = setup.organiser().actor();
+        String english = "reader." + System.nanoTime() + "@example.org";
+        String urdu = "qari." + System.nanoTime() + "@example.org";
+        String unconfirmed = "later." + System.nanoTime() + "@example.org";
+        subscriptions.subscribe(setup.assembly(), english, Locale.ENGLISH, "192.0.2.50");
+        subscriptions.confirm(token(path(outbox.awaitSent(english, 1).body())));
+        subscriptions.subscribe(setup.assembly(), urdu, Locale.forLanguageTag("ur"), "192.0.2.51");
+        subscriptions.confirm(token(path(outbox.awaitSent(urdu, 1).body())));
+        subscriptions.subscribe(setup.assembly(), unconfirmed, Locale.ENGLISH, "192.0.2.52");
+        outbox.awaitSent(unconfirmed, 1);
+        responses.setResponseDue(actor, setup.assembly(), responses.today().minusMonths(4));
+        var report = reports.prepare(actor, setup.assembly(), 1);
+        reports.changeIntro(
+                actor,
+                setup.assembly(),
+                report,
+                "Training began in every ward.",
+                reports.report(actor, setup.assembly(), report).report().version());
+
+        reports.publish(actor, setup.assembly(), report);
+
+        var mail = outbox.awaitSent(english, 2);
+        assertThat(mail.header("Subject")).contains("progress report");
+        assertThat(mail.body())
+                .contains("Training began in every ward.")
+                .contains("/public/assemblies/" + setup.assembly() + "/progress-reports/" + report);
+        assertThat(Outbox.link(mail.body(), "/public/subscriptions/"))
+                .as("the way to stop")
+                .isNotBlank();
+        assertThat(outbox.awaitSent(urdu, 2).body()).contains("پیش رفت کی نئی رپورٹ");
+        // publishing again (a second click) sends nothing more; nor does anyone unconfirmed get it
+        reports.publish(actor, setup.assembly(), report);
+        Thread.sleep(500);
+        assertThat(outbox.count(english)).isEqualTo(2);
+        assertThat(outbox.count(unconfirmed)).isEqualTo(1);
     }
 
     @Test
