@@ -197,7 +197,7 @@ public class Programme {
         }
     }
 
-    private static Map<LocalDate, Integer> weekends(List<AssemblyDay> days) {
+    static Map<LocalDate, Integer> weekends(List<AssemblyDay> days) {
         return days.stream().collect(Collectors.toMap(AssemblyDay::date, AssemblyDay::weekend));
     }
 

@@ -202,6 +202,7 @@ class AxeCrawlIntegrationTests {
                 "/portal",
                 "/forgot-password",
                 "/accessibility",
+                site,
                 site + "/accountability",
                 site + "/materials",
                 site + "/report");

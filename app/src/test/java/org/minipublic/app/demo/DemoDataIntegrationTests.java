@@ -296,6 +296,8 @@ class DemoDataIntegrationTests {
         published.add(page);
         for (String path : java.util.List.of(
                 "/public/assemblies/" + id + "/updates.atom",
+                "/public/assemblies/" + id + "?lang=en",
+                "/public/assemblies/" + id + "/materials?lang=en",
                 "/public/assemblies/" + id + "/report?lang=en",
                 "/public/assemblies/" + id + "/accountability?status=DELAYED&lang=ur",
                 "/api/v1/assemblies",

@@ -169,6 +169,7 @@ final class AccessMatrix {
                                                                                   404 NO  NO  NO  NO  NO  NO  404 LOGIN
             POST /assemblies/{assemblyId}/materials/{materialId=sessionId}/comments
                                                                                   404 NO  404 NO  NO  NO  NO  404 LOGIN
+            GET  /public/assemblies/{assembly=planning}                           404 404 404 404 404 404 404 404 404
             GET  /public/assemblies/{assembly=planning}/materials                 404 404 404 404 404 404 404 404 404
             GET  /public/assemblies/{assembly=planning}/materials/{materialId=sessionId}
                                                                                   404 404 404 404 404 404 404 404 404

@@ -36,6 +36,7 @@ class PublicDrawController {
         var draw = draws.published(assemblyId, drawId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("draw", draw);
+        model.addAttribute("assemblyId", assemblyId);
         model.addAttribute(
                 "assemblyTitle", assemblies.find(assemblyId).orElseThrow().title());
         var composition = draws.composition(assemblyId, drawId);

@@ -1,0 +1,4 @@
+@NullMarked
+package org.minipublic.app.publicsite.web;
+
+import org.jspecify.annotations.NullMarked;
