@@ -1,15 +1,22 @@
 package org.minipublic.app.members;
 
 import java.util.Locale;
+import java.util.Map;
 import org.minipublic.app.shared.Languages;
 
 /**
  * A member's preferred language as stored: the tag of a language the interface is written in ({@code pl}), so that
- * letters and name cards can use it, or the name of any other language as typed ({@code Bengali}).
+ * letters and name cards can use it, or the name of any other language as typed ({@code Somali}).
  */
 public final class MemberLanguage {
 
     private MemberLanguage() {}
+
+    /**
+     * Other English names of supported languages: Java calls {@code bn} "Bangla", but most people in the UK (and the
+     * census) write "Bengali".
+     */
+    private static final Map<String, String> ALSO_CALLED = Map.of("bengali", "bn");
 
     /** The tag of a supported language when the text names one (by tag, English name or own name), else the text. */
     public static String normalise(String text) {
@@ -21,7 +28,7 @@ public final class MemberLanguage {
                 return language.getLanguage();
             }
         }
-        return typed;
+        return ALSO_CALLED.getOrDefault(typed.toLowerCase(Locale.ROOT), typed);
     }
 
     public static boolean isSupported(String stored) {

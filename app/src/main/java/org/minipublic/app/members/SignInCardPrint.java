@@ -24,7 +24,7 @@ class SignInCardPrint {
     private static final String STYLE =
             """
             @page { size: A4; margin: 10mm; }
-            body { font-family: 'Noto Sans', 'Noto Naskh Arabic'; font-size: 10pt; color: #000; margin: 0; }
+            body { font-family: 'Noto Sans', 'Noto Sans Bengali', 'Noto Naskh Arabic'; font-size: 10pt; color: #000; margin: 0; }
             table { border-collapse: collapse; width: 190mm; }
             td { width: 95mm; height: 66mm; border: 0.3mm dashed #000; padding: 4mm; vertical-align: top; }
             tr { page-break-inside: avoid; }

@@ -11,6 +11,7 @@ import org.minipublic.app.accountability.VerdictFigures;
 import org.minipublic.app.accountability.Verdicts;
 import org.minipublic.app.assembly.Assemblies;
 import org.minipublic.app.assembly.AssemblyDay;
+import org.minipublic.app.evidence.PublicMaterials;
 import org.minipublic.app.programme.Speakers;
 import org.minipublic.app.report.ReportContent.BallotSection;
 import org.minipublic.app.report.ReportContent.CategoryLine;
@@ -32,6 +33,7 @@ import org.minipublic.app.voting.BallotMethod;
 import org.minipublic.app.voting.BallotResult;
 import org.minipublic.app.voting.Ballots;
 import org.minipublic.app.voting.Results;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -48,8 +50,10 @@ class ReportAssembler {
     private final Verdicts verdicts;
     private final Coding coding;
     private final SurveyAnalysis analysis;
+    private final PublicMaterials materials;
     private final MessageSource messages;
     private final Clock clock;
+    private final String baseUrl;
 
     ReportAssembler(
             Assemblies assemblies,
@@ -61,8 +65,10 @@ class ReportAssembler {
             Verdicts verdicts,
             Coding coding,
             SurveyAnalysis analysis,
+            PublicMaterials materials,
             MessageSource messages,
-            Clock clock) {
+            Clock clock,
+            @Value("${minipublic.base-url}") String baseUrl) {
         this.assemblies = assemblies;
         this.draws = draws;
         this.speakers = speakers;
@@ -72,8 +78,10 @@ class ReportAssembler {
         this.verdicts = verdicts;
         this.coding = coding;
         this.analysis = analysis;
+        this.materials = materials;
         this.messages = messages;
         this.clock = clock;
+        this.baseUrl = baseUrl;
     }
 
     ReportContent assemble(Actor actor, AssemblyId assembly, Narrative narrative, int version, Locale locale) {
@@ -96,6 +104,7 @@ class ReportAssembler {
                                 s.details().organisation(),
                                 text("programme.perspective." + s.details().perspective(), locale)))
                         .toList(),
+                evidence(assembly, locale),
                 ballots.all(actor, assembly).stream()
                         .filter(Ballot::isClosed)
                         .map(b -> section(results.count(actor, assembly, b.id()), actor, assembly, locale))
@@ -107,6 +116,20 @@ class ReportAssembler {
                 feedback(actor, assembly, locale),
                 version,
                 clock.instant());
+    }
+
+    /**
+     * The materials organisers made public, in the report's language where one was published, each with its address
+     * on the public site (whole, so that it works from the PDF too).
+     */
+    private List<ReportContent.EvidenceLine> evidence(AssemblyId assembly, Locale locale) {
+        return materials.all(assembly, locale.getLanguage()).stream()
+                .map(m -> new ReportContent.EvidenceLine(
+                        m.title(),
+                        m.topic(),
+                        text("programme.perspective." + m.perspective(), locale),
+                        baseUrl + "/public/assemblies/" + assembly + "/materials/" + m.id()))
+                .toList();
     }
 
     private List<ResponseLine> responseLines(Actor actor, AssemblyId assembly, Locale locale) {

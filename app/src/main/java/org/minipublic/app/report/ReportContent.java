@@ -19,6 +19,7 @@ public record ReportContent(
         Narrative narrative,
         @Nullable Composition composition,
         List<SpeakerLine> speakers,
+        List<EvidenceLine> evidence,
         List<BallotSection> ballots,
         List<ResponseLine> responses,
         List<QuoteLine> quotes,
@@ -31,6 +32,7 @@ public record ReportContent(
         partners = List.copyOf(partners);
         days = List.copyOf(days);
         speakers = List.copyOf(speakers);
+        evidence = List.copyOf(evidence);
         ballots = List.copyOf(ballots);
         responses = List.copyOf(responses);
         quotes = List.copyOf(quotes);
@@ -91,6 +93,9 @@ public record ReportContent(
     }
 
     public record SpeakerLine(String name, String organisation, String perspective) {}
+
+    /** A material the members heard or read that organisers made public, with its address on the public site. */
+    public record EvidenceLine(String title, String topic, String perspective, String link) {}
 
     /** A closed ballot: its rule in words, turnout, and every item. */
     public record BallotSection(String title, String rule, int votesCast, int eligible, List<ItemLine> items) {}

@@ -9,9 +9,11 @@ import java.io.OutputStream;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Renders XHTML to PDF with the application's embedded fonts: Noto Sans (Latin, including Polish) and Noto Naskh
- * Arabic (Urdu), with right-to-left text split and reordered, so that every language the app speaks prints.
- * Documents name the families {@code 'Noto Sans', 'Noto Naskh Arabic'}.
+ * Renders XHTML to PDF with the application's embedded fonts: Noto Sans (Latin, including Polish), Noto Sans Bengali
+ * and Noto Naskh Arabic (Urdu), with right-to-left text split and reordered, so that every language the app speaks
+ * prints. Documents name the families {@code 'Noto Sans', 'Noto Sans Bengali', 'Noto Naskh Arabic'}. PDFBox shapes
+ * Bengali (conjuncts, vowel signs written before their consonant); the renderer measures a word before shaping, so a
+ * Bengali word is followed by a little more space than it needs (docs/architecture.md, "Text").
  */
 public final class Pdf {
 
@@ -25,7 +27,7 @@ public final class Pdf {
     public static final String WINDOW_LETTER_STYLE =
             """
             @page { size: A4; margin: 0; }
-            body { margin: 0; font-family: 'Noto Sans', 'Noto Naskh Arabic'; font-size: 11pt; color: #000; }
+            body { margin: 0; font-family: 'Noto Sans', 'Noto Sans Bengali', 'Noto Naskh Arabic'; font-size: 11pt; color: #000; }
             .letter { position: relative; width: 210mm; height: 296mm; page-break-after: always; }
             .letter:last-child { page-break-after: auto; }
             .sender { position: absolute; left: 120mm; top: 15mm; width: 70mm; font-size: 10pt; }
@@ -44,6 +46,7 @@ public final class Pdf {
         builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
         font(builder, "NotoSans-Regular.ttf", "Noto Sans", 400);
         font(builder, "NotoSans-Bold.ttf", "Noto Sans", 700);
+        font(builder, "NotoSansBengali-Regular.ttf", "Noto Sans Bengali", 400);
         font(builder, "NotoNaskhArabic-Regular.ttf", "Noto Naskh Arabic", 400);
         builder.withHtmlContent(xhtml, null);
         builder.toStream(out);

@@ -23,7 +23,7 @@ class TablePrint {
     private static final String STYLE =
             """
             @page { size: A4; margin: 12mm; }
-            body { font-family: 'Noto Sans', 'Noto Naskh Arabic'; font-size: 11pt; color: #000; }
+            body { font-family: 'Noto Sans', 'Noto Sans Bengali', 'Noto Naskh Arabic'; font-size: 11pt; color: #000; }
             h1 { font-size: 16pt; margin: 0 0 2mm 0; }
             .when { margin: 0 0 5mm 0; }
             .table { display: inline-block; width: 80mm; vertical-align: top; margin: 0 2mm 4mm 0;

@@ -22,7 +22,7 @@ class SlipPrint {
     private static final String STYLE =
             """
             @page { size: A4; margin: 10mm; }
-            body { font-family: 'Noto Sans', 'Noto Naskh Arabic'; font-size: 10pt; color: #000; margin: 0; }
+            body { font-family: 'Noto Sans', 'Noto Sans Bengali', 'Noto Naskh Arabic'; font-size: 10pt; color: #000; margin: 0; }
             .slip { display: inline-block; width: 92mm; height: 66mm; box-sizing: border-box; vertical-align: top;
                 border: 0.3mm dashed #000; padding: 3mm 4mm; page-break-inside: avoid; position: relative; }
             .title { font-weight: bold; font-size: 10pt; margin: 0 0 2mm 0; height: 9mm; overflow: hidden; }

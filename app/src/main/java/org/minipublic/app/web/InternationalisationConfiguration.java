@@ -31,8 +31,9 @@ class InternationalisationConfiguration implements WebMvcConfigurer {
     }
 
     /**
-     * The Urdu font the PDFs embed, served to browsers too: a device without an Urdu font (many desktops) would
-     * otherwise show empty boxes for letters such as ہ and ے. The style sheet asks for it only for Arabic-script text.
+     * The Urdu and Bengali fonts the PDFs embed, served to browsers too: a device without an Urdu or Bengali font (many
+     * desktops) would otherwise show empty boxes for letters such as ہ and ے or ক্ষ. The style sheet asks for each only
+     * for text in its script.
      * (The folder holds only the open fonts and their licence, all free to publish.)
      */
     @Override

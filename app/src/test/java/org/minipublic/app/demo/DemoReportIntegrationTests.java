@@ -44,6 +44,9 @@ class DemoReportIntegrationTests {
     @Autowired
     Draws draws;
 
+    @Autowired
+    org.minipublic.app.evidence.PublicMaterials materials;
+
     @Test
     void thePublishedReportChartsEveryCategoryOfTheDrawOnThePageAndInThePdf() throws Exception {
         var id = assemblies.findByTitle(DemoAssembly.TITLE).orElseThrow();
@@ -94,5 +97,47 @@ class DemoReportIntegrationTests {
             }
         }
         assertThat(images).as("one picture per category in the PDF").isEqualTo(categories.size());
+    }
+
+    @Test
+    void thePublishedReportListsTheMaterialsMadePublicWithTheirAddressesOnThePageAndInThePdf() throws Exception {
+        var id = assemblies.findByTitle(DemoAssembly.TITLE).orElseThrow();
+        var material = materials.all(id, "en");
+        assertThat(material).as("the demo makes materials public").isNotEmpty();
+
+        String page = mvc.perform(get("/public/assemblies/" + id + "/report?lang=en"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        byte[] pdf = mvc.perform(get("/public/assemblies/" + id + "/report.pdf"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        var links = new java.util.ArrayList<String>();
+        String text;
+        try (var document = Loader.loadPDF(pdf)) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            for (var pdfPage : document.getPages()) {
+                for (var annotation : pdfPage.getAnnotations()) {
+                    if (annotation instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link
+                            && link.getAction()
+                                    instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionURI uri) {
+                        links.add(uri.getURI());
+                    }
+                }
+            }
+        }
+        assertThat(page).contains("What the members heard and read");
+        assertThat(text).contains("What the members heard and read");
+        for (var m : material) {
+            String address = "/public/assemblies/" + id + "/materials/" + m.id();
+            assertThat(page)
+                    .contains(org.springframework.web.util.HtmlUtils.htmlEscape(m.title()))
+                    .contains(address);
+            assertThat(text.replaceAll("\\s+", " ")).contains(m.title());
+            assertThat(links).anyMatch(link -> link.endsWith(address) && link.startsWith("http"));
+        }
     }
 }

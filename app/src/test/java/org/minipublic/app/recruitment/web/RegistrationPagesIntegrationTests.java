@@ -64,6 +64,39 @@ class RegistrationPagesIntegrationTests {
         assertThat(respondents(open)).isEqualTo(1);
     }
 
+    /**
+     * Bengali is offered as a preferred language, the form reads in Bengali, the date of birth may be typed in Bengali
+     * digits, and the choice is kept as {@code bn}.
+     */
+    @Test
+    void aResidentRegistersInBengaliAndIsKeptAsABengaliReader() throws Exception {
+        var open = fixture.openAssembly(1, 1);
+        String code = open.codes().get(0);
+
+        mvc.perform(post("/register")
+                        .param("code", code)
+                        .header("Accept-Language", "bn")
+                        .with(csrf())
+                        .with(fromSomewhere()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("lang=\"bn\"")))
+                .andExpect(content().string(containsString("আপনি কোন ভাষায় পড়তে ও কথা বলতে পছন্দ করেন?")))
+                .andExpect(content().string(containsString("<option value=\"bn\" lang=\"bn\">বাংলা</option>")));
+        mvc.perform(answers(open, post("/register/form"), code, "bn")
+                        .param("started", tokens.issuedAt(Instant.now().minusSeconds(60)))
+                        .header("Accept-Language", "bn")
+                        .with(fromSomewhere()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("আপনার নিবন্ধন সম্পন্ন হয়েছে")));
+
+        assertThat(jdbc.sql(
+                                "select language || ' ' || date_of_birth from recruitment.respondents where assembly_id = :a")
+                        .param("a", open.assembly().value())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("bn 1980-05-17");
+    }
+
     @Test
     void staffRegisterSomeoneByPhoneWithTheSameFormAndRules() throws Exception {
         var open = fixture.openAssembly(1, 1);
@@ -137,14 +170,20 @@ class RegistrationPagesIntegrationTests {
 
     private MockHttpServletRequestBuilder answers(
             RegistrationFixture.Open open, MockHttpServletRequestBuilder request, String code) {
+        return answers(open, request, code, "ur");
+    }
+
+    private MockHttpServletRequestBuilder answers(
+            RegistrationFixture.Open open, MockHttpServletRequestBuilder request, String code, String language) {
+        boolean bengali = language.equals("bn"); // a Bengali reader may type the date in Bengali digits
         request.param("code", code)
                 .param("firstName", "Hana")
                 .param("lastName", "Tester")
                 .param("email", "hana@example.org")
-                .param("birthDay", "17")
-                .param("birthMonth", "5")
-                .param("birthYear", "1980")
-                .param("language", "ur")
+                .param("birthDay", bengali ? "১৭" : "17")
+                .param("birthMonth", bengali ? "৫" : "5")
+                .param("birthYear", bengali ? "১৯৮০" : "1980")
+                .param("language", language)
                 .param("availability", "ALL")
                 .param("consent", "true")
                 .with(csrf());
