@@ -20,7 +20,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 /**
  * Reads CSV (UTF-8, with or without byte-order mark; separated by commas, semicolons or tabs) or the first sheet of an
- * XLSX file. An XLSX file that would unpack to far more than its size is refused with {@link OversizedInputException}
+ * XLSX (or XLS) file, telling them apart by their contents. An XLSX file that would unpack to far more than its size is refused with {@link OversizedInputException}
  * before it is read (see {@link XlsxLimits}); a CSV file is read as it is, so its size is its caller's to bound.
  */
 public final class TableReader {
@@ -31,38 +31,61 @@ public final class TableReader {
 
     private TableReader() {}
 
+    /** Reads a file; what it holds decides how, not its name (see {@link #read(String, byte[])}). */
     public static Table read(Path file) {
         String name = file.getFileName().toString();
         if (!Files.isRegularFile(file)) {
             throw InputException.of(name, "the file does not exist or cannot be read (" + file.toAbsolutePath() + ")");
         }
         try {
-            return name.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? xlsx(name, file) : csv(name, file);
+            return isWorkbook(FileMagic.valueOf(file.toFile()))
+                    ? xlsx(name, file)
+                    : read(name, Files.readAllBytes(file));
         } catch (IOException | RuntimeException e) {
-            throw unreadable(name, e);
+            throw unreadable(name, "XLSX", e);
         }
     }
 
-    /** Reads a file received as bytes, such as an upload; {@code name} decides the format and names it in messages. */
+    /**
+     * Reads a file received as bytes, such as an upload. Its first bytes decide what it is, never its name (which its
+     * sender chose, and which only names it in messages): a workbook is read as one, any other kind of file that is
+     * recognised (a PDF, a picture, a web page) is refused, and the rest is read as CSV if it is UTF-8 text.
+     *
+     * @throws NotUtf8Exception when it is text in another encoding
+     * @throws InputException when it is not a table or cannot be read
+     */
     public static Table read(String name, byte[] content) {
+        var magic = FileMagic.valueOf(content);
         try {
-            return name.toLowerCase(Locale.ROOT).endsWith(".xlsx")
-                    ? xlsx(name, content)
-                    : csv(name, BOMInputStream.builder().setByteArray(content).get());
+            if (isWorkbook(magic)) {
+                return xlsx(name, content);
+            }
         } catch (IOException | RuntimeException e) {
-            throw unreadable(name, e);
+            throw unreadable(name, "XLSX", e);
+        }
+        if (magic != FileMagic.UNKNOWN) {
+            throw InputException.of(name, "is not a table but a file of type " + magic + "; save it as CSV or XLSX");
+        }
+        NotUtf8Exception.check(name, content);
+        if (new String(content, StandardCharsets.UTF_8).indexOf('\0') >= 0) {
+            throw InputException.of(name, "holds binary data, so it is not CSV text; save it as CSV or XLSX");
+        }
+        try {
+            return csv(name, BOMInputStream.builder().setByteArray(content).get());
+        } catch (IOException | RuntimeException e) {
+            throw unreadable(name, "CSV", e);
         }
     }
 
-    private static InputException unreadable(String name, Exception e) {
+    /** The zip-based format of today's spreadsheet programs, or the binary format of old ones (XLS). */
+    private static boolean isWorkbook(FileMagic magic) {
+        return magic == FileMagic.OOXML || magic == FileMagic.OLE2;
+    }
+
+    private static InputException unreadable(String name, String format, Exception e) {
         return e instanceof InputException input
                 ? input
-                : InputException.of(
-                        name, "cannot be read as " + (name.endsWith(".xlsx") ? "XLSX" : "CSV") + ": " + e.getMessage());
-    }
-
-    static Table csv(String name, Path file) throws IOException {
-        return csv(name, BOMInputStream.builder().setPath(file).get());
+                : InputException.of(name, "cannot be read as " + format + ": " + e.getMessage());
     }
 
     private static Table csv(String name, InputStream withoutBom) throws IOException {
@@ -122,7 +145,7 @@ public final class TableReader {
         return tabs > commas ? '\t' : ',';
     }
 
-    static Table xlsx(String name, Path file) throws IOException {
+    private static Table xlsx(String name, Path file) throws IOException {
         if (FileMagic.valueOf(file.toFile()) == FileMagic.OOXML) {
             try (var in = Files.newInputStream(file)) {
                 XlsxLimits.check(name, in);

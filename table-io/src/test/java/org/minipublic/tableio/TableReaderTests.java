@@ -95,6 +95,66 @@ class TableReaderTests {
                 .hasMessageStartingWith("missing.csv: the file does not exist or cannot be read");
     }
 
+    @Test
+    void whatAFileHoldsDecidesHowItIsReadNotItsName() throws IOException {
+        var workbook = Files.readAllBytes(xlsx(dir.resolve("people.xlsx")));
+        var text = "id,age\nr1,17\n".getBytes(StandardCharsets.UTF_8);
+
+        assertThat(TableReader.read("people.csv", workbook).header()).containsExactly("id", "age");
+        assertThat(TableReader.read("people.xlsx", text).rows().get(0).cells()).containsExactly("r1", "17");
+        assertThat(TableReader.read("people", text).header()).containsExactly("id", "age");
+    }
+
+    @Test
+    void otherKindsOfFileAreRefusedWhateverTheyAreCalled() {
+        byte[] pdf = "%PDF-1.7\n1 0 obj\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0};
+
+        assertThatThrownBy(() -> TableReader.read("people.csv", pdf))
+                .isInstanceOf(InputException.class)
+                .hasMessage("people.csv: is not a table but a file of type PDF; save it as CSV or XLSX");
+        assertThatThrownBy(() -> TableReader.read("people.xlsx", png))
+                .hasMessage("people.xlsx: is not a table but a file of type PNG; save it as CSV or XLSX");
+    }
+
+    @Test
+    void textInAnotherEncodingIsRefusedNamingTheLine() {
+        byte[] windows = "id,area\n1,Bern\n2,Gen\u00e8ve\n".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] utf16WithoutMark = "id,area\n1,Bern\n".getBytes(StandardCharsets.UTF_16LE);
+
+        assertThatThrownBy(() -> TableReader.read("people.csv", windows))
+                .isInstanceOfSatisfying(
+                        NotUtf8Exception.class, e -> assertThat(e.line()).isEqualTo(3))
+                .hasMessage("people.csv: is not UTF-8 text: line 3 has the byte 0xE8, which UTF-8 does not allow there;"
+                        + " save it as UTF-8 (in a spreadsheet program: CSV UTF-8) and try again");
+        assertThatThrownBy(() -> TableReader.read("people.csv", utf16WithoutMark))
+                .isInstanceOf(InputException.class)
+                .hasMessage("people.csv: holds binary data, so it is not CSV text; save it as CSV or XLSX");
+    }
+
+    @Test
+    void aDamagedWorkbookIsRefusedAsOne() throws IOException {
+        var workbook = Files.readAllBytes(xlsx(dir.resolve("people.xlsx")));
+        var damaged = java.util.Arrays.copyOf(workbook, workbook.length / 2);
+
+        assertThatThrownBy(() -> TableReader.read("people.csv", damaged))
+                .isInstanceOf(InputException.class)
+                .hasMessageStartingWith("people.csv: cannot be read as XLSX");
+    }
+
+    private static Path xlsx(Path file) throws IOException {
+        try (var workbook = new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(file)) {
+            var sheet = workbook.createSheet();
+            sheet.createRow(0).createCell(0).setCellValue("id");
+            sheet.getRow(0).createCell(1).setCellValue("age");
+            sheet.createRow(1).createCell(0).setCellValue("r1");
+            sheet.getRow(1).createCell(1).setCellValue(17);
+            workbook.write(out);
+        }
+        return file;
+    }
+
     private Path csv(String text) throws IOException {
         return Files.writeString(dir.resolve("table.csv"), text, StandardCharsets.UTF_8);
     }

@@ -11,6 +11,7 @@ import org.minipublic.app.shared.AssemblyId;
 import org.minipublic.app.shared.InvalidInputException;
 import org.minipublic.app.shared.UploadNames;
 import org.minipublic.tableio.InputException;
+import org.minipublic.tableio.NotUtf8Exception;
 import org.minipublic.tableio.OversizedInputException;
 import org.minipublic.tableio.Table;
 import org.minipublic.tableio.TableReader;
@@ -126,6 +127,8 @@ public class MemberImport {
             return TableReader.read(name, content);
         } catch (OversizedInputException e) {
             throw new InvalidInputException("file", "members.import.oversized");
+        } catch (NotUtf8Exception e) {
+            throw new InvalidInputException("file", "members.import.not-utf8", e.line());
         } catch (InputException e) {
             throw new InvalidInputException("file", "members.import.unreadable");
         }

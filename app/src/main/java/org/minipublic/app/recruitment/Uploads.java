@@ -12,6 +12,7 @@ import org.minipublic.app.shared.InvalidInputException;
 import org.minipublic.app.shared.UploadNames;
 import org.minipublic.app.shared.UserId;
 import org.minipublic.tableio.InputException;
+import org.minipublic.tableio.NotUtf8Exception;
 import org.minipublic.tableio.OversizedInputException;
 import org.minipublic.tableio.Table;
 import org.minipublic.tableio.TableReader;
@@ -79,6 +80,8 @@ class Uploads {
             return TableReader.read(upload.fileName(), upload.content());
         } catch (OversizedInputException e) {
             throw new InvalidInputException("file", "recruitment.import.oversized");
+        } catch (NotUtf8Exception e) {
+            throw new InvalidInputException("file", "recruitment.import.not-utf8", e.line());
         } catch (InputException e) {
             throw new InvalidInputException("file", "recruitment.import.unreadable");
         }

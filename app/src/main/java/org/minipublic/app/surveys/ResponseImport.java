@@ -15,6 +15,7 @@ import org.minipublic.app.shared.AssemblyId;
 import org.minipublic.app.shared.InvalidInputException;
 import org.minipublic.app.shared.UploadNames;
 import org.minipublic.tableio.InputException;
+import org.minipublic.tableio.NotUtf8Exception;
 import org.minipublic.tableio.OversizedInputException;
 import org.minipublic.tableio.Table;
 import org.minipublic.tableio.TableReader;
@@ -142,6 +143,8 @@ public class ResponseImport {
             return TableReader.read(name, content);
         } catch (OversizedInputException e) {
             throw new InvalidInputException("file", "surveys.import.oversized");
+        } catch (NotUtf8Exception e) {
+            throw new InvalidInputException("file", "surveys.import.not-utf8", e.line());
         } catch (InputException e) {
             throw new InvalidInputException("file", "surveys.import.unreadable");
         }

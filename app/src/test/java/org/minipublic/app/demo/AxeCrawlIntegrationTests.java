@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,20 +19,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.minipublic.app.assembly.Assemblies;
-import org.minipublic.app.members.MemberStatus;
+import org.minipublic.app.demo.DemoVisitors.Visitor;
 import org.minipublic.app.members.Members;
 import org.minipublic.app.members.PortalCards;
-import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.AssemblyId;
 import org.minipublic.app.support.AxeAudit;
 import org.minipublic.app.support.Browser;
 import org.minipublic.app.support.Crawler;
 import org.minipublic.app.support.Crawler.Page;
-import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -55,9 +50,6 @@ class AxeCrawlIntegrationTests {
     private static final int PAGES_PER_VISITOR = 300;
     /** One browser a core: axe keeps a browser busy while the app waits, and the other way round. */
     private static final int BROWSERS = Integer.getInteger("minipublic.crawl.browsers", 2);
-
-    /** Someone who opens the site: a demo user, a member with a portal card, or nobody signed in. */
-    private record Visitor(String name, String email, String portalCode) {}
 
     /** A browser and the crawler that drives it; each job borrows one. */
     private record Tab(ChromeDriver browser, Crawler crawler) {}
@@ -90,12 +82,7 @@ class AxeCrawlIntegrationTests {
     @BeforeAll
     void start() {
         assembly = assemblies.findByTitle(DemoAssembly.TITLE).orElseThrow();
-        DemoUsers.ALL.forEach(user -> visitors.add(new Visitor(user.email(), user.email(), "")));
-        visitors.add(new Visitor("portal member", "", portalCode()));
-        visitors.add(new Visitor("anonymous", "", ""));
-        // To look into one finding, crawl as fewer visitors: -Dminipublic.crawl.visitors=officer,anonymous
-        var only = System.getProperty("minipublic.crawl.visitors", "");
-        visitors.removeIf(v -> !only.isEmpty() && Arrays.stream(only.split(",")).noneMatch(v.name()::contains));
+        visitors.addAll(DemoVisitors.all(members, cards, assembly));
         for (int i = 0; i < BROWSERS; i++) {
             var browser = Browser.start();
             // Browser waits up to 5 s for an element to appear; AxeBuilder looks for frames, which no page has
@@ -153,8 +140,8 @@ class AxeCrawlIntegrationTests {
     private Visit crawlInEnglish(Tab tab, Visitor visitor) {
         long before = System.nanoTime();
         tab.browser().manage().window().setSize(new Dimension(360, 740));
-        signIn(tab.browser(), visitor, "en");
-        var pages = tab.crawler().crawl(seeds(visitor), page -> {
+        DemoVisitors.signIn(tab.browser(), port, visitor, "en");
+        var pages = tab.crawler().crawl(DemoVisitors.seeds(visitor, assembly), page -> {
             audit.check(tab.browser(), page, visitor.name(), "en", true);
             audit.checkWidth(tab.browser(), page, visitor.name());
         });
@@ -169,7 +156,7 @@ class AxeCrawlIntegrationTests {
     private Visit revisit(Tab tab, Visitor visitor, String language, List<String> paths) {
         long before = System.nanoTime();
         tab.browser().manage().window().setSize(new Dimension(1280, 1000));
-        signIn(tab.browser(), visitor, language);
+        DemoVisitors.signIn(tab.browser(), port, visitor, language);
         var pages = paths.stream().map(tab.crawler()::visit).toList();
         pages.forEach(page -> audit.check(tab.browser(), page, visitor.name(), language, false));
         return new Visit(visitor, pages, line(visitor.name(), language, pages.size(), before));
@@ -185,64 +172,6 @@ class AxeCrawlIntegrationTests {
                 tabs.add(tab);
             }
         });
-    }
-
-    private List<String> seeds(Visitor visitor) {
-        if (!visitor.portalCode().isEmpty()) {
-            return List.of("/portal/home");
-        }
-        if (!visitor.email().isEmpty()) {
-            return List.of("/");
-        }
-        String site = "/public/assemblies/" + assembly;
-        return List.of(
-                "/",
-                "/register",
-                "/vote",
-                "/portal",
-                "/forgot-password",
-                "/accessibility",
-                site,
-                site + "/accountability",
-                site + "/materials",
-                site + "/report");
-    }
-
-    /** Signs the visitor in (or out) and chooses the language, which the app then remembers in a cookie. */
-    private void signIn(ChromeDriver browser, Visitor visitor, String language) {
-        open(browser, "/accessibility");
-        browser.manage().deleteAllCookies();
-        if (!visitor.email().isEmpty()) {
-            open(browser, "/login");
-            browser.findElement(By.id("email")).sendKeys(visitor.email());
-            browser.findElement(By.id("password")).sendKeys(DemoUsers.PASSWORD);
-            submitAndLeave(browser, "/login");
-        } else if (!visitor.portalCode().isEmpty()) {
-            open(browser, "/portal");
-            browser.findElement(By.id("code")).sendKeys(visitor.portalCode());
-            submitAndLeave(browser, "/portal");
-        }
-        open(browser, "/accessibility?lang=" + language);
-    }
-
-    private void submitAndLeave(ChromeDriver browser, String path) {
-        String page = "http://localhost:" + port + path;
-        browser.findElement(By.cssSelector("main button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.not(ExpectedConditions.urlToBe(page)));
-    }
-
-    /** A fresh card for an English-reading member (codes exist in clear only when issued). */
-    private String portalCode() {
-        var member = members.all(Actor.system(), assembly).stream()
-                .filter(m -> m.status() == MemberStatus.ACTIVE && m.language().equals("en"))
-                .findFirst()
-                .orElseThrow();
-        return cards.issue(Actor.system(), assembly, member.id()).grouped();
-    }
-
-    private void open(ChromeDriver browser, String path) {
-        browser.get("http://localhost:" + port + path);
     }
 
     private static String line(String visitor, String language, int pages, long since) {

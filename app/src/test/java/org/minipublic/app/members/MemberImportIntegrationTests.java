@@ -207,8 +207,17 @@ class MemberImportIntegrationTests {
         var assembly = memberFixtures.assembly(organiser, "Wrong files");
         assertThatThrownBy(() -> imports.upload(organiser.actor(), assembly, "photo.jpg", new byte[] {1, 2}))
                 .hasMessageContaining("members.import.file-type");
-        assertThatThrownBy(() -> imports.upload(organiser.actor(), assembly, "fake.xlsx", "not a zip".getBytes()))
+        // what the bytes are decides, not the name: a PDF called .xlsx, a PDF called .csv
+        byte[] pdf = "%PDF-1.4\n1 0 obj\n".getBytes(StandardCharsets.US_ASCII);
+        assertThatThrownBy(() -> imports.upload(organiser.actor(), assembly, "fake.xlsx", pdf))
                 .hasMessageContaining("members.import.unreadable");
+        assertThatThrownBy(() -> imports.upload(organiser.actor(), assembly, "fake.csv", pdf))
+                .hasMessageContaining("members.import.unreadable");
+        byte[] windows = "a,b\nGen\u00e8ve,1\n".getBytes(StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> imports.upload(organiser.actor(), assembly, "windows.csv", windows))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.arguments())
+                        .containsExactly(2))
+                .hasMessageContaining("members.import.not-utf8");
         assertThatThrownBy(
                         () -> imports.upload(organiser.actor(), assembly, "bomb.xlsx", InflatingXlsx.repeatedRows(16)))
                 .hasMessageContaining("members.import.oversized");

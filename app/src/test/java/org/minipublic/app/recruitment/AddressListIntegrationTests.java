@@ -169,8 +169,17 @@ class AddressListIntegrationTests {
         var assembly = fixtures.assembly(organiser, Fixtures.unique("Wrong files"));
         assertThatThrownBy(() -> addresses.upload(organiser.actor(), assembly, "photo.jpg", new byte[] {1, 2}))
                 .hasMessageContaining("recruitment.import.file-type");
-        assertThatThrownBy(() -> addresses.upload(organiser.actor(), assembly, "fake.xlsx", "not a zip".getBytes()))
+        // what the bytes are decides, not the name: a PDF called .xlsx, a PDF called .csv
+        byte[] pdf = "%PDF-1.4\n1 0 obj\n".getBytes(StandardCharsets.US_ASCII);
+        assertThatThrownBy(() -> addresses.upload(organiser.actor(), assembly, "fake.xlsx", pdf))
                 .hasMessageContaining("recruitment.import.unreadable");
+        assertThatThrownBy(() -> addresses.upload(organiser.actor(), assembly, "fake.csv", pdf))
+                .hasMessageContaining("recruitment.import.unreadable");
+        byte[] windows = "a,b\nGen\u00e8ve,1\n".getBytes(StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> addresses.upload(organiser.actor(), assembly, "windows.csv", windows))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.arguments())
+                        .containsExactly(2))
+                .hasMessageContaining("recruitment.import.not-utf8");
         byte[] bomb = InflatingXlsx.repeatedRows(16);
         assertThat(bomb.length).as("a sixteenth of a megabyte, unpacking to 16").isLessThan(1 << 16);
         assertThatThrownBy(() -> addresses.upload(organiser.actor(), assembly, "bomb.xlsx", bomb))

@@ -1,15 +1,12 @@
 package org.minipublic.sortition.io;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
 import org.minipublic.tableio.InputException;
+import org.minipublic.tableio.NotUtf8Exception;
 import org.minipublic.tableio.Table;
 import org.minipublic.tableio.TableReader;
 
@@ -30,7 +27,7 @@ public final class TextFiles {
      */
     public static String read(Path file) {
         byte[] bytes = bytes(file);
-        notUtf8(bytes).ifPresent(problem -> {
+        NotUtf8Exception.describe(bytes).ifPresent(problem -> {
             throw InputException.of(name(file), problem + "; save it as UTF-8 and try again");
         });
         return new String(bytes, StandardCharsets.UTF_8);
@@ -42,15 +39,7 @@ public final class TextFiles {
      * @throws InputException naming the file when it is missing, unreadable, not UTF-8 or not a table
      */
     public static Table table(Path file) {
-        if (name(file).toLowerCase(Locale.ROOT).endsWith(".xlsx") || !Files.isRegularFile(file)) {
-            return TableReader.read(file); // which names a missing file in the same words as for any table
-        }
-        byte[] bytes = bytes(file);
-        notUtf8(bytes).ifPresent(problem -> {
-            throw InputException.of(
-                    name(file), problem + "; save it as UTF-8 (in a spreadsheet program: CSV UTF-8) and try again");
-        });
-        return TableReader.read(name(file), bytes);
+        return TableReader.read(file);
     }
 
     /**
@@ -58,26 +47,7 @@ public final class TextFiles {
      * as "is not UTF-8 text: line 3 has the byte 0xE9"; empty when they are UTF-8.
      */
     public static Optional<String> notUtf8(byte[] bytes) {
-        var in = ByteBuffer.wrap(bytes);
-        try {
-            StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(in);
-            return Optional.empty();
-        } catch (CharacterCodingException e) {
-            int at = in.position(); // the decoder stops at the start of the bytes it cannot read
-            int line = 1;
-            for (int i = 0; i < at; i++) {
-                line += bytes[i] == '\n' ? 1 : 0;
-            }
-            return Optional.of(String.format(
-                    Locale.ROOT,
-                    "is not UTF-8 text: line %d has the byte 0x%02X, which UTF-8 does not allow there",
-                    line,
-                    bytes[at] & 0xff));
-        }
+        return NotUtf8Exception.describe(bytes);
     }
 
     private static byte[] bytes(Path file) {
