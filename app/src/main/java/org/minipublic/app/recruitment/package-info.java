@@ -3,7 +3,7 @@
  * letter, and the registration codes printed on those letters. Each invitation round is seeded and recorded like a
  * draw, so anyone can check which households it picked; a household is never invited twice.
  */
-@ApplicationModule(allowedDependencies = {"shared", "audit", "identity", "identity::limits", "assembly"})
+@ApplicationModule(allowedDependencies = {"shared", "audit", "identity", "identity::limits", "assembly", "documents"})
 @NullMarked
 package org.minipublic.app.recruitment;
 

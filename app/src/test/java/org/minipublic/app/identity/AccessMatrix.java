@@ -81,6 +81,9 @@ final class AccessMatrix {
             GET  /assemblies/{assemblyId}/invitations/{roundId}                   OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
             GET  /assemblies/{assemblyId}/invitations/{roundId}/letters.pdf       OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
             GET  /assemblies/{assemblyId}/invitations/{roundId}/letters.csv       OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            POST /assemblies/{assemblyId}/invitations/{roundId}/letters           OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            GET  /assemblies/{assemblyId}/invitations/{roundId}/letters/status    OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            POST /assemblies/{assemblyId}/invitations/{roundId}/letters/retry     OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
             GET  /assemblies/{assemblyId}/letters                                 OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
             POST /assemblies/{assemblyId}/letters                                 OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
             GET  /assemblies/{assemblyId}/letters/sample.pdf                      OK  NO  NO  NO  NO  NO  NO  OK  LOGIN

@@ -22,6 +22,7 @@ import org.minipublic.app.support.Journey;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -148,6 +149,11 @@ class RecruitmentJourneyIntegrationTests {
 
     /** The letters as the print house gets them: one page per household, each with its own code. */
     private List<String> lettersReadBack(String round) throws Exception {
+        // made in the background: the round's page shows the download once they are ready (htmx asks every 3 s)
+        journey.open("/assemblies/" + assembly + "/invitations/" + round);
+        journey.click("//section[@id='letters']//form[contains(@action, '/letters')]//button");
+        new WebDriverWait(browser, Duration.ofSeconds(90))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#letters a[href$='/letters.pdf']")));
         byte[] pdf = journey.download("/assemblies/" + assembly + "/invitations/" + round + "/letters.pdf");
         try (var document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).isEqualTo(LETTERS);

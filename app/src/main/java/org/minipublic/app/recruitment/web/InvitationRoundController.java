@@ -1,6 +1,7 @@
 package org.minipublic.app.recruitment.web;
 
 import jakarta.validation.Valid;
+import org.minipublic.app.documents.Documents;
 import org.minipublic.app.identity.Permission;
 import org.minipublic.app.identity.RequiresPermission;
 import org.minipublic.app.recruitment.AddressList;
@@ -31,10 +32,12 @@ class InvitationRoundController {
 
     private final InvitationRounds rounds;
     private final AddressList addresses;
+    private final Documents documents;
 
-    InvitationRoundController(InvitationRounds rounds, AddressList addresses) {
+    InvitationRoundController(InvitationRounds rounds, AddressList addresses, Documents documents) {
         this.rounds = rounds;
         this.addresses = addresses;
+        this.documents = documents;
     }
 
     @GetMapping
@@ -76,6 +79,7 @@ class InvitationRoundController {
         model.addAttribute("round", round);
         model.addAttribute("perArea", rounds.perArea(roundId));
         model.addAttribute("result", rounds.invitations(round, page));
+        LetterPrintController.addLetters(documents, assemblyId, roundId, model);
         return "recruitment/round";
     }
 

@@ -29,7 +29,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The invitation letter: its text, a sample to check the layout, and a round's letters as PDF or CSV. */
+/** The invitation letter: its text, a sample to check the layout, and a round's letters as CSV (the PDF: {@link LetterPrintController}). */
 @Controller
 @RequestMapping("/assemblies/{assemblyId}")
 @RequiresPermission(Permission.MANAGE_RECRUITMENT)
@@ -72,15 +72,6 @@ class LetterController {
     @GetMapping("/letters/sample.pdf")
     ResponseEntity<StreamingResponseBody> sample(@PathVariable AssemblyId assemblyId) {
         return download("sample-letter.pdf", MediaType.APPLICATION_PDF, out -> letters.writeSample(assemblyId, out));
-    }
-
-    @GetMapping("/invitations/{roundId}/letters.pdf")
-    ResponseEntity<StreamingResponseBody> pdf(@PathVariable AssemblyId assemblyId, @PathVariable RoundId roundId) {
-        var round = round(assemblyId, roundId);
-        return download(
-                "letters-round-" + round.number() + ".pdf",
-                MediaType.APPLICATION_PDF,
-                out -> letters.writePdf(assemblyId, round, out));
     }
 
     @GetMapping("/invitations/{roundId}/letters.csv")
