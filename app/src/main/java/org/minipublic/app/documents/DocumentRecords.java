@@ -79,7 +79,8 @@ class DocumentRecords {
         return jdbc.sql(
                         """
                         update documents.jobs set status = 'RUNNING', attempts = attempts + 1, heartbeat_at = now()
-                        where id = (select id from documents.jobs where status = 'QUEUED'
+                        where id = (select id from documents.jobs
+                                    where status = 'QUEUED' and (not_before is null or not_before <= now())
                                     order by requested_at, id limit 1 for update skip locked)
                         returning id, assembly_id, kind, subject, attempts
                         """)
@@ -108,18 +109,23 @@ class DocumentRecords {
                 == 1;
     }
 
-    /** After a failed attempt: queued again while attempts are left, failed for good after the last. */
-    void failed(DocumentId id, String problem, int maxAttempts, Instant at) {
+    /**
+     * After a failed attempt: queued again, to be taken no sooner than {@code pause} times the attempts made, while
+     * attempts are left; failed for good after the last.
+     */
+    void failed(DocumentId id, String problem, int maxAttempts, Duration pause, Instant at) {
         jdbc.sql(
                         """
                         update documents.jobs
                         set status = case when attempts >= :max then 'FAILED' else 'QUEUED' end, problem = :problem,
-                            heartbeat_at = null, finished_at = case when attempts >= :max then cast(:at as timestamptz) end
+                            heartbeat_at = null, finished_at = case when attempts >= :max then cast(:at as timestamptz) end,
+                            not_before = now() + attempts * make_interval(secs => :pause)
                         where id = :id and status = 'RUNNING'
                         """)
                 .param("id", id.value())
                 .param("problem", problem)
                 .param("max", maxAttempts)
+                .param("pause", pause.toMillis() / 1000.0)
                 .param("at", Timestamp.from(at))
                 .update();
     }
@@ -150,7 +156,7 @@ class DocumentRecords {
     boolean retry(AssemblyId assembly, DocumentId id) {
         return jdbc.sql(
                                 """
-                        update documents.jobs set status = 'QUEUED', attempts = 0, finished_at = null
+                        update documents.jobs set status = 'QUEUED', attempts = 0, finished_at = null, not_before = null
                         where id = :id and assembly_id = :assembly and status = 'FAILED'
                         """)
                         .param("id", id.value())

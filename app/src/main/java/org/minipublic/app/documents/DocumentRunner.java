@@ -26,7 +26,8 @@ import org.springframework.scheduling.annotation.Scheduled;
  * Makes the waiting documents, one at a time on a thread of its own (a round's letters already keep two cores busy),
  * on whichever node takes them first. While it works it keeps the job's heartbeat; every node sweeps for jobs whose
  * node stopped and queues them again, up to {@code minipublic.documents.max-attempts} attempts in all, so a restart
- * (or another node) makes the document from the start. A document is stored whole, in one statement, or not at all; finished documents are deleted after {@code minipublic.documents.kept}.
+ * (or another node) makes the document from the start. A failed attempt is tried again after a pause of
+ * {@code minipublic.documents.retry-after} times the attempts made. A document is stored whole, in one statement, or not at all; finished documents are deleted after {@code minipublic.documents.kept}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -43,6 +44,7 @@ class DocumentRunner {
     private final Clock clock;
     private final int maxAttempts;
     private final Duration kept;
+    private final Duration retryAfter;
     private final Heartbeat<DocumentId> heartbeat;
     private final AtomicBoolean woken = new AtomicBoolean();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
@@ -57,6 +59,7 @@ class DocumentRunner {
             Clock clock,
             @Value("${minipublic.documents.max-attempts:3}") int maxAttempts,
             @Value("${minipublic.documents.kept:P2D}") Duration kept,
+            @Value("${minipublic.documents.retry-after:PT30S}") Duration retryAfter,
             @Value("${minipublic.documents.heartbeat-every:PT5S}") Duration heartbeatEvery,
             @Value("${minipublic.documents.abandoned-after:PT1M}") Duration abandonedAfter,
             @Value("${minipublic.documents.sweep-every:PT15S}") Duration sweepEvery) {
@@ -65,6 +68,7 @@ class DocumentRunner {
         this.clock = clock;
         this.maxAttempts = maxAttempts;
         this.kept = kept;
+        this.retryAfter = retryAfter;
         var timing = new Heartbeat.Timing(heartbeatEvery, abandonedAfter, sweepEvery).checked("minipublic.documents");
         this.heartbeat = new Heartbeat<>("document", timing, records::beat, this::sweep);
     }
@@ -145,7 +149,7 @@ class DocumentRunner {
         try {
             var writer = writers.get(job.kind());
             if (writer == null) {
-                records.failed(job.id(), UNKNOWN_KIND, 0, clock.instant());
+                records.failed(job.id(), UNKNOWN_KIND, 0, retryAfter, clock.instant());
                 return;
             }
             long started = System.nanoTime();
@@ -162,7 +166,7 @@ class DocumentRunner {
                     job.kind(),
                     job.attempts(),
                     e.getClass().getSimpleName());
-            records.failed(job.id(), FAILED, maxAttempts, clock.instant());
+            records.failed(job.id(), FAILED, maxAttempts, retryAfter, clock.instant());
         } finally {
             heartbeat.ended(job.id());
         }

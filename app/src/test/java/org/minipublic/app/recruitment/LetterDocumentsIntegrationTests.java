@@ -164,6 +164,9 @@ class LetterDocumentsIntegrationTests {
                         d -> d.status() == DocumentStatus.FAILED);
         assertThat(failed.attempts()).isEqualTo(3);
         assertThat(failed.problem()).isEqualTo("documents.problem.failed");
+        assertThat(Duration.between(failed.requestedAt(), failed.finishedAt()))
+                .as("a pause of 1 s after the first attempt and 2 s after the second")
+                .isGreaterThanOrEqualTo(Duration.ofSeconds(3));
 
         documents.retry(organiser.actor(), assembly, failed.id());
         var again = await().atMost(SWEEP_AND_MAKE)

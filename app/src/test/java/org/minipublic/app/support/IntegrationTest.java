@@ -14,7 +14,8 @@ import org.springframework.context.annotation.Import;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
+// Documents that fail are tried again after a second, not half a minute, so that tests of failures end soon.
+@SpringBootTest(properties = "minipublic.documents.retry-after=PT1S")
 @AutoConfigureMockMvc
 @Import({Fixtures.class, Outbox.class})
 public @interface IntegrationTest {}
