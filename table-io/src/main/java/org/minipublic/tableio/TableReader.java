@@ -37,12 +37,12 @@ public final class TableReader {
         if (!Files.isRegularFile(file)) {
             throw InputException.of(name, "the file does not exist or cannot be read (" + file.toAbsolutePath() + ")");
         }
+        boolean workbook = false;
         try {
-            return isWorkbook(FileMagic.valueOf(file.toFile()))
-                    ? xlsx(name, file)
-                    : read(name, Files.readAllBytes(file));
+            workbook = isWorkbook(FileMagic.valueOf(file.toFile()));
+            return workbook ? xlsx(name, file) : read(name, Files.readAllBytes(file));
         } catch (IOException | RuntimeException e) {
-            throw unreadable(name, "XLSX", e);
+            throw unreadable(name, workbook ? "XLSX" : "CSV", e);
         }
     }
 
