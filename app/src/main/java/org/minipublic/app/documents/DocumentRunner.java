@@ -73,10 +73,7 @@ class DocumentRunner {
         this.heartbeat = new Heartbeat<>("document", timing, records::beat, this::sweep);
     }
 
-    boolean knows(String kind) {
-        return writers.containsKey(kind);
-    }
-
+    /** @throws IllegalArgumentException when no writer makes documents of this kind */
     String mediaType(String kind) {
         var writer = writers.get(kind);
         if (writer == null) {

@@ -41,9 +41,7 @@ public class Documents {
      */
     @Transactional
     public Document request(Actor actor, AssemblyId assembly, String kind, String subject, String fileName) {
-        if (!runner.knows(kind)) {
-            throw new IllegalArgumentException("No writer makes documents of kind " + kind);
-        }
+        String mediaType = runner.mediaType(kind);
         var latest = records.latest(assembly, kind, subject);
         if (latest.isPresent() && latest.get().status().pending()) {
             return latest.get();
@@ -54,7 +52,7 @@ public class Documents {
                 kind,
                 subject,
                 fileName,
-                runner.mediaType(kind),
+                mediaType,
                 DocumentStatus.QUEUED,
                 0,
                 "",

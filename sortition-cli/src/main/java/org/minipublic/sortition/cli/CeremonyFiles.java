@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.minipublic.sortition.ceremony.Commitment;
-import org.minipublic.sortition.io.TextFiles;
 import org.minipublic.tableio.InputException;
+import org.minipublic.tableio.NotUtf8Exception;
 
 /**
  * The files of a ceremony directory. {@code public/} holds what may be published: the commitment's text, its SHA-256
@@ -109,7 +109,7 @@ final class CeremonyFiles {
         } catch (IOException e) {
             throw Failed.of(file, "cannot be read: " + e.getMessage());
         }
-        var notUtf8 = TextFiles.notUtf8(bytes);
+        var notUtf8 = NotUtf8Exception.describe(bytes);
         if (notUtf8.isPresent()) {
             throw Failed.of(file, notUtf8.get() + ", so it is not the file the ceremony wrote");
         }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.minipublic.tableio.InputException;
 import org.minipublic.tableio.NotUtf8Exception;
 import org.minipublic.tableio.Table;
@@ -40,14 +39,6 @@ public final class TextFiles {
      */
     public static Table table(Path file) {
         return TableReader.read(file);
-    }
-
-    /**
-     * What makes these bytes other than UTF-8 text, naming the line and the first byte that UTF-8 does not allow there,
-     * as "is not UTF-8 text: line 3 has the byte 0xE9"; empty when they are UTF-8.
-     */
-    public static Optional<String> notUtf8(byte[] bytes) {
-        return NotUtf8Exception.describe(bytes);
     }
 
     private static byte[] bytes(Path file) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.minipublic.sortition.support.Instances;
 import org.minipublic.tableio.InputException;
 import org.minipublic.tableio.InputProblem;
+import org.minipublic.tableio.NotUtf8Exception;
 import org.minipublic.tableio.TableReader;
 
 /** The readers take the files practitioners have and report every problem at once, precisely. */
@@ -62,7 +63,7 @@ class ReadersTests {
         Path utf16 = Files.write(dir.resolve("utf16.txt"), "id\n1\n".getBytes(StandardCharsets.UTF_16));
         assertThatThrownBy(() -> TextFiles.read(utf16)).hasMessageStartingWith("utf16.txt: is not UTF-8 text: line 1");
         // a character cut short at the end of the file
-        assertThat(TextFiles.notUtf8(new byte[] {'a', '\n', (byte) 0xC3}))
+        assertThat(NotUtf8Exception.describe(new byte[] {'a', '\n', (byte) 0xC3}))
                 .contains("is not UTF-8 text: line 2 has the byte 0xC3, which UTF-8 does not allow there");
         assertThatThrownBy(() -> TextFiles.read(dir.resolve("missing.json")))
                 .hasMessageContaining("missing.json: the file does not exist");
