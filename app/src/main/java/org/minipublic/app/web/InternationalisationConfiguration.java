@@ -30,21 +30,6 @@ class InternationalisationConfiguration implements WebMvcConfigurer {
         return resolver;
     }
 
-    /**
-     * The Urdu and Bengali fonts the PDFs embed, served to browsers too: a device without an Urdu or Bengali font (many
-     * desktops) would otherwise show empty boxes for letters such as ہ and ے or ক্ষ. The style sheet asks for each only
-     * for text in its script.
-     * (The folder holds only the open fonts and their licence, all free to publish.)
-     */
-    @Override
-    public void addResourceHandlers(
-            org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry registry) {
-        registry.addResourceHandler("/fonts/**")
-                .addResourceLocations("classpath:/fonts/")
-                .setCacheControl(org.springframework.http.CacheControl.maxAge(Duration.ofDays(30))
-                        .cachePublic());
-    }
-
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         var change = new LocaleChangeInterceptor();

@@ -47,7 +47,11 @@ import org.springframework.context.annotation.Import;
  * {@code ./mvnw verify -pl app -Dit.test=LoadBenchmark -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false}
  * (add {@code -Dminipublic.bench.seconds=30} for a shorter run) and copy the figures into docs/benchmarks.md.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Ten database connections, as the application has in production (infrastructure.EmbeddedDatabaseConfiguration),
+// not the five other tests use.
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.hikari.maximum-pool-size=10")
 @Import(Fixtures.class)
 class LoadBenchmark {
 

@@ -23,6 +23,7 @@ import org.springframework.test.context.support.TestPropertySourceUtils;
 public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     private static final String TWO_FACTOR_REQUIRED = "minipublic.security.two-factor.required";
+    private static final String POOL_SIZE = "spring.datasource.hikari.maximum-pool-size";
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
@@ -45,7 +46,11 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
             var dataDir = Files.createTempDirectory("minipublic-test-");
             var properties = new HashMap<String, Object>(TestDatabase.connectionProperties(TestDatabase.newDatabase()));
             properties.put("spring.datasource.hikari.connection-timeout", "5000");
-            properties.put("spring.datasource.hikari.maximum-pool-size", "5");
+            // Five connections per context, so that the contexts a test run keeps open fit the server, unless a test
+            // asks for its own (the load benchmark uses production's ten).
+            if (!inlined(environment, POOL_SIZE)) {
+                properties.put(POOL_SIZE, "5");
+            }
             properties.put("minipublic.data-dir", dataDir.toString());
             environment.getPropertySources().addFirst(new MapPropertySource("testDatabase", properties));
         } catch (IOException e) {
@@ -58,12 +63,17 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
      * in its own properties ({@code @SpringBootTest(properties = "minipublic.security.two-factor.required=true")}).
      */
     private static void withoutTwoFactorUnlessAsked(ConfigurableEnvironment environment) {
-        var inlined =
-                environment.getPropertySources().get(TestPropertySourceUtils.INLINED_PROPERTIES_PROPERTY_SOURCE_NAME);
-        if (inlined == null || !inlined.containsProperty(TWO_FACTOR_REQUIRED)) {
+        if (!inlined(environment, TWO_FACTOR_REQUIRED)) {
             environment
                     .getPropertySources()
                     .addFirst(new MapPropertySource("testWithoutTwoFactor", Map.of(TWO_FACTOR_REQUIRED, "false")));
         }
+    }
+
+    /** Whether the test class sets this property itself ({@code @SpringBootTest(properties = ...)}). */
+    private static boolean inlined(ConfigurableEnvironment environment, String property) {
+        var inlined =
+                environment.getPropertySources().get(TestPropertySourceUtils.INLINED_PROPERTIES_PROPERTY_SOURCE_NAME);
+        return inlined != null && inlined.containsProperty(property);
     }
 }

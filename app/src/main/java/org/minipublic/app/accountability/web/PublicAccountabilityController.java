@@ -1,8 +1,15 @@
 package org.minipublic.app.accountability.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.security.Principal;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.minipublic.app.accountability.ActionStatus;
 import org.minipublic.app.accountability.ProgressReports;
 import org.minipublic.app.accountability.PublicAccountability;
 import org.minipublic.app.accountability.PublicRecord;
@@ -20,6 +27,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * The public page where residents follow what became of an assembly's recommendations: each with its vote, the
@@ -38,6 +47,7 @@ class PublicAccountabilityController {
     private final String baseUrl;
     private final PublicFragments fragments;
     private final ProgressReports reports;
+    private final PublicPages pages;
 
     PublicAccountabilityController(
             PublicAccountability accountability,
@@ -45,37 +55,70 @@ class PublicAccountabilityController {
             Assemblies assemblies,
             MessageSource messages,
             @Value("${minipublic.base-url}") String baseUrl,
-            PublicFragments fragments) {
+            PublicFragments fragments,
+            PublicPages pages) {
         this.accountability = accountability;
         this.assemblies = assemblies;
         this.messages = messages;
         this.baseUrl = baseUrl;
         this.fragments = fragments;
         this.reports = reports;
+        this.pages = pages;
     }
 
     @GetMapping("/public/assemblies/{assembly}/accountability")
-    String page(
+    View page(
             @PathVariable("assembly") AssemblyId assemblyId,
             @RequestParam(defaultValue = "") String status,
             CsrfToken csrf,
             Locale locale,
+            @Nullable Principal visitor,
+            HttpServletRequest request,
             Model model) {
         var record = published(assemblyId);
         // The page ends with the subscription form, whose token must be stored before the page starts to be sent.
         csrf.getToken();
         var chosen = StatusFilter.parse(status);
+        String title = title(assemblyId);
+        var reportList = reports.published(assemblyId);
+        var shown = List.of(record, reportList, title);
         model.addAttribute("record", record);
         model.addAttribute("assemblyId", assemblyId);
-        model.addAttribute("assemblyTitle", title(assemblyId));
+        model.addAttribute("assemblyTitle", title);
         model.addAttribute("chosen", chosen);
         model.addAttribute("statuses", org.minipublic.app.accountability.ActionStatus.values());
         model.addAttribute("chart", ProgressChart.of(StatusFilter.counts(record.actions())));
         model.addAttribute("recommendationsHtml", fragments.recommendations(assemblyId, record, locale));
         model.addAttribute("planHtml", fragments.plan(assemblyId, record, chosen, locale));
-        model.addAttribute("reports", reports.published(assemblyId));
+        model.addAttribute("reports", reportList);
         model.addAttribute("meetingsHtml", fragments.meetings(assemblyId, record, locale));
-        return "accountability/public";
+        return pages.page(
+                keptAs(assemblyId, chosen, visitor, request, locale), shown, "accountability/public", csrf, locale);
+    }
+
+    /**
+     * Under which key the page may be kept for others: only as a visitor who is not logged in sees it (the header
+     * shows a logged-in user's name), without a notice for them, and only at its plain address or with a known
+     * filter, so that made-up query strings cannot crowd out the pages residents read.
+     */
+    private static PublicPages.@Nullable Key keptAs(
+            AssemblyId assemblyId,
+            @Nullable ActionStatus chosen,
+            @Nullable Principal visitor,
+            HttpServletRequest request,
+            Locale locale) {
+        var flashed = RequestContextUtils.getInputFlashMap(request);
+        if (visitor != null || (flashed != null && !flashed.isEmpty())) {
+            return null; // a notice or problem from the form just sent is for this visitor alone
+        }
+        String query = request.getQueryString() == null
+                ? ""
+                : Arrays.stream(request.getQueryString().split("&"))
+                        .filter(parameter -> !parameter.startsWith("lang="))
+                        .collect(Collectors.joining("&"));
+        boolean known =
+                chosen == null ? query.isEmpty() || query.equals("status=") : query.equals("status=" + chosen.name());
+        return known ? new PublicPages.Key(assemblyId, locale, query) : null;
     }
 
     @GetMapping("/public/assemblies/{assembly}/updates.atom")
