@@ -78,13 +78,16 @@ class PublicPages {
             throws Exception {
         var capture = new ContentCachingResponseWrapper(response);
         template.render(model, request, capture);
-        byte[] body = capture.getContentAsByteArray();
+        keep(key, shown, capture, csrf.getToken());
+        // Sent after it is kept, so that whoever reads this page next (a test, too) finds it kept.
         capture.copyBodyToResponse();
+    }
+
+    private void keep(Key key, Object shown, ContentCachingResponseWrapper capture, String token) {
         if (capture.getStatus() != HttpServletResponse.SC_OK) {
             return;
         }
-        String html = new String(body, StandardCharsets.UTF_8);
-        String token = csrf.getToken();
+        String html = new String(capture.getContentAsByteArray(), StandardCharsets.UTF_8);
         int at = html.indexOf(token);
         // Kept only when the token appears exactly once, so that no visitor is ever sent another's token.
         if (at < 0 || html.indexOf(token, at + token.length()) >= 0) {

@@ -114,8 +114,9 @@ class PublicPagesIntegrationTests {
 
         // A language and a filter are pages of their own.
         assertThat(new WebClient(port).get(page + "?lang=pl").body()).contains("lang=\"pl\"");
+        assertThat(pages.size()).as("kept in Polish").isEqualTo(kept + 1);
         new WebClient(port).get(page + "?status=DONE");
-        assertThat(pages.size()).isEqualTo(kept + 2);
+        assertThat(pages.size()).as("kept with a filter").isEqualTo(kept + 2);
         assertThat(new WebClient(port).get(page).body()).contains("<html lang=\"en\"");
     }
 
