@@ -14,7 +14,8 @@
             "members",
             "members::portal",
             "notifications",
-            "voting"
+            "voting",
+            "web"
         })
 @NullMarked
 package org.minipublic.app.accountability;

@@ -4,7 +4,8 @@
  * export. Who was given a code, the codes and the votes are stored apart, with nothing linking them (ADR 0012);
  * votes are hash-chained so that a changed or removed vote is found.
  */
-@ApplicationModule(allowedDependencies = {"shared", "audit", "identity", "identity::limits", "members", "deliberation"})
+@ApplicationModule(
+        allowedDependencies = {"shared", "audit", "identity", "identity::limits", "members", "deliberation", "web"})
 @NullMarked
 package org.minipublic.app.voting;
 

@@ -2,10 +2,8 @@ package org.minipublic.app.web;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import org.minipublic.app.shared.Languages;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -30,11 +28,7 @@ class LayoutAdvice {
         String path = failed == null ? request.getRequestURI() : failed.toString();
         Object query =
                 failed == null ? request.getQueryString() : request.getAttribute(RequestDispatcher.ERROR_QUERY_STRING);
-        String kept = query == null
-                ? ""
-                : Arrays.stream(query.toString().split("&"))
-                        .filter(parameter -> !parameter.isEmpty() && !parameter.startsWith("lang="))
-                        .collect(Collectors.joining("&"));
+        String kept = LanguageParameter.removedFrom(query == null ? null : query.toString());
         path = path.substring(request.getContextPath().length());
         return kept.isEmpty() ? path : path + "?" + kept;
     }

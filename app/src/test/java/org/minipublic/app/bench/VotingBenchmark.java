@@ -16,6 +16,7 @@ import org.minipublic.app.voting.BallotDetails;
 import org.minipublic.app.voting.BallotMethod;
 import org.minipublic.app.voting.Ballots;
 import org.minipublic.app.voting.ItemText;
+import org.minipublic.app.web.KeptPages;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,13 +24,18 @@ import org.springframework.context.annotation.Import;
 
 /**
  * Prints how vote submission holds up when members cast their votes on 30 recommendations at the same moment, over
- * real HTTP: throughput, p50/p95/max of the cast request and errors, for a warm-up ballot, five more with all 150
- * members, three with a room of 45 (the size of a typical assembly) and two with the 150 casts spread over 10 and 30
- * seconds. A measurement, not a test: run it with
+ * real HTTP: throughput, p50/p95/max of the cast request, errors, and the processor time per cast of the server, the
+ * rest of the JVM (the clients, garbage collection) and PostgreSQL, for a warm-up ballot, eight more with all 150
+ * members (three of them with the receipt page rendered for every cast, for comparison), three with a room of 45 (the
+ * size of a typical assembly) and two with the 150 casts spread over 10 and 30 seconds. A measurement, not a test: run it with
  * {@code ./mvnw verify -pl table-io,cli-support,sortition-engine,grouping-engine,app -am -Dit.test=VotingBenchmark -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false}
  * and copy the figures into docs/benchmarks.md.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Ten database connections, as the application has in production (infrastructure.EmbeddedDatabaseConfiguration),
+// not the five other tests use.
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.hikari.maximum-pool-size=10")
 @Import(Fixtures.class)
 class VotingBenchmark {
 
@@ -37,12 +43,24 @@ class VotingBenchmark {
     private static final int ITEMS = 30;
 
     /** One ballot: how many members vote, and over how long they cast (0: all at the same instant). */
-    private record Round(String name, int voters, long spreadMillis) {}
+    private record Round(String name, int voters, long spreadMillis, boolean keepPages) {
 
+        Round(String name, int voters, long spreadMillis) {
+            this(name, voters, spreadMillis, true);
+        }
+    }
+
+    /**
+     * Rounds where the receipt page is rendered for every cast, as it was before it was kept (web.KeptPages),
+     * alternate with rounds where it is kept, so that the two are compared in the same run on the same machine.
+     */
     private static final List<Round> ROUNDS = List.of(
             new Round("warm-up, 150 at once", MEMBERS, 0),
+            new Round("150 at once, receipt page rendered (1)", MEMBERS, 0, false),
             new Round("150 at once (1)", MEMBERS, 0),
+            new Round("150 at once, receipt page rendered (2)", MEMBERS, 0, false),
             new Round("150 at once (2)", MEMBERS, 0),
+            new Round("150 at once, receipt page rendered (3)", MEMBERS, 0, false),
             new Round("150 at once (3)", MEMBERS, 0),
             new Round("150 at once (4)", MEMBERS, 0),
             new Round("150 at once (5)", MEMBERS, 0),
@@ -66,6 +84,9 @@ class VotingBenchmark {
 
     @Autowired
     BallotCodes codes;
+
+    @Autowired
+    List<KeptPages<?>> keptPages;
 
     @Test
     void aHundredAndFiftyMembersCastTheirVotesAtOnce() throws Exception {
@@ -101,17 +122,23 @@ class VotingBenchmark {
         var issued = codes.issue(actor, assembly, id, voters).codes().stream()
                 .map(BallotCode::value)
                 .toList();
-        long serverBefore = serverCpuNanos();
-        var casts = VotingRoom.vote(port, issued, member -> answers(member, seed), round.spreadMillis());
-        // Server threads also served each member's pages before the cast (code, ballot, review): four requests.
-        double serverMillisPerRequest = (serverCpuNanos() - serverBefore) / 1e6 / (4.0 * voters.size());
+        keptPages.forEach(pages -> pages.keeping(round.keepPages()));
+        var before = new ProcessorTime[1];
+        var casts = VotingRoom.vote(
+                port,
+                issued,
+                member -> answers(member, seed),
+                round.spreadMillis(),
+                () -> before[0] = ProcessorTime.now());
+        var used = ProcessorTime.now().since(before[0]);
         long counted = casts.stream().filter(VotingRoom.Cast::counted).count();
         long errors =
                 casts.stream().filter(c -> c.status() != 200 || !c.counted()).count();
         var millis = casts.stream().mapToDouble(c -> c.nanos() / 1e6).sorted().toArray();
+        double perCast = 1e6 * voters.size();
         System.out.printf(
-                "  %s: %d of %d counted, %d errors, %.0f casts/s, cast p50 %.0f ms, p95 %.0f ms, max %.0f ms,"
-                        + " server CPU %.1f ms per request, load average %.1f%n",
+                "  %s: %d of %d counted, %d errors, %.0f casts/s, cast p50 %.0f ms, p95 %.0f ms, max %.0f ms;"
+                        + " processor time per cast: server %.2f ms, rest of the JVM %.2f ms, PostgreSQL %.2f ms%n",
                 round.name(),
                 counted,
                 voters.size(),
@@ -120,22 +147,10 @@ class VotingBenchmark {
                 millis[millis.length / 2],
                 VotingRoom.p95Millis(casts),
                 millis[millis.length - 1],
-                serverMillisPerRequest,
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-                        .getSystemLoadAverage());
+                used.serverNanos() / perCast,
+                (used.jvmNanos() - used.serverNanos()) / perCast,
+                used.databaseNanos() / perCast);
         ballots.close(actor, assembly, id);
-    }
-
-    /** CPU time used so far by the web server's request threads (the client's threads are not among them). */
-    private static long serverCpuNanos() {
-        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        long total = 0;
-        for (var info : threads.getThreadInfo(threads.getAllThreadIds())) {
-            if (info != null && info.getThreadName().contains("-exec-")) {
-                total += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
-            }
-        }
-        return total;
     }
 
     private static List<Integer> answers(int member, int seed) {

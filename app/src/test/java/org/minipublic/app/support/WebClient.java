@@ -23,12 +23,14 @@ public final class WebClient {
 
     private final HttpClient http =
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final int port;
     private final String base;
     private final Map<String, String> cookies = new LinkedHashMap<>();
     private final Map<String, String> headers = new LinkedHashMap<>();
     private String csrf = "";
 
     public WebClient(int port) {
+        this.port = port;
         this.base = "http://localhost:" + port;
         headers.put("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
     }
@@ -51,12 +53,25 @@ public final class WebClient {
     public HttpResponse<String> post(String path, Map<String, String> fields) {
         var all = new LinkedHashMap<>(fields);
         all.put("_csrf", csrf);
-        String body = all.entrySet().stream()
-                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-                .collect(Collectors.joining("&"));
         return send(request(path)
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+                .POST(HttpRequest.BodyPublishers.ofString(formBody(all))));
+    }
+
+    /**
+     * The same post as {@link #post}, prepared now to be written onto a socket later ({@link SocketPost#send}); what
+     * the server answers is not remembered.
+     */
+    public SocketPost prepare(String path, Map<String, String> fields) {
+        var all = new LinkedHashMap<>(fields);
+        all.put("_csrf", csrf);
+        var headerLines = new StringBuilder();
+        headers.forEach((name, value) ->
+                headerLines.append(name).append(": ").append(value).append("\r\n"));
+        if (!cookies.isEmpty()) {
+            headerLines.append("Cookie: ").append(cookieHeader()).append("\r\n");
+        }
+        return new SocketPost(port, path, headerLines.toString(), formBody(all));
     }
 
     /** Logs in through the login form; true when the server accepted the password. */
@@ -71,13 +86,21 @@ public final class WebClient {
         var builder = HttpRequest.newBuilder(URI.create(base + path));
         headers.forEach(builder::header);
         if (!cookies.isEmpty()) {
-            builder.header(
-                    "Cookie",
-                    cookies.entrySet().stream()
-                            .map(e -> e.getKey() + "=" + e.getValue())
-                            .collect(Collectors.joining("; ")));
+            builder.header("Cookie", cookieHeader());
         }
         return builder;
+    }
+
+    private String cookieHeader() {
+        return cookies.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining("; "));
+    }
+
+    private static String formBody(Map<String, String> fields) {
+        return fields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {

@@ -4,10 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.security.Principal;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.minipublic.app.accountability.ActionStatus;
 import org.minipublic.app.accountability.ProgressReports;
@@ -17,6 +16,7 @@ import org.minipublic.app.assembly.Assemblies;
 import org.minipublic.app.identity.Permission;
 import org.minipublic.app.identity.RequiresPermission;
 import org.minipublic.app.shared.AssemblyId;
+import org.minipublic.app.web.LanguageParameter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -74,14 +74,20 @@ class PublicAccountabilityController {
             Locale locale,
             @Nullable Principal visitor,
             HttpServletRequest request,
-            Model model) {
+            Model model)
+            throws Exception {
         var record = published(assemblyId);
         // The page ends with the subscription form, whose token must be stored before the page starts to be sent.
-        csrf.getToken();
+        String token = csrf.getToken();
         var chosen = StatusFilter.parse(status);
         String title = title(assemblyId);
         var reportList = reports.published(assemblyId);
         var shown = List.of(record, reportList, title);
+        var key = keptAs(assemblyId, chosen, visitor, request, locale);
+        var kept = key == null ? Optional.<View>empty() : pages.kept(key, shown, token);
+        if (kept.isPresent()) {
+            return kept.get();
+        }
         model.addAttribute("record", record);
         model.addAttribute("assemblyId", assemblyId);
         model.addAttribute("assemblyTitle", title);
@@ -92,8 +98,7 @@ class PublicAccountabilityController {
         model.addAttribute("planHtml", fragments.plan(assemblyId, record, chosen, locale));
         model.addAttribute("reports", reportList);
         model.addAttribute("meetingsHtml", fragments.meetings(assemblyId, record, locale));
-        return pages.page(
-                keptAs(assemblyId, chosen, visitor, request, locale), shown, "accountability/public", csrf, locale);
+        return pages.render(key, shown, "accountability/public", locale, token);
     }
 
     /**
@@ -111,11 +116,7 @@ class PublicAccountabilityController {
         if (visitor != null || (flashed != null && !flashed.isEmpty())) {
             return null; // a notice or problem from the form just sent is for this visitor alone
         }
-        String query = request.getQueryString() == null
-                ? ""
-                : Arrays.stream(request.getQueryString().split("&"))
-                        .filter(parameter -> !parameter.startsWith("lang="))
-                        .collect(Collectors.joining("&"));
+        String query = LanguageParameter.removedFrom(request.getQueryString());
         boolean known =
                 chosen == null ? query.isEmpty() || query.equals("status=") : query.equals("status=" + chosen.name());
         return known ? new PublicPages.Key(assemblyId, locale, query) : null;

@@ -1,9 +1,11 @@
 package org.minipublic.app.voting.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.minipublic.app.identity.Permission;
 import org.minipublic.app.identity.RequiresPermission;
@@ -19,6 +21,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.View;
 
 /**
  * Where members vote, on their own phone or a tablet in the room: the code from their slip, the ballot, a check of
@@ -33,10 +37,12 @@ class VoteController {
 
     private final BallotBox box;
     private final MessageSource messages;
+    private final ReceiptPages receipts;
 
-    VoteController(BallotBox box, MessageSource messages) {
+    VoteController(BallotBox box, MessageSource messages, ReceiptPages receipts) {
         this.box = box;
         this.messages = messages;
+        this.receipts = receipts;
     }
 
     /**
@@ -65,6 +71,7 @@ class VoteController {
             HttpServletRequest request,
             Locale locale,
             Model model) {
+        languageLinksToTheCodePage(model);
         var check = box.check(code, request.getRemoteAddr());
         if (!check.ready()) {
             return refused(check, code, model);
@@ -86,18 +93,22 @@ class VoteController {
     }
 
     @PostMapping("/cast")
-    String cast(
+    ModelAndView cast(
             @RequestParam(defaultValue = "") String code,
             @RequestParam(defaultValue = "") String answers,
+            @Nullable Principal visitor,
             HttpServletRequest request,
-            Model model) {
+            Locale locale,
+            Model model)
+            throws Exception {
+        languageLinksToTheCodePage(model);
         Answers parsed;
         try {
             parsed = Answers.parse(answers.length() > 400 ? "x" : answers);
         } catch (NumberFormatException e) {
             model.addAttribute("code", code);
             model.addAttribute("codeProblem", "voting.vote.not-an-answer");
-            return "vote/code";
+            return new ModelAndView("vote/code");
         }
         CodeCheck result;
         try {
@@ -105,14 +116,29 @@ class VoteController {
         } catch (InvalidInputException e) {
             model.addAttribute("code", code);
             model.addAttribute("codeProblem", e.messageKey());
-            return "vote/code";
+            return new ModelAndView("vote/code");
         }
         if (result.outcome() != CodeCheck.Outcome.CAST) {
-            return refused(result, code, model);
+            return new ModelAndView(refused(result, code, model));
         }
-        model.addAttribute("ballot", result.ballot());
+        var ballot = ballotOf(result);
+        // Kept only as members who are not logged in see it: the header shows a logged-in user's name.
+        var key = visitor == null ? new ReceiptPages.Key(ballot.id(), locale) : null;
+        var kept = key == null ? Optional.<View>empty() : receipts.kept(key, ballot.title(), result.receipt());
+        if (kept.isPresent()) {
+            return new ModelAndView(kept.get());
+        }
+        model.addAttribute("ballot", ballot);
         model.addAttribute("receipt", result.receipt());
-        return "vote/done";
+        return new ModelAndView(receipts.render(key, ballot.title(), "vote/done", locale, result.receipt()));
+    }
+
+    /**
+     * The review and receipt pages answer a form and cannot be asked for again by their address, so their language
+     * links lead to the code page (in the new language) rather than to an error.
+     */
+    private static void languageLinksToTheCodePage(Model model) {
+        model.addAttribute("languagePath", "/vote");
     }
 
     private static Ballot ballotOf(CodeCheck check) {

@@ -54,12 +54,14 @@ class PublicPagesIntegrationTests {
         var first = new WebClient(port).get(page);
         int kept = pages.size();
         assertThat(kept).isEqualTo(before + 1);
+        long sentBefore = pages.sentKept();
         var second = new WebClient(port);
         var again = second.get(page);
 
         assertThat(first.statusCode()).isEqualTo(200);
         assertThat(again.statusCode()).isEqualTo(200);
-        assertThat(pages.size()).isEqualTo(kept); // served from what the first visit kept, not kept again
+        assertThat(pages.size()).isEqualTo(kept);
+        assertThat(pages.sentKept()).as("served from what the first visit kept").isEqualTo(sentBefore + 1);
         assertThat(token(again.body())).isNotEqualTo(token(first.body()));
         assertThat(withoutToken(again.body())).isEqualTo(withoutToken(first.body()));
         assertThat(again.headers().firstValue("Content-Type"))
