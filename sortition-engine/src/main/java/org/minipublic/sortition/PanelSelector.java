@@ -55,7 +55,7 @@ public final class PanelSelector {
         } catch (RunControl.Stopped stopped) {
             throw nothingFound(stopped, options);
         } catch (OutOfReachException tooMany) {
-            throw new SelectionFailedException(String.valueOf(tooMany.getMessage()));
+            throw new SelectionFailedException(String.valueOf(tooMany.getMessage()), tooMany);
         }
     }
 

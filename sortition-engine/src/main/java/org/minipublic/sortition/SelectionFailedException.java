@@ -6,4 +6,9 @@ public class SelectionFailedException extends RuntimeException {
     public SelectionFailedException(String message) {
         super(message);
     }
+
+    /** @param cause what stopped the selection, for callers that explain some causes in their own words */
+    public SelectionFailedException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

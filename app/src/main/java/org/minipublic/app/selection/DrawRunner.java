@@ -21,6 +21,7 @@ import org.minipublic.sortition.SelectionInterruptedException;
 import org.minipublic.sortition.SelectionOptions;
 import org.minipublic.sortition.SelectionProblem;
 import org.minipublic.sortition.SelectionResult;
+import org.minipublic.sortition.counting.OutOfReachException;
 import org.minipublic.sortition.feasibility.TargetChange;
 import org.minipublic.sortition.report.DrawRecord;
 import org.slf4j.Logger;
@@ -123,6 +124,10 @@ class DrawRunner {
         } catch (InfeasibleTargetsException e) {
             fail(job, infeasible(e));
         } catch (SelectionFailedException e) {
+            if (e.getCause() instanceof OutOfReachException) {
+                fail(job, "selection.draw.uniform-out-of-reach"); // said in the organiser's language, with what to do
+                return;
+            }
             fail(job, java.util.Objects.requireNonNullElse(e.getMessage(), "selection.draw.failed-unexpectedly"));
         } catch (SelectionInterruptedException e) {
             fail(job, DrawWatch.ABANDONED);

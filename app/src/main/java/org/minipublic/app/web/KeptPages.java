@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.servlet.View;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -28,6 +29,12 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
  * @param <K> what tells one kept page from another (assembly or ballot, language, filter)
  */
 public class KeptPages<K> {
+
+    /** What a hole may hold: text that reads the same unescaped in HTML (hexadecimal receipts, base64url tokens). */
+    private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_=-]{1,200}");
+
+    /** A form's CSRF token as Thymeleaf writes it. */
+    private static final Pattern FORM_TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]*)\"");
 
     /** A page kept: what it showed and its bytes before and after the hole. */
     private record Kept(Object shown, byte[] before, byte[] after) {}
@@ -111,8 +118,8 @@ public class KeptPages<K> {
             // wait here, and then they are sent what it kept. Only one request renders under the lock, so a page that
             // cannot be kept (no single hole) is not rendered one request at a time.
             synchronized (rendering) {
-                page = valid(key, shown);
-                if (page == null && !rendering.tried) {
+                page = keeping ? valid(key, shown) : null;
+                if (page == null && !rendering.tried && keeping) {
                     rendering.tried = true;
                     rendered = new ContentCachingResponseWrapper(response);
                     view.render(model, request, rendered);
@@ -141,7 +148,8 @@ public class KeptPages<K> {
     }
 
     private void keep(K key, Object shown, ContentCachingResponseWrapper capture, String hole) {
-        if (capture.getStatus() != HttpServletResponse.SC_OK || hole.isEmpty()) {
+        if (capture.getStatus() != HttpServletResponse.SC_OK
+                || !PLAIN.matcher(hole).matches()) {
             return;
         }
         String html = new String(capture.getContentAsByteArray(), StandardCharsets.UTF_8);
@@ -149,6 +157,14 @@ public class KeptPages<K> {
         // Kept only when the hole's text appears exactly once, so that nobody is ever sent another person's text.
         if (at < 0 || html.indexOf(hole, at + hole.length()) >= 0) {
             return;
+        }
+        // Nor when the page holds a form whose token is not the hole (a form added to a page kept for its receipt):
+        // every later visitor would be sent the first one's token.
+        var tokens = FORM_TOKEN.matcher(html);
+        while (tokens.find()) {
+            if (!tokens.group(1).equals(hole)) {
+                return;
+            }
         }
         if (kept.size() >= limit) {
             kept.clear();
@@ -162,6 +178,9 @@ public class KeptPages<K> {
     }
 
     private static void send(Kept page, String hole, HttpServletResponse response) throws IOException {
+        if (!PLAIN.matcher(hole).matches()) {
+            throw new IllegalArgumentException("a kept page's hole takes letters, digits, '-', '_' and '=' only");
+        }
         byte[] filled = hole.getBytes(StandardCharsets.UTF_8);
         response.setContentType("text/html;charset=UTF-8");
         response.setContentLength(page.before().length + filled.length + page.after().length);

@@ -76,6 +76,39 @@ class DrawsIntegrationTests {
     }
 
     @Test
+    void aUniformDrawPicksOneOfAllTheValidPanelsAndRecordsHowManyThereAre() {
+        var open = fixture.assemblyWithPool(12);
+        fixture.anyPanel(open, 4);
+
+        var id = draws.start(open.organiser().actor(), open.assembly(), new DrawSettings("uniform", 7L, List.of()));
+        var draw = fixture.awaitEnd(open.assembly(), id);
+
+        assertThat(draw.status()).isEqualTo(Draw.Status.DONE);
+        assertThat(draw.algorithm()).isEqualTo("uniform");
+        // any 4 of the 12 (each in a household of their own) is a valid panel: 12 choose 4 = 495 panels, and every
+        // person is on 165 of them, a chance of exactly 4/12
+        assertThat(draw.smallestChance()).isCloseTo(4.0 / 12, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(draw.largestChance()).isCloseTo(4.0 / 12, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(selected(open, id)).hasSize(4);
+        assertThat(draws.record(open.organiser().actor(), open.assembly(), id).orElseThrow())
+                .contains("\"algorithm\": \"uniform\"")
+                .contains("\"valid_panels\": \"495\"");
+    }
+
+    @Test
+    void aUniformDrawOnAPoolWithTooManyPanelsToCountFailsSayingWhatToRunInstead() {
+        var open = fixture.assemblyWithVariedPool(300, 6, new java.util.Random(5));
+        fixture.anyPanel(open, 30);
+
+        var id = draws.start(open.organiser().actor(), open.assembly(), new DrawSettings("uniform", 7L, List.of()));
+        var draw = fixture.awaitEnd(open.assembly(), id);
+
+        assertThat(draw.status()).isEqualTo(Draw.Status.FAILED);
+        assertThat(draw.failure()).isEqualTo("selection.draw.uniform-out-of-reach");
+        assertThat(draws.people(open.organiser().actor(), open.assembly(), id)).isEmpty();
+    }
+
+    @Test
     void theSameSeedOnTheSamePoolAndTargetsChoosesTheSamePanel() {
         var open = fixture.assemblyWithPool(24);
         fixture.anyPanel(open, 6);

@@ -36,6 +36,7 @@ public final class SocketPost {
     public Answer send() throws IOException {
         try (var socket = new Socket("localhost", port)) {
             socket.setTcpNoDelay(true);
+            socket.setSoTimeout(60_000); // a server that never answers fails the test rather than hanging it
             socket.getOutputStream().write(request);
             return parse(socket.getInputStream().readAllBytes());
         }

@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
+import java.util.regex.Pattern;
 
 /**
  * A room of members voting through HTTP at the same moment: each opens the voting page with their code, reads the
@@ -18,8 +19,14 @@ import java.util.function.IntFunction;
  */
 public final class VotingRoom {
 
-    /** What one member's cast came to: the HTTP status, whether the page said the vote was cast, and how long. */
-    public record Cast(int status, boolean counted, boolean refusedAsUsed, long startedAt, long nanos) {}
+    /**
+     * What one member's cast came to: the HTTP status, whether the page said the vote was cast, how long it took, and
+     * the receipt the page showed ("" for none).
+     */
+    public record Cast(
+            int status, boolean counted, boolean refusedAsUsed, long startedAt, long nanos, String receipt) {}
+
+    private static final Pattern RECEIPT = Pattern.compile("class=\"digest receipt\">([0-9a-f]+)<");
 
     private VotingRoom() {}
 
@@ -84,7 +91,8 @@ public final class VotingRoom {
                             body.contains("class=\"digest receipt\""),
                             body.contains("voting.code.used") || body.contains("already been used"),
                             start,
-                            took);
+                            took,
+                            receipt(body));
                 }));
             }
             if (!ready.await(120, TimeUnit.SECONDS)) {
@@ -114,6 +122,11 @@ public final class VotingRoom {
         long last =
                 casts.stream().mapToLong(c -> c.startedAt() + c.nanos()).max().orElse(1);
         return casts.size() / ((last - first) / 1e9);
+    }
+
+    private static String receipt(String page) {
+        var found = RECEIPT.matcher(page);
+        return found.find() ? found.group(1) : "";
     }
 
     private static String canonical(List<Integer> answers) {
