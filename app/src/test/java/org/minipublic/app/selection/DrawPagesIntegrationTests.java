@@ -166,6 +166,20 @@ class DrawPagesIntegrationTests {
     }
 
     @Test
+    void aUniformDrawsPageSaysHowManyValidPanelsItChoseAmong() throws Exception {
+        var open = fixture.assemblyWithPool(12);
+        fixture.anyPanel(open, 4);
+        var id = draws.start(
+                open.organiser().actor(), open.assembly(), new DrawSettings("uniform", 5L, java.util.List.of()));
+        fixture.awaitEnd(open.assembly(), id);
+
+        mvc.perform(get("/assemblies/" + open.assembly() + "/draws/" + id)
+                        .with(user(open.organiser().principal())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("The panel is one of \u2068495\u2069 valid panels")));
+    }
+
+    @Test
     void aFailedDrawSaysWhyAndOffersToRunAgainWithTheSameSettings() throws Exception {
         var open = fixture.assemblyWithPool(12); // four men
         var fiveMen = fixture.wide(open.assembly(), 5).stream()

@@ -119,6 +119,11 @@ class DrawsController {
             model.addAttribute("firstDraw", draws.find(assemblyId, first).orElseThrow());
             model.addAttribute("reasons", Withdrawal.Reason.values());
             model.addAttribute("verifiable", bundles.available(assemblyId, drawId));
+            model.addAttribute(
+                    "validPanels",
+                    draws.record(actor, assemblyId, drawId)
+                            .flatMap(ValidPanels::in)
+                            .orElse(null));
             if (!model.containsAttribute("form")) {
                 model.addAttribute("form", new DrawForm());
             }
