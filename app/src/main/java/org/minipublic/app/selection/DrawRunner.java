@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +24,7 @@ import org.minipublic.sortition.SelectionProblem;
 import org.minipublic.sortition.SelectionResult;
 import org.minipublic.sortition.counting.OutOfReachException;
 import org.minipublic.sortition.feasibility.TargetChange;
+import org.minipublic.sortition.pool.Pool;
 import org.minipublic.sortition.report.DrawRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -151,26 +153,7 @@ class DrawRunner {
 
     private boolean store(Job job, SelectionResult result) {
         var pool = job.problem().pool();
-        var positions = new HashMap<String, Integer>();
-        for (int i = 0; i < pool.size(); i++) {
-            positions.put(pool.get(i).id().value(), i);
-        }
-        var selected = new HashSet<Integer>();
-        result.panel().forEach(r -> selected.add(positions.get(r.id().value())));
-        var ranks = new HashMap<Integer, Integer>();
-        var reserves = Reserves.ranked(result);
-        for (int rank = 0; rank < reserves.size(); rank++) {
-            ranks.put(positions.get(reserves.get(rank).id().value()), rank + 1);
-        }
-        var people = new ArrayList<DrawPerson>();
-        for (int i = 0; i < pool.size(); i++) {
-            people.add(new DrawPerson(
-                    i,
-                    RespondentId.valueOf(pool.get(i).id().value()),
-                    result.chances()[i],
-                    selected.contains(i),
-                    ranks.get(i)));
-        }
+        var people = people(pool, result);
         // how the app presents its pool to the engine, for the draw record: ids and households, no other columns
         String record =
                 DrawRecord.of(result, VerificationFiles.settings(job.problem().targets()));
@@ -201,6 +184,31 @@ class DrawRunner {
                         "panel of " + result.panel().size() + ", smallest chance "
                                 + String.format(java.util.Locale.ROOT, "%.4f", report.smallestChance())));
         return true;
+    }
+
+    /** Everyone in the pool, in pool order, with their chance, whether chosen and their place on the reserve list. */
+    private static List<DrawPerson> people(Pool pool, SelectionResult result) {
+        var positions = new HashMap<String, Integer>();
+        for (int i = 0; i < pool.size(); i++) {
+            positions.put(pool.get(i).id().value(), i);
+        }
+        var selected = new HashSet<Integer>();
+        result.panel().forEach(r -> selected.add(positions.get(r.id().value())));
+        var ranks = new HashMap<Integer, Integer>();
+        var reserves = Reserves.ranked(result);
+        for (int rank = 0; rank < reserves.size(); rank++) {
+            ranks.put(positions.get(reserves.get(rank).id().value()), rank + 1);
+        }
+        var people = new ArrayList<DrawPerson>();
+        for (int i = 0; i < pool.size(); i++) {
+            people.add(new DrawPerson(
+                    i,
+                    RespondentId.valueOf(pool.get(i).id().value()),
+                    result.chances()[i],
+                    selected.contains(i),
+                    ranks.get(i)));
+        }
+        return people;
     }
 
     private void fail(Job job, String failure) {

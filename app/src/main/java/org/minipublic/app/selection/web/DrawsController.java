@@ -92,43 +92,51 @@ class DrawsController {
         var draw = draws.find(assemblyId, drawId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("draw", draw);
         if (draw.done()) {
-            var people = draws.people(actor, assemblyId, drawId);
-            var summaries = pool.summaries(
-                    assemblyId, people.stream().map(DrawPerson::respondent).toList());
-            model.addAttribute(
-                    "panel", people.stream().filter(DrawPerson::selected).toList());
-            model.addAttribute(
-                    "reserves",
-                    people.stream()
-                            .filter(p -> p.reserveRank() != null)
-                            .sorted(java.util.Comparator.comparing(DrawPerson::reserveRank))
-                            .toList());
-            model.addAttribute("names", summaries);
-            // chances this close to 0 or 1 are exactly 0 or 1 to the engine's precision
-            model.addAttribute(
-                    "neverChosen",
-                    people.stream().filter(p -> p.chance() < 1e-6).count());
-            model.addAttribute(
-                    "alwaysChosen",
-                    people.stream().filter(p -> p.chance() > 1 - 1e-6).count());
-            var composition = draws.composition(assemblyId, drawId);
-            model.addAttribute("composition", composition);
-            model.addAttribute("chart", CompositionChart.of(composition, draw.panelSize()));
-            var first = draw.replaces() == null ? draw.id() : draw.replaces();
-            model.addAttribute("standing", draws.panel(actor, assemblyId, first));
-            model.addAttribute("firstDraw", draws.find(assemblyId, first).orElseThrow());
-            model.addAttribute("reasons", Withdrawal.Reason.values());
-            model.addAttribute("verifiable", bundles.available(assemblyId, drawId));
-            model.addAttribute(
-                    "validPanels",
-                    draws.record(actor, assemblyId, drawId)
-                            .flatMap(ValidPanels::in)
-                            .orElse(null));
+            addResult(actor, assemblyId, draw, model);
+            addStanding(actor, assemblyId, draw, model);
             if (!model.containsAttribute("form")) {
                 model.addAttribute("form", new DrawForm());
             }
         }
         return "selection/draw";
+    }
+
+    /** Who the draw chose and held in reserve, their chances, the panel's make-up and how to check it. */
+    private void addResult(Actor actor, AssemblyId assemblyId, Draw draw, Model model) {
+        var drawId = draw.id();
+        var people = draws.people(actor, assemblyId, drawId);
+        model.addAttribute("panel", people.stream().filter(DrawPerson::selected).toList());
+        model.addAttribute(
+                "reserves",
+                people.stream()
+                        .filter(p -> p.reserveRank() != null)
+                        .sorted(java.util.Comparator.comparing(DrawPerson::reserveRank))
+                        .toList());
+        model.addAttribute(
+                "names",
+                pool.summaries(
+                        assemblyId, people.stream().map(DrawPerson::respondent).toList()));
+        // chances this close to 0 or 1 are exactly 0 or 1 to the engine's precision
+        model.addAttribute(
+                "neverChosen", people.stream().filter(p -> p.chance() < 1e-6).count());
+        model.addAttribute(
+                "alwaysChosen",
+                people.stream().filter(p -> p.chance() > 1 - 1e-6).count());
+        var composition = draws.composition(assemblyId, drawId);
+        model.addAttribute("composition", composition);
+        model.addAttribute("chart", CompositionChart.of(composition, draw.panelSize()));
+        model.addAttribute("verifiable", bundles.available(assemblyId, drawId));
+        model.addAttribute(
+                "validPanels",
+                draws.record(actor, assemblyId, drawId).flatMap(ValidPanels::in).orElse(null));
+    }
+
+    /** The first draw's panel as it stands after withdrawals and replacements. */
+    private void addStanding(Actor actor, AssemblyId assemblyId, Draw draw, Model model) {
+        var first = draw.replaces() == null ? draw.id() : draw.replaces();
+        model.addAttribute("standing", draws.panel(actor, assemblyId, first));
+        model.addAttribute("firstDraw", draws.find(assemblyId, first).orElseThrow());
+        model.addAttribute("reasons", Withdrawal.Reason.values());
     }
 
     @PostMapping("/{drawId}/withdrawals")

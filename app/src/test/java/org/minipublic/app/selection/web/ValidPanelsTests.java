@@ -12,7 +12,8 @@ class ValidPanelsTests {
                 .contains(new ValidPanels("495"));
         assertThat(ValidPanels.in("{\"valid_panels\": \"814225107551835924136192000\"}"))
                 .contains(new ValidPanels("8.1 × 10^26"));
-        assertThat(ValidPanels.in("{\"valid_panels\": \"999999999999999\"}")).contains(new ValidPanels("1.0 × 10^15"));
+        assertThat(ValidPanels.in("{\"valid_panels\": \"999999\"}")).contains(new ValidPanels("999999"));
+        assertThat(ValidPanels.in("{\"valid_panels\": \"999999999999999\"}")).contains(new ValidPanels("1 × 10^15"));
     }
 
     @Test
