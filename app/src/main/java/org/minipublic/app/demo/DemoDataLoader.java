@@ -98,6 +98,7 @@ class DemoDataLoader implements ApplicationRunner {
             recruitment.afterTheDraw(assembly, demoActor(AssemblyRole.ORGANISER));
             messaging.load(assembly, demoActor(AssemblyRole.ORGANISER));
             calls.load(assembly, demoActor(AssemblyRole.RECRUITER));
+            selection.chooseAlternates(assembly, demoActor(AssemblyRole.ORGANISER));
             tables.load(assembly, demoActor(AssemblyRole.ORGANISER));
             var issued = portal.load(assembly, demoActor(AssemblyRole.ORGANISER));
             portalCode = issued.bannerCode();

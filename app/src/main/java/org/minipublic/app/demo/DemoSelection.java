@@ -9,6 +9,7 @@ import org.minipublic.app.recruitment.AddressList;
 import org.minipublic.app.recruitment.AreaCount;
 import org.minipublic.app.recruitment.Category;
 import org.minipublic.app.selection.Draw;
+import org.minipublic.app.selection.DrawAlternates;
 import org.minipublic.app.selection.DrawSettings;
 import org.minipublic.app.selection.Draws;
 import org.minipublic.app.selection.Target;
@@ -47,13 +48,18 @@ class DemoSelection {
     static final long SEED = 20270301L;
     static final List<String> WITNESSES = List.of("Grace Adeyemi (advisory board)", "Tomasz Nowak (resident observer)");
 
+    /** Alternates the demo organiser asks for once the first confirmation calls have recorded a decline. */
+    static final int ALTERNATES = 4;
+
     private final Targets targets;
     private final Draws draws;
+    private final DrawAlternates alternates;
     private final AddressList addresses;
 
-    DemoSelection(Targets targets, Draws draws, AddressList addresses) {
+    DemoSelection(Targets targets, Draws draws, DrawAlternates alternates, AddressList addresses) {
         this.targets = targets;
         this.draws = draws;
+        this.alternates = alternates;
         this.addresses = addresses;
     }
 
@@ -72,6 +78,28 @@ class DemoSelection {
         long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         while (System.nanoTime() < deadline
                 && draws.all(assembly).stream().anyMatch(d -> d.status() == Draw.Status.RUNNING)) {
+            Thread.sleep(200);
+        }
+    }
+
+    /**
+     * Chooses alternates for the demo panel from the withdrawal the confirmation calls recorded, once, and waits for
+     * them so that the draw's page shows them.
+     */
+    void chooseAlternates(AssemblyId assembly, Actor organiser) throws InterruptedException {
+        var first = draws.all(assembly).stream()
+                .filter(d -> d.done() && d.replaces() == null)
+                .min(java.util.Comparator.comparingInt(Draw::number));
+        if (first.isEmpty()
+                || alternates.find(organiser, assembly, first.get().id()).isPresent()
+                || draws.panel(organiser, assembly, first.get().id())
+                        .withdrawals()
+                        .isEmpty()) {
+            return;
+        }
+        alternates.choose(organiser, assembly, first.get().id(), ALTERNATES);
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (System.nanoTime() < deadline && alternates.choosing(first.get().id())) {
             Thread.sleep(200);
         }
     }

@@ -114,6 +114,10 @@ class DemoDataIntegrationTests {
         assertThat(draws.composition(id, draw.id()))
                 .allSatisfy(row -> assertThat(row.selected()).isBetween(row.min(), row.max()));
         assertThat(draws.published(id)).hasSize(1);
+        assertThat(count("selection.alternate_choices"))
+                .as("alternates chosen once, from the decline the first calls recorded")
+                .isEqualTo(1);
+        assertThat(count("selection.alternates")).isBetween(1L, 4L);
         assertThat(count("members.members")).isEqualTo(DemoMembers.MEMBERS);
         assertThat(count("confirmation.attempts"))
                 .as("a few calls recorded, once")

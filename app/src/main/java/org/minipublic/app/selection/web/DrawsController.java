@@ -9,6 +9,7 @@ import org.minipublic.app.recruitment.Pool;
 import org.minipublic.app.recruitment.RespondentId;
 import org.minipublic.app.selection.CompositionChart;
 import org.minipublic.app.selection.Draw;
+import org.minipublic.app.selection.DrawAlternates;
 import org.minipublic.app.selection.DrawId;
 import org.minipublic.app.selection.DrawPerson;
 import org.minipublic.app.selection.DrawSettings;
@@ -48,12 +49,14 @@ class DrawsController {
     private final Targets targets;
     private final Pool pool;
     private final VerificationBundles bundles;
+    private final DrawAlternates alternates;
 
-    DrawsController(Draws draws, Targets targets, Pool pool, VerificationBundles bundles) {
+    DrawsController(Draws draws, Targets targets, Pool pool, VerificationBundles bundles, DrawAlternates alternates) {
         this.draws = draws;
         this.targets = targets;
         this.pool = pool;
         this.bundles = bundles;
+        this.alternates = alternates;
     }
 
     @GetMapping
@@ -137,6 +140,38 @@ class DrawsController {
         model.addAttribute("standing", draws.panel(actor, assemblyId, first));
         model.addAttribute("firstDraw", draws.find(assemblyId, first).orElseThrow());
         model.addAttribute("reasons", Withdrawal.Reason.values());
+        if (draw.replaces() == null) {
+            model.addAttribute(
+                    "alternates", alternates.find(actor, assemblyId, draw.id()).orElse(null));
+            model.addAttribute("choosingAlternates", alternates.choosing(draw.id()));
+            model.addAttribute("alternatesFailed", alternates.failed(draw.id()));
+            model.addAttribute("maxAlternates", DrawAlternates.MAX_BUDGET);
+        }
+    }
+
+    @PostMapping("/{drawId}/alternates")
+    @RequiresPermission(Permission.MANAGE_SELECTION)
+    String chooseAlternates(
+            @PathVariable AssemblyId assemblyId,
+            @PathVariable DrawId drawId,
+            Actor actor,
+            @RequestParam(defaultValue = "") String budget,
+            RedirectAttributes flash) {
+        try {
+            alternates.choose(actor, assemblyId, drawId, budget(budget));
+            flash.addFlashAttribute("notice", "selection.alternates.started");
+        } catch (InvalidInputException e) {
+            e.flashOn(flash);
+        }
+        return "redirect:/assemblies/" + assemblyId + "/draws/" + drawId + "#alternates";
+    }
+
+    private static int budget(String typed) {
+        try {
+            return Integer.parseInt(typed.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("budget", "selection.alternates.budget.invalid", DrawAlternates.MAX_BUDGET);
+        }
     }
 
     @PostMapping("/{drawId}/withdrawals")

@@ -1,0 +1,209 @@
+package org.minipublic.app.selection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.HashSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.minipublic.app.audit.AuditLog;
+import org.minipublic.app.audit.AuditQuery;
+import org.minipublic.app.identity.AssemblyRole;
+import org.minipublic.app.identity.PermissionDeniedException;
+import org.minipublic.app.recruitment.Pool;
+import org.minipublic.app.recruitment.RegistrationFixture;
+import org.minipublic.app.recruitment.RespondentId;
+import org.minipublic.app.support.Fixtures;
+import org.minipublic.app.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Once withdrawals are recorded, the organiser chooses alternates from the reserve list, with stay rates estimated from
+ * those withdrawals; the page shows who to ask, in order, and what the choice rests on.
+ */
+@IntegrationTest
+@Import(SelectionFixture.class)
+class AlternatesIntegrationTests {
+
+    @Autowired
+    Draws draws;
+
+    @Autowired
+    DrawAlternates alternates;
+
+    @Autowired
+    Targets targets;
+
+    @Autowired
+    Pool pool;
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    SelectionFixture fixture;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Test
+    void alternatesComeFromTheReserveListAndTheirRatesFromThePanelsWithdrawals() throws Exception {
+        var open = fixture.assemblyWithPool(30); // ten women, ten men, ten non-binary people
+        var organiser = open.organiser().actor();
+        var first = drawFourOfEachGender(open);
+        var chosen = selected(open, first);
+        var women =
+                chosen.stream().filter(id -> gender(open, id).equals("Woman")).toList();
+        String page = "/assemblies/" + open.assembly() + "/draws/" + first;
+
+        assertThat(mvc.perform(get(page).with(user(open.organiser().principal())))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Alternates can be chosen once some withdrawals are recorded")
+                .doesNotContain("name=\"budget\"");
+        assertThatThrownBy(() -> alternates.choose(organiser, open.assembly(), first, 3))
+                .hasMessageContaining("selection.alternates.no-withdrawals");
+
+        draws.withdraw(organiser, open.assembly(), first, women.get(0), Withdrawal.Reason.DECLINED);
+        draws.withdraw(organiser, open.assembly(), first, women.get(1), Withdrawal.Reason.NO_REPLY);
+        mvc.perform(post(page + "/alternates")
+                        .with(user(open.organiser().principal()))
+                        .with(csrf())
+                        .param("budget", "three"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("problem", "selection.alternates.budget.invalid"));
+        assertThatThrownBy(() -> alternates.choose(organiser, open.assembly(), first, 0))
+                .hasMessageContaining("selection.alternates.budget.invalid");
+        assertThatThrownBy(() -> alternates.choose(organiser, open.assembly(), first, 19)) // 18 on the reserve list
+                .hasMessageContaining("selection.alternates.budget.invalid");
+        var board = fixtures.userWithRole("Board", open.assembly(), AssemblyRole.ADVISORY_BOARD);
+        assertThatThrownBy(() -> alternates.choose(board.actor(), open.assembly(), first, 3))
+                .isInstanceOf(PermissionDeniedException.class);
+
+        mvc.perform(post(page + "/alternates")
+                        .with(user(open.organiser().principal()))
+                        .with(csrf())
+                        .param("budget", "3"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("notice", "selection.alternates.started"));
+        var choice = awaitChoice(open, first);
+
+        var reserves = draws.people(organiser, open.assembly(), first).stream()
+                .filter(p -> p.reserveRank() != null)
+                .sorted(java.util.Comparator.comparing(DrawPerson::reserveRank))
+                .map(DrawPerson::respondent)
+                .toList();
+        assertThat(choice.alternates()).hasSizeBetween(1, 3).doesNotHaveDuplicates();
+        assertThat(reserves).containsAll(choice.alternates());
+        assertThat(new HashSet<>(choice.alternates())).doesNotContainAnyElementsOf(chosen);
+        // the alternates follow the reserve list's order
+        assertThat(choice.alternates()).isSortedAccordingTo(java.util.Comparator.comparingInt(reserves::indexOf));
+        // two of the four women withdrew: they are the ones expected to leave, and at least one alternate is a woman
+        assertThat(choice.alternates().stream().map(id -> gender(open, id))).contains("Woman");
+        assertThat(choice.rates().members()).isEqualTo(12);
+        assertThat(choice.rates().withdrawn()).isEqualTo(2);
+        assertThat(choice.rates().rows().stream()
+                        .mapToInt(StayRateEstimate.Row::members)
+                        .sum())
+                .isEqualTo(12);
+        assertThat(choice.expectedDeviation()).isLessThanOrEqualTo(choice.withoutAlternates());
+        assertThat(choice.withoutAlternates()).isPositive();
+        assertThat(choice.scenarios()).isEqualTo(AlternatesRunner.SCENARIOS);
+        assertThat(audit.find(AuditQuery.forAssembly(open.assembly()), 0).entries())
+                .extracting(e -> e.action())
+                .contains("selection.alternates-started", "selection.alternates-chosen");
+
+        String shown = mvc.perform(get(page).with(user(board.principal())))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(shown)
+                .contains(
+                        "Ask them in this order",
+                        "Chances of staying by " + choice.rates().category())
+                .contains("with no alternates: ")
+                .doesNotContain("name=\"budget\""); // the board may look, not choose
+        var name = pool.summaries(open.assembly(), choice.alternates())
+                .get(choice.alternates().get(0))
+                .name();
+        assertThat(shown).contains(name);
+    }
+
+    @Test
+    void aReplacementDrawHasNoAlternatesOfItsOwn() {
+        var open = fixture.assemblyWithPool(30);
+        var organiser = open.organiser().actor();
+        var first = drawFourOfEachGender(open);
+        draws.withdraw(organiser, open.assembly(), first, selected(open, first).get(0), Withdrawal.Reason.LEFT);
+        var replacement =
+                draws.startReplacement(organiser, open.assembly(), first, new DrawSettings("leximin", 2L, List.of()));
+        fixture.awaitEnd(open.assembly(), replacement);
+
+        assertThatThrownBy(() -> alternates.choose(organiser, open.assembly(), replacement, 2))
+                .hasMessageContaining("selection.alternates.not-original");
+        // the replacement's chosen member is on the panel now, so never an alternate
+        alternates.choose(organiser, open.assembly(), first, 4);
+        var choice = awaitChoice(open, first);
+        assertThat(choice.alternates()).doesNotContainAnyElementsOf(selected(open, replacement));
+        assertThat(choice.rates().members()).isEqualTo(13);
+    }
+
+    private DrawId drawFourOfEachGender(RegistrationFixture.Open open) {
+        var organiser = open.organiser().actor();
+        var fourEach = fixture.wide(open.assembly(), 12).stream()
+                .map(t -> t.category().equals("Gender") ? new Target("Gender", t.value(), 4, 4, null) : t)
+                .toList();
+        targets.save(organiser, open.assembly(), 12, fourEach);
+        var first = draws.start(organiser, open.assembly(), new DrawSettings("leximin", 21L, List.of()));
+        assertThat(fixture.awaitEnd(open.assembly(), first).status()).isEqualTo(Draw.Status.DONE);
+        return first;
+    }
+
+    private AlternatesChoice awaitChoice(RegistrationFixture.Open open, DrawId draw) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!alternates.choosing(draw)) {
+                assertThat(alternates.failed(draw)).isFalse();
+                return alternates
+                        .find(open.organiser().actor(), open.assembly(), draw)
+                        .orElseThrow();
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("no alternates within a minute");
+    }
+
+    private String gender(RegistrationFixture.Open open, RespondentId id) {
+        return pool.members(open.assembly()).stream()
+                .filter(m -> m.id().equals(id))
+                .findFirst()
+                .orElseThrow()
+                .values()
+                .get("Gender");
+    }
+
+    private List<RespondentId> selected(RegistrationFixture.Open open, DrawId id) {
+        return draws.people(open.organiser().actor(), open.assembly(), id).stream()
+                .filter(DrawPerson::selected)
+                .map(DrawPerson::respondent)
+                .toList();
+    }
+}
