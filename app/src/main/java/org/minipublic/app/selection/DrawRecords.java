@@ -53,7 +53,7 @@ class DrawRecords {
             String seedSource,
             Instant at,
             String by) {
-        insert(assembly, id, number, targets, settings, seed, seedSource, at, by, null, null);
+        insert(assembly, id, number, targets, settings, seed, seedSource, at, by, null, null, false);
     }
 
     void insert(
@@ -67,13 +67,14 @@ class DrawRecords {
             Instant at,
             String by,
             @Nullable DrawId replaces,
-            @Nullable Integer seats) {
+            @Nullable Integer seats,
+            boolean fromAlternates) {
         jdbc.sql(
                         """
                 insert into selection.draws (id, assembly_id, number, target_set_id, algorithm, seed, seed_source,
-                    witnesses, status, started_at, started_by, replaces, seats, heartbeat_at)
+                    witnesses, status, started_at, started_by, replaces, seats, heartbeat_at, from_alternates)
                 values (:id, :a, :number, :targets, :algorithm, :seed, :source, :witnesses, 'RUNNING', :at, :by,
-                    :replaces, :seats, now())
+                    :replaces, :seats, now(), :alternates)
                 """)
                 .param("id", id.value())
                 .param("a", assembly.value())
@@ -87,7 +88,16 @@ class DrawRecords {
                 .param("by", by)
                 .param("replaces", replaces == null ? null : replaces.value())
                 .param("seats", seats)
+                .param("alternates", fromAlternates)
                 .update();
+    }
+
+    boolean fromAlternates(DrawId id) {
+        return jdbc.sql("select from_alternates from selection.draws where id = :id")
+                .param("id", id.value())
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
     }
 
     void progress(DrawId id, String message) {

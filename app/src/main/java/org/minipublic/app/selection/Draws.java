@@ -40,6 +40,7 @@ public class Draws {
     private final TargetRecords targets;
     private final Pool pool;
     private final DrawRunner runner;
+    private final AlternateRecords alternates;
     private final Assemblies assemblies;
     private final Identity identity;
     private final AuditLog audit;
@@ -51,6 +52,7 @@ public class Draws {
             TargetRecords targets,
             Pool pool,
             DrawRunner runner,
+            AlternateRecords alternates,
             Assemblies assemblies,
             Identity identity,
             AuditLog audit,
@@ -59,6 +61,7 @@ public class Draws {
         this.targets = targets;
         this.pool = pool;
         this.runner = runner;
+        this.alternates = alternates;
         this.assemblies = assemblies;
         this.identity = identity;
         this.audit = audit;
@@ -173,6 +176,19 @@ public class Draws {
      */
     @Transactional
     public DrawId startReplacement(Actor actor, AssemblyId assembly, DrawId originalId, DrawSettings settings) {
+        return startReplacement(actor, assembly, originalId, settings, false);
+    }
+
+    /**
+     * As {@link #startReplacement(Actor, AssemblyId, DrawId, DrawSettings)}, and when {@code fromAlternates} is set,
+     * drawing the replacements from the panel's alternates ({@link DrawAlternates}) who have not been chosen since,
+     * instead of from everyone left in the pool.
+     *
+     * @throws InvalidInputException also when no alternates were chosen, or fewer are left than seats are open
+     */
+    @Transactional
+    public DrawId startReplacement(
+            Actor actor, AssemblyId assembly, DrawId originalId, DrawSettings settings, boolean fromAlternates) {
         identity.require(actor, assembly, Permission.MANAGE_SELECTION);
         targets.lock(assembly);
         var original = records.find(assembly, originalId)
@@ -193,9 +209,11 @@ public class Draws {
         var inFirstDraw =
                 records.people(originalId).stream().map(DrawPerson::respondent).collect(Collectors.toSet());
         var set = targets.find(original.targets()).orElseThrow();
+        var drawFrom = fromAlternates ? alternatesLeft(originalId, panel, open) : null;
         var input = EngineInput.of(
                 pool.members(assembly).stream()
                         .filter(m -> inFirstDraw.contains(m.id()) && !earlier.contains(m.id()))
+                        .filter(m -> drawFrom == null || drawFrom.contains(m.id()))
                         .toList(),
                 set);
         var inPool = new java.util.HashSet<>(input.respondents());
@@ -223,12 +241,41 @@ public class Draws {
                 clock.instant(),
                 actor.label(),
                 originalId,
-                open.size());
+                open.size(),
+                fromAlternates);
         records.markReplaced(open, id);
         audit.record(AuditRecord.of(actor, assembly, "selection.replacement-started", "Draw " + number)
-                .withChange(null, open.size() + " seat(s) of draw " + original.number() + ", seed " + seed));
+                .withChange(
+                        null,
+                        open.size() + " seat(s) of draw " + original.number() + ", seed " + seed
+                                + (fromAlternates ? ", from the alternates" : "")));
         submitAfterCommit(new DrawRunner.Job(actor, assembly, id, number, problem, input.leftOut()));
         return id;
+    }
+
+    /**
+     * Who a replacement draw from the alternates may consider: the seated members and the open withdrawals (the engine
+     * counts their seats) and the alternates nobody has chosen since.
+     */
+    private java.util.Set<RespondentId> alternatesLeft(DrawId original, Panel panel, List<Withdrawal> open) {
+        var choice = alternates
+                .find(original)
+                .orElseThrow(() -> new InvalidInputException("draw", "selection.replace.no-alternates"));
+        var chosen = new java.util.HashSet<>(panel.seated());
+        panel.withdrawals().forEach(w -> chosen.add(w.respondent()));
+        var left = choice.alternates().stream().filter(a -> !chosen.contains(a)).toList();
+        if (left.size() < open.size()) {
+            throw new InvalidInputException("draw", "selection.replace.too-few-alternates", left.size(), open.size());
+        }
+        var drawFrom = new java.util.HashSet<>(chosen);
+        drawFrom.addAll(left);
+        return drawFrom;
+    }
+
+    /** Whether this replacement draw chose from the first draw's alternates only. */
+    @Transactional(readOnly = true)
+    public boolean drawnFromAlternates(AssemblyId assembly, DrawId id) {
+        return records.find(assembly, id).isPresent() && records.fromAlternates(id);
     }
 
     private static java.util.Set<org.minipublic.sortition.pool.RespondentId> engineIds(List<RespondentId> ids) {

@@ -161,6 +161,77 @@ class AlternatesIntegrationTests {
         assertThat(choice.rates().members()).isEqualTo(13);
     }
 
+    @Test
+    void openSeatsCanBeFilledFromTheAlternatesAlone() throws Exception {
+        var open = fixture.assemblyWithPool(30);
+        var organiser = open.organiser().actor();
+        var first = drawFourOfEachGender(open);
+        var women = selected(open, first).stream()
+                .filter(id -> gender(open, id).equals("Woman"))
+                .toList();
+        draws.withdraw(organiser, open.assembly(), first, women.get(0), Withdrawal.Reason.DECLINED);
+        draws.withdraw(organiser, open.assembly(), first, women.get(1), Withdrawal.Reason.DECLINED);
+        assertThatThrownBy(() -> draws.startReplacement(
+                        organiser, open.assembly(), first, new DrawSettings("leximin", 5L, List.of()), true))
+                .hasMessageContaining("selection.replace.no-alternates");
+        alternates.choose(organiser, open.assembly(), first, 4);
+        var choice = awaitChoice(open, first);
+        // two women's seats are open now, so the choice holds at least two women
+        assertThat(choice.alternates().stream().filter(id -> gender(open, id).equals("Woman")))
+                .hasSizeGreaterThanOrEqualTo(2);
+
+        String page = "/assemblies/" + open.assembly() + "/draws/" + first;
+        assertThat(mvc.perform(get(page).with(user(open.organiser().principal())))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Choose the replacements from", "alternates not chosen yet");
+        String location = mvc.perform(post(page + "/replacements")
+                        .with(user(open.organiser().principal()))
+                        .with(csrf())
+                        .param("seed", "6")
+                        .param("from", "alternates"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        var replacement = DrawId.valueOf(location.substring(location.lastIndexOf('/') + 1));
+        assertThat(fixture.awaitEnd(open.assembly(), replacement).status()).isEqualTo(Draw.Status.DONE);
+
+        var replacements = selected(open, replacement);
+        assertThat(replacements).hasSize(2);
+        assertThat(choice.alternates()).containsAll(replacements);
+        assertThat(replacements.stream().map(id -> gender(open, id))).containsOnly("Woman");
+        assertThat(draws.drawnFromAlternates(open.assembly(), replacement)).isTrue();
+        assertThat(draws.drawnFromAlternates(open.assembly(), first)).isFalse();
+        assertThat(mvc.perform(get(location).with(user(open.organiser().principal())))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Drawn from the first draw&#39;s alternates only.");
+        assertThat(mvc.perform(get(page).with(user(open.organiser().principal())))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Holds a seat");
+
+        // three more leave; at most two alternates are left for three seats
+        var seatedMen = selected(open, first).stream()
+                .filter(id -> gender(open, id).equals("Man"))
+                .limit(3)
+                .toList();
+        for (var man : seatedMen) {
+            draws.withdraw(organiser, open.assembly(), first, man, Withdrawal.Reason.LEFT);
+        }
+        assertThatThrownBy(() -> draws.startReplacement(
+                        organiser, open.assembly(), first, new DrawSettings("leximin", 7L, List.of()), true))
+                .hasMessageContaining("selection.replace.too-few-alternates");
+        var fromPool = draws.startReplacement(
+                organiser, open.assembly(), first, new DrawSettings("leximin", 7L, List.of()), false);
+        assertThat(fixture.awaitEnd(open.assembly(), fromPool).status()).isEqualTo(Draw.Status.DONE);
+        assertThat(draws.drawnFromAlternates(open.assembly(), fromPool)).isFalse();
+    }
+
     private DrawId drawFourOfEachGender(RegistrationFixture.Open open) {
         var organiser = open.organiser().actor();
         var fourEach = fixture.wide(open.assembly(), 12).stream()

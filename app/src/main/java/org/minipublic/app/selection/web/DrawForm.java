@@ -11,6 +11,8 @@ public class DrawForm {
     private String algorithm = "leximin";
     private String seed = "";
     private String witnesses = "";
+    /** For a replacement draw: {@code alternates} to choose from the first draw's alternates only. */
+    private String from = "pool";
 
     DrawSettings toSettings() {
         Long parsed = null;
@@ -38,6 +40,18 @@ public class DrawForm {
 
     public void setSeed(@Nullable String seed) {
         this.seed = seed == null ? "" : seed;
+    }
+
+    boolean fromAlternates() {
+        return "alternates".equals(from);
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(@Nullable String from) {
+        this.from = from == null ? "pool" : from;
     }
 
     public String getWitnesses() {

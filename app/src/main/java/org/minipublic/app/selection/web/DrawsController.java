@@ -14,6 +14,7 @@ import org.minipublic.app.selection.DrawId;
 import org.minipublic.app.selection.DrawPerson;
 import org.minipublic.app.selection.DrawSettings;
 import org.minipublic.app.selection.Draws;
+import org.minipublic.app.selection.Panel;
 import org.minipublic.app.selection.Targets;
 import org.minipublic.app.selection.VerificationBundles;
 import org.minipublic.app.selection.Withdrawal;
@@ -137,16 +138,30 @@ class DrawsController {
     /** The first draw's panel as it stands after withdrawals and replacements. */
     private void addStanding(Actor actor, AssemblyId assemblyId, Draw draw, Model model) {
         var first = draw.replaces() == null ? draw.id() : draw.replaces();
-        model.addAttribute("standing", draws.panel(actor, assemblyId, first));
+        var standing = draws.panel(actor, assemblyId, first);
+        model.addAttribute("standing", standing);
         model.addAttribute("firstDraw", draws.find(assemblyId, first).orElseThrow());
         model.addAttribute("reasons", Withdrawal.Reason.values());
-        if (draw.replaces() == null) {
-            model.addAttribute(
-                    "alternates", alternates.find(actor, assemblyId, draw.id()).orElse(null));
-            model.addAttribute("choosingAlternates", alternates.choosing(draw.id()));
-            model.addAttribute("alternatesFailed", alternates.failed(draw.id()));
-            model.addAttribute("maxAlternates", DrawAlternates.MAX_BUDGET);
+        if (draw.replaces() != null) {
+            model.addAttribute("fromAlternates", draws.drawnFromAlternates(assemblyId, draw.id()));
+        } else {
+            addAlternates(actor, assemblyId, draw, standing, model);
         }
+    }
+
+    /** A first draw's alternates, how many are still free to take a seat, and whether a choice is under way. */
+    private void addAlternates(Actor actor, AssemblyId assemblyId, Draw draw, Panel standing, Model model) {
+        var choice = alternates.find(actor, assemblyId, draw.id());
+        model.addAttribute("alternates", choice.orElse(null));
+        model.addAttribute(
+                "alternatesLeft",
+                choice.map(c -> c.alternates().stream()
+                                .filter(a -> !standing.seated().contains(a) && !standing.withdrew(a))
+                                .count())
+                        .orElse(0L));
+        model.addAttribute("choosingAlternates", alternates.choosing(draw.id()));
+        model.addAttribute("alternatesFailed", alternates.failed(draw.id()));
+        model.addAttribute("maxAlternates", DrawAlternates.MAX_BUDGET);
     }
 
     @PostMapping("/{drawId}/alternates")
@@ -202,7 +217,7 @@ class DrawsController {
             BindingResult errors,
             Model model) {
         try {
-            var id = draws.startReplacement(actor, assemblyId, drawId, form.toSettings());
+            var id = draws.startReplacement(actor, assemblyId, drawId, form.toSettings(), form.fromAlternates());
             return "redirect:/assemblies/" + assemblyId + "/draws/" + id;
         } catch (InvalidInputException e) {
             if (List.of("seed", "witnesses").contains(e.field())) {
