@@ -58,6 +58,30 @@ public final class Alternates {
             int scenarios,
             long seed,
             double timeLimitSeconds) {
+        return choose(targets, panel, 0, ranked, rates, budget, scenarios, seed, timeLimitSeconds);
+    }
+
+    /**
+     * As {@link #choose(Targets, List, List, StayRates, int, int, long, double)} for a panel that already has open
+     * seats: members who withdrew and were not replaced yet. In every scenario the alternates may fill those seats
+     * as well as the dropouts the scenario samples.
+     *
+     * @param panel the members holding a seat now
+     * @param openSeats seats left open by withdrawals, filled by nobody yet
+     */
+    public static Choice choose(
+            Targets targets,
+            List<Respondent> panel,
+            int openSeats,
+            List<Respondent> ranked,
+            StayRates rates,
+            int budget,
+            int scenarios,
+            long seed,
+            double timeLimitSeconds) {
+        if (openSeats < 0) {
+            throw new IllegalArgumentException("open seats cannot be negative, got " + openSeats);
+        }
         if (budget < 0 || budget > ranked.size()) {
             throw new IllegalArgumentException("the budget must be between 0 and the " + ranked.size()
                     + " people on the reserve list, got " + budget);
@@ -70,7 +94,7 @@ public final class Alternates {
         int[][] min = bounds(targets, true);
         int[][] max = bounds(targets, false);
         var control = RunControl.unlimited();
-        var sample = scenarios(targets, panel, rates, scenarios, Seeds.generator(seed));
+        var sample = scenarios(targets, panel, openSeats, rates, scenarios, Seeds.generator(seed));
         var chosen = AlternatesProgram.solve(
                 types.values(),
                 types.sizes(),
@@ -82,7 +106,7 @@ public final class Alternates {
                 null,
                 timeLimitSeconds,
                 control);
-        var fresh = scenarios(targets, panel, rates, scenarios, Seeds.generator(seed ^ SCORING_STREAM));
+        var fresh = scenarios(targets, panel, openSeats, rates, scenarios, Seeds.generator(seed ^ SCORING_STREAM));
         double ours = score(types, min, max, fresh, chosen.alternates(), control);
         double reserveList = score(types, min, max, fresh, types.countFirst(budget), control);
         double none = score(types, min, max, fresh, new int[types.sizes().length], control);
@@ -111,13 +135,19 @@ public final class Alternates {
                 .deviation();
     }
 
-    /** Each scenario: every member stays with their chance, independently. */
+    /** Each scenario: every member stays with their chance, independently; the open seats are open in all. */
     static AlternatesProgram.Scenarios scenarios(
-            Targets targets, List<Respondent> panel, StayRates rates, int count, RandomGenerator random) {
+            Targets targets,
+            List<Respondent> panel,
+            int openSeats,
+            StayRates rates,
+            int count,
+            RandomGenerator random) {
         var categories = targets.categories();
         double[] stay = panel.stream().mapToDouble(m -> rates.of(m, targets)).toArray();
         int[][][] stayCounts = new int[count][categories.size()][];
         int[] dropouts = new int[count];
+        java.util.Arrays.fill(dropouts, openSeats);
         for (int j = 0; j < count; j++) {
             for (int c = 0; c < categories.size(); c++) {
                 stayCounts[j][c] = new int[categories.get(c).targets().size()];

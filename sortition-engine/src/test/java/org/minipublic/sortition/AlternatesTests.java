@@ -42,6 +42,25 @@ class AlternatesTests {
     }
 
     @Test
+    void anOpenSeatIsFilledInEveryScenarioEvenWhenNobodyElseDropsOut() {
+        // The young member withdrew and nobody took the seat; everyone left stays for sure. Without counting the open
+        // seat no scenario has a dropout to fill, so no alternate could help; with it, y2 fills the young seat.
+        var seated = List.of(person("o1", "old"), person("o2", "old"));
+        var certain = new StayRates(Map.of());
+
+        var choice = Alternates.choose(TARGETS, seated, 1, RESERVES, certain, 1, 50, 3, 60);
+
+        assertThat(choice.alternates()).extracting(r -> r.id().value()).containsExactly("y2");
+        assertThat(choice.expectedDeviation()).isZero();
+        assertThat(choice.withoutAlternates()).isEqualTo(1.0); // the young target (maximum 1) missed by one seat
+        assertThat(Alternates.choose(TARGETS, seated, 0, RESERVES, certain, 1, 50, 3, 60)
+                        .withoutAlternates())
+                .isEqualTo(1.0);
+        assertThatThrownBy(() -> Alternates.choose(TARGETS, seated, -1, RESERVES, certain, 1, 50, 3, 60))
+                .hasMessageContaining("open seats cannot be negative");
+    }
+
+    @Test
     void refusesRatesOutsideZeroAndOneUnknownValuesAndABudgetLargerThanTheReserveList() {
         assertThatThrownBy(() -> new StayRates(Map.of("age", Map.of("young", 1.5))))
                 .hasMessageContaining("between 0 and 1, got 1.5");

@@ -39,6 +39,7 @@ class AlternatesRunner {
      * One choice to make.
      *
      * @param panel the members seated now
+     * @param openSeats seats left open by withdrawals and not filled yet
      * @param candidates who may become an alternate, in the reserve list's order
      * @param seed the first draw's seed, from which the dropout scenarios are sampled
      */
@@ -49,6 +50,7 @@ class AlternatesRunner {
             int number,
             Targets targets,
             List<Respondent> panel,
+            int openSeats,
             List<Respondent> candidates,
             StayRateEstimate rates,
             int budget,
@@ -59,7 +61,9 @@ class AlternatesRunner {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final Duration timeLimit;
-    private final Map<DrawId, Boolean> choosing = new ConcurrentHashMap<>();
+    /** The panels being worked on, from the request that asked until the choice is stored or has failed. */
+    private final Map<DrawId, AssemblyId> choosing = new ConcurrentHashMap<>();
+
     private final Map<DrawId, Boolean> failed = new ConcurrentHashMap<>();
     private final ExecutorService executor = Executors.newSingleThreadExecutor(task -> {
         var thread = new Thread(task, "alternates");
@@ -80,8 +84,23 @@ class AlternatesRunner {
         this.timeLimit = timeLimit;
     }
 
+    /**
+     * Marks the draw as being worked on, before the request's transaction commits, so that a second request for the
+     * same assembly (which waits on the same lock) finds it busy.
+     *
+     * @return false when it already is
+     */
+    boolean claim(AssemblyId assembly, DrawId draw) {
+        return choosing.putIfAbsent(draw, assembly) == null;
+    }
+
+    /** Gives a claim back when the request that made it did not commit. */
+    void release(DrawId draw) {
+        choosing.remove(draw);
+    }
+
+    /** Runs a claimed job. */
     void submit(Job job) {
-        choosing.put(job.draw(), true);
         failed.remove(job.draw());
         executor.execute(() -> {
             try {
@@ -93,6 +112,9 @@ class AlternatesRunner {
                         job.draw(),
                         e.getClass().getName());
                 failed.put(job.draw(), true);
+            } catch (Error e) {
+                failed.put(job.draw(), true);
+                throw e;
             } finally {
                 choosing.remove(job.draw());
             }
@@ -102,6 +124,11 @@ class AlternatesRunner {
     /** Whether this node is choosing alternates for the draw now. */
     boolean choosing(DrawId draw) {
         return choosing.containsKey(draw);
+    }
+
+    /** Whether this node is choosing alternates for any panel of the assembly now. */
+    boolean choosingIn(AssemblyId assembly) {
+        return choosing.containsValue(assembly);
     }
 
     /** Whether this node's last attempt for the draw failed (until the next attempt). */
@@ -115,13 +142,18 @@ class AlternatesRunner {
         executor.awaitTermination(5, TimeUnit.SECONDS);
     }
 
+    static String ratesLabel(StayRateEstimate rates) {
+        return rates.uniform() ? "one stay rate for everyone" : "stay rates by " + rates.category();
+    }
+
     private void run(Job job) {
         long started = System.nanoTime();
         var choice = Alternates.choose(
                 job.targets(),
                 job.panel(),
+                job.openSeats(),
                 job.candidates(),
-                job.rates().rates(),
+                job.rates().rates(job.targets()),
                 job.budget(),
                 SCENARIOS,
                 job.seed(),

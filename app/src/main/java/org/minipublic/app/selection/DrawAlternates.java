@@ -36,6 +36,9 @@ public class DrawAlternates {
     /** At most this many alternates: a handful is the practice, and the engine's program grows with the budget. */
     public static final int MAX_BUDGET = 20;
 
+    /** Withdrawals needed before the chances of staying are told apart by group. */
+    public static final int MIN_WITHDRAWALS = StayRateEstimate.MIN_WITHDRAWALS;
+
     private final DrawRecords draws;
     private final TargetRecords targets;
     private final AlternateRecords records;
@@ -72,11 +75,12 @@ public class DrawAlternates {
     @Transactional
     public void choose(Actor actor, AssemblyId assembly, DrawId original, int budget) {
         identity.require(actor, assembly, Permission.MANAGE_SELECTION);
+        targets.lock(assembly); // as draws do: one draw or choice of alternates at a time per assembly
         var first = draws.find(assembly, original)
                 .filter(d -> d.done() && d.replaces() == null)
                 .orElseThrow(() -> new InvalidInputException("budget", "selection.alternates.not-original"));
         var all = draws.all(assembly);
-        if (all.stream().anyMatch(d -> d.status() == Draw.Status.RUNNING) || runner.choosing(original)) {
+        if (all.stream().anyMatch(d -> d.status() == Draw.Status.RUNNING) || runner.choosingIn(assembly)) {
             throw new InvalidInputException("budget", "selection.alternates.busy");
         }
         var family = all.stream()
@@ -99,27 +103,31 @@ public class DrawAlternates {
                 .flatMap(id -> draws.people(id).stream().filter(DrawPerson::selected))
                 .map(DrawPerson::respondent)
                 .toList();
-        var withdrew =
-                draws.withdrawals(family).stream().map(Withdrawal::respondent).collect(Collectors.toSet());
-        if (!byId.keySet().containsAll(chosen)) {
+        var withdrawals = draws.withdrawals(family);
+        var withdrew = withdrawals.stream().map(Withdrawal::respondent).collect(Collectors.toSet());
+        var seatedIds = chosen.stream().filter(id -> !withdrew.contains(id)).toList();
+        if (!byId.keySet().containsAll(seatedIds)) {
             throw new InvalidInputException("budget", "selection.alternates.left-pool");
         }
-        var rates = StayRateEstimate.of(
-                        input.targets(),
-                        chosen.stream().map(byId::get).toList(),
-                        withdrew.stream().map(byId::get).map(Respondent::id).collect(Collectors.toSet()))
-                .orElseThrow(() -> new InvalidInputException("budget", "selection.alternates.no-withdrawals"));
-        var seated = chosen.stream()
-                .filter(id -> !withdrew.contains(id))
+        // someone who withdrew and has left the pool since counts with no values: they are left out of the estimate
+        var known = chosen.stream().filter(byId::containsKey).map(byId::get).toList();
+        var withdrewKnown = withdrew.stream()
+                .filter(byId::containsKey)
                 .map(byId::get)
-                .toList();
+                .map(Respondent::id)
+                .collect(Collectors.toSet());
+        var rates = StayRateEstimate.of(input.targets(), known, withdrewKnown)
+                .orElseThrow(() -> new InvalidInputException("budget", "selection.alternates.no-withdrawals"));
+        var seated = seatedIds.stream().map(byId::get).toList();
+        int openSeats = (int) withdrawals.stream().filter(Withdrawal::open).count();
         var candidates = candidates(people, byId, new HashSet<>(chosen), seated);
         int most = Math.min(MAX_BUDGET, candidates.size());
+        if (most == 0) {
+            throw new InvalidInputException("budget", "selection.alternates.no-candidates");
+        }
         if (budget < 1 || budget > most) {
             throw new InvalidInputException("budget", "selection.alternates.budget.invalid", most);
         }
-        audit.record(AuditRecord.of(actor, assembly, "selection.alternates-started", "Draw " + first.number())
-                .withChange(null, "at most " + budget + " alternate(s), stay rates by " + rates.category()));
         var job = new AlternatesRunner.Job(
                 actor,
                 assembly,
@@ -127,16 +135,29 @@ public class DrawAlternates {
                 first.number(),
                 input.targets(),
                 seated,
+                openSeats,
                 candidates,
                 rates,
                 budget,
                 first.seed());
+        if (!runner.claim(assembly, original)) {
+            throw new InvalidInputException("budget", "selection.alternates.busy");
+        }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
-            public void afterCommit() {
-                runner.submit(job);
+            public void afterCompletion(int status) {
+                if (status == STATUS_COMMITTED) {
+                    runner.submit(job);
+                } else {
+                    runner.release(original);
+                }
             }
         });
+        audit.record(AuditRecord.of(actor, assembly, "selection.alternates-started", "Draw " + first.number())
+                .withChange(
+                        null,
+                        "at most " + budget + " alternate(s), " + openSeats + " open seat(s), "
+                                + AlternatesRunner.ratesLabel(rates)));
     }
 
     /**

@@ -41,6 +41,7 @@ public class Draws {
     private final Pool pool;
     private final DrawRunner runner;
     private final AlternateRecords alternates;
+    private final AlternatesRunner choosing;
     private final Assemblies assemblies;
     private final Identity identity;
     private final AuditLog audit;
@@ -53,6 +54,7 @@ public class Draws {
             Pool pool,
             DrawRunner runner,
             AlternateRecords alternates,
+            AlternatesRunner choosing,
             Assemblies assemblies,
             Identity identity,
             AuditLog audit,
@@ -62,6 +64,7 @@ public class Draws {
         this.pool = pool;
         this.runner = runner;
         this.alternates = alternates;
+        this.choosing = choosing;
         this.assemblies = assemblies;
         this.identity = identity;
         this.audit = audit;
@@ -83,6 +86,9 @@ public class Draws {
                 .orElseThrow(() -> new InvalidInputException("targets", "selection.draw.no-targets"));
         if (records.all(assembly).stream().anyMatch(d -> d.status() == Draw.Status.RUNNING)) {
             throw new InvalidInputException("draw", "selection.draw.running");
+        }
+        if (choosing.choosingIn(assembly)) {
+            throw new InvalidInputException("draw", "selection.alternates.busy");
         }
         var input = EngineInput.of(pool.members(assembly), set);
         if (input.pool().size() < set.panelSize()) {
@@ -196,6 +202,9 @@ public class Draws {
                 .orElseThrow(() -> new InvalidInputException("draw", "selection.replace.not-original"));
         if (records.all(assembly).stream().anyMatch(d -> d.status() == Draw.Status.RUNNING)) {
             throw new InvalidInputException("draw", "selection.draw.running");
+        }
+        if (choosing.choosingIn(assembly)) {
+            throw new InvalidInputException("draw", "selection.alternates.busy");
         }
         var panel = panel(actor, assembly, originalId);
         var open = panel.withdrawals().stream().filter(Withdrawal::open).toList();

@@ -162,6 +162,7 @@ class DrawsController {
         model.addAttribute("choosingAlternates", alternates.choosing(draw.id()));
         model.addAttribute("alternatesFailed", alternates.failed(draw.id()));
         model.addAttribute("maxAlternates", DrawAlternates.MAX_BUDGET);
+        model.addAttribute("minWithdrawals", DrawAlternates.MIN_WITHDRAWALS);
     }
 
     @PostMapping("/{drawId}/alternates")
