@@ -83,6 +83,33 @@ public class DrawAlternates {
         if (all.stream().anyMatch(d -> d.status() == Draw.Status.RUNNING) || runner.choosingIn(assembly)) {
             throw new InvalidInputException("budget", "selection.alternates.busy");
         }
+        var job = job(actor, assembly, first, all, budget);
+        if (!runner.claim(assembly, original)) {
+            throw new InvalidInputException("budget", "selection.alternates.busy");
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status == STATUS_COMMITTED) {
+                    runner.submit(job);
+                } else {
+                    runner.release(original);
+                }
+            }
+        });
+        audit.record(AuditRecord.of(actor, assembly, "selection.alternates-started", "Draw " + first.number())
+                .withChange(
+                        null,
+                        "at most " + budget + " alternate(s), " + job.openSeats() + " open seat(s), "
+                                + AlternatesRunner.ratesLabel(job.rates())));
+    }
+
+    /**
+     * What the engine is given: the panel as it stands, its open seats, the candidates in the reserve list's order and
+     * the stay rates from the withdrawals.
+     */
+    private AlternatesRunner.Job job(Actor actor, AssemblyId assembly, Draw first, List<Draw> all, int budget) {
+        var original = first.id();
         var family = all.stream()
                 .filter(d -> d.done() && (d.id().equals(original) || original.equals(d.replaces())))
                 .map(Draw::id)
@@ -128,7 +155,7 @@ public class DrawAlternates {
         if (budget < 1 || budget > most) {
             throw new InvalidInputException("budget", "selection.alternates.budget.invalid", most);
         }
-        var job = new AlternatesRunner.Job(
+        return new AlternatesRunner.Job(
                 actor,
                 assembly,
                 original,
@@ -140,24 +167,6 @@ public class DrawAlternates {
                 rates,
                 budget,
                 first.seed());
-        if (!runner.claim(assembly, original)) {
-            throw new InvalidInputException("budget", "selection.alternates.busy");
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                if (status == STATUS_COMMITTED) {
-                    runner.submit(job);
-                } else {
-                    runner.release(original);
-                }
-            }
-        });
-        audit.record(AuditRecord.of(actor, assembly, "selection.alternates-started", "Draw " + first.number())
-                .withChange(
-                        null,
-                        "at most " + budget + " alternate(s), " + openSeats + " open seat(s), "
-                                + AlternatesRunner.ratesLabel(rates)));
     }
 
     /**
