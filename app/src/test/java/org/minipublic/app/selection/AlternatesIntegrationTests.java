@@ -134,10 +134,12 @@ class AlternatesIntegrationTests {
                 .contains("Ask them in this order", "One chance of staying for everyone: 83%")
                 .contains("with no alternates: ")
                 .doesNotContain("name=\"budget\""); // the board may look, not choose
-        var name = pool.summaries(open.assembly(), choice.alternates())
-                .get(choice.alternates().get(0))
-                .name();
-        assertThat(shown).contains(name);
+        // every alternate by name in the alternates' own table (they are on the reserve list's table too)
+        String section = shown.substring(shown.indexOf("id=\"alternates\""), shown.indexOf("Reserves ("));
+        var names = pool.summaries(open.assembly(), choice.alternates());
+        assertThat(section).doesNotContain("no longer in the pool");
+        choice.alternates()
+                .forEach(a -> assertThat(section).contains(names.get(a).name()));
     }
 
     @Test
