@@ -44,6 +44,11 @@ class AlternateRecords {
                 .param("none", choice.withoutAlternates())
                 .param("optimal", choice.optimal())
                 .update();
+        insertRates(draw, rates);
+        insertAlternates(draw, choice.alternates());
+    }
+
+    private void insertRates(UUID draw, StayRateEstimate rates) {
         for (int i = 0; i < rates.rows().size(); i++) {
             var row = rates.rows().get(i);
             jdbc.sql(
@@ -59,11 +64,14 @@ class AlternateRecords {
                     .param("rate", row.rate())
                     .update();
         }
-        for (int i = 0; i < choice.alternates().size(); i++) {
+    }
+
+    private void insertAlternates(UUID draw, java.util.List<RespondentId> alternates) {
+        for (int i = 0; i < alternates.size(); i++) {
             jdbc.sql("insert into selection.alternates (draw_id, rank, respondent_id) values (:d, :rank, :r)")
                     .param("d", draw)
                     .param("rank", i + 1)
-                    .param("r", choice.alternates().get(i).value())
+                    .param("r", alternates.get(i).value())
                     .update();
         }
     }

@@ -28,4 +28,11 @@ public record AlternatesChoice(
     public AlternatesChoice {
         alternates = List.copyOf(alternates);
     }
+
+    /** The alternates the panel's draws have not chosen since: neither holding a seat nor withdrawn. */
+    public List<RespondentId> notChosen(Panel panel) {
+        return alternates.stream()
+                .filter(a -> !panel.seated().contains(a) && !panel.withdrew(a))
+                .toList();
+    }
 }

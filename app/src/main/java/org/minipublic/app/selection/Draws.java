@@ -270,13 +270,12 @@ public class Draws {
         var choice = alternates
                 .find(original)
                 .orElseThrow(() -> new InvalidInputException("draw", "selection.replace.no-alternates"));
-        var chosen = new java.util.HashSet<>(panel.seated());
-        panel.withdrawals().forEach(w -> chosen.add(w.respondent()));
-        var left = choice.alternates().stream().filter(a -> !chosen.contains(a)).toList();
+        var left = choice.notChosen(panel);
         if (left.size() < open.size()) {
             throw new InvalidInputException("draw", "selection.replace.too-few-alternates", left.size(), open.size());
         }
-        var drawFrom = new java.util.HashSet<>(chosen);
+        var drawFrom = new java.util.HashSet<>(panel.seated());
+        panel.withdrawals().forEach(w -> drawFrom.add(w.respondent()));
         drawFrom.addAll(left);
         return drawFrom;
     }

@@ -18,7 +18,6 @@ import org.minipublic.app.identity.AssemblyRole;
 import org.minipublic.app.identity.PermissionDeniedException;
 import org.minipublic.app.recruitment.Pool;
 import org.minipublic.app.recruitment.RegistrationFixture;
-import org.minipublic.app.recruitment.RespondentId;
 import org.minipublic.app.support.Fixtures;
 import org.minipublic.app.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,9 +61,10 @@ class AlternatesIntegrationTests {
         var open = fixture.assemblyWithPool(30); // ten women, ten men, ten non-binary people
         var organiser = open.organiser().actor();
         var first = drawFourOfEachGender(open);
-        var chosen = selected(open, first);
-        var women =
-                chosen.stream().filter(id -> gender(open, id).equals("Woman")).toList();
+        var chosen = fixture.selected(open, first);
+        var women = chosen.stream()
+                .filter(id -> fixture.gender(open.assembly(), id).equals("Woman"))
+                .toList();
         String page = "/assemblies/" + open.assembly() + "/draws/" + first;
 
         assertThat(mvc.perform(get(page).with(user(open.organiser().principal())))
@@ -111,7 +111,8 @@ class AlternatesIntegrationTests {
         // the alternates follow the reserve list's order
         assertThat(choice.alternates()).isSortedAccordingTo(java.util.Comparator.comparingInt(reserves::indexOf));
         // two of the four women withdrew: they are the ones expected to leave, and at least one alternate is a woman
-        assertThat(choice.alternates().stream().map(id -> gender(open, id))).contains("Woman");
+        assertThat(choice.alternates().stream().map(id -> fixture.gender(open.assembly(), id)))
+                .contains("Woman");
         assertThat(choice.rates().members()).isEqualTo(12);
         assertThat(choice.rates().withdrawn()).isEqualTo(2);
         assertThat(choice.rates().uniform())
@@ -147,7 +148,8 @@ class AlternatesIntegrationTests {
         var open = fixture.assemblyWithPool(30);
         var organiser = open.organiser().actor();
         var first = drawFourOfEachGender(open);
-        draws.withdraw(organiser, open.assembly(), first, selected(open, first).get(0), Withdrawal.Reason.LEFT);
+        draws.withdraw(
+                organiser, open.assembly(), first, fixture.selected(open, first).get(0), Withdrawal.Reason.LEFT);
         var replacement =
                 draws.startReplacement(organiser, open.assembly(), first, new DrawSettings("leximin", 2L, List.of()));
         fixture.awaitEnd(open.assembly(), replacement);
@@ -157,7 +159,7 @@ class AlternatesIntegrationTests {
         // the replacement's chosen member is on the panel now, so never an alternate
         alternates.choose(organiser, open.assembly(), first, 4);
         var choice = awaitChoice(open, first);
-        assertThat(choice.alternates()).doesNotContainAnyElementsOf(selected(open, replacement));
+        assertThat(choice.alternates()).doesNotContainAnyElementsOf(fixture.selected(open, replacement));
         assertThat(choice.rates().members()).isEqualTo(13);
     }
 
@@ -166,8 +168,8 @@ class AlternatesIntegrationTests {
         var open = fixture.assemblyWithPool(30);
         var organiser = open.organiser().actor();
         var first = drawFourOfEachGender(open);
-        var women = selected(open, first).stream()
-                .filter(id -> gender(open, id).equals("Woman"))
+        var women = fixture.selected(open, first).stream()
+                .filter(id -> fixture.gender(open.assembly(), id).equals("Woman"))
                 .toList();
         draws.withdraw(organiser, open.assembly(), first, women.get(0), Withdrawal.Reason.DECLINED);
         draws.withdraw(organiser, open.assembly(), first, women.get(1), Withdrawal.Reason.DECLINED);
@@ -183,7 +185,8 @@ class AlternatesIntegrationTests {
                 .hasMessageContaining("selection.alternates.busy");
         var choice = awaitChoice(open, first);
         // two women's seats are open now, so the choice holds at least two women
-        assertThat(choice.alternates().stream().filter(id -> gender(open, id).equals("Woman")))
+        assertThat(choice.alternates().stream()
+                        .filter(id -> fixture.gender(open.assembly(), id).equals("Woman")))
                 .hasSizeGreaterThanOrEqualTo(2);
 
         String page = "/assemblies/" + open.assembly() + "/draws/" + first;
@@ -204,10 +207,11 @@ class AlternatesIntegrationTests {
         var replacement = DrawId.valueOf(location.substring(location.lastIndexOf('/') + 1));
         assertThat(fixture.awaitEnd(open.assembly(), replacement).status()).isEqualTo(Draw.Status.DONE);
 
-        var replacements = selected(open, replacement);
+        var replacements = fixture.selected(open, replacement);
         assertThat(replacements).hasSize(2);
         assertThat(choice.alternates()).containsAll(replacements);
-        assertThat(replacements.stream().map(id -> gender(open, id))).containsOnly("Woman");
+        assertThat(replacements.stream().map(id -> fixture.gender(open.assembly(), id)))
+                .containsOnly("Woman");
         assertThat(draws.drawnFromAlternates(open.assembly(), replacement)).isTrue();
         assertThat(draws.drawnFromAlternates(open.assembly(), first)).isFalse();
         assertThat(mvc.perform(get(location).with(user(open.organiser().principal())))
@@ -222,8 +226,8 @@ class AlternatesIntegrationTests {
                 .contains("Holds a seat");
 
         // three more leave; at most two alternates are left for three seats
-        var seatedMen = selected(open, first).stream()
-                .filter(id -> gender(open, id).equals("Man"))
+        var seatedMen = fixture.selected(open, first).stream()
+                .filter(id -> fixture.gender(open.assembly(), id).equals("Man"))
                 .limit(3)
                 .toList();
         for (var man : seatedMen) {
@@ -278,21 +282,5 @@ class AlternatesIntegrationTests {
             }
         }
         throw new AssertionError("no alternates within a minute");
-    }
-
-    private String gender(RegistrationFixture.Open open, RespondentId id) {
-        return pool.members(open.assembly()).stream()
-                .filter(m -> m.id().equals(id))
-                .findFirst()
-                .orElseThrow()
-                .values()
-                .get("Gender");
-    }
-
-    private List<RespondentId> selected(RegistrationFixture.Open open, DrawId id) {
-        return draws.people(open.organiser().actor(), open.assembly(), id).stream()
-                .filter(DrawPerson::selected)
-                .map(DrawPerson::respondent)
-                .toList();
     }
 }

@@ -9,9 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.minipublic.app.identity.AssemblyRole;
 import org.minipublic.app.identity.PermissionDeniedException;
 import org.minipublic.app.recruitment.Pool;
-import org.minipublic.app.recruitment.RegistrationFixture;
 import org.minipublic.app.recruitment.RespondentId;
-import org.minipublic.app.shared.AssemblyId;
 import org.minipublic.app.support.Fixtures;
 import org.minipublic.app.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,13 +46,13 @@ class ReplacementsIntegrationTests {
         targets.save(organiser, open.assembly(), 6, twoEach);
         var first = draws.start(organiser, open.assembly(), new DrawSettings("leximin", 11L, List.of()));
         fixture.awaitEnd(open.assembly(), first);
-        var chosen = selected(open, first);
+        var chosen = fixture.selected(open, first);
         var woman = chosen.stream()
-                .filter(id -> gender(open.assembly(), id).equals("Woman"))
+                .filter(id -> fixture.gender(open.assembly(), id).equals("Woman"))
                 .findFirst()
                 .orElseThrow();
         var man = chosen.stream()
-                .filter(id -> gender(open.assembly(), id).equals("Man"))
+                .filter(id -> fixture.gender(open.assembly(), id).equals("Man"))
                 .findFirst()
                 .orElseThrow();
 
@@ -78,14 +76,14 @@ class ReplacementsIntegrationTests {
         assertThat(done.status()).isEqualTo(Draw.Status.DONE);
         assertThat(done.replaces()).isEqualTo(first);
         assertThat(done.panelSize()).isEqualTo(2);
-        var replacements = selected(open, replacement);
+        var replacements = fixture.selected(open, replacement);
         assertThat(replacements).hasSize(2).doesNotContainAnyElementsOf(chosen);
-        assertThat(replacements.stream().map(id -> gender(open.assembly(), id)))
+        assertThat(replacements.stream().map(id -> fixture.gender(open.assembly(), id)))
                 .containsExactlyInAnyOrder("Woman", "Man");
         var panel = draws.panel(organiser, open.assembly(), first);
         assertThat(panel.seated()).hasSize(6).doesNotContain(woman, man).containsAll(replacements);
         assertThat(panel.openSeats()).isZero();
-        assertThat(panel.seated().stream().map(id -> gender(open.assembly(), id)))
+        assertThat(panel.seated().stream().map(id -> fixture.gender(open.assembly(), id)))
                 .containsExactlyInAnyOrder(
                         "Woman", "Woman", "Man", "Man", "Non-binary or another gender", "Non-binary or another gender");
         assertThatThrownBy(() -> draws.startReplacement(
@@ -103,7 +101,7 @@ class ReplacementsIntegrationTests {
         fixture.anyPanel(open, 9);
         var first = draws.start(organiser, open.assembly(), new DrawSettings("leximin", 3L, List.of()));
         fixture.awaitEnd(open.assembly(), first);
-        var chosen = selected(open, first);
+        var chosen = fixture.selected(open, first);
         var board = fixtures.userWithRole("Board", open.assembly(), AssemblyRole.ADVISORY_BOARD);
         assertThatThrownBy(() ->
                         draws.withdraw(board.actor(), open.assembly(), first, chosen.get(0), Withdrawal.Reason.LEFT))
@@ -113,7 +111,7 @@ class ReplacementsIntegrationTests {
         var second =
                 draws.startReplacement(organiser, open.assembly(), first, new DrawSettings("leximin", 4L, List.of()));
         fixture.awaitEnd(open.assembly(), second);
-        var replaced = selected(open, second);
+        var replaced = fixture.selected(open, second);
         draws.withdraw(organiser, open.assembly(), second, replaced.get(0), Withdrawal.Reason.DECLINED);
         // of the two never chosen at first, one was drawn and withdrew: the third draw must take the other
         var third =
@@ -124,23 +122,7 @@ class ReplacementsIntegrationTests {
         pool.members(open.assembly()).forEach(m -> everyone.add(m.id()));
         everyone.removeAll(chosen);
         everyone.removeAll(replaced);
-        assertThat(selected(open, third)).containsExactlyElementsOf(everyone);
+        assertThat(fixture.selected(open, third)).containsExactlyElementsOf(everyone);
         assertThat(draws.panel(organiser, open.assembly(), first).seated()).hasSize(9);
-    }
-
-    private String gender(AssemblyId assembly, RespondentId id) {
-        return pool.members(assembly).stream()
-                .filter(m -> m.id().equals(id))
-                .findFirst()
-                .orElseThrow()
-                .values()
-                .get("Gender");
-    }
-
-    private List<RespondentId> selected(RegistrationFixture.Open open, DrawId id) {
-        return draws.people(open.organiser().actor(), open.assembly(), id).stream()
-                .filter(DrawPerson::selected)
-                .map(DrawPerson::respondent)
-                .toList();
     }
 }

@@ -24,18 +24,21 @@ public class SelectionFixture {
     private final RegistrationSetup setup;
     private final Targets targets;
     private final Draws draws;
+    private final org.minipublic.app.recruitment.Pool pool;
 
     SelectionFixture(
             RegistrationFixture registration,
             Registration registrations,
             RegistrationSetup setup,
             Targets targets,
-            Draws draws) {
+            Draws draws,
+            org.minipublic.app.recruitment.Pool pool) {
         this.registration = registration;
         this.registrations = registrations;
         this.setup = setup;
         this.targets = targets;
         this.draws = draws;
+        this.pool = pool;
     }
 
     /** Waits until the draw is no longer running (at most a minute) and returns it as it ended. */
@@ -143,5 +146,23 @@ public class SelectionFixture {
                 .forEach((category, values) ->
                         values.forEach(v -> all.add(new Target(category.name(), v, 0, panelSize, null))));
         return all;
+    }
+
+    /** Who the draw selected, in pool order, as the organiser sees them. */
+    public List<org.minipublic.app.recruitment.RespondentId> selected(RegistrationFixture.Open open, DrawId draw) {
+        return draws.people(open.organiser().actor(), open.assembly(), draw).stream()
+                .filter(DrawPerson::selected)
+                .map(DrawPerson::respondent)
+                .toList();
+    }
+
+    /** A pool member's gender, as they registered it. */
+    public String gender(AssemblyId assembly, org.minipublic.app.recruitment.RespondentId id) {
+        return pool.members(assembly).stream()
+                .filter(m -> m.id().equals(id))
+                .findFirst()
+                .orElseThrow()
+                .values()
+                .get("Gender");
     }
 }

@@ -154,11 +154,7 @@ class DrawsController {
         var choice = alternates.find(actor, assemblyId, draw.id());
         model.addAttribute("alternates", choice.orElse(null));
         model.addAttribute(
-                "alternatesLeft",
-                choice.map(c -> c.alternates().stream()
-                                .filter(a -> !standing.seated().contains(a) && !standing.withdrew(a))
-                                .count())
-                        .orElse(0L));
+                "alternatesLeft", choice.map(c -> c.notChosen(standing).size()).orElse(0));
         model.addAttribute("choosingAlternates", alternates.choosing(draw.id()));
         model.addAttribute("alternatesFailed", alternates.failed(draw.id()));
         model.addAttribute("maxAlternates", DrawAlternates.MAX_BUDGET);
