@@ -4,8 +4,9 @@
   python3 scripts/reference/bench_instances.py sortition-cli/bench/instances
 
 * synth_50000_500_c10_hh: 50,000 respondents, 10 categories of 3 to 8 values (thousands of groups), about one in five
-  sharing an address with the person before, panel of 500, targets within 15 % of a population that differs from the
-  pool (volunteers are skewed towards some values).
+  sharing an address with the person before, panel of 500. The targets are known to be feasible: they are the counts
+  of a panel drawn from the pool (one person per address) leaning towards a population that differs from the pool
+  (volunteers are skewed towards some values), each widened by 15 % either side.
 * opendlp_like_2000_200: 2,000 respondents, panel of 200, 5 categories shaped like the opendlp example: an age band
   under 18 with a target of 0 and a value no panel may have, so many respondents are on no valid panel.
 """
@@ -37,14 +38,6 @@ def write(directory, name, categories, people, targets, address):
             out.writerow([person["id"]] + ([person["address"]] if address else []) + [person[c] for c in categories])
 
 
-def proportional(categories, population, k, spread):
-    targets = {}
-    for category, values in categories.items():
-        for value, share in zip(values, population[category]):
-            targets[(category, value)] = (max(0, math.floor(share * k * (1 - spread))), math.ceil(share * k * (1 + spread)))
-    return targets
-
-
 def large(directory):
     generator = random.Random(50000)
     sizes = [3, 4, 5, 6, 8, 3, 4, 5, 6, 7]
@@ -59,7 +52,36 @@ def large(directory):
         for c, values in categories.items():
             person[c] = generator.choices(values, pool_weights[c])[0]
         people.append(person)
-    write(directory, "synth_50000_500_c10_hh", categories, people, proportional(categories, population, 500, 0.15), True)
+    panel = leaning_panel(generator, people, categories, pool_weights, population, 500)
+    write(directory, "synth_50000_500_c10_hh", categories, people, around(categories, panel, 0.15), True)
+
+
+def leaning_panel(generator, people, categories, pool_weights, population, k):
+    """k people at distinct addresses, each drawn with weight (population share / pool share) over their values."""
+    def lean(person):
+        weight = 1.0
+        for c, values in categories.items():
+            i = values.index(person[c])
+            weight *= population[c][i] / pool_weights[c][i]
+        return weight
+    weights = [lean(p) for p in people]
+    chosen, addresses = [], set()
+    while len(chosen) < k:
+        i = generator.choices(range(len(people)), weights)[0]
+        weights[i] = 0.0
+        if people[i]["address"] not in addresses:
+            addresses.add(people[i]["address"])
+            chosen.append(people[i])
+    return chosen
+
+
+def around(categories, panel, spread):
+    targets = {}
+    for category, values in categories.items():
+        for value in values:
+            count = sum(1 for p in panel if p[category] == value)
+            targets[(category, value)] = (max(0, math.floor(count * (1 - spread))), math.ceil(count * (1 + spread)))
+    return targets
 
 
 def opendlp_like(directory):
