@@ -94,7 +94,7 @@ class DemoDataLoader implements ApplicationRunner {
         String portalCode = "";
         try {
             var assembly = assemblies.findByTitle(DemoAssembly.TITLE).orElseThrow();
-            selection.awaitDraw(assembly);
+            selection.awaitDraw(assembly, demoActor(AssemblyRole.ORGANISER));
             recruitment.afterTheDraw(assembly, demoActor(AssemblyRole.ORGANISER));
             messaging.load(assembly, demoActor(AssemblyRole.ORGANISER));
             calls.load(assembly, demoActor(AssemblyRole.RECRUITER));

@@ -8,6 +8,8 @@ import java.util.Objects;
 import org.minipublic.app.recruitment.AddressList;
 import org.minipublic.app.recruitment.AreaCount;
 import org.minipublic.app.recruitment.Category;
+import org.minipublic.app.selection.Ceremonies;
+import org.minipublic.app.selection.Ceremony;
 import org.minipublic.app.selection.Draw;
 import org.minipublic.app.selection.DrawAlternates;
 import org.minipublic.app.selection.DrawSettings;
@@ -20,7 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo assembly's targets for a panel of 45, worked out from population shares with two seats either side, and a
- * finished leximin draw with two witnesses, so that the draw pages and the public draw page have data at once.
+ * finished leximin draw with two witnesses, held as a draw ceremony (the lottery committed to, then the panel number
+ * from dice rolled in public), so that the draw and ceremony pages and their public pages have data at once.
  * The shares are illustrative, of the order of an outer London borough's 2021 census figures for people aged 16 and
  * over; areas take their share of the address list's households.
  */
@@ -48,34 +51,54 @@ class DemoSelection {
     static final long SEED = 20270301L;
     static final List<String> WITNESSES = List.of("Grace Adeyemi (advisory board)", "Tomasz Nowak (resident observer)");
 
+    /** The digits the demo's witnesses rolled with a ten-sided die at the public draw. */
+    static final String DIGITS = "3 0 8 1 2 7";
+
     /** Alternates the demo organiser asks for once the first confirmation calls have recorded a decline. */
     static final int ALTERNATES = 4;
 
     private final Targets targets;
     private final Draws draws;
+    private final Ceremonies ceremonies;
     private final DrawAlternates alternates;
     private final AddressList addresses;
 
-    DemoSelection(Targets targets, Draws draws, DrawAlternates alternates, AddressList addresses) {
+    DemoSelection(
+            Targets targets, Draws draws, Ceremonies ceremonies, DrawAlternates alternates, AddressList addresses) {
         this.targets = targets;
         this.draws = draws;
+        this.ceremonies = ceremonies;
         this.alternates = alternates;
         this.addresses = addresses;
     }
 
-    /** Saves the targets and starts the draw, which runs once the loading transaction commits. */
+    /** Saves the targets and starts the ceremony's lottery, which runs once the loading transaction commits. */
     void load(AssemblyId assembly, Actor organiser) {
         if (targets.current(assembly).isEmpty()) {
             saveTargets(assembly, organiser);
         }
-        if (draws.all(assembly).isEmpty()) {
-            draws.start(organiser, assembly, new DrawSettings("leximin", SEED, WITNESSES));
+        if (draws.all(assembly).isEmpty() && ceremonies.all(organiser, assembly).isEmpty()) {
+            ceremonies.commit(organiser, assembly, new DrawSettings("leximin", SEED, WITNESSES));
         }
     }
 
-    /** Waits for the demo draw, so that the first page opened shows it done. */
-    void awaitDraw(AssemblyId assembly) throws InterruptedException {
+    /**
+     * Waits for the ceremony's commitment, reveals it with the demo's digits and waits for the draw they start, so
+     * that the first page opened shows it done.
+     */
+    void awaitDraw(AssemblyId assembly, Actor organiser) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (System.nanoTime() < deadline
+                && ceremonies.all(organiser, assembly).stream()
+                        .anyMatch(c -> c.status() == Ceremony.Status.COMMITTING)) {
+            Thread.sleep(200);
+        }
+        var waiting = ceremonies.all(organiser, assembly).stream()
+                .filter(Ceremony::committed)
+                .findFirst();
+        if (waiting.isPresent() && draws.all(assembly).isEmpty()) {
+            ceremonies.reveal(organiser, assembly, waiting.get().id(), DIGITS);
+        }
         while (System.nanoTime() < deadline
                 && draws.all(assembly).stream().anyMatch(d -> d.status() == Draw.Status.RUNNING)) {
             Thread.sleep(200);

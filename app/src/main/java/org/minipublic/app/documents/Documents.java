@@ -6,12 +6,11 @@ import java.util.Optional;
 import org.minipublic.app.audit.AuditLog;
 import org.minipublic.app.audit.AuditRecord;
 import org.minipublic.app.shared.Actor;
+import org.minipublic.app.shared.AfterCommit;
 import org.minipublic.app.shared.AssemblyId;
 import org.minipublic.app.shared.InvalidInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Asks for documents and hands them out once made (see the package's description). The module owning a kind checks
@@ -102,11 +101,6 @@ public class Documents {
     }
 
     private void wakeAfterCommit() {
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                runner.wake();
-            }
-        });
+        AfterCommit.run(runner::wake);
     }
 }

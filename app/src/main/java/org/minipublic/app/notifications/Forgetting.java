@@ -5,11 +5,10 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
 import org.minipublic.app.recruitment.RespondentId;
+import org.minipublic.app.shared.AfterCommit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Blanks the messages sent to people whose personal data is deleted: the address, the subject and the text (which may
@@ -44,12 +43,7 @@ public class Forgetting {
         if (ids.isEmpty()) {
             return 0;
         }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                copies.delete(ids); // not before: a rolled-back erasure keeps everything
-            }
-        });
+        AfterCommit.run(() -> copies.delete(ids)); // not before: a rolled-back erasure keeps everything
         return jdbc.sql(
                         """
                 update notifications.messages

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.minipublic.app.audit.AuditLog;
 import org.minipublic.app.audit.AuditRecord;
@@ -65,11 +64,7 @@ class AlternatesRunner {
     private final Map<DrawId, AssemblyId> choosing = new ConcurrentHashMap<>();
 
     private final Map<DrawId, Boolean> failed = new ConcurrentHashMap<>();
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(task -> {
-        var thread = new Thread(task, "alternates");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService executor = SingleThread.named("alternates");
 
     AlternatesRunner(
             AlternateRecords records,

@@ -6,9 +6,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.minipublic.app.audit.AuditLog;
 import org.minipublic.app.audit.AuditRecord;
 import org.minipublic.app.recruitment.RespondentId;
@@ -22,6 +23,7 @@ import org.minipublic.sortition.SelectionInterruptedException;
 import org.minipublic.sortition.SelectionOptions;
 import org.minipublic.sortition.SelectionProblem;
 import org.minipublic.sortition.SelectionResult;
+import org.minipublic.sortition.ceremony.Commitment;
 import org.minipublic.sortition.counting.OutOfReachException;
 import org.minipublic.sortition.feasibility.TargetChange;
 import org.minipublic.sortition.pool.Pool;
@@ -51,7 +53,25 @@ class DrawRunner {
      * @param problem what the engine gets; respondent ids in its pool are the app's respondent ids
      * @param leftOut respondents of the pool left out for want of a value, to report
      */
-    record Job(Actor actor, AssemblyId assembly, DrawId draw, int number, SelectionProblem problem, int leftOut) {}
+    record Job(
+            Actor actor,
+            AssemblyId assembly,
+            DrawId draw,
+            int number,
+            SelectionProblem problem,
+            int leftOut,
+            @Nullable Committed committed) {
+
+        Job(Actor actor, AssemblyId assembly, DrawId draw, int number, SelectionProblem problem, int leftOut) {
+            this(actor, assembly, draw, number, problem, leftOut, null);
+        }
+    }
+
+    /**
+     * For the draw a ceremony's reveal started: the SHA-256 committed to and the pseudonyms it used, so that the draw
+     * is stored only if its lottery is the one committed to.
+     */
+    record Committed(String sha256, Map<org.minipublic.sortition.pool.RespondentId, String> pseudonyms) {}
 
     private final DrawRecords records;
     private final DrawInputs inputs;
@@ -60,11 +80,7 @@ class DrawRunner {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final Duration timeLimit;
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(task -> {
-        var thread = new Thread(task, "draws");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService executor = SingleThread.named("draws");
 
     DrawRunner(
             DrawRecords records,
@@ -112,6 +128,10 @@ class DrawRunner {
                     problem,
                     SelectionOptions.DEFAULT.withProgress(progress(job)).withTimeLimit(timeLimit));
             long solved = System.nanoTime();
+            if (job.committed() != null && !matches(job.committed(), result)) {
+                fail(job, "selection.ceremony.mismatch");
+                return;
+            }
             transaction.executeWithoutResult(status -> {
                 if (!store(job, result)) {
                     status.setRollbackOnly();
@@ -138,6 +158,10 @@ class DrawRunner {
             log.error("Draw {} failed: {}", job.draw(), e.getClass().getName());
             fail(job, "selection.draw.failed-unexpectedly");
         }
+    }
+
+    private static boolean matches(Committed committed, SelectionResult result) {
+        return Commitment.of(result, committed.pseudonyms()).sha256().equals(committed.sha256());
     }
 
     private org.minipublic.sortition.ProgressListener progress(Job job) {
@@ -222,7 +246,7 @@ class DrawRunner {
     }
 
     /** The engine's explanation in plain words, with the smallest change to the targets that would make them work. */
-    private static String infeasible(InfeasibleTargetsException e) {
+    static String infeasible(InfeasibleTargetsException e) {
         var feasibility = e.feasibility();
         var lines = new ArrayList<>(feasibility.problems());
         feasibility.relaxation().stream().map(TargetChange::describe).forEach(lines::add);

@@ -15,6 +15,7 @@ import org.minipublic.app.identity.Permission;
 import org.minipublic.app.recruitment.Pool;
 import org.minipublic.app.recruitment.RespondentId;
 import org.minipublic.app.shared.Actor;
+import org.minipublic.app.shared.AfterCommit;
 import org.minipublic.app.shared.AssemblyId;
 import org.minipublic.app.shared.InvalidInputException;
 import org.minipublic.sortition.Replacement;
@@ -22,8 +23,6 @@ import org.minipublic.sortition.SelectionProblem;
 import org.minipublic.sortition.algorithm.AlgorithmName;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Draws the panel from the pool with the sortition engine. A draw is recorded before it runs (seed, targets version,
@@ -119,13 +118,8 @@ public class Draws {
         return id;
     }
 
-    private void submitAfterCommit(DrawRunner.Job job) {
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                runner.submit(job);
-            }
-        });
+    void submitAfterCommit(DrawRunner.Job job) {
+        AfterCommit.run(() -> runner.submit(job));
     }
 
     /**

@@ -28,6 +28,7 @@ import org.minipublic.app.programme.ProgrammeSession;
 import org.minipublic.app.programme.SessionId;
 import org.minipublic.app.programme.SessionRemoved;
 import org.minipublic.app.shared.Actor;
+import org.minipublic.app.shared.AfterCommit;
 import org.minipublic.app.shared.AssemblyId;
 import org.minipublic.app.shared.InvalidInputException;
 import org.minipublic.app.shared.UserId;
@@ -37,8 +38,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * An assembly's table plans: the settings, planning chosen sessions with the grouping engine in the background,
@@ -447,15 +446,6 @@ public class TablePlans {
     }
 
     private static void afterCommit(Runnable task) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            task.run();
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                task.run();
-            }
-        });
+        AfterCommit.run(task);
     }
 }

@@ -114,6 +114,11 @@ class DemoDataIntegrationTests {
         assertThat(draws.composition(id, draw.id()))
                 .allSatisfy(row -> assertThat(row.selected()).isBetween(row.min(), row.max()));
         assertThat(draws.published(id)).hasSize(1);
+        assertThat(count("selection.ceremonies where status = 'REVEALED' and digits = '308127'"))
+                .as("the draw was held as a ceremony, its panel number from the demo's dice")
+                .isEqualTo(1);
+        assertThat(count("selection.draws where ceremony_id is not null")).isEqualTo(1);
+        assertThat(count("selection.ceremony_pseudonyms")).isEqualTo((long) draw.poolSize());
         assertThat(count("selection.alternate_choices"))
                 .as("alternates chosen once, from the decline the first calls recorded")
                 .isEqualTo(1);

@@ -355,6 +355,15 @@ final class AccessMatrix {
             POST /assemblies/{assemblyId}/draws/{drawId}/replacements             404 NO  NO  NO  NO  NO  NO  404 LOGIN
             POST /assemblies/{assemblyId}/draws/{drawId}/alternates?budget=3      OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
             GET  /public/assemblies/{assembly=assemblyId}/draws/{drawId}          404 404 404 404 404 404 404 404 404
+            GET  /assemblies/{assemblyId}/ceremonies/{ceremonyId}                 404 NO  404 NO  NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/ceremonies/{ceremonyId}/reveal?digits=31415 404 NO NO NO  NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/ceremonies/{ceremonyId}/again           404 NO  NO  NO  NO  NO  NO  404 LOGIN
+            GET  /assemblies/{assemblyId}/ceremonies/{ceremonyId}/commitment.txt  404 NO  404 NO  NO  NO  NO  404 LOGIN
+            GET  /assemblies/{assemblyId}/ceremonies/{ceremonyId}/pseudonyms.csv  404 NO  NO  NO  NO  NO  NO  404 LOGIN
+            GET  /public/assemblies/{assembly=assemblyId}/ceremonies/{ceremonyId} 404 404 404 404 404 404 404 404 404
+            GET  /public/assemblies/{assembly=assemblyId}/ceremonies/{ceremonyId}/commitment.txt 404 404 404 404 404 404 404 404 404
+            GET  /public/assemblies/{assembly=assemblyId}/ceremonies/{ceremonyId}/commitment.sha256 404 404 404 404 404 404 404 404 404
+            GET  /public/assemblies/{assembly=assemblyId}/ceremonies/{ceremonyId}/result.txt 404 404 404 404 404 404 404 404 404
             GET  /api/v1/assemblies                                               OK  OK  OK  OK  OK  OK  OK  OK  OK
             GET  /api/v1/assemblies/{id=planning}/draws                           404 404 404 404 404 404 404 404 404
             GET  /register                                                        OK  OK  OK  OK  OK  OK  OK  OK  OK

@@ -132,6 +132,7 @@ class AccessMatrixIntegrationTests {
                 fixtures.assembly(fixtures.user("Organiser E"), Fixtures.unique("Assembly E"))
                         .toString());
         values.put("drawId", java.util.UUID.randomUUID().toString()); // no such draw: allowed people get 404
+        values.put("ceremonyId", java.util.UUID.randomUUID().toString()); // likewise
         values.put("respondentId", java.util.UUID.randomUUID().toString()); // nobody on a panel: 404 or refused
         values.put("mailingId", java.util.UUID.randomUUID().toString()); // no such mailing: allowed people get 404
         values.put("memberId", member(assembly));

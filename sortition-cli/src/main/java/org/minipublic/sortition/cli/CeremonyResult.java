@@ -43,7 +43,7 @@ final class CeremonyResult {
         }
         numberFollowsFromTheDigits(fields, draw, commitment.lotterySize());
         panelIsTheCommittedOne(field(fields, "panel"), commitment, draw.panelNumber());
-        sameTextAsTheRevealWrites(recorded, CeremonyRevealCommand.text(commitment, digits, draw));
+        sameTextAsTheRevealWrites(recorded, commitment.result(digits, draw));
         return draw;
     }
 

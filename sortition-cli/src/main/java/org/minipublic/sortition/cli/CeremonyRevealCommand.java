@@ -66,7 +66,7 @@ final class CeremonyRevealCommand implements Callable<Integer> {
         var panel = commitment.panels().get(draw.panelNumber() - 1);
         Path pseudonyms = CeremonyFiles.privateDir(dir).resolve(CeremonyFiles.PSEUDONYMS);
         Map<String, String> ids = Files.isRegularFile(pseudonyms) ? ids(pseudonyms) : Map.of();
-        Files.writeString(result, text(commitment, digits, draw), StandardCharsets.UTF_8);
+        Files.writeString(result, commitment.result(digits, draw), StandardCharsets.UTF_8);
         if (!ids.isEmpty()) {
             writeSelected(panel, ids);
         }
@@ -120,16 +120,6 @@ final class CeremonyRevealCommand implements Callable<Integer> {
         return count == 1
                 ? "; the digit after them, " + draw.unused() + ", was not needed"
                 : "; the " + count + " digits after them, " + draw.unused() + ", were not needed";
-    }
-
-    /** The result's text: what anyone needs to check the draw against the commitment. */
-    static String text(Commitment commitment, String digits, PublicNumber.Draw draw) {
-        return "commitment_sha256: " + commitment.sha256() + "\n"
-                + "digits: " + PublicNumber.digitsOnly(digits) + "\n"
-                + "group_used: " + draw.groupUsed() + "\n"
-                + "rejected_groups: " + draw.rejected() + "\n"
-                + "panel_number: " + draw.panelNumber() + "\n"
-                + "panel: " + String.join(" ", commitment.panels().get(draw.panelNumber() - 1)) + "\n";
     }
 
     private static Map<String, String> ids(Path file) {

@@ -75,6 +75,20 @@ public record Commitment(Map<String, String> settings, List<List<String>> panels
         return text.toString();
     }
 
+    /**
+     * The result of the reveal as published next to the commitment: its SHA-256, the digits, which group of them gave
+     * the panel number, how many were passed over, the number and the panel's pseudonyms. {@code verify --ceremony}
+     * reads it.
+     */
+    public String result(String digits, PublicNumber.Draw draw) {
+        return "commitment_sha256: " + sha256() + "\n"
+                + "digits: " + PublicNumber.digitsOnly(digits) + "\n"
+                + "group_used: " + draw.groupUsed() + "\n"
+                + "rejected_groups: " + draw.rejected() + "\n"
+                + "panel_number: " + draw.panelNumber() + "\n"
+                + "panel: " + String.join(" ", panels.get(draw.panelNumber() - 1)) + "\n";
+    }
+
     /** SHA-256 of {@link #text()}, in lower-case hexadecimal. */
     public String sha256() {
         try {

@@ -13,6 +13,8 @@ public class DrawForm {
     private String witnesses = "";
     /** For a replacement draw: {@code alternates} to choose from the first draw's alternates only. */
     private String from = "pool";
+    /** True to hold a draw ceremony: commit to the lottery first, take the panel number from public digits later. */
+    private boolean ceremony;
 
     DrawSettings toSettings() {
         Long parsed = null;
@@ -52,6 +54,14 @@ public class DrawForm {
 
     public void setFrom(@Nullable String from) {
         this.from = from == null ? "pool" : from;
+    }
+
+    public boolean isCeremony() {
+        return ceremony;
+    }
+
+    public void setCeremony(boolean ceremony) {
+        this.ceremony = ceremony;
     }
 
     public String getWitnesses() {

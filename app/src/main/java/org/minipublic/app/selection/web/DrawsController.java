@@ -7,6 +7,7 @@ import org.minipublic.app.identity.Permission;
 import org.minipublic.app.identity.RequiresPermission;
 import org.minipublic.app.recruitment.Pool;
 import org.minipublic.app.recruitment.RespondentId;
+import org.minipublic.app.selection.Ceremonies;
 import org.minipublic.app.selection.CompositionChart;
 import org.minipublic.app.selection.Draw;
 import org.minipublic.app.selection.DrawAlternates;
@@ -51,8 +52,16 @@ class DrawsController {
     private final Pool pool;
     private final VerificationBundles bundles;
     private final DrawAlternates alternates;
+    private final Ceremonies ceremonies;
 
-    DrawsController(Draws draws, Targets targets, Pool pool, VerificationBundles bundles, DrawAlternates alternates) {
+    DrawsController(
+            Draws draws,
+            Targets targets,
+            Pool pool,
+            VerificationBundles bundles,
+            DrawAlternates alternates,
+            Ceremonies ceremonies) {
+        this.ceremonies = ceremonies;
         this.draws = draws;
         this.targets = targets;
         this.pool = pool;
@@ -62,9 +71,9 @@ class DrawsController {
 
     @GetMapping
     @RequiresPermission(Permission.VIEW_SELECTION)
-    String list(@PathVariable AssemblyId assemblyId, Model model) {
+    String list(@PathVariable AssemblyId assemblyId, Actor actor, Model model) {
         model.addAttribute("form", new DrawForm());
-        return page(assemblyId, model);
+        return page(actor, assemblyId, model);
     }
 
     @PostMapping
@@ -77,6 +86,11 @@ class DrawsController {
             Model model,
             RedirectAttributes flash) {
         try {
+            if (form.isCeremony()) {
+                var ceremony = ceremonies.commit(actor, assemblyId, form.toSettings());
+                flash.addFlashAttribute("notice", "selection.ceremony.started");
+                return "redirect:/assemblies/" + assemblyId + "/ceremonies/" + ceremony;
+            }
             var id = draws.start(actor, assemblyId, form.toSettings());
             flash.addFlashAttribute("notice", "selection.draw.started");
             return "redirect:/assemblies/" + assemblyId + "/draws/" + id;
@@ -86,7 +100,7 @@ class DrawsController {
             } else {
                 errors.reject(e.messageKey(), e.arguments(), e.messageKey());
             }
-            return page(assemblyId, model);
+            return page(actor, assemblyId, model);
         }
     }
 
@@ -95,6 +109,12 @@ class DrawsController {
     String show(@PathVariable AssemblyId assemblyId, @PathVariable DrawId drawId, Actor actor, Model model) {
         var draw = draws.find(assemblyId, drawId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("draw", draw);
+        model.addAttribute(
+                "ceremony",
+                ceremonies
+                        .ofDraw(drawId)
+                        .flatMap(id -> ceremonies.find(actor, assemblyId, id))
+                        .orElse(null));
         if (draw.done()) {
             addResult(actor, assemblyId, draw, model);
             addStanding(actor, assemblyId, draw, model);
@@ -261,8 +281,9 @@ class DrawsController {
                 .body(bundle.zip());
     }
 
-    private String page(AssemblyId assemblyId, Model model) {
+    private String page(Actor actor, AssemblyId assemblyId, Model model) {
         model.addAttribute("draws", draws.all(assemblyId));
+        model.addAttribute("ceremonies", ceremonies.all(actor, assemblyId));
         model.addAttribute("targets", targets.current(assemblyId).orElse(null));
         model.addAttribute("algorithms", DrawSettings.ALGORITHMS);
         model.addAttribute("running", draws.all(assemblyId).stream().anyMatch(d -> d.status() == Draw.Status.RUNNING));

@@ -1,0 +1,197 @@
+package org.minipublic.app.selection;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.minipublic.app.recruitment.RespondentId;
+import org.minipublic.app.shared.AssemblyId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The draw ceremonies' rows and their private pseudonym lists. */
+@Repository
+class CeremonyRecords {
+
+    /** One respondent's line of the private list: their pseudonym and the panel numbers that include them. */
+    record Pseudonym(RespondentId respondent, String pseudonym, String panels) {}
+
+    private static final String COLUMNS =
+            """
+            c.id, c.number, c.target_set_id, c.algorithm, c.seed, c.seed_source, c.witnesses, c.status, c.failure,
+            c.started_at, c.started_by, c.commitment, c.commitment_sha256, c.committed_at, c.digits, c.panel_number,
+            c.revealed_at,
+            (select d.id from selection.draws d where d.ceremony_id = c.id order by d.number desc limit 1)
+            """;
+
+    private final JdbcClient jdbc;
+
+    CeremonyRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    int nextNumber(AssemblyId assembly) {
+        return jdbc.sql("select coalesce(max(number), 0) + 1 from selection.ceremonies where assembly_id = :a")
+                .param("a", assembly.value())
+                .query(Integer.class)
+                .single();
+    }
+
+    void insert(
+            AssemblyId assembly,
+            CeremonyId id,
+            int number,
+            TargetSetId targets,
+            DrawSettings settings,
+            long seed,
+            String seedSource,
+            Instant at,
+            String by) {
+        jdbc.sql(
+                        """
+                insert into selection.ceremonies (id, assembly_id, number, target_set_id, algorithm, seed, seed_source,
+                    witnesses, status, started_at, started_by)
+                values (:id, :a, :number, :targets, :algorithm, :seed, :source, :witnesses, 'COMMITTING', :at, :by)
+                """)
+                .param("id", id.value())
+                .param("a", assembly.value())
+                .param("number", number)
+                .param("targets", targets.value())
+                .param("algorithm", settings.algorithm())
+                .param("seed", seed)
+                .param("source", seedSource)
+                .param("witnesses", String.join("\n", settings.witnesses()))
+                .param("at", Timestamp.from(at))
+                .param("by", by)
+                .update();
+    }
+
+    Optional<Ceremony> find(AssemblyId assembly, CeremonyId id) {
+        return jdbc.sql("select " + COLUMNS + " from selection.ceremonies c where c.assembly_id = :a and c.id = :id")
+                .param("a", assembly.value())
+                .param("id", id.value())
+                .query((rs, n) -> ceremony(rs))
+                .optional();
+    }
+
+    List<Ceremony> all(AssemblyId assembly) {
+        return jdbc.sql("select " + COLUMNS + " from selection.ceremonies c where c.assembly_id = :a"
+                        + " order by c.number desc")
+                .param("a", assembly.value())
+                .query((rs, n) -> ceremony(rs))
+                .list();
+    }
+
+    /** The ceremony whose reveal started this draw, if any. */
+    Optional<CeremonyId> ofDraw(DrawId draw) {
+        return jdbc.sql("select ceremony_id from selection.draws where id = :d and ceremony_id is not null")
+                .param("d", draw.value())
+                .query((rs, n) -> new CeremonyId(rs.getObject(1, UUID.class)))
+                .optional();
+    }
+
+    /** Stores the commitment and the private list; false when the ceremony is no longer being computed. */
+    boolean committed(CeremonyId id, String commitment, String sha256, Instant at, List<Pseudonym> pseudonyms) {
+        int updated = jdbc.sql(
+                        """
+                update selection.ceremonies set status = 'COMMITTED', commitment = :text, commitment_sha256 = :sha,
+                    committed_at = :at
+                where id = :id and status = 'COMMITTING'
+                """)
+                .param("id", id.value())
+                .param("text", commitment)
+                .param("sha", sha256)
+                .param("at", Timestamp.from(at))
+                .update();
+        if (updated == 0) {
+            return false;
+        }
+        for (var line : pseudonyms) {
+            jdbc.sql(
+                            """
+                    insert into selection.ceremony_pseudonyms (ceremony_id, respondent_id, pseudonym, panels)
+                    values (:c, :r, :p, :panels)
+                    """)
+                    .param("c", id.value())
+                    .param("r", line.respondent().value())
+                    .param("p", line.pseudonym())
+                    .param("panels", line.panels())
+                    .update();
+        }
+        return true;
+    }
+
+    boolean fail(CeremonyId id, String failure) {
+        return jdbc.sql("update selection.ceremonies set status = 'FAILED', failure = :f"
+                                + " where id = :id and status = 'COMMITTING'")
+                        .param("id", id.value())
+                        .param("f", failure)
+                        .update()
+                > 0;
+    }
+
+    /** Records the public digits and the panel number; false when the ceremony was revealed meanwhile. */
+    boolean revealed(CeremonyId id, String digits, int panelNumber, Instant at, String by) {
+        return jdbc.sql(
+                                """
+                update selection.ceremonies set status = 'REVEALED', digits = :digits, panel_number = :panel,
+                    revealed_at = :at, revealed_by = :by
+                where id = :id and status = 'COMMITTED'
+                """)
+                        .param("id", id.value())
+                        .param("digits", digits)
+                        .param("panel", panelNumber)
+                        .param("at", Timestamp.from(at))
+                        .param("by", by)
+                        .update()
+                > 0;
+    }
+
+    void linkDraw(DrawId draw, CeremonyId ceremony) {
+        jdbc.sql("update selection.draws set ceremony_id = :c where id = :d")
+                .param("c", ceremony.value())
+                .param("d", draw.value())
+                .update();
+    }
+
+    List<Pseudonym> pseudonyms(CeremonyId id) {
+        return jdbc.sql("select respondent_id, pseudonym, panels from selection.ceremony_pseudonyms"
+                        + " where ceremony_id = :c order by pseudonym")
+                .param("c", id.value())
+                .query((rs, n) ->
+                        new Pseudonym(new RespondentId(rs.getObject(1, UUID.class)), rs.getString(2), rs.getString(3)))
+                .list();
+    }
+
+    private static Ceremony ceremony(ResultSet rs) throws SQLException {
+        String witnesses = rs.getString(7);
+        return new Ceremony(
+                new CeremonyId(rs.getObject(1, UUID.class)),
+                rs.getInt(2),
+                new TargetSetId(rs.getObject(3, UUID.class)),
+                rs.getString(4),
+                rs.getLong(5),
+                rs.getString(6),
+                witnesses.isEmpty() ? List.of() : Arrays.asList(witnesses.split("\n")),
+                Ceremony.Status.valueOf(rs.getString(8)),
+                rs.getString(9),
+                rs.getTimestamp(10).toInstant(),
+                rs.getString(11),
+                rs.getString(12),
+                rs.getString(13),
+                instant(rs.getTimestamp(14)),
+                rs.getString(15),
+                (Integer) rs.getObject(16),
+                instant(rs.getTimestamp(17)),
+                rs.getObject(18) == null ? null : new DrawId(rs.getObject(18, UUID.class)));
+    }
+
+    private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

@@ -1,0 +1,302 @@
+package org.minipublic.app.selection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.minipublic.app.assembly.Assemblies;
+import org.minipublic.app.assembly.AssemblyStatus;
+import org.minipublic.app.audit.AuditLog;
+import org.minipublic.app.audit.AuditQuery;
+import org.minipublic.app.recruitment.RegistrationFixture;
+import org.minipublic.app.shared.Actor;
+import org.minipublic.app.shared.InvalidInputException;
+import org.minipublic.app.support.IntegrationTest;
+import org.minipublic.sortition.ceremony.PublicNumber;
+import org.minipublic.sortition.cli.SortitionCli;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * A draw ceremony in the application: the lottery committed to before the digits, the public's files checked by the
+ * command line's own {@code verify --ceremony}, and the draw the digits start giving exactly the committed panel.
+ */
+@IntegrationTest
+@Import(SelectionFixture.class)
+class CeremoniesIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    SelectionFixture fixture;
+
+    @Autowired
+    Ceremonies ceremonies;
+
+    @Autowired
+    Draws draws;
+
+    @Autowired
+    Assemblies assemblies;
+
+    @Autowired
+    Targets targets;
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    org.minipublic.app.recruitment.PoolRespondents respondents;
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void theDigitsDrawnInPublicPickTheCommittedPanelAndAnyoneCanCheckIt() throws Exception {
+        var open = fixture.assemblyWithPool(24);
+        fixture.anyPanel(open, 6);
+        var actor = open.organiser().actor();
+        var id = ceremonies.commit(actor, open.assembly(), new DrawSettings("leximin", 77L, List.of("Ann Observer")));
+        var ceremony = awaitCommitted(open, id);
+
+        var commitment = ceremony.parsedCommitment();
+        assertThat(commitment.lotterySize()).isEqualTo(1000);
+        assertThat(commitment.settings()).containsEntry("seed", "77").containsEntry("algorithm", "leximin");
+        var lines = ceremonies.pseudonyms(actor, open.assembly(), id).orElseThrow();
+        assertThat(lines).hasSize(24);
+        // the published text names nobody: no respondent id, name or contact appears in it
+        for (var line : lines) {
+            assertThat(ceremony.commitment())
+                    .doesNotContain(line.respondent().toString())
+                    .doesNotContain(line.name())
+                    .doesNotContain(line.contact());
+        }
+        // each person's panel numbers are exactly the committed panels that hold their pseudonym
+        var first = lines.get(0);
+        assertThat(first.panels())
+                .isEqualTo(commitment.panelsWith(first.pseudonym()).stream()
+                        .map(String::valueOf)
+                        .collect(Collectors.joining(" ")));
+
+        assertThatThrownBy(() -> ceremonies.reveal(actor, open.assembly(), id, "12 34"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasFieldOrPropertyWithValue("field", "digits")
+                .hasFieldOrPropertyWithValue("messageKey", "selection.ceremony.digits.invalid");
+        assertThatThrownBy(() -> ceremonies.reveal(actor, open.assembly(), id, "12a45"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "selection.ceremony.digits.invalid");
+
+        String digits = "4 1 5 9 2 6";
+        int expected = PublicNumber.panel(digits, 1000).panelNumber();
+        var drawId = ceremonies.reveal(actor, open.assembly(), id, digits);
+        var draw = fixture.awaitEnd(open.assembly(), drawId);
+
+        assertThat(draw.status()).isEqualTo(Draw.Status.DONE);
+        assertThat(draw.seed()).isEqualTo(77L);
+        var byPseudonym =
+                lines.stream().collect(Collectors.toMap(Ceremonies.PseudonymLine::pseudonym, l -> l.respondent()));
+        var committedPanel = commitment.panels().get(expected - 1).stream()
+                .map(byPseudonym::get)
+                .collect(Collectors.toSet());
+        assertThat(new HashSet<>(fixture.selected(open, drawId))).isEqualTo(committedPanel);
+        assertThat(draws.record(actor, open.assembly(), drawId).orElseThrow())
+                .contains("\"panel_number\": " + expected);
+        var revealed = ceremonies.find(actor, open.assembly(), id).orElseThrow();
+        assertThat(revealed.panelNumber()).isEqualTo(expected);
+        assertThat(revealed.digits()).isEqualTo("415926");
+        assertThat(revealed.draw()).isEqualTo(drawId);
+        assertThat(ceremonies.ofDraw(drawId)).contains(id);
+
+        assertThatThrownBy(() -> ceremonies.reveal(actor, open.assembly(), id, "000001"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "selection.ceremony.revealed-already");
+        assertThat(audit.find(AuditQuery.forAssembly(open.assembly()), 0).entries().stream()
+                        .map(e -> e.action()))
+                .contains(
+                        "selection.ceremony-started",
+                        "selection.ceremony-committed",
+                        "selection.ceremony-revealed",
+                        "selection.ceremony-list-downloaded");
+
+        assemblies.moveTo(Actor.system(), open.assembly(), AssemblyStatus.RECRUITING);
+        assertThat(verifyPublishedFiles(open, id)).startsWith("VERIFIED");
+    }
+
+    @Test
+    void someoneLeavingThePoolSinceTheCommitmentRefusesTheDigitsAndKeepsTheCeremonyWaiting() {
+        var open = fixture.assemblyWithPool(20);
+        fixture.anyPanel(open, 5);
+        var actor = open.organiser().actor();
+        var id = ceremonies.commit(actor, open.assembly(), new DrawSettings("leximin", 3L, List.of()));
+        awaitCommitted(open, id);
+        // someone leaves the pool: the committed lottery is no longer the one these people give
+        var leaving = ceremonies
+                .pseudonyms(actor, open.assembly(), id)
+                .orElseThrow()
+                .get(0)
+                .respondent();
+        respondents.withdraw(actor, open.assembly(), leaving);
+
+        assertThatThrownBy(() -> ceremonies.reveal(actor, open.assembly(), id, "123456"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "selection.ceremony.inputs-changed");
+        var ceremony = ceremonies.find(actor, open.assembly(), id).orElseThrow();
+        assertThat(ceremony.status()).isEqualTo(Ceremony.Status.COMMITTED);
+        assertThat(ceremony.digits()).isNull();
+        assertThat(draws.all(open.assembly())).isEmpty();
+    }
+
+    @Test
+    void aCeremonyNeedsALotteryAndTheBoardMaySeeButNotReveal() {
+        var open = fixture.assemblyWithPool(12);
+        fixture.anyPanel(open, 4);
+        var actor = open.organiser().actor();
+        assertThatThrownBy(() -> ceremonies.commit(actor, open.assembly(), new DrawSettings("uniform", 1L, List.of())))
+                .isInstanceOf(InvalidInputException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "selection.ceremony.algorithm");
+        var id = ceremonies.commit(actor, open.assembly(), new DrawSettings("goldilocks", 1L, List.of()));
+        awaitCommitted(open, id);
+        assertThat(ceremonies.published(open.assembly(), id))
+                .as("nothing public while the assembly is being planned")
+                .isEmpty();
+    }
+
+    @Test
+    void thePagesCommitPublishAndRevealInTheOrganisersOwnWords() throws Exception {
+        var open = fixture.assemblyWithPool(16);
+        fixture.anyPanel(open, 4);
+        var principal = open.organiser().principal();
+        String drawsPage = "/assemblies/" + open.assembly() + "/draws";
+        String location = mvc.perform(post(drawsPage)
+                        .with(user(principal))
+                        .with(csrf())
+                        .param("algorithm", "leximin")
+                        .param("seed", "2024")
+                        .param("witnesses", "")
+                        .param("ceremony", "true"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(location).startsWith("/assemblies/" + open.assembly() + "/ceremonies/");
+        var id = CeremonyId.valueOf(location.substring(location.lastIndexOf('/') + 1));
+        var ceremony = awaitCommitted(open, id);
+
+        String page = mvc.perform(get(location).with(user(principal)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains(ceremony.sha256())
+                .contains("Before the draw: publish the commitment")
+                .contains("One group is 5 digits");
+        assertThat(mvc.perform(get(drawsPage).with(user(principal)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Ceremony 1")
+                .contains("Committed, waiting for the digits");
+
+        String refused = mvc.perform(post(location + "/reveal")
+                        .with(user(principal))
+                        .with(csrf())
+                        .param("digits", "9 9"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(refused).contains("Enter at least 5 digits from 0 to 9");
+
+        String csv = mvc.perform(get(location + "/pseudonyms.csv").with(user(principal)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv.lines()).hasSize(17).first().asString().contains("respondent,name,contact,pseudonym,panels");
+
+        String drawLocation = mvc.perform(post(location + "/reveal")
+                        .with(user(principal))
+                        .with(csrf())
+                        .param("digits", "27182 81828"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        var drawId = DrawId.valueOf(drawLocation.substring(drawLocation.lastIndexOf('/') + 1));
+        fixture.awaitEnd(open.assembly(), drawId);
+        assertThat(mvc.perform(get(drawLocation).with(user(principal)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Panel number 27183, from digits drawn in public."
+                        .replace(
+                                "27183",
+                                String.valueOf(PublicNumber.panel("27182", 1000).panelNumber())));
+    }
+
+    private Ceremony awaitCommitted(RegistrationFixture.Open open, CeremonyId id) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            var ceremony = ceremonies
+                    .find(open.organiser().actor(), open.assembly(), id)
+                    .orElseThrow();
+            if (ceremony.status() != Ceremony.Status.COMMITTING) {
+                assertThat(ceremony.status())
+                        .as(String.valueOf(ceremony.failure()))
+                        .isEqualTo(Ceremony.Status.COMMITTED);
+                return ceremony;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("the ceremony's lottery was not computed within a minute");
+    }
+
+    /** Downloads the public files as anyone could and runs {@code minipublic-sortition verify --ceremony} on them. */
+    private String verifyPublishedFiles(RegistrationFixture.Open open, CeremonyId id) throws Exception {
+        String base = "/public/assemblies/" + open.assembly() + "/ceremonies/" + id;
+        String html = mvc.perform(get(base))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(html).contains("The panel, by pseudonym").doesNotContain("person0@example.org");
+        var dir = Files.createDirectories(folder.resolve("ceremony/public"));
+        for (String file : List.of("commitment.txt", "commitment.sha256", "result.txt")) {
+            byte[] body = mvc.perform(get(base + "/" + file))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsByteArray();
+            Files.write(dir.resolve(file), body);
+        }
+        var out = new StringWriter();
+        var cli = SortitionCli.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(new StringWriter(), true));
+        int code =
+                cli.execute("verify", "--ceremony", folder.resolve("ceremony").toString());
+        assertThat(code).as(out.toString()).isZero();
+        return out.toString();
+    }
+}
