@@ -189,9 +189,7 @@ public class Ceremonies {
         }
         var set = targets.find(ceremony.targets()).orElseThrow();
         var input = EngineInput.of(pool.members(assembly), set);
-        var settings = ceremony.parsedCommitment().settings();
-        if (!InputDigest.of(input.targets()).equals(settings.get("targets_sha256"))
-                || !InputDigest.of(input.pool()).equals(settings.get("people_sha256"))) {
+        if (!unchanged(assembly, ceremony, input)) {
             throw new InvalidInputException("digits", "selection.ceremony.inputs-changed");
         }
         var problem = new SelectionProblem(
@@ -226,6 +224,27 @@ public class Ceremonies {
                 java.util.Objects.requireNonNull(ceremony.sha256()), enginePseudonyms(ceremony.id()));
         drawing.submitAfterCommit(new DrawRunner.Job(actor, assembly, id, number, problem, input.leftOut(), committed));
         return id;
+    }
+
+    /**
+     * Whether the committed lottery still applies: the targets are still the assembly's latest and the pool gives the
+     * fingerprints the commitment states. Anyone registering, leaving or changing an answer since makes it stale.
+     */
+    @Transactional(readOnly = true)
+    public boolean stillApplies(Actor actor, AssemblyId assembly, Ceremony ceremony) {
+        identity.require(actor, assembly, Permission.VIEW_SELECTION);
+        var set = targets.find(ceremony.targets()).orElseThrow();
+        return unchanged(assembly, ceremony, EngineInput.of(pool.members(assembly), set));
+    }
+
+    private boolean unchanged(AssemblyId assembly, Ceremony ceremony, EngineInput input) {
+        var settings = ceremony.parsedCommitment().settings();
+        return targets.latest(assembly)
+                        .map(TargetSet::id)
+                        .filter(ceremony.targets()::equals)
+                        .isPresent()
+                && InputDigest.of(input.targets()).equals(settings.get("targets_sha256"))
+                && InputDigest.of(input.pool()).equals(settings.get("people_sha256"));
     }
 
     private Map<org.minipublic.sortition.pool.RespondentId, String> enginePseudonyms(CeremonyId id) {
@@ -294,6 +313,7 @@ public class Ceremonies {
                             line.pseudonym(),
                             line.panels());
                 })
+                .sorted(java.util.Comparator.comparing(PseudonymLine::name)) // as organisers go down a list of people
                 .toList());
     }
 
@@ -301,9 +321,13 @@ public class Ceremonies {
         return records.all(assembly).stream().map(this::withStopped).toList();
     }
 
-    /** A lottery still "being computed" long after the engine's limit was stopped with its process. */
+    /**
+     * A lottery still "being computed" long after the engine's limit, and not queued or running on this node, was
+     * stopped with its process.
+     */
     private Ceremony withStopped(Ceremony c) {
         if (c.status() != Ceremony.Status.COMMITTING
+                || runner.pending(c.id())
                 || !c.startedAt().plus(runner.abandonedAfter()).isBefore(clock.instant())) {
             return c;
         }

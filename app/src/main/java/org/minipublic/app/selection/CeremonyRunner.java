@@ -46,6 +46,7 @@ class CeremonyRunner {
     private final Duration timeLimit;
     private final SecureRandom random = new SecureRandom();
     private final ExecutorService executor = SingleThread.named("ceremonies");
+    private final java.util.Set<CeremonyId> pending = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     CeremonyRunner(
             CeremonyRecords records,
@@ -66,7 +67,19 @@ class CeremonyRunner {
     }
 
     void submit(Job job) {
-        executor.execute(() -> run(job));
+        pending.add(job.ceremony());
+        executor.execute(() -> {
+            try {
+                run(job);
+            } finally {
+                pending.remove(job.ceremony());
+            }
+        });
+    }
+
+    /** Whether this node has the ceremony's lottery queued or being computed. */
+    boolean pending(CeremonyId ceremony) {
+        return pending.contains(ceremony);
     }
 
     @jakarta.annotation.PreDestroy
@@ -93,7 +106,7 @@ class CeremonyRunner {
         } catch (RuntimeException e) {
             // the class only: an engine message may quote input values
             log.error("Ceremony {} failed: {}", job.ceremony(), e.getClass().getName());
-            fail(job, "selection.draw.failed-unexpectedly");
+            fail(job, "selection.ceremony.failed-unexpectedly");
         }
     }
 

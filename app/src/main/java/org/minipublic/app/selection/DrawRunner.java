@@ -128,6 +128,10 @@ class DrawRunner {
                     problem,
                     SelectionOptions.DEFAULT.withProgress(progress(job)).withTimeLimit(timeLimit));
             long solved = System.nanoTime();
+            if (job.committed() != null && !result.completion().finished()) {
+                fail(job, "selection.ceremony.draw-unfinished"); // cut short by the clock: may simply be run again
+                return;
+            }
             if (job.committed() != null && !matches(job.committed(), result)) {
                 fail(job, "selection.ceremony.mismatch");
                 return;

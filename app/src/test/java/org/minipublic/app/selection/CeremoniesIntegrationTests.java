@@ -21,14 +21,18 @@ import org.minipublic.app.assembly.Assemblies;
 import org.minipublic.app.assembly.AssemblyStatus;
 import org.minipublic.app.audit.AuditLog;
 import org.minipublic.app.audit.AuditQuery;
+import org.minipublic.app.identity.AssemblyRole;
+import org.minipublic.app.identity.PermissionDeniedException;
 import org.minipublic.app.recruitment.RegistrationFixture;
 import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.InvalidInputException;
+import org.minipublic.app.support.Fixtures;
 import org.minipublic.app.support.IntegrationTest;
 import org.minipublic.sortition.ceremony.PublicNumber;
 import org.minipublic.sortition.cli.SortitionCli;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -59,6 +63,12 @@ class CeremoniesIntegrationTests {
 
     @Autowired
     AuditLog audit;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Autowired
     org.minipublic.app.recruitment.PoolRespondents respondents;
@@ -174,6 +184,57 @@ class CeremoniesIntegrationTests {
         assertThat(ceremonies.published(open.assembly(), id))
                 .as("nothing public while the assembly is being planned")
                 .isEmpty();
+
+        var board = fixtures.userWithRole("Board Member", open.assembly(), AssemblyRole.ADVISORY_BOARD)
+                .actor();
+        assertThat(ceremonies.find(board, open.assembly(), id)).isPresent();
+        assertThatThrownBy(() -> ceremonies.reveal(board, open.assembly(), id, "123456"))
+                .isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> ceremonies.pseudonyms(board, open.assembly(), id))
+                .isInstanceOf(PermissionDeniedException.class);
+    }
+
+    @Test
+    void newTargetsSinceTheCommitmentMakeItStaleAndRefuseTheDigits() {
+        var open = fixture.assemblyWithPool(12);
+        fixture.anyPanel(open, 4);
+        var actor = open.organiser().actor();
+        var id = ceremonies.commit(actor, open.assembly(), new DrawSettings("leximin", 5L, List.of()));
+        var ceremony = awaitCommitted(open, id);
+        assertThat(ceremonies.stillApplies(actor, open.assembly(), ceremony)).isTrue();
+
+        fixture.anyPanel(open, 3);
+
+        assertThat(ceremonies.stillApplies(actor, open.assembly(), ceremony)).isFalse();
+        assertThatThrownBy(() -> ceremonies.reveal(actor, open.assembly(), id, "123456"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "selection.ceremony.inputs-changed");
+    }
+
+    @Test
+    void aDrawWhoseLotteryIsNotTheCommittedOneIsNotStoredAndCanBeRunAgain() {
+        var open = fixture.assemblyWithPool(12);
+        fixture.anyPanel(open, 4);
+        var actor = open.organiser().actor();
+        var id = ceremonies.commit(actor, open.assembly(), new DrawSettings("leximin", 9L, List.of()));
+        awaitCommitted(open, id);
+        // as if the stored commitment had been altered after it was published
+        jdbc.sql("update selection.ceremonies set commitment_sha256 = :sha where id = :id")
+                .param("sha", "0".repeat(64))
+                .param("id", id.value())
+                .update();
+
+        var first = fixture.awaitEnd(open.assembly(), ceremonies.reveal(actor, open.assembly(), id, "555555"));
+
+        assertThat(first.status()).isEqualTo(Draw.Status.FAILED);
+        assertThat(first.failure()).isEqualTo("selection.ceremony.mismatch");
+        assertThat(fixture.selected(open, first.id())).isEmpty();
+
+        var again = ceremonies.runAgain(actor, open.assembly(), id);
+        assertThat(fixture.awaitEnd(open.assembly(), again).failure()).isEqualTo("selection.ceremony.mismatch");
+        assertThat(ceremonies.find(actor, open.assembly(), id).orElseThrow().draw())
+                .isEqualTo(again);
+        assertThat(ceremonies.ofDraw(first.id())).contains(id);
     }
 
     @Test
@@ -281,6 +342,13 @@ class CeremoniesIntegrationTests {
                 .getResponse()
                 .getContentAsString();
         assertThat(html).contains("The panel, by pseudonym").doesNotContain("person0@example.org");
+        var draw = ceremonies.published(open.assembly(), id).orElseThrow().draw();
+        assertThat(mvc.perform(get("/public/assemblies/" + open.assembly() + "/draws/" + draw))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .as("the public draw links to its ceremony")
+                .contains(base);
         var dir = Files.createDirectories(folder.resolve("ceremony/public"));
         for (String file : List.of("commitment.txt", "commitment.sha256", "result.txt")) {
             byte[] body = mvc.perform(get(base + "/" + file))

@@ -150,6 +150,8 @@ class CeremoniesController {
                         ? null
                         : draws.find(assemblyId, ceremony.draw()).orElse(null));
         model.addAttribute("reveal", ceremony.reveal());
+        model.addAttribute("public", draws.isPublic(assemblyId));
+        model.addAttribute("stale", ceremony.committed() && !ceremonies.stillApplies(actor, assemblyId, ceremony));
         return "selection/ceremony";
     }
 }

@@ -3,6 +3,7 @@ package org.minipublic.app.selection.web;
 import org.minipublic.app.assembly.Assemblies;
 import org.minipublic.app.identity.Permission;
 import org.minipublic.app.identity.RequiresPermission;
+import org.minipublic.app.selection.Ceremonies;
 import org.minipublic.app.selection.CompositionChart;
 import org.minipublic.app.selection.DrawId;
 import org.minipublic.app.selection.Draws;
@@ -24,10 +25,12 @@ import org.springframework.web.server.ResponseStatusException;
 class PublicDrawController {
 
     private final Draws draws;
+    private final Ceremonies ceremonies;
     private final Assemblies assemblies;
 
-    PublicDrawController(Draws draws, Assemblies assemblies) {
+    PublicDrawController(Draws draws, Ceremonies ceremonies, Assemblies assemblies) {
         this.draws = draws;
+        this.ceremonies = ceremonies;
         this.assemblies = assemblies;
     }
 
@@ -36,6 +39,12 @@ class PublicDrawController {
         var draw = draws.published(assemblyId, drawId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("draw", draw);
+        model.addAttribute(
+                "ceremony",
+                ceremonies
+                        .ofDraw(drawId)
+                        .flatMap(id -> ceremonies.published(assemblyId, id))
+                        .orElse(null));
         model.addAttribute("assemblyId", assemblyId);
         model.addAttribute(
                 "assemblyTitle", assemblies.find(assemblyId).orElseThrow().title());
