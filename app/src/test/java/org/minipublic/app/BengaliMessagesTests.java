@@ -81,6 +81,7 @@ class BengaliMessagesTests {
             "report/public.html",
             "publicsite/assembly.html",
             "selection/public-draw.html",
+            "selection/public-ceremony.html",
             "selection/composition.html",
             "about");
 
