@@ -341,7 +341,10 @@ class CeremoniesIntegrationTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(html).contains("The panel, by pseudonym").doesNotContain("person0@example.org");
+        assertThat(html)
+                .contains("The panel, by pseudonym")
+                .contains("1,000 possible panels")
+                .doesNotContain("person0@example.org");
         var draw = ceremonies.published(open.assembly(), id).orElseThrow().draw();
         assertThat(mvc.perform(get("/public/assemblies/" + open.assembly() + "/draws/" + draw))
                         .andReturn()
