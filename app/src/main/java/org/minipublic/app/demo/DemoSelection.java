@@ -10,6 +10,7 @@ import org.minipublic.app.recruitment.AreaCount;
 import org.minipublic.app.recruitment.Category;
 import org.minipublic.app.selection.Ceremonies;
 import org.minipublic.app.selection.Ceremony;
+import org.minipublic.app.selection.CeremonyReveals;
 import org.minipublic.app.selection.Draw;
 import org.minipublic.app.selection.DrawAlternates;
 import org.minipublic.app.selection.DrawSettings;
@@ -60,14 +61,21 @@ class DemoSelection {
     private final Targets targets;
     private final Draws draws;
     private final Ceremonies ceremonies;
+    private final CeremonyReveals reveals;
     private final DrawAlternates alternates;
     private final AddressList addresses;
 
     DemoSelection(
-            Targets targets, Draws draws, Ceremonies ceremonies, DrawAlternates alternates, AddressList addresses) {
+            Targets targets,
+            Draws draws,
+            Ceremonies ceremonies,
+            CeremonyReveals reveals,
+            DrawAlternates alternates,
+            AddressList addresses) {
         this.targets = targets;
         this.draws = draws;
         this.ceremonies = ceremonies;
+        this.reveals = reveals;
         this.alternates = alternates;
         this.addresses = addresses;
     }
@@ -97,7 +105,7 @@ class DemoSelection {
                 .filter(Ceremony::committed)
                 .findFirst();
         if (waiting.isPresent() && draws.all(assembly).isEmpty()) {
-            ceremonies.reveal(organiser, assembly, waiting.get().id(), DIGITS);
+            reveals.reveal(organiser, assembly, waiting.get().id(), DIGITS);
         }
         while (System.nanoTime() < deadline
                 && draws.all(assembly).stream().anyMatch(d -> d.status() == Draw.Status.RUNNING)) {

@@ -14,6 +14,7 @@ import org.minipublic.sortition.ceremony.PublicNumber;
  * @param number the ceremony's number within its assembly, from 1
  * @param failure why computing the lottery failed (the engine's plain words, or a message key of the app's own)
  * @param commitment the text committed to ({@code minipublic-ceremony/1}), once computed
+ * @param lottery the commitment read, once when the record is read rather than on every use
  * @param digits the digits drawn in public, as entered (digits only), once revealed
  * @param draw the draw the reveal started (the latest, if it was run again)
  */
@@ -30,6 +31,7 @@ public record Ceremony(
         Instant startedAt,
         String startedBy,
         @Nullable String commitment,
+        @Nullable Commitment lottery,
         @Nullable String sha256,
         @Nullable Instant committedAt,
         @Nullable String digits,
@@ -46,6 +48,14 @@ public record Ceremony(
 
     public Ceremony {
         witnesses = List.copyOf(witnesses);
+        if ((commitment == null) != (lottery == null)) {
+            throw new IllegalArgumentException("a commitment comes with its reading");
+        }
+    }
+
+    /** The committed lottery; only once computed. */
+    public Commitment committedLottery() {
+        return java.util.Objects.requireNonNull(lottery);
     }
 
     public boolean committed() {
@@ -56,35 +66,30 @@ public record Ceremony(
         return status == Status.REVEALED;
     }
 
-    /** The commitment read back; only once computed. */
-    public Commitment parsedCommitment() {
-        return Commitment.parse(java.util.Objects.requireNonNull(commitment));
-    }
-
     /** How many digits make one group, as the commitment says; 0 before it is computed. */
     public int digitsPerGroup() {
         return commitment == null
                 ? 0
-                : PublicNumber.digitsPerGroup(parsedCommitment().lotterySize());
+                : PublicNumber.digitsPerGroup(committedLottery().lotterySize());
     }
 
     /** How the digits gave the panel number: the group used, groups passed over, digits not needed. */
     public PublicNumber.@Nullable Draw reveal() {
         return digits == null || commitment == null
                 ? null
-                : PublicNumber.panel(digits, parsedCommitment().lotterySize());
+                : PublicNumber.panel(digits, committedLottery().lotterySize());
     }
 
     /** The panel that the revealed number picked, as pseudonyms; empty before the reveal. */
     public List<String> panel() {
         return panelNumber == null || commitment == null
                 ? List.of()
-                : parsedCommitment().panels().get(panelNumber - 1);
+                : committedLottery().panels().get(panelNumber - 1);
     }
 
     /** The result as the command line's {@code ceremony reveal} writes it, so that its {@code verify} reads it. */
     public @Nullable String resultText() {
         var reveal = reveal();
-        return reveal == null ? null : parsedCommitment().result(java.util.Objects.requireNonNull(digits), reveal);
+        return reveal == null ? null : committedLottery().result(java.util.Objects.requireNonNull(digits), reveal);
     }
 }

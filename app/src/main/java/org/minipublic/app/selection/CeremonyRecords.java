@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.minipublic.app.recruitment.RespondentId;
 import org.minipublic.app.shared.AssemblyId;
+import org.minipublic.sortition.ceremony.Commitment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -170,6 +171,7 @@ class CeremonyRecords {
 
     private static Ceremony ceremony(ResultSet rs) throws SQLException {
         String witnesses = rs.getString(7);
+        String commitment = rs.getString(12);
         return new Ceremony(
                 new CeremonyId(rs.getObject(1, UUID.class)),
                 rs.getInt(2),
@@ -182,7 +184,8 @@ class CeremonyRecords {
                 rs.getString(9),
                 rs.getTimestamp(10).toInstant(),
                 rs.getString(11),
-                rs.getString(12),
+                commitment,
+                commitment == null ? null : Commitment.parse(commitment),
                 rs.getString(13),
                 instant(rs.getTimestamp(14)),
                 rs.getString(15),

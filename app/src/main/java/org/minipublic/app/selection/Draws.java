@@ -81,41 +81,81 @@ public class Draws {
     public DrawId start(Actor actor, AssemblyId assembly, DrawSettings settings) {
         identity.require(actor, assembly, Permission.MANAGE_SELECTION);
         targets.lock(assembly);
-        var set = targets.latest(assembly)
-                .orElseThrow(() -> new InvalidInputException("targets", "selection.draw.no-targets"));
-        if (records.all(assembly).stream().anyMatch(d -> d.status() == Draw.Status.RUNNING)) {
-            throw new InvalidInputException("draw", "selection.draw.running");
-        }
-        if (choosing.choosingIn(assembly)) {
-            throw new InvalidInputException("draw", "selection.alternates.busy");
-        }
-        var input = EngineInput.of(pool.members(assembly), set);
-        if (input.pool().size() < set.panelSize()) {
-            throw new InvalidInputException(
-                    "draw", "selection.draw.pool-too-small", input.pool().size(), set.panelSize());
-        }
-        long seed = settings.seed() != null ? settings.seed() : random.nextLong(MAX_GENERATED_SEED);
+        requireIdle(assembly);
+        var start = prepare(assembly, settings);
         var id = DrawId.random();
         int number = records.nextNumber(assembly);
         records.insert(
                 assembly,
                 id,
                 number,
-                set.id(),
+                start.targets().id(),
                 settings,
-                seed,
-                settings.seed() != null ? "typed" : "generated",
+                start.seed(),
+                start.seedSource(),
                 clock.instant(),
                 actor.label());
         audit.record(AuditRecord.of(actor, assembly, "selection.draw-started", "Draw " + number)
-                .withChange(
-                        null,
-                        settings.algorithm() + ", seed " + seed + ", targets version " + set.version() + ", pool "
-                                + input.pool().size()));
-        var problem = SelectionProblem.of(input.pool(), input.targets(), set.panelSize(), seed)
-                .withAlgorithm(AlgorithmName.parse(settings.algorithm()));
-        submitAfterCommit(new DrawRunner.Job(actor, assembly, id, number, problem, input.leftOut()));
+                .withChange(null, start.summary(settings.algorithm())));
+        submitAfterCommit(new DrawRunner.Job(
+                actor,
+                assembly,
+                id,
+                number,
+                start.problem(settings.algorithm()),
+                start.input().leftOut()));
         return id;
+    }
+
+    /**
+     * What a first draw, or a ceremony's commitment, starts from: the assembly's latest targets, the pool as the
+     * engine reads it against them, and the seed, typed or picked here.
+     */
+    record Start(TargetSet targets, EngineInput input, long seed, String seedSource) {
+
+        SelectionProblem problem(String algorithm) {
+            return SelectionProblem.of(input.pool(), input.targets(), targets.panelSize(), seed)
+                    .withAlgorithm(AlgorithmName.parse(algorithm));
+        }
+
+        /** The settings as the audit log records them. */
+        String summary(String algorithm) {
+            return algorithm + ", seed " + seed + ", targets version " + targets.version() + ", pool "
+                    + input.pool().size();
+        }
+    }
+
+    /**
+     * Reads the latest targets and the pool and settles the seed; call with the targets locked.
+     *
+     * @throws InvalidInputException when there are no targets or the pool is smaller than the panel
+     */
+    Start prepare(AssemblyId assembly, DrawSettings settings) {
+        var set = targets.latest(assembly)
+                .orElseThrow(() -> new InvalidInputException("targets", "selection.draw.no-targets"));
+        var input = EngineInput.of(pool.members(assembly), set);
+        if (input.pool().size() < set.panelSize()) {
+            throw new InvalidInputException(
+                    "draw", "selection.draw.pool-too-small", input.pool().size(), set.panelSize());
+        }
+        return settings.seed() != null
+                ? new Start(set, input, settings.seed(), "typed")
+                : new Start(set, input, random.nextLong(MAX_GENERATED_SEED), "generated");
+    }
+
+    /**
+     * Refuses to start anything while a draw of the assembly runs or its alternates are being chosen: each reads the
+     * panel the other is about to change.
+     *
+     * @throws InvalidInputException when a draw runs or alternates are being chosen
+     */
+    void requireIdle(AssemblyId assembly) {
+        if (records.all(assembly).stream().anyMatch(d -> d.status() == Draw.Status.RUNNING)) {
+            throw new InvalidInputException("draw", "selection.draw.running");
+        }
+        if (choosing.choosingIn(assembly)) {
+            throw new InvalidInputException("draw", "selection.alternates.busy");
+        }
     }
 
     void submitAfterCommit(DrawRunner.Job job) {
@@ -194,12 +234,7 @@ public class Draws {
         var original = records.find(assembly, originalId)
                 .filter(d -> d.done() && d.replaces() == null)
                 .orElseThrow(() -> new InvalidInputException("draw", "selection.replace.not-original"));
-        if (records.all(assembly).stream().anyMatch(d -> d.status() == Draw.Status.RUNNING)) {
-            throw new InvalidInputException("draw", "selection.draw.running");
-        }
-        if (choosing.choosingIn(assembly)) {
-            throw new InvalidInputException("draw", "selection.alternates.busy");
-        }
+        requireIdle(assembly);
         var panel = panel(actor, assembly, originalId);
         var open = panel.withdrawals().stream().filter(Withdrawal::open).toList();
         if (open.isEmpty()) {

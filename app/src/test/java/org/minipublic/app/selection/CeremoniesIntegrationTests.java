@@ -53,6 +53,9 @@ class CeremoniesIntegrationTests {
     Ceremonies ceremonies;
 
     @Autowired
+    CeremonyReveals reveals;
+
+    @Autowired
     Draws draws;
 
     @Autowired
@@ -84,7 +87,7 @@ class CeremoniesIntegrationTests {
         var id = ceremonies.commit(actor, open.assembly(), new DrawSettings("leximin", 77L, List.of("Ann Observer")));
         var ceremony = awaitCommitted(open, id);
 
-        var commitment = ceremony.parsedCommitment();
+        var commitment = ceremony.committedLottery();
         assertThat(commitment.lotterySize()).isEqualTo(1000);
         assertThat(commitment.settings()).containsEntry("seed", "77").containsEntry("algorithm", "leximin");
         var lines = ceremonies.pseudonyms(actor, open.assembly(), id).orElseThrow();
@@ -103,17 +106,17 @@ class CeremoniesIntegrationTests {
                         .map(String::valueOf)
                         .collect(Collectors.joining(" ")));
 
-        assertThatThrownBy(() -> ceremonies.reveal(actor, open.assembly(), id, "12 34"))
+        assertThatThrownBy(() -> reveals.reveal(actor, open.assembly(), id, "12 34"))
                 .isInstanceOf(InvalidInputException.class)
                 .hasFieldOrPropertyWithValue("field", "digits")
                 .hasFieldOrPropertyWithValue("messageKey", "selection.ceremony.digits.invalid");
-        assertThatThrownBy(() -> ceremonies.reveal(actor, open.assembly(), id, "12a45"))
+        assertThatThrownBy(() -> reveals.reveal(actor, open.assembly(), id, "12a45"))
                 .isInstanceOf(InvalidInputException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "selection.ceremony.digits.invalid");
 
         String digits = "4 1 5 9 2 6";
         int expected = PublicNumber.panel(digits, 1000).panelNumber();
-        var drawId = ceremonies.reveal(actor, open.assembly(), id, digits);
+        var drawId = reveals.reveal(actor, open.assembly(), id, digits);
         var draw = fixture.awaitEnd(open.assembly(), drawId);
 
         assertThat(draw.status()).isEqualTo(Draw.Status.DONE);
@@ -132,7 +135,7 @@ class CeremoniesIntegrationTests {
         assertThat(revealed.draw()).isEqualTo(drawId);
         assertThat(ceremonies.ofDraw(drawId)).contains(id);
 
-        assertThatThrownBy(() -> ceremonies.reveal(actor, open.assembly(), id, "000001"))
+        assertThatThrownBy(() -> reveals.reveal(actor, open.assembly(), id, "000001"))
                 .isInstanceOf(InvalidInputException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "selection.ceremony.revealed-already");
         assertThat(audit.find(AuditQuery.forAssembly(open.assembly()), 0).entries().stream()
@@ -162,7 +165,7 @@ class CeremoniesIntegrationTests {
                 .respondent();
         respondents.withdraw(actor, open.assembly(), leaving);
 
-        assertThatThrownBy(() -> ceremonies.reveal(actor, open.assembly(), id, "123456"))
+        assertThatThrownBy(() -> reveals.reveal(actor, open.assembly(), id, "123456"))
                 .isInstanceOf(InvalidInputException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "selection.ceremony.inputs-changed");
         var ceremony = ceremonies.find(actor, open.assembly(), id).orElseThrow();
@@ -188,7 +191,7 @@ class CeremoniesIntegrationTests {
         var board = fixtures.userWithRole("Board Member", open.assembly(), AssemblyRole.ADVISORY_BOARD)
                 .actor();
         assertThat(ceremonies.find(board, open.assembly(), id)).isPresent();
-        assertThatThrownBy(() -> ceremonies.reveal(board, open.assembly(), id, "123456"))
+        assertThatThrownBy(() -> reveals.reveal(board, open.assembly(), id, "123456"))
                 .isInstanceOf(PermissionDeniedException.class);
         assertThatThrownBy(() -> ceremonies.pseudonyms(board, open.assembly(), id))
                 .isInstanceOf(PermissionDeniedException.class);
@@ -201,12 +204,12 @@ class CeremoniesIntegrationTests {
         var actor = open.organiser().actor();
         var id = ceremonies.commit(actor, open.assembly(), new DrawSettings("leximin", 5L, List.of()));
         var ceremony = awaitCommitted(open, id);
-        assertThat(ceremonies.stillApplies(actor, open.assembly(), ceremony)).isTrue();
+        assertThat(reveals.stillApplies(actor, open.assembly(), ceremony)).isTrue();
 
         fixture.anyPanel(open, 3);
 
-        assertThat(ceremonies.stillApplies(actor, open.assembly(), ceremony)).isFalse();
-        assertThatThrownBy(() -> ceremonies.reveal(actor, open.assembly(), id, "123456"))
+        assertThat(reveals.stillApplies(actor, open.assembly(), ceremony)).isFalse();
+        assertThatThrownBy(() -> reveals.reveal(actor, open.assembly(), id, "123456"))
                 .isInstanceOf(InvalidInputException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "selection.ceremony.inputs-changed");
     }
@@ -224,13 +227,13 @@ class CeremoniesIntegrationTests {
                 .param("id", id.value())
                 .update();
 
-        var first = fixture.awaitEnd(open.assembly(), ceremonies.reveal(actor, open.assembly(), id, "555555"));
+        var first = fixture.awaitEnd(open.assembly(), reveals.reveal(actor, open.assembly(), id, "555555"));
 
         assertThat(first.status()).isEqualTo(Draw.Status.FAILED);
         assertThat(first.failure()).isEqualTo("selection.ceremony.mismatch");
         assertThat(fixture.selected(open, first.id())).isEmpty();
 
-        var again = ceremonies.runAgain(actor, open.assembly(), id);
+        var again = reveals.runAgain(actor, open.assembly(), id);
         assertThat(fixture.awaitEnd(open.assembly(), again).failure()).isEqualTo("selection.ceremony.mismatch");
         assertThat(ceremonies.find(actor, open.assembly(), id).orElseThrow().draw())
                 .isEqualTo(again);

@@ -8,6 +8,7 @@ import org.minipublic.app.identity.RequiresPermission;
 import org.minipublic.app.selection.Ceremonies;
 import org.minipublic.app.selection.Ceremony;
 import org.minipublic.app.selection.CeremonyId;
+import org.minipublic.app.selection.CeremonyReveals;
 import org.minipublic.app.selection.Draws;
 import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.AssemblyId;
@@ -38,10 +39,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CeremoniesController {
 
     private final Ceremonies ceremonies;
+    private final CeremonyReveals reveals;
     private final Draws draws;
 
-    CeremoniesController(Ceremonies ceremonies, Draws draws) {
+    CeremoniesController(Ceremonies ceremonies, CeremonyReveals reveals, Draws draws) {
         this.ceremonies = ceremonies;
+        this.reveals = reveals;
         this.draws = draws;
     }
 
@@ -65,7 +68,7 @@ class CeremoniesController {
             Model model,
             RedirectAttributes flash) {
         try {
-            var draw = ceremonies.reveal(actor, assemblyId, ceremonyId, form.getDigits());
+            var draw = reveals.reveal(actor, assemblyId, ceremonyId, form.getDigits());
             flash.addFlashAttribute("notice", "selection.ceremony.revealed");
             return "redirect:/assemblies/" + assemblyId + "/draws/" + draw;
         } catch (InvalidInputException e) {
@@ -89,7 +92,7 @@ class CeremoniesController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         try {
-            var draw = ceremonies.runAgain(actor, assemblyId, ceremonyId);
+            var draw = reveals.runAgain(actor, assemblyId, ceremonyId);
             flash.addFlashAttribute("notice", "selection.draw.started");
             return "redirect:/assemblies/" + assemblyId + "/draws/" + draw;
         } catch (InvalidInputException e) {
@@ -151,7 +154,7 @@ class CeremoniesController {
                         : draws.find(assemblyId, ceremony.draw()).orElse(null));
         model.addAttribute("reveal", ceremony.reveal());
         model.addAttribute("public", draws.isPublic(assemblyId));
-        model.addAttribute("stale", ceremony.committed() && !ceremonies.stillApplies(actor, assemblyId, ceremony));
+        model.addAttribute("stale", ceremony.committed() && !reveals.stillApplies(actor, assemblyId, ceremony));
         return "selection/ceremony";
     }
 }

@@ -41,7 +41,7 @@ class PublicCeremonyController {
     String show(@PathVariable("assembly") AssemblyId assemblyId, @PathVariable CeremonyId ceremonyId, Model model) {
         var ceremony = published(assemblyId, ceremonyId);
         model.addAttribute("ceremony", ceremony);
-        model.addAttribute("settings", ceremony.parsedCommitment().settings());
+        model.addAttribute("settings", ceremony.committedLottery().settings());
         model.addAttribute("reveal", ceremony.reveal());
         model.addAttribute("assemblyId", assemblyId);
         model.addAttribute(
