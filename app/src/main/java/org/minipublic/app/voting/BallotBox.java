@@ -96,19 +96,27 @@ public class BallotBox {
     CodeCheck recordByHash(BallotId id, byte[] codeHash, Answers answers) {
         var ballot = definition(id);
         var problem = answers.problem(ballot.method(), ballot.items().size());
-        var status = ballots.statusForVoting(id).orElseThrow();
-        if (status != BallotStatus.OPEN) {
-            return CodeCheck.of(status == BallotStatus.DRAFT ? CodeCheck.Outcome.NOT_OPEN : CodeCheck.Outcome.CLOSED);
-        }
         if (problem.isPresent()) {
+            var status = ballots.status(id).orElseThrow();
+            if (status != BallotStatus.OPEN) {
+                return notOpen(status);
+            }
             throw new InvalidInputException("answers", problem.get());
         }
-        if (!codes.useHash(id, codeHash)) {
+        String receipt = receipt();
+        var cast = votes.castIfOpen(id, codeHash, new VoteChain.Vote(receipt, answers.canonical()));
+        var status = cast.status().orElseThrow();
+        if (status != BallotStatus.OPEN) {
+            return notOpen(status);
+        }
+        if (!cast.stored()) {
             return CodeCheck.of(CodeCheck.Outcome.USED);
         }
-        String receipt = receipt();
-        votes.insert(id, new VoteChain.Vote(receipt, answers.canonical()));
         return new CodeCheck(CodeCheck.Outcome.CAST, ballot, 0, receipt);
+    }
+
+    private static CodeCheck notOpen(BallotStatus status) {
+        return CodeCheck.of(status == BallotStatus.DRAFT ? CodeCheck.Outcome.NOT_OPEN : CodeCheck.Outcome.CLOSED);
     }
 
     /**

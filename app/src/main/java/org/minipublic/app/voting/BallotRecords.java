@@ -130,17 +130,6 @@ class BallotRecords {
                 .flatMap(assembly -> find(assembly, id));
     }
 
-    /**
-     * The ballot's status, holding a shared lock on its row until the transaction ends: many votes can be cast at once,
-     * but the close (which changes the row) waits for them, and votes after it see it closed.
-     */
-    Optional<BallotStatus> statusForVoting(BallotId id) {
-        return jdbc.sql("select status from voting.ballots where id = :id for share")
-                .param("id", id.value())
-                .query((rs, row) -> BallotStatus.valueOf(rs.getString(1)))
-                .optional();
-    }
-
     /** Locks the assembly's ballot row, if there is one, until the transaction ends. */
     void lockForChange(AssemblyId assembly, BallotId id) {
         jdbc.sql("select id from voting.ballots where id = :id and assembly_id = :assembly for update")

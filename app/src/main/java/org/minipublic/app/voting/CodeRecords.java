@@ -112,13 +112,4 @@ class CodeRecords {
                 .query((rs, row) -> new StoredCode(new BallotId(rs.getObject(1, UUID.class)), rs.getBoolean(2)))
                 .optional();
     }
-
-    /** Marks the code with this hash used; false when it was used already (or is not this ballot's). */
-    boolean useHash(BallotId ballot, byte[] hash) {
-        return jdbc.sql("update voting.codes set used = true where code_hash = :h and ballot_id = :b and not used")
-                        .param("h", hash)
-                        .param("b", ballot.value())
-                        .update()
-                > 0;
-    }
 }

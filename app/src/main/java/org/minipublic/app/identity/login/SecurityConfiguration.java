@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -74,6 +75,16 @@ class SecurityConfiguration {
                         .permissionsPolicyHeader(permissions ->
                                 permissions.policy("camera=(), microphone=(), geolocation=(), payment=()")));
         return http.build();
+    }
+
+    /**
+     * No observations of Spring Security's own: they wrap each of its filters in a timer on every request, about a
+     * tenth of what a vote costs the server when a room casts at once (docs/benchmarks.md), and say nothing an
+     * operator needs that the request metrics ({@code http.server.requests}) do not.
+     */
+    @Bean
+    static SecurityObservationSettings noSecurityObservations() {
+        return SecurityObservationSettings.noObservations();
     }
 
     /** Remembers, in a cookie rather than a session, which page an anonymous visitor asked for; pages only (GET). */
