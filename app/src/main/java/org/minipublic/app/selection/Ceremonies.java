@@ -190,6 +190,7 @@ public class Ceremonies {
                 null,
                 null,
                 null,
+                null,
                 null);
     }
 }

@@ -16,6 +16,7 @@ import org.minipublic.sortition.ceremony.PublicNumber;
  * @param commitment the text committed to ({@code minipublic-ceremony/1}), once computed
  * @param lottery the commitment read, once when the record is read rather than on every use
  * @param digits the digits drawn in public, as entered (digits only), once revealed
+ * @param revealedBy who entered the digits, as the audit log names them
  * @param draw the draw the reveal started (the latest, if it was run again)
  */
 public record Ceremony(
@@ -37,6 +38,7 @@ public record Ceremony(
         @Nullable String digits,
         @Nullable Integer panelNumber,
         @Nullable Instant revealedAt,
+        @Nullable String revealedBy,
         @Nullable DrawId draw) {
 
     public enum Status {

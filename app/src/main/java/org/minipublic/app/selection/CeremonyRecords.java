@@ -26,7 +26,7 @@ class CeremonyRecords {
             """
             c.id, c.number, c.target_set_id, c.algorithm, c.seed, c.seed_source, c.witnesses, c.status, c.failure,
             c.started_at, c.started_by, c.commitment, c.commitment_sha256, c.committed_at, c.digits, c.panel_number,
-            c.revealed_at,
+            c.revealed_at, c.revealed_by,
             (select d.id from selection.draws d where d.ceremony_id = c.id order by d.number desc limit 1)
             """;
 
@@ -191,7 +191,8 @@ class CeremonyRecords {
                 rs.getString(15),
                 (Integer) rs.getObject(16),
                 instant(rs.getTimestamp(17)),
-                rs.getObject(18) == null ? null : new DrawId(rs.getObject(18, UUID.class)));
+                rs.getString(18),
+                rs.getObject(19) == null ? null : new DrawId(rs.getObject(19, UUID.class)));
     }
 
     private static @Nullable Instant instant(@Nullable Timestamp timestamp) {

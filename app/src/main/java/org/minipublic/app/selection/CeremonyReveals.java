@@ -100,6 +100,23 @@ public class CeremonyReveals {
     }
 
     /**
+     * Records in the audit log digits that were refused (nothing else is kept of them), so that the log shows every
+     * set of digits tried at a ceremony, not only the one that gave the panel number.
+     */
+    @Transactional
+    public void refused(Actor actor, AssemblyId assembly, CeremonyId id, String digits, String reason) {
+        identity.require(actor, assembly, Permission.MANAGE_SELECTION);
+        ceremonies
+                .find(actor, assembly, id)
+                .ifPresent(ceremony -> audit.record(AuditRecord.of(
+                                actor, assembly, "selection.ceremony-reveal-refused", "Ceremony " + ceremony.number())
+                        .withChange(
+                                null,
+                                "digits \"" + digits.substring(0, Math.min(digits.length(), MAX_DIGITS_TEXT))
+                                        + "\" refused: " + reason)));
+    }
+
+    /**
      * Runs the revealed panel's draw again after it failed (a stopped process, for example), with the same number.
      *
      * @throws InvalidInputException when the ceremony's draw has not failed

@@ -13,6 +13,7 @@ import org.minipublic.app.audit.AuditRecord;
 import org.minipublic.app.identity.Identity;
 import org.minipublic.app.identity.Permission;
 import org.minipublic.app.recruitment.Pool;
+import org.minipublic.app.recruitment.PoolMember;
 import org.minipublic.app.recruitment.RespondentId;
 import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.AfterCommit;
@@ -247,9 +248,10 @@ public class Draws {
         var inFirstDraw =
                 records.people(originalId).stream().map(DrawPerson::respondent).collect(Collectors.toSet());
         var set = targets.find(original.targets()).orElseThrow();
-        var drawFrom = fromAlternates ? alternatesLeft(originalId, panel, open) : null;
+        var members = pool.members(assembly);
+        var drawFrom = fromAlternates ? alternatesLeft(originalId, panel, open, members) : null;
         var input = EngineInput.of(
-                pool.members(assembly).stream()
+                members.stream()
                         .filter(m -> inFirstDraw.contains(m.id()) && !earlier.contains(m.id()))
                         .filter(m -> drawFrom == null || drawFrom.contains(m.id()))
                         .toList(),
@@ -293,13 +295,14 @@ public class Draws {
 
     /**
      * Who a replacement draw from the alternates may consider: the seated members and the open withdrawals (the engine
-     * counts their seats) and the alternates nobody has chosen since.
+     * counts their seats) and the alternates nobody has chosen since who are still in the pool.
      */
-    private java.util.Set<RespondentId> alternatesLeft(DrawId original, Panel panel, List<Withdrawal> open) {
+    private java.util.Set<RespondentId> alternatesLeft(
+            DrawId original, Panel panel, List<Withdrawal> open, List<PoolMember> members) {
         var choice = alternates
                 .find(original)
                 .orElseThrow(() -> new InvalidInputException("draw", "selection.replace.no-alternates"));
-        var left = choice.notChosen(panel);
+        var left = stillInPool(choice.notChosen(panel), members);
         if (left.size() < open.size()) {
             throw new InvalidInputException("draw", "selection.replace.too-few-alternates", left.size(), open.size());
         }
@@ -307,6 +310,25 @@ public class Draws {
         panel.withdrawals().forEach(w -> drawFrom.add(w.respondent()));
         drawFrom.addAll(left);
         return drawFrom;
+    }
+
+    /**
+     * How many of a first draw's alternates could still take a seat: not chosen since and still in the pool (someone
+     * who left it after the choice is no longer there to be drawn).
+     */
+    @Transactional(readOnly = true)
+    public int alternatesLeft(Actor actor, AssemblyId assembly, DrawId original, Panel panel) {
+        identity.require(actor, assembly, Permission.VIEW_SELECTION);
+        return alternates
+                .find(original)
+                .map(choice -> stillInPool(choice.notChosen(panel), pool.members(assembly))
+                        .size())
+                .orElse(0);
+    }
+
+    private static List<RespondentId> stillInPool(List<RespondentId> people, List<PoolMember> members) {
+        var inPool = members.stream().map(PoolMember::id).collect(Collectors.toSet());
+        return people.stream().filter(inPool::contains).toList();
     }
 
     /** Whether this replacement draw chose from the first draw's alternates only. */

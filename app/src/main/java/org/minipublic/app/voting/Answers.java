@@ -1,6 +1,5 @@
 package org.minipublic.app.voting;
 
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -26,8 +25,16 @@ public record Answers(List<Integer> values) {
         if (canonical.isEmpty()) {
             return new Answers(List.of());
         }
-        return new Answers(
-                Arrays.stream(canonical.split(",", -1)).map(Integer::valueOf).toList());
+        var values = new java.util.ArrayList<Integer>();
+        int start = 0;
+        for (int comma = canonical.indexOf(','); ; comma = canonical.indexOf(',', start)) {
+            int end = comma < 0 ? canonical.length() : comma;
+            values.add(Integer.valueOf(canonical.substring(start, end)));
+            if (comma < 0) {
+                return new Answers(values);
+            }
+            start = comma + 1;
+        }
     }
 
     /**

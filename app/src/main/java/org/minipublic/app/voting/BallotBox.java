@@ -69,11 +69,13 @@ public class BallotBox {
     }
 
     /**
-     * Casts a vote with the typed code.
+     * Casts a vote with the typed code. Not one transaction, on purpose: the throttle check and the code's lookup only
+     * read, and the one statement that writes ({@link VoteRecords#castIfOpen}) uses the code and stores the vote
+     * atomically by itself, so a transaction around them would add a trip to the database (its commit) and nothing
+     * else.
      *
      * @throws InvalidInputException when the answers do not fit the ballot
      */
-    @Transactional
     public CodeCheck cast(String typed, Answers answers, @Nullable String clientAddress) {
         var found = find(typed, clientAddress);
         if (found.refusal() != null) {

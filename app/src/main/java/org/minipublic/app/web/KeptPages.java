@@ -44,7 +44,6 @@ public class KeptPages<K> {
     private final Map<K, Kept> kept = new ConcurrentHashMap<>();
     private final AtomicLong sent = new AtomicLong();
     private final Map<K, Rendering> renderings = new ConcurrentHashMap<>();
-    private volatile boolean keeping = true;
 
     /** A page being rendered, which requests for the same page wait for; tried once one request has rendered it. */
     private static final class Rendering {
@@ -59,7 +58,7 @@ public class KeptPages<K> {
 
     /** The kept page for {@code key} with {@code hole} filled in, if one was kept showing the same. */
     public Optional<View> kept(K key, Object shown, String hole) {
-        var hit = keeping ? valid(key, shown) : null;
+        var hit = valid(key, shown);
         if (hit == null) {
             return Optional.empty();
         }
@@ -76,19 +75,10 @@ public class KeptPages<K> {
         if (view == null) {
             throw new IllegalStateException("no template " + template);
         }
-        if (key == null || !keeping) {
+        if (key == null) {
             return view;
         }
         return (model, request, response) -> renderAndKeep(key, shown, view, hole, model, request, response);
-    }
-
-    /**
-     * Turns keeping pages on (as it starts) or off, when every page is rendered: the voting benchmark compares both in
-     * one run. Pages kept so far are forgotten.
-     */
-    public void keeping(boolean on) {
-        keeping = on;
-        kept.clear();
     }
 
     /** How many pages are kept (for tests). */
@@ -118,8 +108,8 @@ public class KeptPages<K> {
             // wait here, and then they are sent what it kept. Only one request renders under the lock, so a page that
             // cannot be kept (no single hole) is not rendered one request at a time.
             synchronized (rendering) {
-                page = keeping ? valid(key, shown) : null;
-                if (page == null && !rendering.tried && keeping) {
+                page = valid(key, shown);
+                if (page == null && !rendering.tried) {
                     rendering.tried = true;
                     rendered = new ContentCachingResponseWrapper(response);
                     view.render(model, request, rendered);

@@ -8,9 +8,10 @@ import java.nio.file.Path;
 /**
  * Processor time used so far by the web server's request threads, by this whole JVM (server, test clients, garbage
  * collection) and by the PostgreSQL processes on this machine (Linux only; 0 elsewhere), so that a benchmark can say
- * where a burst's time went.
+ * where a burst's time went; also the time the JIT compiler and the garbage collector spent (their own threads share
+ * the same cores).
  */
-record ProcessorTime(long serverNanos, long jvmNanos, long databaseNanos) {
+record ProcessorTime(long serverNanos, long jvmNanos, long databaseNanos, long jitMillis, long gcMillis) {
 
     /** Linux counts processes' time in ticks of 1/100 s (USER_HZ). */
     private static final long NANOS_PER_TICK = 10_000_000L;
@@ -25,12 +26,24 @@ record ProcessorTime(long serverNanos, long jvmNanos, long databaseNanos) {
         }
         long jvm = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
-        return new ProcessorTime(server, jvm, postgres());
+        long gc = ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(bean -> Math.max(0, bean.getCollectionTime()))
+                .sum();
+        return new ProcessorTime(
+                server,
+                jvm,
+                postgres(),
+                ManagementFactory.getCompilationMXBean().getTotalCompilationTime(),
+                gc);
     }
 
     ProcessorTime since(ProcessorTime before) {
         return new ProcessorTime(
-                serverNanos - before.serverNanos, jvmNanos - before.jvmNanos, databaseNanos - before.databaseNanos);
+                serverNanos - before.serverNanos,
+                jvmNanos - before.jvmNanos,
+                databaseNanos - before.databaseNanos,
+                jitMillis - before.jitMillis,
+                gcMillis - before.gcMillis);
     }
 
     private static long postgres() {

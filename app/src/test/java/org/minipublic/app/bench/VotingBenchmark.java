@@ -16,7 +16,6 @@ import org.minipublic.app.voting.BallotDetails;
 import org.minipublic.app.voting.BallotMethod;
 import org.minipublic.app.voting.Ballots;
 import org.minipublic.app.voting.ItemText;
-import org.minipublic.app.web.KeptPages;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,9 +24,10 @@ import org.springframework.context.annotation.Import;
 /**
  * Prints how vote submission holds up when members cast their votes on 30 recommendations at the same moment, over
  * real HTTP: throughput, p50/p95/max of the cast request, errors, and the processor time per cast of the server, the
- * rest of the JVM (the clients, garbage collection) and PostgreSQL, for a warm-up ballot, eight more with all 150
- * members (three of them with the receipt page rendered for every cast, for comparison), three with a room of 45 (the
- * size of a typical assembly) and two with the 150 casts spread over 10 and 30 seconds. A measurement, not a test: run it with
+ * rest of the JVM (the clients, garbage collection, the JIT) and PostgreSQL, and how long the JIT and the garbage
+ * collector worked during the casts, for three warm-up ballots, eight more with all 150 members, three with a room of
+ * 45 (the size of a typical assembly) and two with the 150 casts spread over 10 and 30 seconds. A measurement, not a
+ * test: run it with
  * {@code ./mvnw verify -pl table-io,cli-support,sortition-engine,grouping-engine,app -am -Dit.test=VotingBenchmark -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false}
  * and copy the figures into docs/benchmarks.md.
  */
@@ -43,27 +43,25 @@ class VotingBenchmark {
     private static final int ITEMS = 30;
 
     /** One ballot: how many members vote, and over how long they cast (0: all at the same instant). */
-    private record Round(String name, int voters, long spreadMillis, boolean keepPages) {
-
-        Round(String name, int voters, long spreadMillis) {
-            this(name, voters, spreadMillis, true);
-        }
-    }
+    private record Round(String name, int voters, long spreadMillis) {}
 
     /**
-     * Rounds where the receipt page is rendered for every cast, as it was before it was kept (web.KeptPages),
-     * alternate with rounds where it is kept, so that the two are compared in the same run on the same machine.
+     * Three warm-up bursts first: the first ballot after a start is still being compiled by the JIT, whose threads
+     * take the same two cores from the requests (the figures printed show how much), so it is reported apart from a
+     * server that has taken votes before.
      */
     private static final List<Round> ROUNDS = List.of(
-            new Round("warm-up, 150 at once", MEMBERS, 0),
-            new Round("150 at once, receipt page rendered (1)", MEMBERS, 0, false),
+            new Round("warm-up 1, 150 at once (the first ballot after a start)", MEMBERS, 0),
+            new Round("warm-up 2, 150 at once", MEMBERS, 0),
+            new Round("warm-up 3, 150 at once", MEMBERS, 0),
             new Round("150 at once (1)", MEMBERS, 0),
-            new Round("150 at once, receipt page rendered (2)", MEMBERS, 0, false),
             new Round("150 at once (2)", MEMBERS, 0),
-            new Round("150 at once, receipt page rendered (3)", MEMBERS, 0, false),
             new Round("150 at once (3)", MEMBERS, 0),
             new Round("150 at once (4)", MEMBERS, 0),
             new Round("150 at once (5)", MEMBERS, 0),
+            new Round("150 at once (6)", MEMBERS, 0),
+            new Round("150 at once (7)", MEMBERS, 0),
+            new Round("150 at once (8)", MEMBERS, 0),
             new Round("45 at once (1)", 45, 0),
             new Round("45 at once (2)", 45, 0),
             new Round("45 at once (3)", 45, 0),
@@ -84,9 +82,6 @@ class VotingBenchmark {
 
     @Autowired
     BallotCodes codes;
-
-    @Autowired
-    List<KeptPages<?>> keptPages;
 
     @Test
     void aHundredAndFiftyMembersCastTheirVotesAtOnce() throws Exception {
@@ -122,7 +117,6 @@ class VotingBenchmark {
         var issued = codes.issue(actor, assembly, id, voters).codes().stream()
                 .map(BallotCode::value)
                 .toList();
-        keptPages.forEach(pages -> pages.keeping(round.keepPages()));
         var before = new ProcessorTime[1];
         var casts = VotingRoom.vote(
                 port,
@@ -138,7 +132,8 @@ class VotingBenchmark {
         double perCast = 1e6 * voters.size();
         System.out.printf(
                 "  %s: %d of %d counted, %d errors, %.0f casts/s, cast p50 %.0f ms, p95 %.0f ms, max %.0f ms;"
-                        + " processor time per cast: server %.2f ms, rest of the JVM %.2f ms, PostgreSQL %.2f ms%n",
+                        + " processor time per cast: server %.2f ms, rest of the JVM %.2f ms, PostgreSQL %.2f ms;"
+                        + " during the casts the JIT compiled for %d ms and garbage collection took %d ms%n",
                 round.name(),
                 counted,
                 voters.size(),
@@ -149,7 +144,9 @@ class VotingBenchmark {
                 millis[millis.length - 1],
                 used.serverNanos() / perCast,
                 (used.jvmNanos() - used.serverNanos()) / perCast,
-                used.databaseNanos() / perCast);
+                used.databaseNanos() / perCast,
+                used.jitMillis(),
+                used.gcMillis());
         ballots.close(actor, assembly, id);
     }
 

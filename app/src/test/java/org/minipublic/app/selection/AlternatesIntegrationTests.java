@@ -17,7 +17,9 @@ import org.minipublic.app.audit.AuditQuery;
 import org.minipublic.app.identity.AssemblyRole;
 import org.minipublic.app.identity.PermissionDeniedException;
 import org.minipublic.app.recruitment.Pool;
+import org.minipublic.app.recruitment.PoolRespondents;
 import org.minipublic.app.recruitment.RegistrationFixture;
+import org.minipublic.app.shared.InvalidInputException;
 import org.minipublic.app.support.Fixtures;
 import org.minipublic.app.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +45,9 @@ class AlternatesIntegrationTests {
 
     @Autowired
     Pool pool;
+
+    @Autowired
+    PoolRespondents respondents;
 
     @Autowired
     AuditLog audit;
@@ -252,6 +257,36 @@ class AlternatesIntegrationTests {
                         .getResponse()
                         .getContentAsString())
                 .contains("Chances of staying by " + again.rates().category());
+    }
+
+    /** An alternate who left the pool after the choice is not counted among those who can still take a seat. */
+    @Test
+    void anAlternateWhoLeftThePoolIsNotCountedAsLeft() throws Exception {
+        var open = fixture.assemblyWithPool(30);
+        var organiser = open.organiser().actor();
+        var first = drawFourOfEachGender(open);
+        var women = fixture.selected(open, first).stream()
+                .filter(id -> fixture.gender(open.assembly(), id).equals("Woman"))
+                .toList();
+        draws.withdraw(organiser, open.assembly(), first, women.get(0), Withdrawal.Reason.DECLINED);
+        draws.withdraw(organiser, open.assembly(), first, women.get(1), Withdrawal.Reason.DECLINED);
+        alternates.choose(organiser, open.assembly(), first, 2);
+        var choice = awaitChoice(open, first);
+        assertThat(choice.alternates()).hasSize(2);
+        var panel = draws.panel(organiser, open.assembly(), first);
+        assertThat(draws.alternatesLeft(organiser, open.assembly(), first, panel))
+                .isEqualTo(2);
+
+        respondents.withdraw(organiser, open.assembly(), choice.alternates().get(0));
+
+        assertThat(draws.alternatesLeft(organiser, open.assembly(), first, panel))
+                .isEqualTo(1);
+        // two seats open and one alternate left: refused with the counts, rather than left to the engine to fail
+        assertThatThrownBy(() -> draws.startReplacement(
+                        organiser, open.assembly(), first, new DrawSettings("leximin", 8L, List.of()), true))
+                .isInstanceOf(InvalidInputException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "selection.replace.too-few-alternates")
+                .hasFieldOrPropertyWithValue("arguments", new Object[] {1, 2});
     }
 
     private DrawId drawFourOfEachGender(RegistrationFixture.Open open) {

@@ -286,6 +286,12 @@ class CeremoniesIntegrationTests {
                 .getResponse()
                 .getContentAsString();
         assertThat(refused).contains("Enter at least 5 digits from 0 to 9");
+        // Refused digits keep nothing but their line in the audit log, so the log shows every set of digits tried.
+        assertThat(audit.find(AuditQuery.forAssembly(open.assembly()), 0).entries())
+                .anySatisfy(entry -> {
+                    assertThat(entry.action()).isEqualTo("selection.ceremony-reveal-refused");
+                    assertThat(entry.after()).contains("\"9 9\" refused: selection.ceremony.digits.invalid");
+                });
 
         String csv = mvc.perform(get(location + "/pseudonyms.csv").with(user(principal)))
                 .andExpect(status().isOk())
@@ -312,6 +318,15 @@ class CeremoniesIntegrationTests {
                         .replace(
                                 "27183",
                                 String.valueOf(PublicNumber.panel("27182", 1000).panelNumber())));
+        // The ceremony page then says which digits were used, which were not needed, and who entered them.
+        assertThat(mvc.perform(get(location).with(user(principal)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Digits not needed")
+                .contains("<code>81828</code>")
+                .contains("Revealed")
+                .contains(", by " + open.organiser().actor().label());
     }
 
     private Ceremony awaitCommitted(RegistrationFixture.Open open, CeremonyId id) {

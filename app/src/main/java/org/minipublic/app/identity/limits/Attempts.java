@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -71,9 +72,10 @@ public class Attempts {
 
     /**
      * How long the subject must still wait after reaching its limit (marked by {@link #startThrottling}), until its
-     * allowance has refilled; empty when it need not wait. Reads without locking, for checks made on every request.
+     * allowance has refilled; empty when it need not wait. Reads without locking, for checks made on every request:
+     * one statement, so it joins the caller's transaction if there is one and needs none of its own.
      */
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public Optional<Duration> throttledFor(AttemptSubject subject) {
         return buckets.throttledUntil(key(subject)).map(until -> Duration.between(buckets.now(), until));
     }

@@ -72,6 +72,7 @@ class CeremoniesController {
             flash.addFlashAttribute("notice", "selection.ceremony.revealed");
             return "redirect:/assemblies/" + assemblyId + "/draws/" + draw;
         } catch (InvalidInputException e) {
+            reveals.refused(actor, assemblyId, ceremonyId, form.getDigits(), e.messageKey());
             if ("digits".equals(e.field())) {
                 e.rejectOn(errors);
             } else {

@@ -173,8 +173,7 @@ class DrawsController {
     private void addAlternates(Actor actor, AssemblyId assemblyId, Draw draw, Panel standing, Model model) {
         var choice = alternates.find(actor, assemblyId, draw.id());
         model.addAttribute("alternates", choice.orElse(null));
-        model.addAttribute(
-                "alternatesLeft", choice.map(c -> c.notChosen(standing).size()).orElse(0));
+        model.addAttribute("alternatesLeft", draws.alternatesLeft(actor, assemblyId, draw.id(), standing));
         model.addAttribute("choosingAlternates", alternates.choosing(draw.id()));
         model.addAttribute("alternatesFailed", alternates.failed(draw.id()));
         model.addAttribute("maxAlternates", DrawAlternates.MAX_BUDGET);
