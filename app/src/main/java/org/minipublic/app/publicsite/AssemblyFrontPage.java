@@ -13,6 +13,7 @@ import org.minipublic.app.evidence.PublicMaterials;
 import org.minipublic.app.programme.PublicProgramme;
 import org.minipublic.app.programme.PublicProgramme.PublicSession;
 import org.minipublic.app.report.FinalReport;
+import org.minipublic.app.selection.Ceremonies;
 import org.minipublic.app.selection.Draw;
 import org.minipublic.app.selection.Draws;
 import org.minipublic.app.shared.AssemblyId;
@@ -26,6 +27,7 @@ public class AssemblyFrontPage {
     /**
      * @param programme the sessions by day, in time order
      * @param draw the newest finished draw, whose public record anyone may check, or null before one
+     * @param ceremony the newest draw ceremony with a published commitment, or null
      * @param materials how many materials are public in the reader's language or English
      * @param report whether a final report is published
      * @param responses whether the institution's responses and action plan are published (and with them the events)
@@ -34,6 +36,7 @@ public class AssemblyFrontPage {
             AssemblyView assembly,
             List<ProgrammeDay> programme,
             @Nullable Draw draw,
+            Ceremonies.@Nullable Published ceremony,
             int materials,
             boolean report,
             boolean responses) {}
@@ -45,6 +48,7 @@ public class AssemblyFrontPage {
     private final PublicProgramme programme;
     private final PublicMaterials materials;
     private final Draws draws;
+    private final Ceremonies ceremonies;
     private final FinalReport report;
     private final PublicAccountability accountability;
 
@@ -53,12 +57,14 @@ public class AssemblyFrontPage {
             PublicProgramme programme,
             PublicMaterials materials,
             Draws draws,
+            Ceremonies ceremonies,
             FinalReport report,
             PublicAccountability accountability) {
         this.assemblies = assemblies;
         this.programme = programme;
         this.materials = materials;
         this.draws = draws;
+        this.ceremonies = ceremonies;
         this.report = report;
         this.accountability = accountability;
     }
@@ -84,6 +90,7 @@ public class AssemblyFrontPage {
                 assembly.get(),
                 days,
                 published.isEmpty() ? null : published.get(0),
+                ceremonies.newestPublished(id).orElse(null),
                 materials.all(id, language).size(),
                 report.published(id).isPresent(),
                 accountability.published(id).isPresent()));

@@ -110,4 +110,37 @@ class AlternateRecords {
                         rs.getBoolean(11)))
                 .optional();
     }
+
+    /** Records that an alternate said no; false when it was recorded already. */
+    boolean decline(DrawId draw, RespondentId respondent, java.time.Instant at, String by) {
+        return jdbc.sql(
+                                """
+                        insert into selection.alternate_declines (draw_id, respondent_id, declined_at, declined_by)
+                        values (:d, :r, :at, :by) on conflict do nothing
+                        """)
+                        .param("d", draw.value())
+                        .param("r", respondent.value())
+                        .param("at", Timestamp.from(at))
+                        .param("by", by)
+                        .update()
+                > 0;
+    }
+
+    /** Takes back a recorded "no"; false when there was none. */
+    boolean undoDecline(DrawId draw, RespondentId respondent) {
+        return jdbc.sql("delete from selection.alternate_declines where draw_id = :d and respondent_id = :r")
+                        .param("d", draw.value())
+                        .param("r", respondent.value())
+                        .update()
+                > 0;
+    }
+
+    /** The alternates of a first draw who said no. */
+    java.util.Set<RespondentId> declined(DrawId draw) {
+        return java.util.Set.copyOf(
+                jdbc.sql("select respondent_id from selection.alternate_declines where draw_id = :d")
+                        .param("d", draw.value())
+                        .query((rs, row) -> new RespondentId(rs.getObject(1, UUID.class)))
+                        .list());
+    }
 }

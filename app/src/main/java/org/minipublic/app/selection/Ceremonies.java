@@ -125,6 +125,19 @@ public class Ceremonies {
                 : Optional.empty();
     }
 
+    /** A ceremony as the assembly's public page links it. */
+    public record Published(CeremonyId id, int number, boolean revealed) {}
+
+    /**
+     * The newest ceremony anyone may see (committed or revealed) once the assembly is past planning, for the public
+     * front page: while it waits for its digits, its commitment must be there for people to read before the draw. Read
+     * without the commitment, as the page is open to anyone and asked for often.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Published> newestPublished(AssemblyId assembly) {
+        return drawing.isPublic(assembly) ? records.newestPublished(assembly) : Optional.empty();
+    }
+
     /**
      * The private list: each respondent's name, contact, pseudonym and the panel numbers that include them, for the
      * organisers to tell each person their own line. Every download is audited.

@@ -160,6 +160,20 @@ class CeremonyRecords {
                 .update();
     }
 
+    /** The newest ceremony whose commitment is computed, read without the commitment itself (for a public page). */
+    Optional<Ceremonies.Published> newestPublished(AssemblyId assembly) {
+        return jdbc.sql(
+                        """
+                        select id, number, status = 'REVEALED' from selection.ceremonies
+                        where assembly_id = :a and status in ('COMMITTED', 'REVEALED')
+                        order by number desc limit 1
+                        """)
+                .param("a", assembly.value())
+                .query((rs, row) -> new Ceremonies.Published(
+                        new CeremonyId(rs.getObject(1, UUID.class)), rs.getInt(2), rs.getBoolean(3)))
+                .optional();
+    }
+
     List<Pseudonym> pseudonyms(CeremonyId id) {
         return jdbc.sql("select respondent_id, pseudonym, panels from selection.ceremony_pseudonyms"
                         + " where ceremony_id = :c order by pseudonym")

@@ -100,20 +100,21 @@ public class CeremonyReveals {
     }
 
     /**
-     * Records in the audit log digits that were refused (nothing else is kept of them), so that the log shows every
-     * set of digits tried at a ceremony, not only the one that gave the panel number.
+     * Records in the audit log a reveal that was refused, with why and what was typed (nothing else is kept of it), so
+     * that the log shows every set of digits tried at a ceremony, not only the one that counted. What was typed is
+     * kept to {@link #MAX_DIGITS_TEXT} characters, control and direction marks shown as "?", and a cut says so.
      */
     @Transactional
     public void refused(Actor actor, AssemblyId assembly, CeremonyId id, String digits, String reason) {
         identity.require(actor, assembly, Permission.MANAGE_SELECTION);
+        String typed =
+                digits.substring(0, Math.min(digits.length(), MAX_DIGITS_TEXT)).replaceAll("[\\p{Cc}\\p{Cf}]", "?");
+        String cut = digits.length() > MAX_DIGITS_TEXT ? "… (" + digits.length() + " characters in all)" : "";
         ceremonies
                 .find(actor, assembly, id)
                 .ifPresent(ceremony -> audit.record(AuditRecord.of(
                                 actor, assembly, "selection.ceremony-reveal-refused", "Ceremony " + ceremony.number())
-                        .withChange(
-                                null,
-                                "digits \"" + digits.substring(0, Math.min(digits.length(), MAX_DIGITS_TEXT))
-                                        + "\" refused: " + reason)));
+                        .withChange(null, "reveal refused (" + reason + "); typed: \"" + typed + "\"" + cut)));
     }
 
     /**

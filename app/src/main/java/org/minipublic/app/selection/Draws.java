@@ -295,14 +295,14 @@ public class Draws {
 
     /**
      * Who a replacement draw from the alternates may consider: the seated members and the open withdrawals (the engine
-     * counts their seats) and the alternates nobody has chosen since who are still in the pool.
+     * counts their seats) and the alternates nobody has chosen since who are still in the pool and did not say no.
      */
     private java.util.Set<RespondentId> alternatesLeft(
             DrawId original, Panel panel, List<Withdrawal> open, List<PoolMember> members) {
         var choice = alternates
                 .find(original)
                 .orElseThrow(() -> new InvalidInputException("draw", "selection.replace.no-alternates"));
-        var left = stillInPool(choice.notChosen(panel), members);
+        var left = available(choice.notChosen(panel), members, alternates.declined(original));
         if (left.size() < open.size()) {
             throw new InvalidInputException("draw", "selection.replace.too-few-alternates", left.size(), open.size());
         }
@@ -313,22 +313,25 @@ public class Draws {
     }
 
     /**
-     * How many of a first draw's alternates could still take a seat: not chosen since and still in the pool (someone
-     * who left it after the choice is no longer there to be drawn).
+     * How many of a first draw's alternates could still take a seat: not chosen since, still in the pool (someone who
+     * left it after the choice is no longer there to be drawn) and not recorded as having said no.
      */
     @Transactional(readOnly = true)
     public int alternatesLeft(Actor actor, AssemblyId assembly, DrawId original, Panel panel) {
         identity.require(actor, assembly, Permission.VIEW_SELECTION);
         return alternates
                 .find(original)
-                .map(choice -> stillInPool(choice.notChosen(panel), pool.members(assembly))
+                .map(choice -> available(choice.notChosen(panel), pool.members(assembly), alternates.declined(original))
                         .size())
                 .orElse(0);
     }
 
-    private static List<RespondentId> stillInPool(List<RespondentId> people, List<PoolMember> members) {
+    private static List<RespondentId> available(
+            List<RespondentId> people, List<PoolMember> members, java.util.Set<RespondentId> declined) {
         var inPool = members.stream().map(PoolMember::id).collect(Collectors.toSet());
-        return people.stream().filter(inPool::contains).toList();
+        return people.stream()
+                .filter(p -> inPool.contains(p) && !declined.contains(p))
+                .toList();
     }
 
     /** Whether this replacement draw chose from the first draw's alternates only. */

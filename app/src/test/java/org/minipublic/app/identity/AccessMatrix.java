@@ -354,6 +354,8 @@ final class AccessMatrix {
                                                                                   OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
             POST /assemblies/{assemblyId}/draws/{drawId}/replacements             404 NO  NO  NO  NO  NO  NO  404 LOGIN
             POST /assemblies/{assemblyId}/draws/{drawId}/alternates?budget=3      OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            POST /assemblies/{assemblyId}/draws/{drawId}/alternates/declines?respondent=00000000-0000-0000-0000-000000000001
+                                                                                  OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
             GET  /public/assemblies/{assembly=assemblyId}/draws/{drawId}          404 404 404 404 404 404 404 404 404
             GET  /assemblies/{assemblyId}/ceremonies/{ceremonyId}                 404 NO  404 NO  NO  NO  NO  404 LOGIN
             POST /assemblies/{assemblyId}/ceremonies/{ceremonyId}/reveal?digits=31415 404 NO NO NO  NO  NO  NO  404 LOGIN

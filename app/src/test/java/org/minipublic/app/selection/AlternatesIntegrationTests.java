@@ -41,6 +41,9 @@ class AlternatesIntegrationTests {
     DrawAlternates alternates;
 
     @Autowired
+    AlternateDeclines declines;
+
+    @Autowired
     Targets targets;
 
     @Autowired
@@ -287,6 +290,64 @@ class AlternatesIntegrationTests {
                 .isInstanceOf(InvalidInputException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "selection.replace.too-few-alternates")
                 .hasFieldOrPropertyWithValue("arguments", new Object[] {1, 2});
+    }
+
+    /** An alternate who said no when asked is left out until the "no" is taken back; every change is audited. */
+    @Test
+    void anAlternateWhoSaidNoIsLeftOutUntilItIsTakenBack() throws Exception {
+        var open = fixture.assemblyWithPool(30);
+        var organiser = open.organiser().actor();
+        var first = drawFourOfEachGender(open);
+        var women = fixture.selected(open, first).stream()
+                .filter(id -> fixture.gender(open.assembly(), id).equals("Woman"))
+                .toList();
+        draws.withdraw(organiser, open.assembly(), first, women.get(0), Withdrawal.Reason.DECLINED);
+        draws.withdraw(organiser, open.assembly(), first, women.get(1), Withdrawal.Reason.DECLINED);
+        alternates.choose(organiser, open.assembly(), first, 2);
+        var choice = awaitChoice(open, first);
+        assertThat(choice.alternates()).hasSize(2);
+        var panel = draws.panel(organiser, open.assembly(), first);
+        var asked = choice.alternates().get(0);
+        assertThatThrownBy(() -> declines.decline(organiser, open.assembly(), first, women.get(2)))
+                .hasFieldOrPropertyWithValue("messageKey", "selection.alternates.not-an-alternate");
+
+        String page = "/assemblies/" + open.assembly() + "/draws/" + first;
+        mvc.perform(post(page + "/alternates/declines")
+                        .with(user(open.organiser().principal()))
+                        .with(csrf())
+                        .param("respondent", asked.toString()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("notice", "selection.alternates.declined-done"));
+
+        assertThat(declines.declined(organiser, open.assembly(), first)).containsExactly(asked);
+        assertThat(draws.alternatesLeft(organiser, open.assembly(), first, panel))
+                .isEqualTo(1);
+        assertThatThrownBy(() -> draws.startReplacement(
+                        organiser, open.assembly(), first, new DrawSettings("leximin", 9L, List.of()), true))
+                .hasFieldOrPropertyWithValue("messageKey", "selection.replace.too-few-alternates");
+        assertThat(mvc.perform(get(page).with(user(open.organiser().principal())))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Said no")
+                .contains("Take back &quot;said no&quot;");
+        var board = fixtures.userWithRole("Board Two", open.assembly(), AssemblyRole.ADVISORY_BOARD)
+                .actor();
+        assertThatThrownBy(() -> declines.decline(board, open.assembly(), first, asked))
+                .isInstanceOf(PermissionDeniedException.class);
+
+        mvc.perform(post(page + "/alternates/declines")
+                        .with(user(open.organiser().principal()))
+                        .with(csrf())
+                        .param("respondent", asked.toString())
+                        .param("undo", "true"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(declines.declined(organiser, open.assembly(), first)).isEmpty();
+        assertThat(draws.alternatesLeft(organiser, open.assembly(), first, panel))
+                .isEqualTo(2);
+        assertThat(audit.find(AuditQuery.forAssembly(open.assembly()), 0).entries().stream()
+                        .map(e -> e.action()))
+                .contains("selection.alternate-declined", "selection.alternate-decline-undone");
     }
 
     private DrawId drawFourOfEachGender(RegistrationFixture.Open open) {

@@ -148,6 +148,12 @@ class CeremoniesIntegrationTests {
 
         assemblies.moveTo(Actor.system(), open.assembly(), AssemblyStatus.RECRUITING);
         assertThat(verifyPublishedFiles(open, id)).startsWith("VERIFIED");
+        assertThat(mvc.perform(get("/public/assemblies/" + open.assembly()))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("/public/assemblies/" + open.assembly() + "/ceremonies/" + id)
+                .contains("How the panel number was drawn in public (ceremony 1)");
     }
 
     @Test
@@ -195,6 +201,31 @@ class CeremoniesIntegrationTests {
                 .isInstanceOf(PermissionDeniedException.class);
         assertThatThrownBy(() -> ceremonies.pseudonyms(board, open.assembly(), id))
                 .isInstanceOf(PermissionDeniedException.class);
+    }
+
+    /** The commitment must be public before the digits are drawn: the assembly's public page links it while it waits. */
+    @Test
+    void theAssemblysPublicPageLinksAWaitingCommitment() throws Exception {
+        var open = fixture.assemblyWithPool(12);
+        fixture.anyPanel(open, 4);
+        var id = ceremonies.commit(
+                open.organiser().actor(), open.assembly(), new DrawSettings("leximin", 6L, List.of()));
+        awaitCommitted(open, id);
+        assertThat(ceremonies.newestPublished(open.assembly())).isEmpty(); // still planning: nothing is public
+
+        assemblies.moveTo(Actor.system(), open.assembly(), AssemblyStatus.RECRUITING);
+
+        assertThat(ceremonies.newestPublished(open.assembly()))
+                .map(Ceremonies.Published::id)
+                .contains(id);
+        assertThat(mvc.perform(get("/public/assemblies/" + open.assembly()))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("/public/assemblies/" + open.assembly() + "/ceremonies/" + id)
+                .contains("The draw ceremony&#39;s commitment, to read before the panel number is drawn in public"
+                        + " (ceremony 1)");
     }
 
     @Test
@@ -290,7 +321,8 @@ class CeremoniesIntegrationTests {
         assertThat(audit.find(AuditQuery.forAssembly(open.assembly()), 0).entries())
                 .anySatisfy(entry -> {
                     assertThat(entry.action()).isEqualTo("selection.ceremony-reveal-refused");
-                    assertThat(entry.after()).contains("\"9 9\" refused: selection.ceremony.digits.invalid");
+                    assertThat(entry.after())
+                            .isEqualTo("reveal refused (selection.ceremony.digits.invalid); typed: \"9 9\"");
                 });
 
         String csv = mvc.perform(get(location + "/pseudonyms.csv").with(user(principal)))

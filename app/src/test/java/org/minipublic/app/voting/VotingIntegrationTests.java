@@ -178,13 +178,17 @@ class VotingIntegrationTests {
                 .get(0);
         ballots.open(actor, setup.assembly(), id);
         String guesser = "198.51.100.77";
-        for (int i = 0; i < 20; i++) {
+        for (int i = 0; i < 19; i++) {
             assertThat(box.check(BallotCode.random().value(), guesser).outcome())
                     .isEqualTo(CodeCheck.Outcome.UNKNOWN);
         }
+        // casting (no transaction of its own) counts wrong codes the same way as checking
+        assertThat(box.cast(BallotCode.random().value(), answers(1), guesser).outcome())
+                .isEqualTo(CodeCheck.Outcome.UNKNOWN);
         var waiting = box.check(code.value(), guesser);
         assertThat(waiting.outcome()).isEqualTo(CodeCheck.Outcome.WAIT);
         assertThat(waiting.waitMinutes()).isPositive();
+        assertThat(box.cast(code.value(), answers(1), guesser).outcome()).isEqualTo(CodeCheck.Outcome.WAIT);
         // another address is not held up
         assertThat(box.check(code.value(), ADDRESS).outcome()).isEqualTo(CodeCheck.Outcome.READY);
     }

@@ -7,6 +7,7 @@ import org.minipublic.app.identity.Permission;
 import org.minipublic.app.identity.RequiresPermission;
 import org.minipublic.app.recruitment.Pool;
 import org.minipublic.app.recruitment.RespondentId;
+import org.minipublic.app.selection.AlternateDeclines;
 import org.minipublic.app.selection.Ceremonies;
 import org.minipublic.app.selection.CompositionChart;
 import org.minipublic.app.selection.Draw;
@@ -52,6 +53,7 @@ class DrawsController {
     private final Pool pool;
     private final VerificationBundles bundles;
     private final DrawAlternates alternates;
+    private final AlternateDeclines declines;
     private final Ceremonies ceremonies;
 
     DrawsController(
@@ -60,6 +62,7 @@ class DrawsController {
             Pool pool,
             VerificationBundles bundles,
             DrawAlternates alternates,
+            AlternateDeclines declines,
             Ceremonies ceremonies) {
         this.ceremonies = ceremonies;
         this.draws = draws;
@@ -67,6 +70,7 @@ class DrawsController {
         this.pool = pool;
         this.bundles = bundles;
         this.alternates = alternates;
+        this.declines = declines;
     }
 
     @GetMapping
@@ -174,6 +178,7 @@ class DrawsController {
         var choice = alternates.find(actor, assemblyId, draw.id());
         model.addAttribute("alternates", choice.orElse(null));
         model.addAttribute("alternatesLeft", draws.alternatesLeft(actor, assemblyId, draw.id(), standing));
+        model.addAttribute("declinedAlternates", declines.declined(actor, assemblyId, draw.id()));
         model.addAttribute("choosingAlternates", alternates.choosing(draw.id()));
         model.addAttribute("alternatesFailed", alternates.failed(draw.id()));
         model.addAttribute("maxAlternates", DrawAlternates.MAX_BUDGET);
