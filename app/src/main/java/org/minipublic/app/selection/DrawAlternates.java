@@ -147,7 +147,9 @@ public class DrawAlternates {
                 .orElseThrow(() -> new InvalidInputException("budget", "selection.alternates.no-withdrawals"));
         var seated = seatedIds.stream().map(byId::get).toList();
         int openSeats = (int) withdrawals.stream().filter(Withdrawal::open).count();
-        var candidates = candidates(people, byId, new HashSet<>(chosen), seated);
+        var leftOut = new HashSet<>(chosen);
+        leftOut.addAll(records.declined(original)); // a "no" stands when alternates are chosen again
+        var candidates = candidates(people, byId, leftOut, seated);
         int most = Math.min(MAX_BUDGET, candidates.size());
         if (most == 0) {
             throw new InvalidInputException("budget", "selection.alternates.no-candidates");
@@ -170,20 +172,20 @@ public class DrawAlternates {
     }
 
     /**
-     * The first draw's reserve list, in order, without anyone chosen since (seated or withdrawn), anyone sharing a
-     * seated member's household, or anyone who has left the pool.
+     * The first draw's reserve list, in order, without anyone chosen since (seated or withdrawn) or who said no when
+     * asked to stand in ({@code leftOut}), anyone sharing a seated member's household, or anyone who has left the pool.
      */
     private static List<Respondent> candidates(
             List<DrawPerson> people,
             Map<RespondentId, Respondent> byId,
-            Set<RespondentId> chosen,
+            Set<RespondentId> leftOut,
             List<Respondent> seated) {
         var households = seated.stream()
                 .map(Respondent::household)
                 .filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         return people.stream()
-                .filter(p -> p.reserveRank() != null && !chosen.contains(p.respondent()))
+                .filter(p -> p.reserveRank() != null && !leftOut.contains(p.respondent()))
                 .sorted(Comparator.comparing(DrawPerson::reserveRank))
                 .map(p -> byId.get(p.respondent()))
                 .filter(r -> r != null && !households.contains(r.household()))

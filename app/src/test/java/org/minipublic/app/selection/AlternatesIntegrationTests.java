@@ -348,6 +348,11 @@ class AlternatesIntegrationTests {
         assertThat(audit.find(AuditQuery.forAssembly(open.assembly()), 0).entries().stream()
                         .map(e -> e.action()))
                 .contains("selection.alternate-declined", "selection.alternate-decline-undone");
+
+        // a "no" stands when alternates are chosen again: the new choice leaves them out
+        declines.decline(organiser, open.assembly(), first, asked);
+        alternates.choose(organiser, open.assembly(), first, 2);
+        assertThat(awaitChoice(open, first).alternates()).hasSize(2).doesNotContain(asked);
     }
 
     private DrawId drawFourOfEachGender(RegistrationFixture.Open open) {
