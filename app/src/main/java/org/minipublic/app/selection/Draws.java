@@ -302,7 +302,7 @@ public class Draws {
         var choice = alternates
                 .find(original)
                 .orElseThrow(() -> new InvalidInputException("draw", "selection.replace.no-alternates"));
-        var left = available(choice.notChosen(panel), members, alternates.declined(original));
+        var left = available(choice, original, panel, members);
         if (left.size() < open.size()) {
             throw new InvalidInputException("draw", "selection.replace.too-few-alternates", left.size(), open.size());
         }
@@ -321,15 +321,17 @@ public class Draws {
         identity.require(actor, assembly, Permission.VIEW_SELECTION);
         return alternates
                 .find(original)
-                .map(choice -> available(choice.notChosen(panel), pool.members(assembly), alternates.declined(original))
+                .map(choice -> available(choice, original, panel, pool.members(assembly))
                         .size())
                 .orElse(0);
     }
 
-    private static List<RespondentId> available(
-            List<RespondentId> people, List<PoolMember> members, java.util.Set<RespondentId> declined) {
+    /** The one rule for who is left: not chosen since, still in the pool, and not recorded as having said no. */
+    private List<RespondentId> available(
+            AlternatesChoice choice, DrawId original, Panel panel, List<PoolMember> members) {
         var inPool = members.stream().map(PoolMember::id).collect(Collectors.toSet());
-        return people.stream()
+        var declined = alternates.declined(original);
+        return choice.notChosen(panel).stream()
                 .filter(p -> inPool.contains(p) && !declined.contains(p))
                 .toList();
     }

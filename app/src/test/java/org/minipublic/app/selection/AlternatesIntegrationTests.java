@@ -19,6 +19,7 @@ import org.minipublic.app.identity.PermissionDeniedException;
 import org.minipublic.app.recruitment.Pool;
 import org.minipublic.app.recruitment.PoolRespondents;
 import org.minipublic.app.recruitment.RegistrationFixture;
+import org.minipublic.app.recruitment.RespondentId;
 import org.minipublic.app.shared.InvalidInputException;
 import org.minipublic.app.support.Fixtures;
 import org.minipublic.app.support.IntegrationTest;
@@ -267,16 +268,11 @@ class AlternatesIntegrationTests {
     void anAlternateWhoLeftThePoolIsNotCountedAsLeft() throws Exception {
         var open = fixture.assemblyWithPool(30);
         var organiser = open.organiser().actor();
-        var first = drawFourOfEachGender(open);
-        var women = fixture.selected(open, first).stream()
-                .filter(id -> fixture.gender(open.assembly(), id).equals("Woman"))
-                .toList();
-        draws.withdraw(organiser, open.assembly(), first, women.get(0), Withdrawal.Reason.DECLINED);
-        draws.withdraw(organiser, open.assembly(), first, women.get(1), Withdrawal.Reason.DECLINED);
-        alternates.choose(organiser, open.assembly(), first, 2);
-        var choice = awaitChoice(open, first);
-        assertThat(choice.alternates()).hasSize(2);
-        var panel = draws.panel(organiser, open.assembly(), first);
+        var two = twoAlternatesForTwoWomensSeats(open);
+        var first = two.first();
+        var women = two.women();
+        var choice = two.choice();
+        var panel = two.panel();
         assertThat(draws.alternatesLeft(organiser, open.assembly(), first, panel))
                 .isEqualTo(2);
 
@@ -297,16 +293,11 @@ class AlternatesIntegrationTests {
     void anAlternateWhoSaidNoIsLeftOutUntilItIsTakenBack() throws Exception {
         var open = fixture.assemblyWithPool(30);
         var organiser = open.organiser().actor();
-        var first = drawFourOfEachGender(open);
-        var women = fixture.selected(open, first).stream()
-                .filter(id -> fixture.gender(open.assembly(), id).equals("Woman"))
-                .toList();
-        draws.withdraw(organiser, open.assembly(), first, women.get(0), Withdrawal.Reason.DECLINED);
-        draws.withdraw(organiser, open.assembly(), first, women.get(1), Withdrawal.Reason.DECLINED);
-        alternates.choose(organiser, open.assembly(), first, 2);
-        var choice = awaitChoice(open, first);
-        assertThat(choice.alternates()).hasSize(2);
-        var panel = draws.panel(organiser, open.assembly(), first);
+        var two = twoAlternatesForTwoWomensSeats(open);
+        var first = two.first();
+        var women = two.women();
+        var choice = two.choice();
+        var panel = two.panel();
         var asked = choice.alternates().get(0);
         assertThatThrownBy(() -> declines.decline(organiser, open.assembly(), first, women.get(2)))
                 .hasFieldOrPropertyWithValue("messageKey", "selection.alternates.not-an-alternate");
@@ -353,6 +344,23 @@ class AlternatesIntegrationTests {
         declines.decline(organiser, open.assembly(), first, asked);
         alternates.choose(organiser, open.assembly(), first, 2);
         assertThat(awaitChoice(open, first).alternates()).hasSize(2).doesNotContain(asked);
+    }
+
+    /** A first draw of four of each gender, two of its women withdrawn, and two alternates chosen. */
+    private record TwoAlternates(DrawId first, List<RespondentId> women, AlternatesChoice choice, Panel panel) {}
+
+    private TwoAlternates twoAlternatesForTwoWomensSeats(RegistrationFixture.Open open) {
+        var organiser = open.organiser().actor();
+        var first = drawFourOfEachGender(open);
+        var women = fixture.selected(open, first).stream()
+                .filter(id -> fixture.gender(open.assembly(), id).equals("Woman"))
+                .toList();
+        draws.withdraw(organiser, open.assembly(), first, women.get(0), Withdrawal.Reason.DECLINED);
+        draws.withdraw(organiser, open.assembly(), first, women.get(1), Withdrawal.Reason.DECLINED);
+        alternates.choose(organiser, open.assembly(), first, 2);
+        var choice = awaitChoice(open, first);
+        assertThat(choice.alternates()).hasSize(2);
+        return new TwoAlternates(first, women, choice, draws.panel(organiser, open.assembly(), first));
     }
 
     private DrawId drawFourOfEachGender(RegistrationFixture.Open open) {
