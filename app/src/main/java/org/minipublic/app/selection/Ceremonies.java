@@ -120,22 +120,60 @@ public class Ceremonies {
      */
     @Transactional(readOnly = true)
     public Optional<Ceremony> published(AssemblyId assembly, CeremonyId id) {
-        return drawing.isPublic(assembly)
-                ? records.find(assembly, id).filter(c -> c.committed() || c.revealed())
-                : Optional.empty();
+        return drawing.isPublic(assembly) ? records.find(assembly, id).filter(Ceremony::published) : Optional.empty();
     }
 
     /** A ceremony as the assembly's public page links it. */
-    public record Published(CeremonyId id, int number, boolean revealed) {}
+    public record Published(CeremonyId id, int number, Ceremony.Status status) {
+
+        public boolean revealed() {
+            return status == Ceremony.Status.REVEALED;
+        }
+
+        public boolean cancelled() {
+            return status == Ceremony.Status.CANCELLED;
+        }
+    }
 
     /**
-     * The newest ceremony anyone may see (committed or revealed) once the assembly is past planning, for the public
-     * front page: while it waits for its digits, its commitment must be there for people to read before the draw. Read
-     * without the commitment, as the page is open to anyone and asked for often.
+     * The newest ceremony anyone may see (committed, revealed or cancelled) once the assembly is past planning, for the
+     * public front page: while it waits for its digits, its commitment must be there for people to read before the
+     * draw, and a cancelled one stays linked, with its reason, until a newer one is published. Read without the
+     * commitment, as the page is open to anyone and asked for often.
      */
     @Transactional(readOnly = true)
     public Optional<Published> newestPublished(AssemblyId assembly) {
         return drawing.isPublic(assembly) ? records.newestPublished(assembly) : Optional.empty();
+    }
+
+    /** The longest reason for cancelling a ceremony: a few sentences, shown on its public page. */
+    public static final int MAX_CANCEL_REASON = 1000;
+
+    /**
+     * Calls off a ceremony that is waiting for its digits: no panel number will be drawn with its lottery. Its
+     * commitment stays public, with the reason, since people may have read it and should see that it was not used.
+     *
+     * @throws InvalidInputException when the reason is empty or too long, or the ceremony is not waiting for digits
+     */
+    @Transactional
+    public void cancel(Actor actor, AssemblyId assembly, CeremonyId id, String reason) {
+        identity.require(actor, assembly, Permission.MANAGE_SELECTION);
+        String given = reason.strip();
+        if (given.isEmpty()) {
+            throw new InvalidInputException("reason", "selection.ceremony.cancel.reason.required");
+        }
+        if (given.length() > MAX_CANCEL_REASON) {
+            throw new InvalidInputException("reason", "selection.ceremony.cancel.reason.too-long", MAX_CANCEL_REASON);
+        }
+        targets.lock(assembly); // as a reveal does: one of the two wins, the other is refused
+        var ceremony = records.find(assembly, id)
+                .filter(Ceremony::committed)
+                .orElseThrow(() -> new InvalidInputException("reason", "selection.ceremony.cancel.not-waiting"));
+        if (!records.cancelled(id, clock.instant(), actor.label(), given)) {
+            throw new InvalidInputException("reason", "selection.ceremony.cancel.not-waiting");
+        }
+        audit.record(AuditRecord.of(actor, assembly, "selection.ceremony-cancelled", "Ceremony " + ceremony.number())
+                .withChange(null, "cancelled: " + given));
     }
 
     /**
@@ -196,6 +234,7 @@ public class Ceremonies {
                 "selection.ceremony.abandoned",
                 c.startedAt(),
                 c.startedBy(),
+                null,
                 null,
                 null,
                 null,

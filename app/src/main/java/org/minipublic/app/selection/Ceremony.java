@@ -18,6 +18,7 @@ import org.minipublic.sortition.ceremony.PublicNumber;
  * @param digits the digits drawn in public, as entered (digits only), once revealed
  * @param revealedBy who entered the digits, as the audit log names them
  * @param draw the draw the reveal started (the latest, if it was run again)
+ * @param cancellation who called the ceremony off before its digits were drawn, when and why
  */
 public record Ceremony(
         CeremonyId id,
@@ -39,14 +40,20 @@ public record Ceremony(
         @Nullable Integer panelNumber,
         @Nullable Instant revealedAt,
         @Nullable String revealedBy,
-        @Nullable DrawId draw) {
+        @Nullable DrawId draw,
+        @Nullable Cancellation cancellation) {
 
     public enum Status {
         COMMITTING,
         COMMITTED,
         REVEALED,
-        FAILED
+        FAILED,
+        /** Called off before the digits were drawn; its commitment stays public with the reason. */
+        CANCELLED
     }
+
+    /** A committed ceremony called off: when, by whom (as the audit log names them) and the reason given. */
+    public record Cancellation(Instant at, String by, String reason) {}
 
     public Ceremony {
         witnesses = List.copyOf(witnesses);
@@ -66,6 +73,15 @@ public record Ceremony(
 
     public boolean revealed() {
         return status == Status.REVEALED;
+    }
+
+    public boolean cancelled() {
+        return status == Status.CANCELLED;
+    }
+
+    /** Whether its commitment exists and may be published: waiting for digits, revealed, or cancelled after all. */
+    public boolean published() {
+        return committed() || revealed() || cancelled();
     }
 
     /** How many digits make one group, as the commitment says; 0 before it is computed. */

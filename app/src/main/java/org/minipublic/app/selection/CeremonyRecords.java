@@ -26,7 +26,7 @@ class CeremonyRecords {
             """
             c.id, c.number, c.target_set_id, c.algorithm, c.seed, c.seed_source, c.witnesses, c.status, c.failure,
             c.started_at, c.started_by, c.commitment, c.commitment_sha256, c.committed_at, c.digits, c.panel_number,
-            c.revealed_at, c.revealed_by,
+            c.revealed_at, c.revealed_by, c.cancelled_at, c.cancelled_by, c.cancel_reason,
             (select d.id from selection.draws d where d.ceremony_id = c.id order by d.number desc limit 1)
             """;
 
@@ -112,18 +112,22 @@ class CeremonyRecords {
         if (updated == 0) {
             return false;
         }
-        for (var line : pseudonyms) {
-            jdbc.sql(
-                            """
-                    insert into selection.ceremony_pseudonyms (ceremony_id, respondent_id, pseudonym, panels)
-                    values (:c, :r, :p, :panels)
-                    """)
-                    .param("c", id.value())
-                    .param("r", line.respondent().value())
-                    .param("p", line.pseudonym())
-                    .param("panels", line.panels())
-                    .update();
-        }
+        // One statement for the whole pool: a ceremony over thousands of respondents made as many round trips before.
+        jdbc.sql(
+                        """
+                insert into selection.ceremony_pseudonyms (ceremony_id, respondent_id, pseudonym, panels)
+                select :c, t.respondent, t.pseudonym, t.panels
+                from unnest(:r, :p, :panels) as t(respondent, pseudonym, panels)
+                """)
+                .param("c", id.value())
+                .param(
+                        "r",
+                        pseudonyms.stream()
+                                .map(line -> line.respondent().value())
+                                .toArray(UUID[]::new))
+                .param("p", pseudonyms.stream().map(Pseudonym::pseudonym).toArray(String[]::new))
+                .param("panels", pseudonyms.stream().map(Pseudonym::panels).toArray(String[]::new))
+                .update();
         return true;
     }
 
@@ -153,6 +157,22 @@ class CeremonyRecords {
                 > 0;
     }
 
+    /** Calls the ceremony off; false when it was no longer waiting for its digits. */
+    boolean cancelled(CeremonyId id, Instant at, String by, String reason) {
+        return jdbc.sql(
+                                """
+                update selection.ceremonies set status = 'CANCELLED', cancelled_at = :at, cancelled_by = :by,
+                    cancel_reason = :reason
+                where id = :id and status = 'COMMITTED'
+                """)
+                        .param("id", id.value())
+                        .param("at", Timestamp.from(at))
+                        .param("by", by)
+                        .param("reason", reason)
+                        .update()
+                > 0;
+    }
+
     void linkDraw(DrawId draw, CeremonyId ceremony) {
         jdbc.sql("update selection.draws set ceremony_id = :c where id = :d")
                 .param("c", ceremony.value())
@@ -160,17 +180,22 @@ class CeremonyRecords {
                 .update();
     }
 
-    /** The newest ceremony whose commitment is computed, read without the commitment itself (for a public page). */
+    /**
+     * The newest ceremony whose commitment is published (cancelled ones included), read without the commitment itself
+     * (for a public page).
+     */
     Optional<Ceremonies.Published> newestPublished(AssemblyId assembly) {
         return jdbc.sql(
                         """
-                        select id, number, status = 'REVEALED' from selection.ceremonies
-                        where assembly_id = :a and status in ('COMMITTED', 'REVEALED')
+                        select id, number, status from selection.ceremonies
+                        where assembly_id = :a and status in ('COMMITTED', 'REVEALED', 'CANCELLED')
                         order by number desc limit 1
                         """)
                 .param("a", assembly.value())
                 .query((rs, row) -> new Ceremonies.Published(
-                        new CeremonyId(rs.getObject(1, UUID.class)), rs.getInt(2), rs.getBoolean(3)))
+                        new CeremonyId(rs.getObject(1, UUID.class)),
+                        rs.getInt(2),
+                        Ceremony.Status.valueOf(rs.getString(3))))
                 .optional();
     }
 
@@ -206,7 +231,11 @@ class CeremonyRecords {
                 (Integer) rs.getObject(16),
                 instant(rs.getTimestamp(17)),
                 rs.getString(18),
-                rs.getObject(19) == null ? null : new DrawId(rs.getObject(19, UUID.class)));
+                rs.getObject(22) == null ? null : new DrawId(rs.getObject(22, UUID.class)),
+                rs.getTimestamp(19) == null
+                        ? null
+                        : new Ceremony.Cancellation(
+                                rs.getTimestamp(19).toInstant(), rs.getString(20), rs.getString(21)));
     }
 
     private static @Nullable Instant instant(@Nullable Timestamp timestamp) {

@@ -76,6 +76,9 @@ public class CeremonyReveals {
         if (ceremony.revealed()) {
             throw new InvalidInputException("digits", "selection.ceremony.revealed-already");
         }
+        if (ceremony.cancelled()) {
+            throw new InvalidInputException("digits", "selection.ceremony.cancelled-already");
+        }
         if (!ceremony.committed()) {
             throw new InvalidInputException("digits", "selection.ceremony.not-committed");
         }

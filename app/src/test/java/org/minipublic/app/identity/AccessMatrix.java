@@ -360,6 +360,7 @@ final class AccessMatrix {
             GET  /assemblies/{assemblyId}/ceremonies/{ceremonyId}                 404 NO  404 NO  NO  NO  NO  404 LOGIN
             POST /assemblies/{assemblyId}/ceremonies/{ceremonyId}/reveal?digits=31415 404 NO NO NO  NO  NO  NO  404 LOGIN
             POST /assemblies/{assemblyId}/ceremonies/{ceremonyId}/again           404 NO  NO  NO  NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/ceremonies/{ceremonyId}/cancel?reason=x 404 NO  NO  NO  NO  NO  NO  404 LOGIN
             GET  /assemblies/{assemblyId}/ceremonies/{ceremonyId}/commitment.txt  404 NO  404 NO  NO  NO  NO  404 LOGIN
             GET  /assemblies/{assemblyId}/ceremonies/{ceremonyId}/pseudonyms.csv  404 NO  NO  NO  NO  NO  NO  404 LOGIN
             GET  /public/assemblies/{assembly=assemblyId}/ceremonies/{ceremonyId} 404 404 404 404 404 404 404 404 404

@@ -85,7 +85,7 @@ class CeremoniesIntegrationTests {
         fixture.anyPanel(open, 6);
         var actor = open.organiser().actor();
         var id = ceremonies.commit(actor, open.assembly(), new DrawSettings("leximin", 77L, List.of("Ann Observer")));
-        var ceremony = awaitCommitted(open, id);
+        var ceremony = fixture.awaitCommitted(open, id);
 
         var commitment = ceremony.committedLottery();
         assertThat(commitment.lotterySize()).isEqualTo(1000);
@@ -162,7 +162,7 @@ class CeremoniesIntegrationTests {
         fixture.anyPanel(open, 5);
         var actor = open.organiser().actor();
         var id = ceremonies.commit(actor, open.assembly(), new DrawSettings("leximin", 3L, List.of()));
-        awaitCommitted(open, id);
+        fixture.awaitCommitted(open, id);
         // someone leaves the pool: the committed lottery is no longer the one these people give
         var leaving = ceremonies
                 .pseudonyms(actor, open.assembly(), id)
@@ -189,7 +189,7 @@ class CeremoniesIntegrationTests {
                 .isInstanceOf(InvalidInputException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "selection.ceremony.algorithm");
         var id = ceremonies.commit(actor, open.assembly(), new DrawSettings("goldilocks", 1L, List.of()));
-        awaitCommitted(open, id);
+        fixture.awaitCommitted(open, id);
         assertThat(ceremonies.published(open.assembly(), id))
                 .as("nothing public while the assembly is being planned")
                 .isEmpty();
@@ -210,7 +210,7 @@ class CeremoniesIntegrationTests {
         fixture.anyPanel(open, 4);
         var id = ceremonies.commit(
                 open.organiser().actor(), open.assembly(), new DrawSettings("leximin", 6L, List.of()));
-        awaitCommitted(open, id);
+        fixture.awaitCommitted(open, id);
         assertThat(ceremonies.newestPublished(open.assembly())).isEmpty(); // still planning: nothing is public
 
         assemblies.moveTo(Actor.system(), open.assembly(), AssemblyStatus.RECRUITING);
@@ -234,7 +234,7 @@ class CeremoniesIntegrationTests {
         fixture.anyPanel(open, 4);
         var actor = open.organiser().actor();
         var id = ceremonies.commit(actor, open.assembly(), new DrawSettings("leximin", 5L, List.of()));
-        var ceremony = awaitCommitted(open, id);
+        var ceremony = fixture.awaitCommitted(open, id);
         assertThat(reveals.stillApplies(actor, open.assembly(), ceremony)).isTrue();
 
         fixture.anyPanel(open, 3);
@@ -251,7 +251,7 @@ class CeremoniesIntegrationTests {
         fixture.anyPanel(open, 4);
         var actor = open.organiser().actor();
         var id = ceremonies.commit(actor, open.assembly(), new DrawSettings("leximin", 9L, List.of()));
-        awaitCommitted(open, id);
+        fixture.awaitCommitted(open, id);
         // as if the stored commitment had been altered after it was published
         jdbc.sql("update selection.ceremonies set commitment_sha256 = :sha where id = :id")
                 .param("sha", "0".repeat(64))
@@ -290,7 +290,7 @@ class CeremoniesIntegrationTests {
                 .getRedirectedUrl();
         assertThat(location).startsWith("/assemblies/" + open.assembly() + "/ceremonies/");
         var id = CeremonyId.valueOf(location.substring(location.lastIndexOf('/') + 1));
-        var ceremony = awaitCommitted(open, id);
+        var ceremony = fixture.awaitCommitted(open, id);
 
         String page = mvc.perform(get(location).with(user(principal)))
                 .andExpect(status().isOk())
@@ -359,28 +359,6 @@ class CeremoniesIntegrationTests {
                 .contains("<code>81828</code>")
                 .contains("Revealed")
                 .contains(", by " + open.organiser().actor().label());
-    }
-
-    private Ceremony awaitCommitted(RegistrationFixture.Open open, CeremonyId id) {
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            var ceremony = ceremonies
-                    .find(open.organiser().actor(), open.assembly(), id)
-                    .orElseThrow();
-            if (ceremony.status() != Ceremony.Status.COMMITTING) {
-                assertThat(ceremony.status())
-                        .as(String.valueOf(ceremony.failure()))
-                        .isEqualTo(Ceremony.Status.COMMITTED);
-                return ceremony;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("the ceremony's lottery was not computed within a minute");
     }
 
     /** Downloads the public files as anyone could and runs {@code minipublic-sortition verify --ceremony} on them. */

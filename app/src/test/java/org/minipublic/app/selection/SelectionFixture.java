@@ -25,6 +25,7 @@ public class SelectionFixture {
     private final Targets targets;
     private final Draws draws;
     private final org.minipublic.app.recruitment.Pool pool;
+    private final Ceremonies ceremonies;
 
     SelectionFixture(
             RegistrationFixture registration,
@@ -32,22 +33,40 @@ public class SelectionFixture {
             RegistrationSetup setup,
             Targets targets,
             Draws draws,
-            org.minipublic.app.recruitment.Pool pool) {
+            org.minipublic.app.recruitment.Pool pool,
+            Ceremonies ceremonies) {
         this.registration = registration;
         this.registrations = registrations;
         this.setup = setup;
         this.targets = targets;
         this.draws = draws;
         this.pool = pool;
+        this.ceremonies = ceremonies;
     }
 
     /** Waits until the draw is no longer running (at most a minute) and returns it as it ended. */
     public Draw awaitEnd(AssemblyId assembly, DrawId id) {
+        return await("the draw did not end within a minute", () -> draws.find(assembly, id)
+                .filter(draw -> draw.status() != Draw.Status.RUNNING));
+    }
+
+    /** Waits until the ceremony's lottery is computed (at most a minute) and returns it, failing if it failed. */
+    public Ceremony awaitCommitted(RegistrationFixture.Open open, CeremonyId id) {
+        var ceremony = await("the ceremony's lottery was not computed within a minute", () -> ceremonies
+                .find(open.organiser().actor(), open.assembly(), id)
+                .filter(c -> c.status() != Ceremony.Status.COMMITTING));
+        if (ceremony.status() != Ceremony.Status.COMMITTED) {
+            throw new AssertionError("the ceremony " + ceremony.status() + ": " + ceremony.failure());
+        }
+        return ceremony;
+    }
+
+    private static <T> T await(String timedOut, java.util.function.Supplier<java.util.Optional<T>> done) {
         long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
-            var draw = draws.find(assembly, id).orElseThrow();
-            if (draw.status() != Draw.Status.RUNNING) {
-                return draw;
+            var found = done.get();
+            if (found.isPresent()) {
+                return found.get();
             }
             try {
                 Thread.sleep(100);
@@ -56,7 +75,7 @@ public class SelectionFixture {
                 throw new AssertionError(e);
             }
         }
-        throw new AssertionError("the draw did not end within a minute");
+        throw new AssertionError(timedOut);
     }
 
     /** @param people registered people, the i-th with the (i mod n)-th option of every asked category */

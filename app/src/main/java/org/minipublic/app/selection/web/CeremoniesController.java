@@ -51,9 +51,6 @@ class CeremoniesController {
     @GetMapping
     @RequiresPermission(Permission.VIEW_SELECTION)
     String show(@PathVariable AssemblyId assemblyId, @PathVariable CeremonyId ceremonyId, Actor actor, Model model) {
-        if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new RevealForm());
-        }
         return page(assemblyId, ceremonyId, actor, model);
     }
 
@@ -78,6 +75,30 @@ class CeremoniesController {
             } else {
                 errors.reject(e.messageKey(), e.arguments(), e.messageKey());
             }
+            return page(assemblyId, ceremonyId, actor, model);
+        }
+    }
+
+    /** Calls the ceremony off before its digits are drawn; the reason is shown on its public page. */
+    @PostMapping("/cancel")
+    @RequiresPermission(Permission.MANAGE_SELECTION)
+    String cancel(
+            @PathVariable AssemblyId assemblyId,
+            @PathVariable CeremonyId ceremonyId,
+            Actor actor,
+            @ModelAttribute("cancelForm") CancelForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
+        if (ceremonies.find(actor, assemblyId, ceremonyId).isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        try {
+            ceremonies.cancel(actor, assemblyId, ceremonyId, form.getReason());
+            flash.addFlashAttribute("notice", "selection.ceremony.cancelled");
+            return "redirect:/assemblies/" + assemblyId + "/ceremonies/" + ceremonyId;
+        } catch (InvalidInputException e) {
+            e.rejectOn(errors);
             return page(assemblyId, ceremonyId, actor, model);
         }
     }
@@ -148,6 +169,12 @@ class CeremoniesController {
                 .find(actor, assemblyId, ceremonyId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("ceremony", ceremony);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new RevealForm());
+        }
+        if (!model.containsAttribute("cancelForm")) {
+            model.addAttribute("cancelForm", new CancelForm());
+        }
         model.addAttribute(
                 "ceremonyDraw",
                 ceremony.draw() == null
