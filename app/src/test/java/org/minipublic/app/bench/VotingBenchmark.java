@@ -27,9 +27,9 @@ import org.springframework.context.annotation.Import;
  * rest of the JVM (the clients, garbage collection, the JIT) and PostgreSQL, and how long the JIT and the garbage
  * collector worked during the casts, for three warm-up ballots, eight more with all 150 members, three with a room of
  * 45 (the size of a typical assembly) and two with the 150 casts spread over 10 and 30 seconds. A measurement, not a
- * test: run it with
- * {@code ./mvnw verify -pl table-io,cli-support,sortition-engine,grouping-engine,app -am -Dit.test=VotingBenchmark -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false}
- * and copy the figures into docs/benchmarks.md.
+ * test: run it with the JIT setting the application is started with on a small server (README, "Running for real"),
+ * {@code ./mvnw verify -pl table-io,cli-support,sortition-engine,grouping-engine,app -am -Dit.test=VotingBenchmark -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -DargLine=-XX:TieredStopAtLevel=1}
+ * (without the last option for the JVM's default, both tiers), and copy the figures into docs/benchmarks.md.
  */
 // Ten database connections, as the application has in production (infrastructure.EmbeddedDatabaseConfiguration),
 // not the five other tests use.
@@ -94,11 +94,12 @@ class VotingBenchmark {
             ids.add(members.enrol(Actor.system(), assembly, org.minipublic.app.members.NewMember.byHand(profile)));
         }
         System.out.printf(
-                "%nVoting benchmark: %d members, %d items, %d cores, heap %d MB%n",
+                "%nVoting benchmark: %d members, %d items, %d cores, heap %d MB, JIT %s%n",
                 MEMBERS,
                 ITEMS,
                 Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() / (1024 * 1024));
+                Runtime.getRuntime().maxMemory() / (1024 * 1024),
+                firstTierOnly() ? "first tier only (-XX:TieredStopAtLevel=1)" : "both tiers (the JVM's default)");
         int seed = 0;
         for (var round : ROUNDS) {
             measure(actor, assembly, ids.subList(0, round.voters()), round, seed++);
@@ -148,6 +149,12 @@ class VotingBenchmark {
                 used.jitMillis(),
                 used.gcMillis());
         ballots.close(actor, assembly, id);
+    }
+
+    /** Whether this JVM runs with the setting README's production start uses, so the figures say which they are. */
+    private static boolean firstTierOnly() {
+        return java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .anyMatch("-XX:TieredStopAtLevel=1"::equals);
     }
 
     private static List<Integer> answers(int member, int seed) {
