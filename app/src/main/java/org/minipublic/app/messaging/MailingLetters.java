@@ -33,6 +33,7 @@ public class MailingLetters {
 
     private final MailingRecords records;
     private final Recipients recipients;
+    private final CeremonyLines ceremonyLines;
     private final Assemblies assemblies;
     private final Identity identity;
     private final AuditLog audit;
@@ -41,12 +42,14 @@ public class MailingLetters {
     MailingLetters(
             MailingRecords records,
             Recipients recipients,
+            CeremonyLines ceremonyLines,
             Assemblies assemblies,
             Identity identity,
             AuditLog audit,
             Clock clock) {
         this.records = records;
         this.recipients = recipients;
+        this.ceremonyLines = ceremonyLines;
         this.assemblies = assemblies;
         this.identity = identity;
         this.audit = audit;
@@ -66,6 +69,8 @@ public class MailingLetters {
      * Writes the letters as one PDF.
      *
      * @return how many letters it holds; nothing is written when there are none
+     * @throws org.minipublic.app.shared.InvalidInputException when the mailing gives people their line of a draw
+     *     ceremony and no ceremony is waiting for its digits any more, or someone has no line in it
      */
     @Transactional
     public int print(Actor actor, AssemblyId assembly, MailingId id, OutputStream out) {
@@ -79,10 +84,14 @@ public class MailingLetters {
             return 0;
         }
         var draft = new Draft(row.audience(), records.texts(id));
+        var lines = ceremonyLines.forDraft(
+                assembly, draft, people.stream().map(PostalContact::id).toList());
         String title = assemblies.find(assembly).map(AssemblyView::title).orElse("");
         var letters = people.stream()
                 .map(person -> {
-                    var text = draft.textFor(person.language()).personalised(person.firstName(), title);
+                    String language = draft.texts().containsKey(person.language()) ? person.language() : "en";
+                    var text = ceremonyLines.personalised(
+                            draft.textFor(language), language, person.id(), person.firstName(), title, lines);
                     boolean rtl = draft.texts().containsKey(person.language())
                             && Languages.isRightToLeft(Locale.forLanguageTag(person.language()));
                     return new MailingLetterHtml.Letter(person.name(), person.addressLines(), text, rtl);

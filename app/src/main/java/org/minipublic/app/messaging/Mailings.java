@@ -30,6 +30,7 @@ public class Mailings {
     public static final int MAX_RECIPIENTS = 5_000;
 
     private final Recipients recipients;
+    private final CeremonyLines ceremonyLines;
     private final MailingRecords records;
     private final Notifications notifications;
     private final Assemblies assemblies;
@@ -39,6 +40,7 @@ public class Mailings {
 
     Mailings(
             Recipients recipients,
+            CeremonyLines ceremonyLines,
             MailingRecords records,
             Notifications notifications,
             Assemblies assemblies,
@@ -46,6 +48,7 @@ public class Mailings {
             AuditLog audit,
             Clock clock) {
         this.recipients = recipients;
+        this.ceremonyLines = ceremonyLines;
         this.records = records;
         this.notifications = notifications;
         this.assemblies = assemblies;
@@ -78,9 +81,12 @@ public class Mailings {
     public Preview preview(Actor actor, AssemblyId assembly, Draft draft) {
         identity.require(actor, assembly, Permission.MANAGE_RECRUITMENT);
         var people = checked(actor, assembly, draft);
+        var lines = ceremonyLines.forDraft(assembly, draft, ids(people));
         String title = title(assembly);
-        var sample =
-                people.stream().findFirst().map(p -> draft.textFor(p.language()).personalised(p.firstName(), title));
+        var sample = people.stream().findFirst().map(p -> {
+            String language = draft.texts().containsKey(p.language()) ? p.language() : "en";
+            return ceremonyLines.personalised(draft.textFor(language), language, p.id(), p.firstName(), title, lines);
+        });
         return new Preview(draft.audience(), people.size(), perLanguage(draft, people), sample);
     }
 
@@ -90,11 +96,13 @@ public class Mailings {
         identity.require(actor, assembly, Permission.MANAGE_RECRUITMENT);
         records.lock(assembly);
         var people = checked(actor, assembly, draft);
+        var lines = ceremonyLines.forDraft(assembly, draft, ids(people));
         String title = title(assembly);
         var sent = new ArrayList<MailingRecords.Recipient>();
         for (var person : people) {
             String language = draft.texts().containsKey(person.language()) ? person.language() : "en";
-            var text = draft.textFor(language).personalised(person.firstName(), title);
+            var text = ceremonyLines.personalised(
+                    draft.textFor(language), language, person.id(), person.firstName(), title, lines);
             var message = notifications.send(new Mail(person.email(), text.subject(), text.body()));
             sent.add(new MailingRecords.Recipient(person.id(), message, language));
         }
@@ -108,7 +116,9 @@ public class Mailings {
                 .withChange(
                         null,
                         "audience=" + draft.audience() + ", recipients=" + sent.size() + ", languages="
-                                + new TreeMap<>(draft.texts()).keySet()));
+                                + new TreeMap<>(draft.texts()).keySet()
+                                + lines.map(w -> ", pseudonyms of ceremony " + w.number())
+                                        .orElse("")));
         return row.id();
     }
 
@@ -141,6 +151,10 @@ public class Mailings {
             throw new InvalidInputException("audience", "messaging.audience.too-large", MAX_RECIPIENTS);
         }
         return people;
+    }
+
+    private static List<org.minipublic.app.recruitment.RespondentId> ids(List<RespondentContact> people) {
+        return people.stream().map(RespondentContact::id).toList();
     }
 
     private static Map<String, Integer> perLanguage(Draft draft, List<RespondentContact> people) {

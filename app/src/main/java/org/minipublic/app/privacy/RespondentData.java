@@ -78,6 +78,8 @@ public class RespondentData {
                 clock.instant(),
                 registration,
                 draws.history(assembly, respondent),
+                draws.alternates(assembly, respondent),
+                draws.ceremonies(assembly, respondent),
                 calls.calls(assembly, respondent),
                 calls.reminders(assembly, respondent),
                 mailings.received(assembly, respondent),

@@ -2,6 +2,7 @@ package org.minipublic.app.selection;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.minipublic.app.audit.AuditLog;
 import org.minipublic.app.audit.AuditRecord;
@@ -144,6 +145,37 @@ public class Ceremonies {
     @Transactional(readOnly = true)
     public Optional<Published> newestPublished(AssemblyId assembly) {
         return drawing.isPublic(assembly) ? records.newestPublished(assembly) : Optional.empty();
+    }
+
+    /**
+     * The ceremony waiting for its digits and each respondent's line of its private list.
+     *
+     * @param number the ceremony's number within the assembly
+     * @param lines per respondent: their pseudonym and the panel numbers that include them (blank: none)
+     */
+    public record Waiting(int number, Map<RespondentId, CeremonyLine> lines) {
+
+        public Waiting {
+            lines = Map.copyOf(lines);
+        }
+    }
+
+    /** One respondent's pseudonym and the panel numbers (space-separated) of the committed lottery that include them. */
+    public record CeremonyLine(String pseudonym, String panels) {}
+
+    /**
+     * The newest ceremony waiting for its digits, with every respondent's line, for a mailing that tells each person
+     * their own (messaging). The caller checks that the actor may write to the pool.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Waiting> waiting(AssemblyId assembly) {
+        return records.newestWaiting(assembly)
+                .map(c -> new Waiting(
+                        c.number(),
+                        records.pseudonyms(c.id()).stream()
+                                .collect(java.util.stream.Collectors.toMap(
+                                        CeremonyRecords.Pseudonym::respondent,
+                                        line -> new CeremonyLine(line.pseudonym(), line.panels())))));
     }
 
     /** The longest reason for cancelling a ceremony: a few sentences, shown on its public page. */

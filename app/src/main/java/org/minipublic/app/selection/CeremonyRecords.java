@@ -199,6 +199,20 @@ class CeremonyRecords {
                 .optional();
     }
 
+    /** The newest ceremony waiting for its digits, read without its commitment. */
+    Optional<Ceremonies.Published> newestWaiting(AssemblyId assembly) {
+        return jdbc.sql(
+                        """
+                        select id, number from selection.ceremonies
+                        where assembly_id = :a and status = 'COMMITTED'
+                        order by number desc limit 1
+                        """)
+                .param("a", assembly.value())
+                .query((rs, row) -> new Ceremonies.Published(
+                        new CeremonyId(rs.getObject(1, UUID.class)), rs.getInt(2), Ceremony.Status.COMMITTED))
+                .optional();
+    }
+
     List<Pseudonym> pseudonyms(CeremonyId id) {
         return jdbc.sql("select respondent_id, pseudonym, panels from selection.ceremony_pseudonyms"
                         + " where ceremony_id = :c order by pseudonym")

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the draws say about one respondent, or about who was ever chosen: for a person's copy of their data, and for
+ * What the draws (their alternates and ceremonies included) say about one respondent, or about who was ever chosen:
+ * for a person's copy of their data, and for
  * keeping the chosen when the others' personal data is deleted. The draws themselves keep respondents by id only, so
  * once a respondent's record is gone nothing here names them.
  */
@@ -34,6 +35,24 @@ public class RespondentDraws {
             boolean selected,
             @Nullable Integer reserveRank,
             Withdrawal.@Nullable Reason withdrawal) {}
+
+    /**
+     * One first draw whose alternates included the person, or who said no when asked to take a seat as one.
+     *
+     * @param place their place among the alternates now chosen, or null if a later choice left them out
+     * @param chosenAt when the alternates now chosen were chosen, if they are among them
+     * @param saidNoAt when the organisers recorded that they said no, if they did
+     */
+    public record AlternateEntry(
+            int draw, @Nullable Integer place, @Nullable Instant chosenAt, @Nullable Instant saidNoAt) {}
+
+    /**
+     * The person's line of a draw ceremony's private list: the pseudonym the published files know them by and the panel
+     * numbers of the committed lottery that include them.
+     *
+     * @param status the ceremony's state ({@link Ceremony.Status} by name)
+     */
+    public record CeremonyEntry(int ceremony, String status, String pseudonym, String panels) {}
 
     private final JdbcClient jdbc;
 
@@ -89,6 +108,49 @@ public class RespondentDraws {
         return jdbc.sql("select distinct assembly_id from selection.draws where status = 'DONE'")
                 .query((rs, n) -> new AssemblyId(rs.getObject(1, UUID.class)))
                 .list();
+    }
+
+    /** The first draws whose alternates included the person, or for which they said no as one, oldest first. */
+    @Transactional(readOnly = true)
+    public List<AlternateEntry> alternates(AssemblyId assembly, RespondentId respondent) {
+        return jdbc.sql(
+                        """
+                select d.number, a.rank, case when a.rank is not null then c.chosen_at end, x.declined_at
+                from selection.draws d
+                left join selection.alternate_choices c on c.draw_id = d.id
+                left join selection.alternates a on a.draw_id = d.id and a.respondent_id = :r
+                left join selection.alternate_declines x on x.draw_id = d.id and x.respondent_id = :r
+                where d.assembly_id = :a and (a.respondent_id is not null or x.respondent_id is not null)
+                order by d.number
+                """)
+                .param("a", assembly.value())
+                .param("r", respondent.value())
+                .query((rs, n) -> new AlternateEntry(
+                        rs.getInt(1),
+                        rs.getObject(2, Integer.class),
+                        instant(rs.getTimestamp(3)),
+                        instant(rs.getTimestamp(4))))
+                .list();
+    }
+
+    /** The person's lines of the draw ceremonies' private lists, oldest ceremony first. */
+    @Transactional(readOnly = true)
+    public List<CeremonyEntry> ceremonies(AssemblyId assembly, RespondentId respondent) {
+        return jdbc.sql(
+                        """
+                select c.number, c.status, p.pseudonym, p.panels
+                from selection.ceremony_pseudonyms p join selection.ceremonies c on c.id = p.ceremony_id
+                where c.assembly_id = :a and p.respondent_id = :r
+                order by c.number
+                """)
+                .param("a", assembly.value())
+                .param("r", respondent.value())
+                .query((rs, n) -> new CeremonyEntry(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list();
+    }
+
+    private static @Nullable Instant instant(java.sql.@Nullable Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 
     /** Every finished draw the person took part in, oldest first. */

@@ -41,6 +41,9 @@ class PrivacyPagesIntegrationTests {
     Draws draws;
 
     @Autowired
+    org.minipublic.app.selection.Ceremonies ceremonies;
+
+    @Autowired
     Pool pool;
 
     @Autowired
@@ -141,5 +144,35 @@ class PrivacyPagesIntegrationTests {
                 .andExpect(flash().attribute("notice", "privacy.erase.done"));
         assertThat(pool.members(open.assembly())).hasSize(2);
         mvc.perform(get(base + "/data.json").with(user(principal))).andExpect(status().isNotFound());
+    }
+
+    /** The pseudonym a draw ceremony gave a person is theirs to know: their copy of their data holds it. */
+    @Test
+    void aCopyHoldsThePersonsPseudonymInEachCeremony() throws Exception {
+        var open = fixture.assemblyWithPool(12);
+        fixture.anyPanel(open, 4);
+        var organiser = open.organiser().actor();
+        var id = ceremonies.commit(organiser, open.assembly(), new DrawSettings("leximin", 4L, List.of()));
+        fixture.awaitCommitted(open, id);
+        var line = ceremonies
+                .pseudonyms(organiser, open.assembly(), id)
+                .orElseThrow()
+                .get(0);
+        String base = "/assemblies/" + open.assembly() + "/respondents/" + line.respondent();
+
+        String json = mvc.perform(
+                        get(base + "/data.json").with(user(open.organiser().principal())))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(json)
+                .contains("\"alternates\":[]")
+                .contains("\"drawCeremonies\":[{\"ceremony\":1,\"status\":\"COMMITTED\",\"pseudonym\":\""
+                        + line.pseudonym() + "\",\"panelNumbersIncludingYou\":\"" + line.panels() + "\"}]");
+        assertThat(line.panels())
+                .as("someone in a pool of 12 for 4 seats is on some panels")
+                .isNotBlank();
     }
 }

@@ -45,6 +45,9 @@ class AlternatesIntegrationTests {
     AlternateDeclines declines;
 
     @Autowired
+    RespondentDraws respondentDraws;
+
+    @Autowired
     Targets targets;
 
     @Autowired
@@ -343,7 +346,26 @@ class AlternatesIntegrationTests {
         // a "no" stands when alternates are chosen again: the new choice leaves them out
         declines.decline(organiser, open.assembly(), first, asked);
         alternates.choose(organiser, open.assembly(), first, 2);
-        assertThat(awaitChoice(open, first).alternates()).hasSize(2).doesNotContain(asked);
+        var again = awaitChoice(open, first);
+        assertThat(again.alternates()).hasSize(2).doesNotContain(asked);
+
+        // what a person's copy of their data says of it
+        int number = draws.find(open.assembly(), first).orElseThrow().number();
+        assertThat(respondentDraws.alternates(open.assembly(), asked))
+                .singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.draw()).isEqualTo(number);
+                    assertThat(entry.place()).as("left out of the new choice").isNull();
+                    assertThat(entry.saidNoAt()).isNotNull();
+                });
+        assertThat(respondentDraws.alternates(
+                        open.assembly(), again.alternates().get(1)))
+                .singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.place()).isEqualTo(2);
+                    assertThat(entry.chosenAt()).isNotNull();
+                    assertThat(entry.saidNoAt()).isNull();
+                });
     }
 
     /** A first draw of four of each gender, two of its women withdrawn, and two alternates chosen. */

@@ -102,15 +102,26 @@ class MailingController {
         return "messaging/mailing";
     }
 
-    /** The mailing as letters for the people in its audience without an e-mail address. */
+    /**
+     * The mailing as letters for the people in its audience without an e-mail address; back to the mailing's page,
+     * saying why, when they would give people a draw ceremony's pseudonyms and that ceremony no longer waits.
+     */
     @GetMapping("/{mailingId}/letters.pdf")
-    ResponseEntity<byte[]> letters(
-            @PathVariable AssemblyId assemblyId, @PathVariable MailingId mailingId, Actor actor) {
+    Object letters(
+            @PathVariable AssemblyId assemblyId,
+            @PathVariable MailingId mailingId,
+            Actor actor,
+            RedirectAttributes flash) {
         if (letters.recipients(actor, assemblyId, mailingId).isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         var pdf = new java.io.ByteArrayOutputStream();
-        letters.print(actor, assemblyId, mailingId, pdf);
+        try {
+            letters.print(actor, assemblyId, mailingId, pdf);
+        } catch (InvalidInputException ceremonyGone) {
+            flash.addFlashAttribute("notice", "messaging.letters.ceremony-gone");
+            return "redirect:/assemblies/" + assemblyId + "/mailings/" + mailingId;
+        }
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(

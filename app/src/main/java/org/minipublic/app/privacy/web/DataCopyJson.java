@@ -8,8 +8,8 @@ import org.minipublic.app.privacy.DataCopy;
 
 /**
  * A person's copy of their data as a JSON document with plain field names, so that it can be read without knowing
- * the application: what they gave, how they came, their part in each draw, the calls, reminders and mailings, and the
- * member they became.
+ * the application: what they gave, how they came, their part in each draw (as an alternate too, and their pseudonym in
+ * each draw ceremony), the calls, reminders and mailings, and the member they became.
  */
 final class DataCopyJson {
 
@@ -39,6 +39,8 @@ final class DataCopyJson {
         json.put("respondentId", details.id().toString());
         json.put("registration", registration);
         json.put("draws", draws(copy));
+        json.put("alternates", alternates(copy));
+        json.put("drawCeremonies", ceremonies(copy));
         json.put("calls", calls(copy));
         json.put("reminders", reminders(copy));
         json.put("mailings", mailings(copy));
@@ -60,6 +62,37 @@ final class DataCopyJson {
                             "withdrew",
                             d.withdrawal() == null ? null : d.withdrawal().name());
                     return (Map<String, @Nullable Object>) draw;
+                })
+                .toList();
+    }
+
+    private static List<Map<String, @Nullable Object>> alternates(DataCopy copy) {
+        return copy.alternates().stream()
+                .map(a -> {
+                    var alternate = new LinkedHashMap<String, @Nullable Object>();
+                    alternate.put("draw", a.draw());
+                    alternate.put("place", a.place());
+                    alternate.put(
+                            "chosenAt",
+                            a.chosenAt() == null ? null : a.chosenAt().toString());
+                    alternate.put(
+                            "saidNoAt",
+                            a.saidNoAt() == null ? null : a.saidNoAt().toString());
+                    return (Map<String, @Nullable Object>) alternate;
+                })
+                .toList();
+    }
+
+    /** The pseudonym is theirs to know: it lets them find themselves in the ceremony's published files. */
+    private static List<Map<String, @Nullable Object>> ceremonies(DataCopy copy) {
+        return copy.ceremonies().stream()
+                .map(c -> {
+                    var ceremony = new LinkedHashMap<String, @Nullable Object>();
+                    ceremony.put("ceremony", c.ceremony());
+                    ceremony.put("status", c.status());
+                    ceremony.put("pseudonym", c.pseudonym());
+                    ceremony.put("panelNumbersIncludingYou", c.panels());
+                    return (Map<String, @Nullable Object>) ceremony;
                 })
                 .toList();
     }

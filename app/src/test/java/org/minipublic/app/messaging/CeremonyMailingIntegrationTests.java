@@ -1,0 +1,158 @@
+package org.minipublic.app.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.minipublic.app.recruitment.RegistrationFixture;
+import org.minipublic.app.recruitment.RespondentId;
+import org.minipublic.app.selection.Ceremonies;
+import org.minipublic.app.selection.CeremonyId;
+import org.minipublic.app.selection.DrawSettings;
+import org.minipublic.app.selection.SelectionFixture;
+import org.minipublic.app.shared.InvalidInputException;
+import org.minipublic.app.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * A mailing that tells each respondent their own pseudonym in the draw ceremony waiting for its digits, and the panel
+ * numbers that include them, by e-mail and by letter, and refuses when there is no such ceremony or someone has no line.
+ */
+@IntegrationTest
+@Import(SelectionFixture.class)
+class CeremonyMailingIntegrationTests {
+
+    private static final Draft YOUR_PSEUDONYM = new Draft(
+            Audience.REGISTERED,
+            Map.of(
+                    "en",
+                    new MailingText(
+                            "Your pseudonym for the draw",
+                            "Dear {first_name}, your pseudonym is {pseudonym}. Panels with you: {panel_numbers}.")));
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    SelectionFixture fixture;
+
+    @Autowired
+    Mailings mailings;
+
+    @Autowired
+    Ceremonies ceremonies;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void eachPersonGetsTheirOwnLineByEmailAndByLetter() throws Exception {
+        var open = fixture.assemblyWithPool(12);
+        fixture.anyPanel(open, 4);
+        var organiser = open.organiser().actor();
+        assertThatThrownBy(() -> mailings.send(organiser, open.assembly(), YOUR_PSEUDONYM))
+                .isInstanceOf(InvalidInputException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "messaging.placeholder.no-ceremony");
+        jdbc.sql("update recruitment.respondents set email = '', phone = '07700 900123'"
+                        + " where assembly_id = :a and first_name = 'Person2'")
+                .param("a", open.assembly().value())
+                .update();
+        var ceremony = committed(open, 11L);
+        var lines = ceremonies.pseudonyms(organiser, open.assembly(), ceremony).orElseThrow().stream()
+                .collect(Collectors.toMap(Ceremonies.PseudonymLine::respondent, line -> line));
+
+        var mailing = mailings.send(organiser, open.assembly(), YOUR_PSEUDONYM);
+
+        var bodies = jdbc.sql(
+                        """
+                select r.respondent_id, m.body from notifications.messages m
+                join messaging.recipients r on r.message_id = m.id where r.mailing_id = :id
+                """)
+                .param("id", mailing.value())
+                .query((rs, n) -> Map.entry(new RespondentId(rs.getObject(1, UUID.class)), rs.getString(2)))
+                .list();
+        assertThat(bodies).hasSize(11);
+        for (var sent : bodies) {
+            var line = lines.get(sent.getKey());
+            String panels = line.panels().isBlank()
+                    ? "none (no panel of this lottery includes you)"
+                    : line.panels().replace(" ", ", ");
+            assertThat(sent.getValue())
+                    .isEqualTo("Dear " + line.name().split(" ")[0] + ", your pseudonym is " + line.pseudonym()
+                            + ". Panels with you: " + panels + ".");
+        }
+        assertThat(jdbc.sql("select after_summary from audit.entries where assembly_id = :a and action = :action")
+                        .param("a", open.assembly().value())
+                        .param("action", "messaging.mailing-sent")
+                        .query(String.class)
+                        .single())
+                .endsWith(", pseudonyms of ceremony 1");
+
+        var byPost = lines.values().stream()
+                .filter(line -> line.name().startsWith("Person2 "))
+                .findFirst()
+                .orElseThrow();
+        String letters = "/assemblies/" + open.assembly() + "/mailings/" + mailing + "/letters.pdf";
+        byte[] pdf = mvc.perform(get(letters).with(user(open.organiser().principal())))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document))
+                    .contains("Dear Person2, your pseudonym is " + byPost.pseudonym());
+        }
+
+        ceremonies.cancel(organiser, open.assembly(), ceremony, "The meeting moved.");
+        mvc.perform(get(letters).with(user(open.organiser().principal())))
+                .andExpect(redirectedUrl("/assemblies/" + open.assembly() + "/mailings/" + mailing))
+                .andExpect(flash().attribute("notice", "messaging.letters.ceremony-gone"));
+        assertThatThrownBy(() -> mailings.send(organiser, open.assembly(), YOUR_PSEUDONYM))
+                .hasFieldOrPropertyWithValue("messageKey", "messaging.placeholder.no-ceremony");
+    }
+
+    @Test
+    void someoneWithoutALineStopsTheMailingBeforeAnythingIsSent() {
+        var open = fixture.assemblyWithPool(12);
+        fixture.anyPanel(open, 4);
+        var ceremony = committed(open, 12L);
+        // as if they had registered after the commitment
+        jdbc.sql("delete from selection.ceremony_pseudonyms where ceremony_id = :c and respondent_id in"
+                        + " (select respondent_id from selection.ceremony_pseudonyms where ceremony_id = :c limit 1)")
+                .param("c", ceremony.value())
+                .update();
+
+        assertThatThrownBy(() -> mailings.preview(open.organiser().actor(), open.assembly(), YOUR_PSEUDONYM))
+                .isInstanceOf(InvalidInputException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "messaging.placeholder.no-pseudonym")
+                .hasFieldOrPropertyWithValue("arguments", new Object[] {1L, 1});
+        assertThatThrownBy(() -> mailings.send(open.organiser().actor(), open.assembly(), YOUR_PSEUDONYM))
+                .hasFieldOrPropertyWithValue("messageKey", "messaging.placeholder.no-pseudonym");
+        assertThat(jdbc.sql("select count(*) from messaging.mailings where assembly_id = :a")
+                        .param("a", open.assembly().value())
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+    }
+
+    private CeremonyId committed(RegistrationFixture.Open open, long seed) {
+        var id = ceremonies.commit(
+                open.organiser().actor(), open.assembly(), new DrawSettings("leximin", seed, List.of()));
+        fixture.awaitCommitted(open, id);
+        return id;
+    }
+}
