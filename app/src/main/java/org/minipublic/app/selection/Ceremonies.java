@@ -68,7 +68,7 @@ public class Ceremonies {
     @Transactional
     public CeremonyId commit(Actor actor, AssemblyId assembly, DrawSettings settings) {
         identity.require(actor, assembly, Permission.MANAGE_SELECTION);
-        if (List.of("uniform", "legacy").contains(settings.algorithm())) {
+        if (List.of("uniform", "maxentropy", "legacy").contains(settings.algorithm())) {
             throw new InvalidInputException("algorithm", "selection.ceremony.algorithm");
         }
         targets.lock(assembly);

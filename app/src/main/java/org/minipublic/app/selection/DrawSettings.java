@@ -8,8 +8,8 @@ import org.minipublic.app.shared.InvalidInputException;
 /**
  * What an organiser chooses before a draw.
  *
- * @param algorithm the engine's name for the fairness rule: leximin (the default), goldilocks, uniform, maximin, nash
- *     or legacy
+ * @param algorithm the engine's name for the fairness rule: leximin (the default), goldilocks, uniform, maxentropy,
+ *     maximin, nash or legacy
  * @param seed the number that decides the draw, typed in (for example announced in advance, or from dice thrown in
  *     public); {@code null} to let the app pick one at random and record it
  * @param witnesses the people who watched the draw, as they want to be named in its public record
@@ -17,7 +17,7 @@ import org.minipublic.app.shared.InvalidInputException;
 public record DrawSettings(String algorithm, @Nullable Long seed, List<String> witnesses) {
 
     public static final List<String> ALGORITHMS =
-            List.of("leximin", "goldilocks", "uniform", "maximin", "nash", "legacy");
+            List.of("leximin", "goldilocks", "uniform", "maxentropy", "maximin", "nash", "legacy");
     public static final int MAX_WITNESSES = 10;
     public static final int MAX_WITNESS_NAME = 100;
 

@@ -185,9 +185,13 @@ class CeremoniesIntegrationTests {
         var open = fixture.assemblyWithPool(12);
         fixture.anyPanel(open, 4);
         var actor = open.organiser().actor();
-        assertThatThrownBy(() -> ceremonies.commit(actor, open.assembly(), new DrawSettings("uniform", 1L, List.of())))
-                .isInstanceOf(InvalidInputException.class)
-                .hasFieldOrPropertyWithValue("messageKey", "selection.ceremony.algorithm");
+        for (String noLottery : List.of("uniform", "maxentropy", "legacy")) {
+            assertThatThrownBy(
+                            () -> ceremonies.commit(actor, open.assembly(), new DrawSettings(noLottery, 1L, List.of())))
+                    .as(noLottery)
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasFieldOrPropertyWithValue("messageKey", "selection.ceremony.algorithm");
+        }
         var id = ceremonies.commit(actor, open.assembly(), new DrawSettings("goldilocks", 1L, List.of()));
         fixture.awaitCommitted(open, id);
         assertThat(ceremonies.published(open.assembly(), id))

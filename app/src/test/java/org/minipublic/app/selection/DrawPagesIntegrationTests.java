@@ -179,6 +179,27 @@ class DrawPagesIntegrationTests {
                 .andExpect(content().string(containsString("The panel is one of \u2068495\u2069 valid panels")));
     }
 
+    /** The most random lottery with leximin's chances: the page must not say its panels were equally likely. */
+    @Test
+    void aMaxEntropyDrawsPageSaysItsPanelCameFromTheMostRandomLotteryWithLeximinsChances() throws Exception {
+        var open = fixture.assemblyWithPool(12);
+        fixture.anyPanel(open, 4);
+        var id = draws.start(
+                open.organiser().actor(), open.assembly(), new DrawSettings("maxentropy", 5L, java.util.List.of()));
+        var draw = fixture.awaitEnd(open.assembly(), id);
+        assertThat(draw.status()).as(String.valueOf(draw.failure())).isEqualTo(Draw.Status.DONE);
+
+        mvc.perform(get("/assemblies/" + open.assembly() + "/draws/" + id)
+                        .with(user(open.organiser().principal())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Most random with leximin&#39;s chances")))
+                .andExpect(content()
+                        .string(containsString("The panel is one of \u2068495\u2069 valid panels, drawn from the most"
+                                + " random lottery that gives everyone leximin&#39;s chance")));
+        assertThat(draws.record(open.organiser().actor(), open.assembly(), id).orElseThrow())
+                .contains("\"chosen_by\": \"seed (from the most random lottery with leximin's chances)\"");
+    }
+
     @Test
     void aFailedDrawSaysWhyAndOffersToRunAgainWithTheSameSettings() throws Exception {
         var open = fixture.assemblyWithPool(12); // four men

@@ -16,8 +16,9 @@ final class LotteryOptions {
             names = "--algorithm",
             defaultValue = "leximin",
             paramLabel = "NAME",
-            description =
-                    "leximin (default), maximin, nash, goldilocks, uniform (one valid panel uniformly at random) or legacy.")
+            description = "leximin (default), maximin, nash, goldilocks, uniform (one valid panel uniformly at random),"
+                    + " maxentropy (leximin's chances, drawn from the most random lottery that gives them)"
+                    + " or legacy.")
     String algorithm;
 
     @Option(

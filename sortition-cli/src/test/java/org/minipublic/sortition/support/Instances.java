@@ -41,7 +41,8 @@ public final class Instances {
             new Reference("sf_fixture_150_22", "features.csv", "candidates.csv", 22, List.of()),
             new Reference("opendlp_example_100_20", "categories.csv", "respondents.csv", 20, List.of()),
             new Reference("synth_300_30_s2_hh", "categories.csv", "people.csv", 30, List.of("address", "postcode")),
-            new Reference("synth_1000_45_s1", "categories.csv", "people.csv", 45, List.of()));
+            new Reference("synth_1000_45_s1", "categories.csv", "people.csv", 45, List.of()),
+            new Reference("brute_force_10_4", "categories.csv", "people.csv", 4, List.of()));
 
     private Instances() {}
 

@@ -11,6 +11,7 @@ public enum AlgorithmName {
     NASH,
     GOLDILOCKS,
     UNIFORM,
+    MAXENTROPY,
     LEGACY;
 
     public String id() {

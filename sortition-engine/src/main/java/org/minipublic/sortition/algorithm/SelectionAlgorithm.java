@@ -11,7 +11,7 @@ import org.minipublic.sortition.solver.RunControl;
  * control's time limit stops it, an algorithm returns the best it has found (with {@link Outcome#stop()}) or, when it
  * has found nothing yet, lets {@link RunControl.Stopped} through.
  */
-public sealed interface SelectionAlgorithm permits Leximin, Maximin, Nash, Goldilocks, Uniform, Legacy {
+public sealed interface SelectionAlgorithm permits Leximin, Maximin, Nash, Goldilocks, Uniform, MaxEntropy, Legacy {
 
     Outcome run(Instance instance, Groups groups, RandomGenerator random, RunControl control);
 
@@ -28,6 +28,7 @@ public sealed interface SelectionAlgorithm permits Leximin, Maximin, Nash, Goldi
             case NASH -> new Nash();
             case GOLDILOCKS -> new Goldilocks(gamma, equalWithin);
             case UNIFORM -> new Uniform();
+            case MAXENTROPY -> new MaxEntropy();
             case LEGACY -> new Legacy(legacyRuns);
         };
     }

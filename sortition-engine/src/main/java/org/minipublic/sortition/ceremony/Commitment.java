@@ -35,7 +35,8 @@ public record Commitment(Map<String, String> settings, List<List<String>> panels
     public static Commitment of(SelectionResult result, Map<RespondentId, String> pseudonyms) {
         var lottery = result.lottery();
         if (lottery == null) {
-            throw new IllegalArgumentException("legacy has no lottery to commit to; choose a fair algorithm");
+            throw new IllegalArgumentException(result.problem().algorithm().id()
+                    + " has no lottery of panels to commit to; choose leximin, goldilocks, maximin or nash");
         }
         var problem = result.problem();
         Map<String, String> settings = new java.util.LinkedHashMap<>();

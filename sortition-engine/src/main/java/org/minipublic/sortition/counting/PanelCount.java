@@ -64,6 +64,30 @@ public final class PanelCount {
         return new PanelCount(instance, groups, maxStates, control);
     }
 
+    /** The groups and households counted, in the order the steps take them (for {@link MaxEntropyPanels}). */
+    List<Item> items() {
+        return items;
+    }
+
+    /** The summaries of partial panels reached before step {@code t}; at {@code items().size()}, the complete ones. */
+    java.util.Collection<State> states(int t) {
+        return layers.get(t).keySet();
+    }
+
+    /** The summary every panel starts from. */
+    State start() {
+        return new State(new int[width]);
+    }
+
+    /** Whether a summary after the last step is a whole panel. */
+    boolean complete(State state) {
+        return state.counts()[0] == instance.k();
+    }
+
+    Groups groups() {
+        return groups;
+    }
+
     /** How many valid panels there are. */
     public BigInteger total() {
         return total;
@@ -227,7 +251,8 @@ public final class PanelCount {
      * its minimum and forgotten (set to 0), which merges summaries that differ only there. Items come sorted by their
      * values, so the values of the first categories close one after another and the summaries stay few.
      */
-    private @Nullable State transition(State state, Item.Option option, int t) {
+    @Nullable
+    State transition(State state, Item.Option option, int t) {
         int[] counts = state.counts().clone();
         counts[0] += option.seats();
         int seatsLeft = instance.k() - counts[0];
@@ -324,7 +349,7 @@ public final class PanelCount {
         return items;
     }
 
-    private static List<Integer> someOf(int[] members, int count, RandomGenerator random) {
+    static List<Integer> someOf(int[] members, int count, RandomGenerator random) {
         int[] shuffled = members.clone();
         for (int i = 0; i < count; i++) {
             int j = i + random.nextInt(shuffled.length - i);
@@ -360,7 +385,7 @@ public final class PanelCount {
     }
 
     /** A partial panel's summary: its size, then its seats per value of each category. */
-    private record State(int[] counts, int hash) {
+    record State(int[] counts, int hash) {
 
         State(int[] counts) {
             this(counts, Arrays.hashCode(counts));

@@ -178,17 +178,23 @@ public final class DrawRecord {
         return map;
     }
 
+    /** How a panel drawn without a lottery of panels was chosen; the texts of records already published stay as they are. */
+    private static String chosenBy(SelectionResult result) {
+        if (result.problem().algorithm() == org.minipublic.sortition.algorithm.AlgorithmName.MAXENTROPY) {
+            return "seed (from the most random lottery with leximin's chances)";
+        }
+        return result.statistics().validPanels() != null
+                ? "seed (uniformly among the valid panels)"
+                : "seed (first legacy run)";
+    }
+
     private static Map<String, Object> draw(SelectionResult result) {
         Map<String, Object> draw = new LinkedHashMap<>();
         if (result.lottery() != null) {
             draw.put("panel_number", result.panelNumber());
             draw.put("chosen_by", result.problem().panelNumber() != null ? "public number" : "seed");
         } else {
-            draw.put(
-                    "chosen_by",
-                    result.statistics().validPanels() != null
-                            ? "seed (uniformly among the valid panels)"
-                            : "seed (first legacy run)");
+            draw.put("chosen_by", chosenBy(result));
         }
         draw.put(
                 "panel",
