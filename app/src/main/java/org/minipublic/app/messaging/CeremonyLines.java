@@ -1,6 +1,5 @@
 package org.minipublic.app.messaging;
 
-import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 import org.minipublic.app.recruitment.RespondentId;
@@ -28,25 +27,19 @@ class CeremonyLines {
     }
 
     /**
-     * The waiting ceremony's lines when the draft uses them; nothing when it does not.
+     * The waiting ceremony's lines when the draft uses them; nothing when it does not. Someone with no line (left out
+     * of the draw for lack of a value the targets need, or registered after the commitment, which the page then calls
+     * stale) is told they are not in this lottery.
      *
-     * @throws InvalidInputException when no ceremony is waiting for its digits, or someone in the audience has no line
-     *     in it (they registered after its commitment, which the pool's change has made stale)
+     * @throws InvalidInputException when no ceremony is waiting for its digits
      */
-    Optional<Ceremonies.Waiting> forDraft(AssemblyId assembly, Draft draft, Collection<RespondentId> people) {
+    Optional<Ceremonies.Waiting> forDraft(AssemblyId assembly, Draft draft) {
         if (draft.texts().values().stream().noneMatch(MailingText::usesCeremony)) {
             return Optional.empty();
         }
-        var waiting = ceremonies
+        return Optional.of(ceremonies
                 .waiting(assembly)
-                .orElseThrow(() -> new InvalidInputException("audience", "messaging.placeholder.no-ceremony"));
-        long missing =
-                people.stream().filter(id -> !waiting.lines().containsKey(id)).count();
-        if (missing > 0) {
-            throw new InvalidInputException(
-                    "audience", "messaging.placeholder.no-pseudonym", missing, waiting.number());
-        }
-        return Optional.of(waiting);
+                .orElseThrow(() -> new InvalidInputException("audience", "messaging.placeholder.no-ceremony")));
     }
 
     /** The text in the person's language as they get it, with their line of the ceremony if there is one. */
@@ -57,16 +50,18 @@ class CeremonyLines {
             String firstName,
             String assembly,
             Optional<Ceremonies.Waiting> waiting) {
-        var line = waiting.map(w -> w.lines().get(person));
-        if (line.isEmpty()) {
+        if (waiting.isEmpty()) {
             return text.personalised(firstName, assembly);
         }
-        String panels = line.get().panels().isBlank()
-                ? messages.getMessage(
-                        "messaging.panel-numbers.none",
-                        null,
-                        Languages.supportedOrEnglish(Locale.forLanguageTag(language)))
-                : line.get().panels().replace(" ", ", ");
-        return text.personalised(firstName, assembly, line.get().pseudonym(), panels);
+        var locale = Languages.supportedOrEnglish(Locale.forLanguageTag(language));
+        var line = waiting.get().lines().get(person);
+        if (line == null) {
+            String none = messages.getMessage("messaging.pseudonym.none", null, locale);
+            return text.personalised(firstName, assembly, none, none);
+        }
+        String panels = line.panels().isBlank()
+                ? messages.getMessage("messaging.panel-numbers.none", null, locale)
+                : line.panels().replace(" ", ", ");
+        return text.personalised(firstName, assembly, line.pseudonym(), panels);
     }
 }

@@ -70,7 +70,7 @@ public class MailingLetters {
      *
      * @return how many letters it holds; nothing is written when there are none
      * @throws org.minipublic.app.shared.InvalidInputException when the mailing gives people their line of a draw
-     *     ceremony and no ceremony is waiting for its digits any more, or someone has no line in it
+     *     ceremony and no ceremony is waiting for its digits any more
      */
     @Transactional
     public int print(Actor actor, AssemblyId assembly, MailingId id, OutputStream out) {
@@ -84,8 +84,7 @@ public class MailingLetters {
             return 0;
         }
         var draft = new Draft(row.audience(), records.texts(id));
-        var lines = ceremonyLines.forDraft(
-                assembly, draft, people.stream().map(PostalContact::id).toList());
+        var lines = ceremonyLines.forDraft(assembly, draft);
         String title = assemblies.find(assembly).map(AssemblyView::title).orElse("");
         var letters = people.stream()
                 .map(person -> {

@@ -81,7 +81,7 @@ public class Mailings {
     public Preview preview(Actor actor, AssemblyId assembly, Draft draft) {
         identity.require(actor, assembly, Permission.MANAGE_RECRUITMENT);
         var people = checked(actor, assembly, draft);
-        var lines = ceremonyLines.forDraft(assembly, draft, ids(people));
+        var lines = ceremonyLines.forDraft(assembly, draft);
         String title = title(assembly);
         var sample = people.stream().findFirst().map(p -> {
             String language = draft.texts().containsKey(p.language()) ? p.language() : "en";
@@ -96,7 +96,7 @@ public class Mailings {
         identity.require(actor, assembly, Permission.MANAGE_RECRUITMENT);
         records.lock(assembly);
         var people = checked(actor, assembly, draft);
-        var lines = ceremonyLines.forDraft(assembly, draft, ids(people));
+        var lines = ceremonyLines.forDraft(assembly, draft);
         String title = title(assembly);
         var sent = new ArrayList<MailingRecords.Recipient>();
         for (var person : people) {
@@ -151,10 +151,6 @@ public class Mailings {
             throw new InvalidInputException("audience", "messaging.audience.too-large", MAX_RECIPIENTS);
         }
         return people;
-    }
-
-    private static List<org.minipublic.app.recruitment.RespondentId> ids(List<RespondentContact> people) {
-        return people.stream().map(RespondentContact::id).toList();
     }
 
     private static Map<String, Integer> perLanguage(Draft draft, List<RespondentContact> people) {

@@ -63,7 +63,8 @@ public class Ceremonies {
      * committed.
      *
      * @throws InvalidInputException when the algorithm has no lottery to commit to, there are no targets, the pool is
-     *     smaller than the panel, or another ceremony's lottery is being computed
+     *     smaller than the panel, or another ceremony's lottery is being computed or waits for its digits (cancel it
+     *     first)
      */
     @Transactional
     public CeremonyId commit(Actor actor, AssemblyId assembly, DrawSettings settings) {
@@ -74,6 +75,12 @@ public class Ceremonies {
         targets.lock(assembly);
         if (all(assembly).stream().anyMatch(c -> c.status() == Ceremony.Status.COMMITTING)) {
             throw new InvalidInputException("draw", "selection.ceremony.busy");
+        }
+        // Two lotteries waiting at once would let organisers reveal whichever gives the panel they prefer.
+        var waiting = records.newestWaiting(assembly);
+        if (waiting.isPresent()) {
+            throw new InvalidInputException(
+                    "draw", "selection.ceremony.waiting-exists", waiting.get().number());
         }
         var start = drawing.prepare(assembly, settings);
         var id = CeremonyId.random();

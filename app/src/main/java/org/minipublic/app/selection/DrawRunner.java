@@ -151,7 +151,12 @@ class DrawRunner {
             fail(job, infeasible(e));
         } catch (SelectionFailedException e) {
             if (e.getCause() instanceof OutOfReachException) {
-                fail(job, "selection.draw.uniform-out-of-reach"); // said in the organiser's language, with what to do
+                // said in the organiser's language, with what to do
+                fail(
+                        job,
+                        job.problem().algorithm() == org.minipublic.sortition.algorithm.AlgorithmName.MAXENTROPY
+                                ? "selection.draw.maxentropy-out-of-reach"
+                                : "selection.draw.uniform-out-of-reach");
                 return;
             }
             fail(job, java.util.Objects.requireNonNullElse(e.getMessage(), "selection.draw.failed-unexpectedly"));

@@ -76,6 +76,11 @@ class CeremonyCancelIntegrationTests {
                 .as("refused attempts change nothing")
                 .isTrue();
 
+        assertThatThrownBy(() -> ceremonies.commit(actor, open.assembly(), new DrawSettings("leximin", 9L, List.of())))
+                .as("a second lottery while one waits would let organisers reveal the one they prefer")
+                .isInstanceOf(InvalidInputException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "selection.ceremony.waiting-exists");
+
         ceremonies.cancel(actor, open.assembly(), id, " The public meeting was moved to March. ");
 
         var cancelled = ceremonies.find(actor, open.assembly(), id).orElseThrow();

@@ -106,6 +106,12 @@ class DrawsIntegrationTests {
         assertThat(draw.status()).isEqualTo(Draw.Status.FAILED);
         assertThat(draw.failure()).isEqualTo("selection.draw.uniform-out-of-reach");
         assertThat(draws.people(open.organiser().actor(), open.assembly(), id)).isEmpty();
+
+        // the most random lottery with leximin's chances needs the same count, and says so in its own words
+        var again =
+                draws.start(open.organiser().actor(), open.assembly(), new DrawSettings("maxentropy", 7L, List.of()));
+        assertThat(fixture.awaitEnd(open.assembly(), again).failure())
+                .isEqualTo("selection.draw.maxentropy-out-of-reach");
     }
 
     @Test

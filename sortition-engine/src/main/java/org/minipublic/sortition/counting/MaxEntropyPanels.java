@@ -15,7 +15,9 @@ import org.minipublic.sortition.solver.RunControl;
  * greatest entropy. Such a lottery gives each panel a probability proportional to the product of its members' weights,
  * one weight per group (people with the same values and the same chance are interchangeable, so they share it); the
  * weights are fitted until every group's expected seats match its target. It works on the partial-panel summaries of
- * {@link PanelCount}, in floating point rescaled at every step, so it reaches exactly as far as counting does.
+ * {@link PanelCount}, in floating point rescaled at every step, so it reaches exactly as far as counting does. The
+ * arithmetic is {@link StrictMath}'s, so the same inputs give the same bits on every machine and a record verifies
+ * anywhere.
  *
  * <p>Chances on the edge of what valid panels allow (someone's chance as high as it can be, which leximin's often are)
  * are reached only in the limit, with weights growing without bound; fitting then stops at its tolerance or its
@@ -90,13 +92,28 @@ public final class MaxEntropyPanels {
         var lottery = new MaxEntropyPanels(count, logWeight, full);
         double step = 1;
         double previous = Double.POSITIVE_INFINITY;
+        double best = Double.POSITIVE_INFINITY;
+        double[] bestWeight = logWeight.clone();
         for (int i = 0; ; i++) {
             control.step();
             lottery.pass();
             double error = lottery.error(targetSeats);
             lottery.iterations = i;
             lottery.largestChanceError = error;
-            if (error <= tolerance || i >= maxIterations) {
+            if (error < best) {
+                best = error;
+                bestWeight = logWeight.clone();
+            }
+            if (error <= tolerance) {
+                return lottery;
+            }
+            if (i >= maxIterations) {
+                // The last round may have overshot: end with the closest fit found.
+                if (error > best) {
+                    System.arraycopy(bestWeight, 0, logWeight, 0, logWeight.length);
+                    lottery.pass();
+                    lottery.largestChanceError = lottery.error(targetSeats);
+                }
                 return lottery;
             }
             // Longer steps while they help (chances on an edge are approached ever more slowly), shorter ones after
@@ -111,7 +128,7 @@ public final class MaxEntropyPanels {
                     throw new IllegalArgumentException(
                             "group " + g + " has a target chance but no valid panel includes anyone of it");
                 }
-                logWeight[g] += step * Math.log(targetSeats[g] / lottery.expectedSeats[g]);
+                logWeight[g] += step * StrictMath.log(targetSeats[g] / lottery.expectedSeats[g]);
             }
         }
     }
@@ -152,7 +169,7 @@ public final class MaxEntropyPanels {
                 nats -= logWeight[g] * expectedSeats[g];
             }
         }
-        return nats / Math.log(2);
+        return nats / StrictMath.log(2);
     }
 
     /**
@@ -177,7 +194,7 @@ public final class MaxEntropyPanels {
                 var state = lw == Double.NEGATIVE_INFINITY ? null : count.transition(current, option, t);
                 Double after = state == null ? null : backward.get(t + 1).get(state);
                 if (after != null && after > 0) {
-                    double w = Math.exp(lw - shift[t]) * after;
+                    double w = StrictMath.exp(lw - shift[t]) * after;
                     next.add(state);
                     taken.add(option);
                     weights.add(w);
@@ -230,7 +247,7 @@ public final class MaxEntropyPanels {
         expectedSeats = new double[count.groups().count()];
         for (int t = 0; t < items.size(); t++) {
             var item = items.get(t);
-            double factor = Math.exp(forwardScale[t] + shift[t] + backwardScale[t + 1] - logTotal);
+            double factor = StrictMath.exp(forwardScale[t] + shift[t] + backwardScale[t + 1] - logTotal);
             var after = backward.get(t + 1);
             for (var entry : forward.get(t).entrySet()) {
                 for (int o = 0; o < item.options().size(); o++) {
@@ -244,7 +261,7 @@ public final class MaxEntropyPanels {
                     if (rest != null) {
                         int group = option.member() >= 0 ? option.member() : item.group();
                         expectedSeats[group] +=
-                                entry.getValue() * Math.exp(lw - shift[t]) * rest * factor * option.seats();
+                                entry.getValue() * StrictMath.exp(lw - shift[t]) * rest * factor * option.seats();
                     }
                 }
             }
@@ -268,7 +285,7 @@ public final class MaxEntropyPanels {
                     double lw = optionWeight[t][o];
                     var state = lw == Double.NEGATIVE_INFINITY ? null : count.transition(entry.getKey(), option, t);
                     if (state != null) {
-                        next.merge(state, entry.getValue() * Math.exp(lw - shift[t]), Double::sum);
+                        next.merge(state, entry.getValue() * StrictMath.exp(lw - shift[t]), Double::sum);
                     }
                 }
             }
@@ -280,7 +297,7 @@ public final class MaxEntropyPanels {
                 throw new IllegalStateException("no valid panel is left with these weights");
             }
             next.replaceAll((state, weight) -> weight / largest);
-            scale += shift[t] + Math.log(largest);
+            scale += shift[t] + StrictMath.log(largest);
             layer = next;
         }
         forward.add(layer);
@@ -292,7 +309,7 @@ public final class MaxEntropyPanels {
         if (complete <= 0) {
             throw new IllegalStateException("there is no valid panel");
         }
-        logTotal = scale + Math.log(complete);
+        logTotal = scale + StrictMath.log(complete);
     }
 
     private void sweepBackward() {
@@ -317,7 +334,7 @@ public final class MaxEntropyPanels {
                     var next = lw == Double.NEGATIVE_INFINITY ? null : count.transition(state, option, t);
                     Double rest = next == null ? null : after.get(next);
                     if (rest != null) {
-                        sum += Math.exp(lw - shift[t]) * rest;
+                        sum += StrictMath.exp(lw - shift[t]) * rest;
                     }
                 }
                 if (sum > 0) {
@@ -329,7 +346,7 @@ public final class MaxEntropyPanels {
                     .max()
                     .orElse(1);
             layer.replaceAll((state, weight) -> weight / largest);
-            backwardScale[t] = backwardScale[t + 1] + shift[t] + Math.log(largest);
+            backwardScale[t] = backwardScale[t + 1] + shift[t] + StrictMath.log(largest);
             reversed.add(layer);
             after = layer;
         }
@@ -374,7 +391,7 @@ public final class MaxEntropyPanels {
     /** The natural log of a positive integer too large for a double. */
     private static double log(BigInteger value) {
         int excess = Math.max(0, value.bitLength() - 1000);
-        return Math.log(value.shiftRight(excess).doubleValue()) + excess * Math.log(2);
+        return StrictMath.log(value.shiftRight(excess).doubleValue()) + excess * StrictMath.log(2);
     }
 
     @Override

@@ -69,11 +69,6 @@ public final class PanelCount {
         return items;
     }
 
-    /** The summaries of partial panels reached before step {@code t}; at {@code items().size()}, the complete ones. */
-    java.util.Collection<State> states(int t) {
-        return layers.get(t).keySet();
-    }
-
     /** The summary every panel starts from. */
     State start() {
         return new State(new int[width]);
