@@ -120,16 +120,21 @@ public final class MaxEntropyPanels {
             // a step that overshot.
             step = error < previous ? Math.min(step * 1.25, 64) : Math.max(step / 2, 1.0 / 64);
             previous = error;
-            for (int g = 0; g < logWeight.length; g++) {
-                if (logWeight[g] == Double.NEGATIVE_INFINITY || full[g]) {
-                    continue;
-                }
-                if (lottery.expectedSeats[g] <= 0) {
-                    throw new IllegalArgumentException(
-                            "group " + g + " has a target chance but no valid panel includes anyone of it");
-                }
-                logWeight[g] += step * StrictMath.log(targetSeats[g] / lottery.expectedSeats[g]);
+            lottery.scale(targetSeats, step);
+        }
+    }
+
+    /** Moves each fitted group's weight towards its target: up when it gets too few seats, down when too many. */
+    private void scale(double[] targetSeats, double step) {
+        for (int g = 0; g < logWeight.length; g++) {
+            if (logWeight[g] == Double.NEGATIVE_INFINITY || full[g]) {
+                continue;
             }
+            if (expectedSeats[g] <= 0) {
+                throw new IllegalArgumentException(
+                        "group " + g + " has a target chance but no valid panel includes anyone of it");
+            }
+            logWeight[g] += step * StrictMath.log(targetSeats[g] / expectedSeats[g]);
         }
     }
 
