@@ -61,7 +61,8 @@ class CeremonyLines {
         }
         String panels = line.panels().isBlank()
                 ? messages.getMessage("messaging.panel-numbers.none", null, locale)
-                : line.panels().replace(" ", ", ");
+                : PanelNumbers.readable(
+                        line.panels(), messages.getMessage("messaging.panel-numbers.comma", null, locale));
         return text.personalised(firstName, assembly, line.pseudonym(), panels);
     }
 }

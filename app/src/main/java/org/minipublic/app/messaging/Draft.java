@@ -2,6 +2,7 @@ package org.minipublic.app.messaging;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.minipublic.app.shared.InvalidInputException;
 
 /**
@@ -18,9 +19,13 @@ public record Draft(Audience audience, Map<String, MailingText> texts) {
         }
     }
 
+    /** The language a person gets the mailing in: theirs if it has a text, else English. */
+    String languageFor(String personsLanguage) {
+        return texts.containsKey(personsLanguage) ? personsLanguage : "en";
+    }
+
     /** The text for a person's language: theirs if written, else English. */
-    MailingText textFor(String language) {
-        var text = texts.get(language);
-        return text != null ? text : java.util.Objects.requireNonNull(texts.get("en"));
+    MailingText textFor(String personsLanguage) {
+        return Objects.requireNonNull(texts.get(languageFor(personsLanguage)));
     }
 }

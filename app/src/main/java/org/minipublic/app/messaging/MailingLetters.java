@@ -88,11 +88,10 @@ public class MailingLetters {
         String title = assemblies.find(assembly).map(AssemblyView::title).orElse("");
         var letters = people.stream()
                 .map(person -> {
-                    String language = draft.texts().containsKey(person.language()) ? person.language() : "en";
+                    String language = draft.languageFor(person.language());
                     var text = ceremonyLines.personalised(
                             draft.textFor(language), language, person.id(), person.firstName(), title, lines);
-                    boolean rtl = draft.texts().containsKey(person.language())
-                            && Languages.isRightToLeft(Locale.forLanguageTag(person.language()));
+                    boolean rtl = Languages.isRightToLeft(Locale.forLanguageTag(language));
                     return new MailingLetterHtml.Letter(person.name(), person.addressLines(), text, rtl);
                 })
                 .toList();

@@ -84,7 +84,7 @@ public class Mailings {
         var lines = ceremonyLines.forDraft(assembly, draft);
         String title = title(assembly);
         var sample = people.stream().findFirst().map(p -> {
-            String language = draft.texts().containsKey(p.language()) ? p.language() : "en";
+            String language = draft.languageFor(p.language());
             return ceremonyLines.personalised(draft.textFor(language), language, p.id(), p.firstName(), title, lines);
         });
         return new Preview(draft.audience(), people.size(), perLanguage(draft, people), sample);
@@ -100,7 +100,7 @@ public class Mailings {
         String title = title(assembly);
         var sent = new ArrayList<MailingRecords.Recipient>();
         for (var person : people) {
-            String language = draft.texts().containsKey(person.language()) ? person.language() : "en";
+            String language = draft.languageFor(person.language());
             var text = ceremonyLines.personalised(
                     draft.textFor(language), language, person.id(), person.firstName(), title, lines);
             var message = notifications.send(new Mail(person.email(), text.subject(), text.body()));
@@ -156,7 +156,7 @@ public class Mailings {
     private static Map<String, Integer> perLanguage(Draft draft, List<RespondentContact> people) {
         var counts = new TreeMap<String, Integer>();
         for (var person : people) {
-            counts.merge(draft.texts().containsKey(person.language()) ? person.language() : "en", 1, Integer::sum);
+            counts.merge(draft.languageFor(person.language()), 1, Integer::sum);
         }
         return counts;
     }

@@ -153,6 +153,10 @@ class AlternatesIntegrationTests {
         assertThat(section).doesNotContain("no longer in the pool");
         choice.alternates()
                 .forEach(a -> assertThat(section).contains(names.get(a).name()));
+        // the board records nothing, so each person's seat is said in words, not left blank on a phone
+        assertThat(section).contains("Not called on").doesNotContain("Said no when asked");
+        String panelTable = shown.substring(shown.indexOf("<h2>The panel"), shown.indexOf("id=\"alternates\""));
+        assertThat(panelTable).contains("Holds a seat").doesNotContain("Record withdrawal");
     }
 
     @Test
