@@ -19,9 +19,9 @@ import org.springframework.stereotype.Component;
 /**
  * The installation's two-factor key, kept outside the database: from {@code minipublic.security.two-factor.key}
  * (32 bytes, Base64) when set, which several nodes must share, or else generated once into the data directory
- * ({@link KeyFile}). Two keys are derived from it: one encrypts TOTP secrets (AES-256-GCM, bound to the user's id so
- * that a row copied to another user does not decrypt), one keys the hashes of backup codes (HMAC-SHA-256), so a copy
- * of the database alone reveals neither.
+ * ({@link KeyFile}). Three keys are derived from it: one encrypts TOTP secrets (AES-256-GCM, bound to the user's id
+ * so that a row copied to another user does not decrypt), one keys the hashes of backup codes and one those of member
+ * portal cards' codes (HMAC-SHA-256), so a copy of the database alone reveals none of them.
  */
 @Component
 class TwoFactorKey {
@@ -32,6 +32,7 @@ class TwoFactorKey {
 
     private final SecretKeySpec encryption;
     private final SecretKeySpec hashing;
+    private final SecretKeySpec cards;
 
     @Autowired
     TwoFactorKey(
@@ -43,6 +44,7 @@ class TwoFactorKey {
     TwoFactorKey(byte[] master) {
         this.encryption = new SecretKeySpec(derive(master, "minipublic two-factor secret encryption"), "AES");
         this.hashing = new SecretKeySpec(derive(master, "minipublic two-factor backup codes"), "HmacSHA256");
+        this.cards = new SecretKeySpec(derive(master, "minipublic portal card codes"), "HmacSHA256");
     }
 
     /** The nonce followed by the ciphertext and its tag. */
@@ -83,6 +85,17 @@ class TwoFactorKey {
             mac.update(user.toString().getBytes(StandardCharsets.UTF_8));
             mac.update((byte) 0);
             return HexFormat.of().formatHex(mac.doFinal(code.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** The stored form of a member portal card's code: 64 hex digits, keyed (see {@link KeyedHashes}). */
+    String cardCodeHash(String code) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(cards);
+            return HexFormat.of().formatHex(mac.doFinal(code.getBytes(StandardCharsets.US_ASCII)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA-256 is part of every Java runtime", e);
         }

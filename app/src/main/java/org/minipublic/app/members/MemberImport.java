@@ -90,9 +90,13 @@ public class MemberImport {
         access.require(actor, assembly, Permission.MANAGE_MEMBERS);
         var upload = uploads.claim(assembly, uploadId)
                 .orElseThrow(() -> new InvalidInputException("file", "members.import.not-waiting"));
+        // Two files imported at once would each check for duplicates before the other's members are in.
+        uploads.lockImports(assembly);
         var file = check(assembly, upload.fileName(), upload.content());
         if (!file.canImport()) {
-            throw new InvalidInputException("file", "members.import.has-errors");
+            boolean allThere = file.errors().isEmpty() && !file.skipped().isEmpty();
+            throw new InvalidInputException(
+                    "file", allThere ? "members.import.all-there" : "members.import.has-errors");
         }
         for (var entry : file.entries()) {
             members.insert(actor, assembly, entry.member(), entry.payment(), MemberRecords.Source.IMPORT);

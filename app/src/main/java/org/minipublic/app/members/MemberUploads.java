@@ -72,6 +72,15 @@ class MemberUploads {
                 .optional();
     }
 
+    /** Holds the assembly's member imports one at a time until this transaction ends. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void lockImports(AssemblyId assembly) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('members.import'), hashtext(:a))")
+                .param("a", assembly.value().toString())
+                .query((rs, n) -> 1)
+                .list();
+    }
+
     void delete(UUID id) {
         jdbc.sql("delete from members.uploads where id = :id").param("id", id).update();
     }

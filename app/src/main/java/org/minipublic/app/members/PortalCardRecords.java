@@ -98,6 +98,14 @@ class PortalCardRecords {
         return findActive("c.code_hash = :key", codeHash);
     }
 
+    /** Stores a card's code hash anew (a card issued before codes were keyed, at its first use since). */
+    void rehash(UUID card, String codeHash) {
+        jdbc.sql("update members.portal_cards set code_hash = :h where id = :id")
+                .param("h", codeHash)
+                .param("id", card)
+                .update();
+    }
+
     /** The card by its id, when it still exists and its member is still active. */
     Optional<Found> findActive(UUID card) {
         return findActive("c.id = :key", card);

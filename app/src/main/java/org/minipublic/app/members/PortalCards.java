@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.minipublic.app.audit.AuditLog;
 import org.minipublic.app.audit.AuditRecord;
+import org.minipublic.app.identity.KeyedHashes;
 import org.minipublic.app.identity.Permission;
 import org.minipublic.app.identity.limits.AttemptLimit;
 import org.minipublic.app.identity.limits.AttemptLimit.Allowance;
@@ -55,14 +56,18 @@ public class PortalCards {
     private final AuditLog audit;
     private final Clock clock;
 
+    private final KeyedHashes hashes;
+
     PortalCards(
             PortalCardRecords records,
             MemberRecords members,
             SignInCardPrint print,
             MemberAccess access,
             Attempts attempts,
+            KeyedHashes hashes,
             AuditLog audit,
             Clock clock) {
+        this.hashes = hashes;
         this.records = records;
         this.members = members;
         this.print = print;
@@ -166,7 +171,7 @@ public class PortalCards {
             attempts.startThrottling(subject);
             return PortalSignIn.refused(PortalSignIn.Outcome.WAIT, minutes(attempt.delay()));
         }
-        var found = records.findActive(hash(code));
+        var found = found(code);
         if (found.isEmpty()) {
             if (!attempt.usedUp().isEmpty()) {
                 attempts.startThrottling(subject);
@@ -195,11 +200,27 @@ public class PortalCards {
 
     private SignInCard issue(Actor actor, PortalCardRecords.Holder holder) {
         String code = CheckedCodes.random(CODE_LENGTH, RANDOM);
-        records.replace(holder.id(), hash(code), actor.userId(), clock.instant());
+        records.replace(holder.id(), hashes.portalCard(code), actor.userId(), clock.instant());
         return new SignInCard(holder.name(), holder.language(), code);
     }
 
-    static String hash(String code) {
+    /**
+     * The active card with this code. Cards issued before codes were hashed with a key were stored as a plain SHA-256:
+     * such a card still works, and its hash is replaced with the keyed one at its first use.
+     */
+    private Optional<PortalCardRecords.Found> found(String code) {
+        String keyed = hashes.portalCard(code);
+        var found = records.findActive(keyed);
+        if (found.isPresent()) {
+            return found;
+        }
+        var unkeyed = records.findActive(unkeyedHash(code));
+        unkeyed.ifPresent(card -> records.rehash(card.card(), keyed));
+        return unkeyed;
+    }
+
+    /** How codes were stored before they were keyed; only for finding such cards. */
+    static String unkeyedHash(String code) {
         try {
             var digest = MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.US_ASCII));
             return HexFormat.of().formatHex(digest);

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.minipublic.app.recruitment.RespondentId;
 import org.minipublic.app.selection.Ceremonies;
+import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.AssemblyId;
 import org.minipublic.app.shared.InvalidInputException;
 import org.minipublic.app.shared.Languages;
@@ -27,19 +28,32 @@ class CeremonyLines {
     }
 
     /**
-     * The waiting ceremony's lines when the draft uses them; nothing when it does not. Someone with no line (left out
-     * of the draw for lack of a value the targets need, or registered after the commitment, which the page then calls
-     * stale) is told they are not in this lottery.
+     * The waiting ceremony's lines when the draft uses them, for a preview; nothing when it does not. Someone with no
+     * line (left out of the draw for lack of a value the targets need, or registered after the commitment, which the
+     * page then calls stale) is told they are not in this lottery.
      *
      * @throws InvalidInputException when no ceremony is waiting for its digits
      */
-    Optional<Ceremonies.Waiting> forDraft(AssemblyId assembly, Draft draft) {
-        if (draft.texts().values().stream().noneMatch(MailingText::usesCeremony)) {
-            return Optional.empty();
-        }
-        return Optional.of(ceremonies
-                .waiting(assembly)
-                .orElseThrow(() -> new InvalidInputException("audience", "messaging.placeholder.no-ceremony")));
+    Optional<Ceremonies.Waiting> forPreview(Actor actor, AssemblyId assembly, Draft draft) {
+        return usesCeremony(draft) ? Optional.of(required(ceremonies.waiting(actor, assembly))) : Optional.empty();
+    }
+
+    /**
+     * The same for sending or printing: the ceremony is held until the caller's transaction ends, so that it cannot
+     * be cancelled while its lines go out (see {@link Ceremonies#waitingWhileSending}).
+     */
+    Optional<Ceremonies.Waiting> forSending(Actor actor, AssemblyId assembly, Draft draft) {
+        return usesCeremony(draft)
+                ? Optional.of(required(ceremonies.waitingWhileSending(actor, assembly)))
+                : Optional.empty();
+    }
+
+    private static boolean usesCeremony(Draft draft) {
+        return draft.texts().values().stream().anyMatch(MailingText::usesCeremony);
+    }
+
+    private static Ceremonies.Waiting required(Optional<Ceremonies.Waiting> waiting) {
+        return waiting.orElseThrow(() -> new InvalidInputException("audience", "messaging.placeholder.no-ceremony"));
     }
 
     /** The text in the person's language as they get it, with their line of the ceremony if there is one. */

@@ -18,6 +18,7 @@ import org.minipublic.app.identity.Permission;
 import org.minipublic.app.recruitment.PostalContact;
 import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.AssemblyId;
+import org.minipublic.app.shared.InvalidInputException;
 import org.minipublic.app.shared.Languages;
 import org.minipublic.app.shared.Pdf;
 import org.springframework.stereotype.Service;
@@ -69,8 +70,8 @@ public class MailingLetters {
      * Writes the letters as one PDF.
      *
      * @return how many letters it holds; nothing is written when there are none
-     * @throws org.minipublic.app.shared.InvalidInputException when the mailing gives people their line of a draw
-     *     ceremony and no ceremony is waiting for its digits any more
+     * @throws InvalidInputException when the mailing gives people their line of a draw ceremony and that ceremony
+     *     (the one waiting when the mailing was sent) no longer waits for its digits
      */
     @Transactional
     public int print(Actor actor, AssemblyId assembly, MailingId id, OutputStream out) {
@@ -84,7 +85,11 @@ public class MailingLetters {
             return 0;
         }
         var draft = new Draft(row.audience(), records.texts(id));
-        var lines = ceremonyLines.forDraft(assembly, draft);
+        var lines = ceremonyLines.forSending(actor, assembly, draft);
+        if (row.ceremony() != null && lines.isPresent() && lines.get().number() != row.ceremony()) {
+            // the e-mails gave that ceremony's pseudonyms; these letters would give another's
+            throw new InvalidInputException("audience", "messaging.placeholder.no-ceremony");
+        }
         String title = assemblies.find(assembly).map(AssemblyView::title).orElse("");
         var letters = people.stream()
                 .map(person -> {

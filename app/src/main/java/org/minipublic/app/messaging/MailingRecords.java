@@ -20,8 +20,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 class MailingRecords {
 
-    /** A mailing's row, before its messages' statuses are looked up. */
-    record Row(MailingId id, int number, Audience audience, Instant sentAt, String sentBy) {}
+    /**
+     * A mailing's row, before its messages' statuses are looked up.
+     *
+     * @param ceremony the number of the draw ceremony whose pseudonyms it gave, if it gave any: letters printed later
+     *     must give the same ones
+     */
+    record Row(
+            MailingId id, int number, Audience audience, Instant sentAt, String sentBy, @Nullable Integer ceremony) {}
 
     /** One person a mailing went to. */
     record Recipient(RespondentId respondent, MessageId message, String language) {}
@@ -54,9 +60,11 @@ class MailingRecords {
             List<Recipient> recipients) {
         jdbc.sql(
                         """
-                insert into messaging.mailings (id, assembly_id, number, audience, draw_id, sent_by, sent_at)
-                values (:id, :a, :number, :audience, :draw, :by, :at)
+                insert into messaging.mailings (id, assembly_id, number, audience, draw_id, sent_by, sent_at,
+                    ceremony_number)
+                values (:id, :a, :number, :audience, :draw, :by, :at, :ceremony)
                 """)
+                .param("ceremony", row.ceremony())
                 .param("id", row.id().value())
                 .param("a", assembly.value())
                 .param("number", row.number())
@@ -92,7 +100,7 @@ class MailingRecords {
     List<Row> all(AssemblyId assembly) {
         return jdbc.sql(
                         """
-                select id, number, audience, sent_at, sent_by from messaging.mailings
+                select id, number, audience, sent_at, sent_by, ceremony_number from messaging.mailings
                 where assembly_id = :a order by number desc
                 """)
                 .param("a", assembly.value())
@@ -101,7 +109,8 @@ class MailingRecords {
                         rs.getInt(2),
                         Audience.valueOf(rs.getString(3)),
                         rs.getTimestamp(4).toInstant(),
-                        rs.getString(5)))
+                        rs.getString(5),
+                        rs.getObject(6, Integer.class)))
                 .list();
     }
 

@@ -16,6 +16,7 @@ import org.minipublic.app.notifications.Mail;
 import org.minipublic.app.notifications.Notifications;
 import org.minipublic.app.notifications.StoredMessage;
 import org.minipublic.app.recruitment.RespondentContact;
+import org.minipublic.app.selection.Ceremonies;
 import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.AssemblyId;
 import org.minipublic.app.shared.InvalidInputException;
@@ -81,7 +82,7 @@ public class Mailings {
     public Preview preview(Actor actor, AssemblyId assembly, Draft draft) {
         identity.require(actor, assembly, Permission.MANAGE_RECRUITMENT);
         var people = checked(actor, assembly, draft);
-        var lines = ceremonyLines.forDraft(assembly, draft);
+        var lines = ceremonyLines.forPreview(actor, assembly, draft);
         String title = title(assembly);
         var sample = people.stream().findFirst().map(p -> {
             String language = draft.languageFor(p.language());
@@ -96,7 +97,7 @@ public class Mailings {
         identity.require(actor, assembly, Permission.MANAGE_RECRUITMENT);
         records.lock(assembly);
         var people = checked(actor, assembly, draft);
-        var lines = ceremonyLines.forDraft(assembly, draft);
+        var lines = ceremonyLines.forSending(actor, assembly, draft);
         String title = title(assembly);
         var sent = new ArrayList<MailingRecords.Recipient>();
         for (var person : people) {
@@ -107,7 +108,12 @@ public class Mailings {
             sent.add(new MailingRecords.Recipient(person.id(), message, language));
         }
         var row = new MailingRecords.Row(
-                MailingId.random(), records.nextNumber(assembly), draft.audience(), clock.instant(), actor.label());
+                MailingId.random(),
+                records.nextNumber(assembly),
+                draft.audience(),
+                clock.instant(),
+                actor.label(),
+                lines.map(Ceremonies.Waiting::number).orElse(null));
         var draw = draft.audience().needsDraw()
                 ? recipients.draw(assembly).map(d -> d.id()).orElse(null)
                 : null;

@@ -77,7 +77,7 @@ public class Ceremonies {
             throw new InvalidInputException("draw", "selection.ceremony.busy");
         }
         // Two lotteries waiting at once would let organisers reveal whichever gives the panel they prefer.
-        var waiting = records.newestWaiting(assembly);
+        var waiting = records.newestWaiting(assembly, false);
         if (waiting.isPresent()) {
             throw new InvalidInputException(
                     "draw", "selection.ceremony.waiting-exists", waiting.get().number());
@@ -171,18 +171,32 @@ public class Ceremonies {
     public record CeremonyLine(String pseudonym, String panels) {}
 
     /**
-     * The newest ceremony waiting for its digits, with every respondent's line, for a mailing that tells each person
-     * their own (messaging). The caller checks that the actor may write to the pool.
+     * The newest ceremony waiting for its digits, with every respondent's line, for a mailing's preview (messaging).
      */
     @Transactional(readOnly = true)
-    public Optional<Waiting> waiting(AssemblyId assembly) {
-        return records.newestWaiting(assembly)
-                .map(c -> new Waiting(
-                        c.number(),
-                        records.pseudonyms(c.id()).stream()
-                                .collect(java.util.stream.Collectors.toMap(
-                                        CeremonyRecords.Pseudonym::respondent,
-                                        line -> new CeremonyLine(line.pseudonym(), line.panels())))));
+    public Optional<Waiting> waiting(Actor actor, AssemblyId assembly) {
+        identity.require(actor, assembly, Permission.MANAGE_RECRUITMENT);
+        return records.newestWaiting(assembly, false).map(this::withLines);
+    }
+
+    /**
+     * The same, for a mailing that sends or prints the lines: the ceremony stays locked until the caller's transaction
+     * ends, so a cancel started meanwhile waits until the lines are out, and one that committed first leaves none
+     * waiting. Nobody is sent the pseudonyms of a ceremony already called off.
+     */
+    @Transactional
+    public Optional<Waiting> waitingWhileSending(Actor actor, AssemblyId assembly) {
+        identity.require(actor, assembly, Permission.MANAGE_RECRUITMENT);
+        return records.newestWaiting(assembly, true).map(this::withLines);
+    }
+
+    private Waiting withLines(CeremonyRecords.Waiting ceremony) {
+        return new Waiting(
+                ceremony.number(),
+                records.pseudonyms(ceremony.id()).stream()
+                        .collect(java.util.stream.Collectors.toMap(
+                                CeremonyRecords.Pseudonym::respondent,
+                                line -> new CeremonyLine(line.pseudonym(), line.panels()))));
     }
 
     /** The longest reason for cancelling a ceremony: a few sentences, shown on its public page. */

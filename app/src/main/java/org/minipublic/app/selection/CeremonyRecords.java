@@ -199,17 +199,23 @@ class CeremonyRecords {
                 .optional();
     }
 
-    /** The newest ceremony waiting for its digits, read without its commitment. */
-    Optional<Ceremonies.Published> newestWaiting(AssemblyId assembly) {
+    /** A ceremony waiting for its digits, without its commitment. */
+    record Waiting(CeremonyId id, int number) {}
+
+    /**
+     * The newest ceremony waiting for its digits, read without its commitment; with {@code share}, its row stays locked
+     * until the transaction ends, so a cancel or reveal of it waits (and a read after one that committed finds none).
+     */
+    Optional<Waiting> newestWaiting(AssemblyId assembly, boolean share) {
         return jdbc.sql(
                         """
                         select id, number from selection.ceremonies
                         where assembly_id = :a and status = 'COMMITTED'
                         order by number desc limit 1
-                        """)
+                        """
+                                + (share ? " for share" : ""))
                 .param("a", assembly.value())
-                .query((rs, row) -> new Ceremonies.Published(
-                        new CeremonyId(rs.getObject(1, UUID.class)), rs.getInt(2), Ceremony.Status.COMMITTED))
+                .query((rs, row) -> new Waiting(new CeremonyId(rs.getObject(1, UUID.class)), rs.getInt(2)))
                 .optional();
     }
 

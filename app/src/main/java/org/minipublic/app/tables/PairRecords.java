@@ -46,6 +46,18 @@ class PairRecords {
                 .optional();
     }
 
+    /** Blanks the reasons of the member's pairs; how many pairs had one. */
+    int forgetReasons(AssemblyId assembly, MemberId member) {
+        return jdbc.sql(
+                        """
+                update tables.pairs set reason = ''
+                where assembly_id = :a and (one_member = :m or other_member = :m) and reason <> ''
+                """)
+                .param("a", assembly.value())
+                .param("m", member.value())
+                .update();
+    }
+
     /** Adds the pair; false when the same two members already have one (added at the same moment by someone else). */
     boolean add(AssemblyId assembly, SeatingPair pair, Instant at) {
         return jdbc.sql(

@@ -21,6 +21,7 @@ import org.minipublic.app.identity.Team;
 import org.minipublic.app.identity.TeamMember;
 import org.minipublic.app.members.MemberId;
 import org.minipublic.app.members.MemberSummary;
+import org.minipublic.app.members.MemberWithdrawn;
 import org.minipublic.app.members.Members;
 import org.minipublic.app.members.SeatingMember;
 import org.minipublic.app.programme.Programme;
@@ -335,6 +336,15 @@ public class TablePlans {
         pairs.remove(assembly, id);
         audit.record(AuditRecord.of(actor, assembly, "tables.pair-removed", "Pair " + id)
                 .withChange(pair.kind() + ": member " + pair.one() + " and member " + pair.other(), null));
+    }
+
+    /**
+     * A withdrawn member's pairs are no longer applied, so their reasons (free text about two people, possibly
+     * sensitive) are no longer needed and go; the pairs stay, shown as not applied.
+     */
+    @ApplicationModuleListener
+    void on(MemberWithdrawn withdrawn) {
+        pairs.forgetReasons(withdrawn.assembly(), withdrawn.member());
     }
 
     /** A removed session's seating and lock go with it. */

@@ -133,6 +133,23 @@ class MemberImportIntegrationTests {
     }
 
     @Test
+    void twoFilesWithTheSamePeopleImportedAtOnceEnrolThemOnce() throws Exception {
+        var organiser = fixtures.user("Two Files Member Organiser");
+        var assembly = memberFixtures.assembly(organiser, "Two files");
+        var one = imports.upload(organiser.actor(), assembly, "members.csv", MemberFixtures.csv(5));
+        var other = imports.upload(organiser.actor(), assembly, "members-again.csv", MemberFixtures.csv(5));
+
+        var outcomes = ImportRace.run(
+                transactions,
+                jdbc,
+                () -> imports.importUpload(organiser.actor(), assembly, one.uploadId()),
+                () -> imports.importUpload(organiser.actor(), assembly, other.uploadId()));
+
+        assertThat(outcomes).containsExactly("5", "members.import.all-there");
+        assertThat(members.all(organiser.actor(), assembly)).hasSize(5);
+    }
+
+    @Test
     void anImportWhoseTransactionFailsLeavesTheFileWaitingForAnotherTry() {
         var organiser = fixtures.user("Retry Member Organiser");
         var assembly = memberFixtures.assembly(organiser, "Retry");

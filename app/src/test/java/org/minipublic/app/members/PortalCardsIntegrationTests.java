@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.minipublic.app.assembly.Assemblies;
 import org.minipublic.app.identity.AssemblyRole;
 import org.minipublic.app.identity.Identity;
+import org.minipublic.app.identity.KeyedHashes;
 import org.minipublic.app.identity.PermissionDeniedException;
 import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.CheckedCodes;
@@ -44,6 +45,9 @@ class PortalCardsIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    KeyedHashes hashes;
 
     MemberFixtures memberFixtures;
 
@@ -96,9 +100,33 @@ class PortalCardsIntegrationTests {
                 .query(String.class)
                 .single();
         assertThat(stored)
-                .isEqualTo(PortalCards.hash(code))
+                .isEqualTo(hashes.portalCard(code))
+                .as("keyed: a plain SHA-256 would let a copy of the database be tried against every code")
+                .isNotEqualTo(PortalCards.unkeyedHash(code))
                 .doesNotContain(code)
                 .hasSize(64);
+    }
+
+    @Test
+    void aCardStoredBeforeCodesWereKeyedStillWorksAndIsKeyedAtItsFirstUse() {
+        var organiser = fixtures.user("Unkeyed Organiser");
+        var assembly = memberFixtures.assembly(organiser, "Unkeyed");
+        memberFixtures.member(assembly, "Di", "Ash");
+        var code = cards.issue(organiser.actor(), assembly, false).get(0).code();
+        String card = "select c.code_hash from members.portal_cards c join members.members m on m.id = c.member_id"
+                + " where m.assembly_id = :a";
+        jdbc.sql("update members.portal_cards set code_hash = :h where code_hash = :k")
+                .param("h", PortalCards.unkeyedHash(code))
+                .param("k", hashes.portalCard(code))
+                .update();
+
+        assertThat(cards.signIn(code, "192.0.2.80").outcome()).isEqualTo(PortalSignIn.Outcome.SIGNED_IN);
+        assertThat(jdbc.sql(card)
+                        .param("a", assembly.value())
+                        .query(String.class)
+                        .single())
+                .isEqualTo(hashes.portalCard(code));
+        assertThat(cards.signIn(code, "192.0.2.80").outcome()).isEqualTo(PortalSignIn.Outcome.SIGNED_IN);
     }
 
     @Test

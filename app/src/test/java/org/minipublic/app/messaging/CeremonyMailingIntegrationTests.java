@@ -12,10 +12,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.minipublic.app.identity.AssemblyRole;
+import org.minipublic.app.identity.PermissionDeniedException;
 import org.minipublic.app.recruitment.RegistrationFixture;
 import org.minipublic.app.recruitment.RespondentId;
 import org.minipublic.app.selection.Ceremonies;
@@ -23,11 +29,13 @@ import org.minipublic.app.selection.CeremonyId;
 import org.minipublic.app.selection.DrawSettings;
 import org.minipublic.app.selection.SelectionFixture;
 import org.minipublic.app.shared.InvalidInputException;
+import org.minipublic.app.support.Fixtures;
 import org.minipublic.app.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A mailing that tells each respondent their own pseudonym in the draw ceremony waiting for its digits, and the panel
@@ -59,6 +67,12 @@ class CeremonyMailingIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    Fixtures fixtures;
 
     @Test
     void eachPersonGetsTheirOwnLineByEmailAndByLetter() throws Exception {
@@ -128,6 +142,74 @@ class CeremonyMailingIntegrationTests {
                 .andExpect(flash().attribute("notice", "messaging.letters.ceremony-gone"));
         assertThatThrownBy(() -> mailings.send(organiser, open.assembly(), YOUR_PSEUDONYM))
                 .hasFieldOrPropertyWithValue("messageKey", "messaging.placeholder.no-ceremony");
+
+        // A newer ceremony does not lend its pseudonyms to the letters of a mailing that gave the first one's.
+        committed(open, 13L);
+        mvc.perform(get(letters).with(user(open.organiser().principal())))
+                .andExpect(flash().attribute("notice", "messaging.letters.ceremony-gone"));
+        var second = mailings.send(organiser, open.assembly(), YOUR_PSEUDONYM);
+        assertThat(jdbc.sql("select number, ceremony_number from messaging.mailings where id in (:first, :second)"
+                                + " order by number")
+                        .param("first", mailing.value())
+                        .param("second", second.value())
+                        .query((rs, n) -> rs.getInt(2))
+                        .list())
+                .containsExactly(1, 2);
+        mvc.perform(get("/assemblies/" + open.assembly() + "/mailings/" + second + "/letters.pdf")
+                        .with(user(open.organiser().principal())))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void aCeremonyCancelledWhileItsLinesAreReadForSendingIsNotSent() throws Exception {
+        var open = fixture.assemblyWithPool(12);
+        fixture.anyPanel(open, 4);
+        var ceremony = committed(open, 14L);
+        var organiser = open.organiser().actor();
+        var cancelling = new CountDownLatch(1);
+        var commit = new CountDownLatch(1);
+        var threads = Executors.newFixedThreadPool(2);
+        try {
+            var cancel = threads.submit(() -> transaction.executeWithoutResult(status -> {
+                ceremonies.cancel(organiser, open.assembly(), ceremony, "The hall is closed.");
+                cancelling.countDown();
+                awaitQuietly(commit);
+            }));
+            cancelling.await();
+            var sending = threads.submit(
+                    () -> transaction.execute(status -> ceremonies.waitingWhileSending(organiser, open.assembly())));
+            // without the lock, sending would read the ceremony as still waiting and send its pseudonyms
+            assertThatThrownBy(() -> sending.get(700, TimeUnit.MILLISECONDS)).isInstanceOf(TimeoutException.class);
+            commit.countDown();
+            cancel.get(10, TimeUnit.SECONDS);
+            assertThat(sending.get(10, TimeUnit.SECONDS)).isEmpty();
+        } finally {
+            commit.countDown();
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void onlyThoseWhoWriteToThePoolReadTheLines() {
+        var open = fixture.assemblyWithPool(12);
+        fixture.anyPanel(open, 4);
+        committed(open, 15L);
+        var board = fixtures.userWithRole("Board", open.assembly(), AssemblyRole.ADVISORY_BOARD)
+                .actor();
+        assertThatThrownBy(() -> ceremonies.waiting(board, open.assembly()))
+                .isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> ceremonies.waitingWhileSending(board, open.assembly()))
+                .isInstanceOf(PermissionDeniedException.class);
+        assertThat(ceremonies.waiting(open.organiser().actor(), open.assembly()))
+                .isPresent();
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(20, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
@@ -124,7 +125,7 @@ class CeremonyCancelIntegrationTests {
     }
 
     @Test
-    void aRevealedCeremonyCannotBeCancelled() {
+    void aRevealedCeremonyCannotBeCancelled() throws Exception {
         var open = committedAndPublic(3L);
         var actor = open.organiser().actor();
         var id = ceremonies.newestPublished(open.assembly()).orElseThrow().id();
@@ -136,6 +137,16 @@ class CeremonyCancelIntegrationTests {
                 .hasFieldOrPropertyWithValue("messageKey", "selection.ceremony.cancel.not-waiting");
         assertThat(ceremonies.find(actor, open.assembly(), id).orElseThrow().revealed())
                 .isTrue();
+        // A cancel posted from a page opened before the reveal: the revealed page has no cancel form to hold the
+        // error, so it comes back as the page's own message.
+        String location = "/assemblies/" + open.assembly() + "/ceremonies/" + id;
+        mvc.perform(post(location + "/cancel")
+                        .with(user(open.organiser().principal()))
+                        .with(csrf())
+                        .param("reason", "too late"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl(location))
+                .andExpect(flash().attribute("problem", "selection.ceremony.cancel.not-waiting"));
     }
 
     @Test

@@ -3,6 +3,9 @@ package org.minipublic.app.surveys;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +21,7 @@ import org.minipublic.app.shared.AssemblyId;
 import org.minipublic.app.support.Fixtures;
 import org.minipublic.app.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Coding free-text answers: codes in a tree, suggestions from keywords, counts rolled up the tree and broken down by
@@ -37,6 +41,9 @@ class CodingIntegrationTests {
 
     @Autowired
     Fixtures fixtures;
+
+    @Autowired
+    MockMvc mvc;
 
     record Setup(Actor actor, AssemblyId assembly, Survey survey, QuestionId ideas, Map<String, UUID> responses) {}
 
@@ -124,7 +131,7 @@ class CodingIntegrationTests {
     }
 
     @Test
-    void quotesLoseContactDetailsAndOnlyTheRightPeopleCode() {
+    void quotesLoseContactDetailsAndOnlyTheRightPeopleCode() throws Exception {
         var setup = setup("Quotes");
         var response = setup.responses().get("north-2");
         var draft = coding.quoteDraft(
@@ -156,6 +163,29 @@ class CodingIntegrationTests {
         assertThatThrownBy(() -> coding.setCodes(
                         officer.actor(), setup.assembly(), setup.survey().id(), setup.ideas(), response, Set.of()))
                 .isInstanceOf(PermissionDeniedException.class);
+        // the officer may look at the coding page: the answer's codes as words, with no box to tick or button to press
+        String page = mvc.perform(get("/assemblies/" + setup.assembly() + "/surveys/"
+                                + setup.survey().id() + "/coding")
+                        .param("question", setup.ideas().toString())
+                        .with(user(officer.principal())))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("<bdi>Lighting</bdi>")
+                .contains("No code yet.")
+                .doesNotContain("type=\"checkbox\"")
+                .doesNotContain("Save the codes")
+                .doesNotContain("Use as a quote");
+        String coderPage = mvc.perform(get("/assemblies/" + setup.assembly() + "/surveys/"
+                                + setup.survey().id() + "/coding")
+                        .param("question", setup.ideas().toString())
+                        .with(user(facilitator.principal())))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(coderPage).contains("type=\"checkbox\"").contains("Save the codes");
 
         // another survey's code, a question that is not free text, a response that did not answer: not found
         var other = setup("Quotes other");

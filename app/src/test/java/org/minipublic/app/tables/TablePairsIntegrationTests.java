@@ -220,8 +220,15 @@ class TablePairsIntegrationTests {
         plans.addPair(actor, setup.assembly(), apart(setup, 1, 2));
         plans.addPair(actor, setup.assembly(), together(setup, 3, 4));
         plans.addPair(actor, setup.assembly(), together(setup, 4, 5));
-        plans.addPair(actor, setup.assembly(), apart(setup, 6, 7));
+        plans.addPair(
+                actor,
+                setup.assembly(),
+                new NewPair(setup.member(6), setup.member(7), PairKind.APART, "Their families have a dispute"));
         withdraw(setup, 7);
+        // the pair is no longer applied, so its reason is not kept
+        await().atMost(Duration.ofSeconds(10)).until(() -> plans.settings(actor, setup.assembly()).pairs().stream()
+                .filter(p -> !p.applied())
+                .allMatch(p -> p.pair().reason().isEmpty()));
 
         planAndWait(setup, Set.copyOf(setup.sessions()), 17L);
 

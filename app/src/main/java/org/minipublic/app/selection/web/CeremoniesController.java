@@ -98,6 +98,11 @@ class CeremoniesController {
             flash.addFlashAttribute("notice", "selection.ceremony.cancelled");
             return "redirect:/assemblies/" + assemblyId + "/ceremonies/" + ceremonyId;
         } catch (InvalidInputException e) {
+            if (!e.messageKey().startsWith("selection.ceremony.cancel.reason.")) {
+                // revealed or cancelled meanwhile: the page no longer has the form that would show the error
+                flash.addFlashAttribute("problem", e.messageKey());
+                return "redirect:/assemblies/" + assemblyId + "/ceremonies/" + ceremonyId;
+            }
             e.rejectOn(errors);
             return page(assemblyId, ceremonyId, actor, model);
         }
