@@ -95,6 +95,14 @@ class MaterialRecords {
                 .update();
     }
 
+    /** Readers see no version of the material any more; false when they saw none. */
+    boolean unpublish(MaterialId id) {
+        return jdbc.sql("delete from evidence.published_versions where material_id = :id")
+                        .param("id", id.value())
+                        .update()
+                > 0;
+    }
+
     List<Material> all(AssemblyId assembly) {
         return jdbc.sql("select " + COLUMNS + " from evidence.materials where assembly_id = :assembly"
                         + " order by lower(topic), created_at, id")

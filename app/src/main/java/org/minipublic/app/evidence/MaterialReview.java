@@ -97,6 +97,29 @@ public class MaterialReview {
         records.publishNewest(id);
     }
 
+    /**
+     * Organisers take a material off the portal and the public site at once (a wrong file, a mistake in it): readers no
+     * longer see any version of it. Its versions, review and comments stay; a published material goes back to
+     * approved, so that publishing it again is one step, and a material whose newer version is under review keeps its
+     * status.
+     *
+     * @throws InvalidInputException when readers see no version of it
+     */
+    @Transactional
+    public void withdraw(Actor actor, AssemblyId assembly, MaterialId id) {
+        identity.require(actor, assembly, Permission.MANAGE_MATERIALS);
+        var before = reading.find(assembly, id).status();
+        if (!records.unpublish(id)) {
+            throw new InvalidInputException("status", "evidence.withdraw.not-published");
+        }
+        var after = before == PUBLISHED ? APPROVED : before;
+        if (after != before) {
+            records.setStatus(id, after, clock.instant());
+        }
+        audit.record(AuditRecord.of(actor, assembly, "evidence.material-withdrawn", "Material " + id)
+                .withChange(before.name() + ", published", after.name() + ", not published"));
+    }
+
     /** Someone on the team (organisers, the advisory board) comments on a material, whatever its status. */
     @Transactional
     public void comment(Actor actor, AssemblyId assembly, MaterialId id, String comment) {

@@ -116,6 +116,37 @@ class MaterialsIntegrationTests {
     }
 
     @Test
+    void aPublishedMaterialCanBeTakenOffAtOnceAndPublishedAgainWithoutANewReview() {
+        var team = team("Withdraw");
+        var id = page(team, "Wrong figures", "Old numbers.", Perspective.INSTITUTION);
+        refused(() -> review.withdraw(team.organiser.actor(), team.assembly, id), "evidence.withdraw.not-published");
+        approve(team, id);
+        review.publish(team.organiser.actor(), team.assembly, id);
+        assertThat(materials.published(team.assembly, "en")).hasSize(1);
+        denied(() -> review.withdraw(team.advisor.actor(), team.assembly, id));
+        denied(() -> review.withdraw(team.facilitator.actor(), team.assembly, id));
+
+        review.withdraw(team.organiser.actor(), team.assembly, id);
+
+        assertThat(materials.published(team.assembly, "en")).isEmpty();
+        assertThat(materials.publishedFile(team.assembly, id, "en")).isEmpty();
+        assertThat(status(team, id)).isEqualTo(MaterialStatus.APPROVED);
+        assertThat(audit(team.assembly, "evidence.material-withdrawn"))
+                .singleElement()
+                .satisfies(e -> assertThat(e.after()).isEqualTo("APPROVED, not published"));
+        refused(() -> review.withdraw(team.organiser.actor(), team.assembly, id), "evidence.withdraw.not-published");
+        review.publish(team.organiser.actor(), team.assembly, id);
+        assertThat(materials.published(team.assembly, "en")).hasSize(1);
+
+        // while a newer version is reviewed, readers see the published one; taking that off keeps the review going
+        materials.addVersion(
+                team.organiser.actor(), team.assembly, id, "en", VersionInput.page("Right figures", "New numbers."));
+        review.withdraw(team.organiser.actor(), team.assembly, id);
+        assertThat(materials.published(team.assembly, "en")).isEmpty();
+        assertThat(status(team, id)).isEqualTo(MaterialStatus.SUBMITTED);
+    }
+
+    @Test
     void aVersionAddedDuringTheReviewStartsTheReviewAgainSoNoApprovalCoversAnUnreadVersion() {
         var team = team("Mid-review");
         var id = page(team, "Stop and search, as read", "Read.", Perspective.EXPERT);

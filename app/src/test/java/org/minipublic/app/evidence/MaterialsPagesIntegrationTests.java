@@ -9,7 +9,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
@@ -170,6 +172,23 @@ class MaterialsPagesIntegrationTests {
         mvc.perform(get(base + "/" + draft)).andExpect(status().isNotFound());
         mvc.perform(get("/public/assemblies/" + AssemblyId.random() + "/materials"))
                 .andExpect(status().isNotFound());
+
+        // taken off after a page that asks: the public no longer sees it, at once
+        String staff = "/assemblies/" + assembly + "/materials/" + open;
+        mvc.perform(get(staff).with(user(organiser.principal())))
+                .andExpect(content().string(containsString("Take it off the portal and the public site")));
+        mvc.perform(get(staff).with(user(advisor.principal())))
+                .andExpect(content().string(not(containsString("Take it off the portal and the public site"))));
+        mvc.perform(get(staff + "/withdraw").with(user(organiser.principal())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Yes, take it off")));
+        mvc.perform(get(base + "/" + open)).andExpect(status().isOk());
+        mvc.perform(post(staff + "/withdraw").with(user(organiser.principal())).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("notice", "evidence.withdraw.done"));
+        mvc.perform(get(base + "/" + open)).andExpect(status().isNotFound());
+        mvc.perform(get(base)).andExpect(content().string(not(containsString("Open page"))));
+        mvc.perform(get(staff + "/withdraw").with(user(organiser.principal()))).andExpect(redirectedUrl(staff));
     }
 
     private MaterialId page(TestUser organiser, AssemblyId assembly, String title, String body, boolean isPublic) {

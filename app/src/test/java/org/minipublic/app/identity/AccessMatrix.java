@@ -170,6 +170,10 @@ final class AccessMatrix {
                                                                                   NO  NO  404 NO  NO  NO  NO  404 LOGIN
             POST /assemblies/{assemblyId}/materials/{materialId=sessionId}/publish
                                                                                   404 NO  NO  NO  NO  NO  NO  404 LOGIN
+            GET  /assemblies/{assemblyId}/materials/{materialId=sessionId}/withdraw
+                                                                                  404 NO  NO  NO  NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/materials/{materialId=sessionId}/withdraw
+                                                                                  404 NO  NO  NO  NO  NO  NO  404 LOGIN
             POST /assemblies/{assemblyId}/materials/{materialId=sessionId}/comments
                                                                                   404 NO  404 NO  NO  NO  NO  404 LOGIN
             GET  /public/assemblies/{assembly=planning}                           404 404 404 404 404 404 404 404 404
