@@ -106,7 +106,10 @@ class DemoTables {
                 var run = plans.latest(organiser, assembly);
                 if (run != null && !run.running()) {
                     if (!run.failed()) {
-                        sessions.forEach(session -> plans.lock(organiser, assembly, session, true));
+                        sessions.forEach(session -> {
+                            plans.lock(organiser, assembly, session, true);
+                            plans.show(organiser, assembly, session, true);
+                        });
                     }
                     return;
                 }

@@ -14,7 +14,10 @@ import org.minipublic.app.shared.UserId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Stores seats in {@code tables.seats} and {@code tables.facilitator_seats}, and locks in {@code tables.locked_sessions}. */
+/**
+ * Stores seats in {@code tables.seats} and {@code tables.facilitator_seats}, locks in {@code tables.locked_sessions}
+ * and which plans members see in {@code tables.shown_sessions}.
+ */
 @Repository
 class SeatRecords {
 
@@ -99,6 +102,32 @@ class SeatRecords {
                     locked.add(new SessionId(rs.getObject(1, UUID.class)));
                 });
         return locked;
+    }
+
+    /** The sessions whose plan members see on the portal. */
+    Set<SessionId> shown(AssemblyId assembly) {
+        return new HashSet<>(jdbc.sql("select session_id from tables.shown_sessions where assembly_id = :a")
+                .param("a", assembly.value())
+                .query((rs, n) -> new SessionId(rs.getObject(1, UUID.class)))
+                .list());
+    }
+
+    void show(AssemblyId assembly, SessionId session, Instant at) {
+        jdbc.sql(
+                        """
+                insert into tables.shown_sessions (session_id, assembly_id, shown_at) values (:s, :a, :at)
+                on conflict (session_id) do nothing
+                """)
+                .param("s", session.value())
+                .param("a", assembly.value())
+                .param("at", Timestamp.from(at))
+                .update();
+    }
+
+    void hide(SessionId session) {
+        jdbc.sql("delete from tables.shown_sessions where session_id = :s")
+                .param("s", session.value())
+                .update();
     }
 
     void lock(AssemblyId assembly, SessionId session, Instant at) {

@@ -100,6 +100,7 @@ public class TablePlans {
         var sessions = programme.sessions(actor, assembly);
         var seatings = seats.all(assembly);
         var locked = seats.locked(assembly);
+        var shown = seats.shown(assembly);
         var accessible =
                 settings.find(assembly).map(TableSettings::accessibleTables).orElse(Set.of());
         var people = members.all(actor, assembly).stream().collect(Collectors.toMap(MemberSummary::id, m -> m));
@@ -110,6 +111,7 @@ public class TablePlans {
                 .map(s -> new SessionTables(
                         s,
                         locked.contains(s.id()),
+                        shown.contains(s.id()),
                         TableViews.tables(
                                 seatings.get(s.id()), accessible, people, facilitatorNames, locked.contains(s.id()))))
                 .toList();
@@ -247,6 +249,28 @@ public class TablePlans {
     }
 
     /**
+     * Shows a planned session's plan to members on the portal (each sees their table and its facilitator), or hides
+     * it again. Plans are hidden until shown, so that members do not see each version while it is worked on; moves
+     * made after showing are seen at once.
+     *
+     * @throws InvalidInputException when showing a session that has no plan
+     */
+    @Transactional
+    public void show(Actor actor, AssemblyId assembly, SessionId session, boolean show) {
+        identity.require(actor, assembly, Permission.MANAGE_TABLES);
+        programme.session(actor, assembly, session);
+        if (show) {
+            if (!seats.all(assembly).containsKey(session)) {
+                throw new InvalidInputException("sessions", "tables.show.not-planned");
+            }
+            seats.show(assembly, session, clock.instant());
+        } else {
+            seats.hide(session);
+        }
+        audit.record(AuditRecord.of(actor, assembly, show ? "tables.shown" : "tables.hidden", "Session " + session));
+    }
+
+    /**
      * Moves a member to another table of a session, by hand.
      *
      * @return what the session's seating now breaks of the settings (the move is made anyway)
@@ -352,6 +376,7 @@ public class TablePlans {
     void on(SessionRemoved removed) {
         seats.delete(removed.session());
         seats.unlockForGood(removed.session());
+        seats.hide(removed.session());
     }
 
     private SeatingInput input(

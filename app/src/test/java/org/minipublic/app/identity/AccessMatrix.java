@@ -191,6 +191,7 @@ final class AccessMatrix {
             POST /assemblies/{assemblyId}/tables/{sessionId}/swap                 OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
             GET  /assemblies/{assemblyId}/tables/{sessionId}/print.pdf            404 404 NO  NO  NO  NO  NO  404 LOGIN
             POST /assemblies/{assemblyId}/tables/{sessionId}/lock                 404 NO  NO  NO  NO  NO  NO  404 LOGIN
+            POST /assemblies/{assemblyId}/tables/{sessionId}/show                 404 NO  NO  NO  NO  NO  NO  404 LOGIN
             # deliberation: themes and draft recommendations
             GET  /assemblies/{assemblyId}/drafts                                  OK  OK  OK  OK  NO  NO  NO  OK  LOGIN
             POST /assemblies/{assemblyId}/drafts/themes                           OK  NO  NO  NO  NO  NO  NO  OK  LOGIN

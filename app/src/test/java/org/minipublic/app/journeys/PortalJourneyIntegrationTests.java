@@ -143,6 +143,7 @@ class PortalJourneyIntegrationTests {
         plans.plan(organiser.actor(), assembly, Set.of(session), 3L);
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> plans.latest(organiser.actor(), assembly), r -> r != null && !r.running());
+        plans.show(organiser.actor(), assembly, session, true);
         journey.logIn(facilitator);
         journey.open("/assemblies/" + assembly + "/members/check-in");
         browser.findElement(By.id("member-" + people.get(0)))

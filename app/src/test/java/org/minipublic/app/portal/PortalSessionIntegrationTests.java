@@ -1,6 +1,7 @@
 package org.minipublic.app.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.minipublic.app.identity.AssemblyRole;
+import org.minipublic.app.identity.PermissionDeniedException;
 import org.minipublic.app.members.MemberId;
 import org.minipublic.app.members.MemberProfile;
 import org.minipublic.app.members.Members;
@@ -120,6 +122,32 @@ class PortalSessionIntegrationTests {
     }
 
     @Test
+    void membersSeeOnlyThePlansOrganisersHaveShownThem() throws Exception {
+        var setup = setup("Shown plans");
+        var organiser = setup.organiser().actor();
+        var sessions = programme.sessions(organiser, setup.assembly());
+        var browser = new CookieBrowser(port);
+        signIn(browser, setup.cards().get(2).code());
+        plans.show(organiser, setup.assembly(), sessions.get(1).id(), false);
+        assertThat(browser.get(HOME).body().split("Your table: ", -1))
+                .as("one of the two planned sessions shown")
+                .hasSize(2);
+        plans.show(organiser, setup.assembly(), sessions.get(0).id(), false);
+        assertThat(browser.get(HOME).body()).doesNotContain("Your table: ");
+
+        assertThatThrownBy(() ->
+                        plans.show(organiser, setup.assembly(), sessions.get(2).id(), true))
+                .hasFieldOrPropertyWithValue("messageKey", "tables.show.not-planned");
+        var facilitator =
+                fixtures.userWithRole("Shown Plans Second Facilitator", setup.assembly(), AssemblyRole.FACILITATOR);
+        assertThatThrownBy(() -> plans.show(
+                        facilitator.actor(), setup.assembly(), sessions.get(0).id(), true))
+                .isInstanceOf(PermissionDeniedException.class);
+        plans.show(organiser, setup.assembly(), sessions.get(0).id(), true);
+        assertThat(browser.get(HOME).body().split("Your table: ", -1)).hasSize(2);
+    }
+
+    @Test
     void anUrduSpeakingMemberGetsTheirPagesInUrduAndANewCardEndsTheirSession() throws Exception {
         var setup = setup("Portal Urdu");
         var urdu = setup.cards().get(4);
@@ -217,6 +245,8 @@ class PortalSessionIntegrationTests {
         plans.plan(organiser.actor(), assembly, Set.of(sessions.get(0), sessions.get(1)), 5L);
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> plans.latest(organiser.actor(), assembly), r -> r != null && !r.running());
+        plans.show(organiser.actor(), assembly, sessions.get(0), true);
+        plans.show(organiser.actor(), assembly, sessions.get(1), true);
         // cards come in name order, Number 0 to Number 5, so card i is member i
         return new Setup(organiser, assembly, ids, cards.issue(organiser.actor(), assembly, false));
     }

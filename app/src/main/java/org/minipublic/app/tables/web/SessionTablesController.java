@@ -18,7 +18,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** One session's tables: moving a member by hand (a form per member, no dragging) and locking the session. */
+/**
+ * One session's tables: moving a member by hand (a form per member, no dragging), locking the session and showing its
+ * plan to members.
+ */
 @Controller
 @RequestMapping("/assemblies/{assemblyId}/tables/{sessionId}")
 class SessionTablesController {
@@ -108,6 +111,23 @@ class SessionTablesController {
         try {
             plans.lock(actor, assemblyId, sessionId, locked);
             flash.addFlashAttribute("notice", locked ? "tables.lock.done" : "tables.unlock.done");
+        } catch (InvalidInputException e) {
+            e.flashOn(flash);
+        }
+        return "redirect:/assemblies/" + assemblyId + "/tables/" + sessionId;
+    }
+
+    @PostMapping("/show")
+    @RequiresPermission(Permission.MANAGE_TABLES)
+    String show(
+            @PathVariable AssemblyId assemblyId,
+            @PathVariable SessionId sessionId,
+            Actor actor,
+            @RequestParam(defaultValue = "true") boolean shown,
+            RedirectAttributes flash) {
+        try {
+            plans.show(actor, assemblyId, sessionId, shown);
+            flash.addFlashAttribute("notice", shown ? "tables.show.done" : "tables.hide.done");
         } catch (InvalidInputException e) {
             e.flashOn(flash);
         }
