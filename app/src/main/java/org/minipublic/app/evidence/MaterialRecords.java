@@ -95,6 +95,15 @@ class MaterialRecords {
                 .update();
     }
 
+    /** The material's status, its row locked until the transaction ends (a new version or a publish waits). */
+    Optional<MaterialStatus> lockStatus(AssemblyId assembly, MaterialId id) {
+        return jdbc.sql("select status from evidence.materials where id = :id and assembly_id = :a for update")
+                .param("id", id.value())
+                .param("a", assembly.value())
+                .query((rs, n) -> MaterialStatus.valueOf(rs.getString(1)))
+                .optional();
+    }
+
     /** Readers see no version of the material any more; false when they saw none. */
     boolean unpublish(MaterialId id) {
         return jdbc.sql("delete from evidence.published_versions where material_id = :id")

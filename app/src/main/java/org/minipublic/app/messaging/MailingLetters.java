@@ -88,7 +88,7 @@ public class MailingLetters {
         var lines = ceremonyLines.forSending(actor, assembly, draft);
         if (row.ceremony() != null && lines.isPresent() && lines.get().number() != row.ceremony()) {
             // the e-mails gave that ceremony's pseudonyms; these letters would give another's
-            throw new InvalidInputException("audience", "messaging.placeholder.no-ceremony");
+            throw new InvalidInputException("audience", "messaging.letters.ceremony-gone");
         }
         String title = assemblies.find(assembly).map(AssemblyView::title).orElse("");
         var letters = people.stream()

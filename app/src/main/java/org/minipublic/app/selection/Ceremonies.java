@@ -15,6 +15,7 @@ import org.minipublic.app.shared.AfterCommit;
 import org.minipublic.app.shared.AssemblyId;
 import org.minipublic.app.shared.InvalidInputException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -184,7 +185,7 @@ public class Ceremonies {
      * ends, so a cancel started meanwhile waits until the lines are out, and one that committed first leaves none
      * waiting. Nobody is sent the pseudonyms of a ceremony already called off.
      */
-    @Transactional
+    @Transactional(propagation = Propagation.MANDATORY)
     public Optional<Waiting> waitingWhileSending(Actor actor, AssemblyId assembly) {
         identity.require(actor, assembly, Permission.MANAGE_RECRUITMENT);
         return records.newestWaiting(assembly, true).map(this::withLines);

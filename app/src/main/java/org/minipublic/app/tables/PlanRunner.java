@@ -83,7 +83,10 @@ class PlanRunner {
                     // marked abandoned meanwhile (its heartbeat stopped): its page says so, so its seats are not stored
                     return;
                 }
-                seatings.forEach((session, seating) -> seats.replace(job.assembly(), session, seating));
+                seatings.forEach((session, seating) -> {
+                    seats.replace(job.assembly(), session, seating);
+                    seats.hide(session); // a new plan waits to be shown, as the first one did
+                });
                 audit.record(AuditRecord.of(job.actor(), job.assembly(), "tables.planned", "Table plan " + job.run())
                         .withChange(
                                 null,

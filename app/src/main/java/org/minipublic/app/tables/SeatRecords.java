@@ -112,22 +112,26 @@ class SeatRecords {
                 .list());
     }
 
-    void show(AssemblyId assembly, SessionId session, Instant at) {
-        jdbc.sql(
-                        """
+    /** False when it was shown already. */
+    boolean show(AssemblyId assembly, SessionId session, Instant at) {
+        return jdbc.sql(
+                                """
                 insert into tables.shown_sessions (session_id, assembly_id, shown_at) values (:s, :a, :at)
                 on conflict (session_id) do nothing
                 """)
-                .param("s", session.value())
-                .param("a", assembly.value())
-                .param("at", Timestamp.from(at))
-                .update();
+                        .param("s", session.value())
+                        .param("a", assembly.value())
+                        .param("at", Timestamp.from(at))
+                        .update()
+                > 0;
     }
 
-    void hide(SessionId session) {
-        jdbc.sql("delete from tables.shown_sessions where session_id = :s")
-                .param("s", session.value())
-                .update();
+    /** False when it was not shown. */
+    boolean hide(SessionId session) {
+        return jdbc.sql("delete from tables.shown_sessions where session_id = :s")
+                        .param("s", session.value())
+                        .update()
+                > 0;
     }
 
     void lock(AssemblyId assembly, SessionId session, Instant at) {

@@ -259,15 +259,14 @@ public class TablePlans {
     public void show(Actor actor, AssemblyId assembly, SessionId session, boolean show) {
         identity.require(actor, assembly, Permission.MANAGE_TABLES);
         programme.session(actor, assembly, session);
-        if (show) {
-            if (!seats.all(assembly).containsKey(session)) {
-                throw new InvalidInputException("sessions", "tables.show.not-planned");
-            }
-            seats.show(assembly, session, clock.instant());
-        } else {
-            seats.hide(session);
+        if (show && !seats.all(assembly).containsKey(session)) {
+            throw new InvalidInputException("sessions", "tables.show.not-planned");
         }
-        audit.record(AuditRecord.of(actor, assembly, show ? "tables.shown" : "tables.hidden", "Session " + session));
+        boolean changed = show ? seats.show(assembly, session, clock.instant()) : seats.hide(session);
+        if (changed) { // a second click, or a replayed request, changes nothing and is not recorded twice
+            audit.record(
+                    AuditRecord.of(actor, assembly, show ? "tables.shown" : "tables.hidden", "Session " + session));
+        }
     }
 
     /**

@@ -15,7 +15,6 @@ import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -30,11 +29,13 @@ import org.minipublic.app.selection.DrawSettings;
 import org.minipublic.app.selection.SelectionFixture;
 import org.minipublic.app.shared.InvalidInputException;
 import org.minipublic.app.support.Fixtures;
+import org.minipublic.app.support.ImportRace;
 import org.minipublic.app.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -175,11 +176,12 @@ class CeremonyMailingIntegrationTests {
                 cancelling.countDown();
                 awaitQuietly(commit);
             }));
-            cancelling.await();
+            assertThat(cancelling.await(20, TimeUnit.SECONDS)).isTrue();
             var sending = threads.submit(
                     () -> transaction.execute(status -> ceremonies.waitingWhileSending(organiser, open.assembly())));
-            // without the lock, sending would read the ceremony as still waiting and send its pseudonyms
-            assertThatThrownBy(() -> sending.get(700, TimeUnit.MILLISECONDS)).isInstanceOf(TimeoutException.class);
+            ImportRace.waitUntilBlockedOrDone(jdbc, sending);
+            // without the lock, sending would have read the ceremony as still waiting, to send its pseudonyms
+            assertThat(sending).as("waiting for the cancel's lock").isNotDone();
             commit.countDown();
             cancel.get(10, TimeUnit.SECONDS);
             assertThat(sending.get(10, TimeUnit.SECONDS)).isEmpty();
@@ -198,8 +200,11 @@ class CeremonyMailingIntegrationTests {
                 .actor();
         assertThatThrownBy(() -> ceremonies.waiting(board, open.assembly()))
                 .isInstanceOf(PermissionDeniedException.class);
-        assertThatThrownBy(() -> ceremonies.waitingWhileSending(board, open.assembly()))
+        assertThatThrownBy(() -> transaction.execute(status -> ceremonies.waitingWhileSending(board, open.assembly())))
                 .isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> ceremonies.waitingWhileSending(open.organiser().actor(), open.assembly()))
+                .as("only inside the sender's transaction, which the lock must last for")
+                .isInstanceOf(IllegalTransactionStateException.class);
         assertThat(ceremonies.waiting(open.organiser().actor(), open.assembly()))
                 .isPresent();
     }

@@ -144,7 +144,20 @@ class PortalSessionIntegrationTests {
                         facilitator.actor(), setup.assembly(), sessions.get(0).id(), true))
                 .isInstanceOf(PermissionDeniedException.class);
         plans.show(organiser, setup.assembly(), sessions.get(0).id(), true);
+        plans.show(organiser, setup.assembly(), sessions.get(0).id(), true); // a second click is not recorded again
         assertThat(browser.get(HOME).body().split("Your table: ", -1)).hasSize(2);
+        assertThat(jdbc.sql("select count(*) from audit.entries where assembly_id = :a and action = 'tables.shown'")
+                        .param("a", setup.assembly().value())
+                        .query(Integer.class)
+                        .single())
+                .as("two shown in the set-up, one here")
+                .isEqualTo(3);
+
+        // planned again, the session waits to be shown again: members never see a plan nobody has looked at
+        var run = plans.plan(organiser, setup.assembly(), Set.of(sessions.get(0).id()), 9L);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> plans.latest(organiser, setup.assembly()), r -> r.id().equals(run) && !r.running());
+        assertThat(browser.get(HOME).body()).doesNotContain("Your table: ");
     }
 
     @Test

@@ -68,8 +68,11 @@ public final class ImportRace {
         }
     }
 
-    /** Outside any transaction, so that each look at pg_stat_activity is a fresh one. */
-    private static void waitUntilBlockedOrDone(JdbcClient jdbc, Future<?> second) throws InterruptedException {
+    /**
+     * Waits until another connection is waiting for a lock, or the task is done (or 20 s have passed). Outside any
+     * transaction, so that each look at pg_stat_activity is a fresh one.
+     */
+    public static void waitUntilBlockedOrDone(JdbcClient jdbc, Future<?> second) throws InterruptedException {
         var giveUp = Instant.now().plus(PATIENCE);
         while (!second.isDone() && Instant.now().isBefore(giveUp) && waitingForLocks(jdbc) == 0) {
             Thread.sleep(20);
