@@ -59,7 +59,8 @@ public class Portal {
         var member = visitor.signedIn().member();
         Map<java.time.LocalDate, List<PortalHome.Session>> byDay =
                 tables.overview(PORTAL, assemblyId).sessions().stream()
-                        .map(s -> new PortalHome.Session(s.session(), s.shown() ? seat(s, member) : null))
+                        .map(s -> new PortalHome.Session(
+                                s.session(), s.shown() ? seat(s, member) : null, s.planned() && !s.shown()))
                         .collect(
                                 Collectors.groupingBy(s -> s.session().details().day()));
         var days = assembly.details().days().stream()

@@ -44,7 +44,11 @@ public record PortalHome(
     }
 
     /** A session, with the member's table when the session has a table plan that seats them. */
-    public record Session(ProgrammeSession session, @Nullable Seat seat) {}
+    /**
+     * @param seat the member's table, once organisers have shown the session's plan
+     * @param tableComing whether the session has a plan members have not been shown yet
+     */
+    public record Session(ProgrammeSession session, @Nullable Seat seat, boolean tableComing) {}
 
     /** The member's table in a session: its number, whether it is accessible, and who facilitates it. */
     public record Seat(int table, boolean accessible, List<String> facilitators) {

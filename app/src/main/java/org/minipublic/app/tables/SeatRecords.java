@@ -104,6 +104,14 @@ class SeatRecords {
         return locked;
     }
 
+    /** Whether the session has a seating. */
+    boolean planned(SessionId session) {
+        return jdbc.sql("select exists (select 1 from tables.seats where session_id = :s)")
+                .param("s", session.value())
+                .query(Boolean.class)
+                .single();
+    }
+
     /** The sessions whose plan members see on the portal. */
     Set<SessionId> shown(AssemblyId assembly) {
         return new HashSet<>(jdbc.sql("select session_id from tables.shown_sessions where assembly_id = :a")

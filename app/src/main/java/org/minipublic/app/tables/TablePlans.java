@@ -259,7 +259,7 @@ public class TablePlans {
     public void show(Actor actor, AssemblyId assembly, SessionId session, boolean show) {
         identity.require(actor, assembly, Permission.MANAGE_TABLES);
         programme.session(actor, assembly, session);
-        if (show && !seats.all(assembly).containsKey(session)) {
+        if (show && !seats.planned(session)) {
             throw new InvalidInputException("sessions", "tables.show.not-planned");
         }
         boolean changed = show ? seats.show(assembly, session, clock.instant()) : seats.hide(session);

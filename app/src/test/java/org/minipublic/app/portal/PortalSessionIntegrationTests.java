@@ -133,7 +133,9 @@ class PortalSessionIntegrationTests {
                 .as("one of the two planned sessions shown")
                 .hasSize(2);
         plans.show(organiser, setup.assembly(), sessions.get(0).id(), false);
-        assertThat(browser.get(HOME).body()).doesNotContain("Your table: ");
+        assertThat(browser.get(HOME).body())
+                .doesNotContain("Your table: ")
+                .contains("Your table will be shown here once the plan is ready.");
 
         assertThatThrownBy(() ->
                         plans.show(organiser, setup.assembly(), sessions.get(2).id(), true))
