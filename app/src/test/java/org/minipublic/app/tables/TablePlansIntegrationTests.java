@@ -373,6 +373,24 @@ class TablePlansIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Person Number 0")))
                 .andExpect(content().string(not(containsString("Swap their seats"))));
+
+        // showing the plan to members and locking it, from the session's page
+        String session = base + "/" + setup.sessions().get(0);
+        mvc.perform(get(session).with(organiser))
+                .andExpect(content().string(containsString("Members do not see this plan on the portal yet.")));
+        mvc.perform(post(session + "/show").with(organiser).with(csrf()).param("shown", "true"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("notice", "tables.show.done"));
+        mvc.perform(get(session).with(organiser))
+                .andExpect(content().string(containsString("Members see it")))
+                .andExpect(content().string(containsString("Hide it from members")));
+        mvc.perform(post(session + "/lock").with(organiser).with(csrf()).param("locked", "true"))
+                .andExpect(flash().attribute("notice", "tables.lock.done"));
+        mvc.perform(post(base + "/" + setup.sessions().get(1) + "/show")
+                        .with(organiser)
+                        .with(csrf())
+                        .param("shown", "true"))
+                .andExpect(flash().attribute("problem", "tables.show.not-planned"));
     }
 
     @Test

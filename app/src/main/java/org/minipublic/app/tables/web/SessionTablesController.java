@@ -108,13 +108,12 @@ class SessionTablesController {
             Actor actor,
             @RequestParam(defaultValue = "true") boolean locked,
             RedirectAttributes flash) {
-        try {
-            plans.lock(actor, assemblyId, sessionId, locked);
-            flash.addFlashAttribute("notice", locked ? "tables.lock.done" : "tables.unlock.done");
-        } catch (InvalidInputException e) {
-            e.flashOn(flash);
-        }
-        return "redirect:/assemblies/" + assemblyId + "/tables/" + sessionId;
+        return switched(
+                assemblyId,
+                sessionId,
+                flash,
+                locked ? "tables.lock.done" : "tables.unlock.done",
+                () -> plans.lock(actor, assemblyId, sessionId, locked));
     }
 
     @PostMapping("/show")
@@ -125,9 +124,20 @@ class SessionTablesController {
             Actor actor,
             @RequestParam(defaultValue = "true") boolean shown,
             RedirectAttributes flash) {
+        return switched(
+                assemblyId,
+                sessionId,
+                flash,
+                shown ? "tables.show.done" : "tables.hide.done",
+                () -> plans.show(actor, assemblyId, sessionId, shown));
+    }
+
+    /** Turns a session's lock or its showing on or off, and goes back to the session with the notice or the reason. */
+    private static String switched(
+            AssemblyId assemblyId, SessionId sessionId, RedirectAttributes flash, String notice, Runnable change) {
         try {
-            plans.show(actor, assemblyId, sessionId, shown);
-            flash.addFlashAttribute("notice", shown ? "tables.show.done" : "tables.hide.done");
+            change.run();
+            flash.addFlashAttribute("notice", notice);
         } catch (InvalidInputException e) {
             e.flashOn(flash);
         }
