@@ -108,8 +108,8 @@ public class MaterialReview {
     @Transactional
     public void withdraw(Actor actor, AssemblyId assembly, MaterialId id) {
         identity.require(actor, assembly, Permission.MANAGE_MATERIALS);
-        reading.find(assembly, id);
-        // locked, so that a version added or a publish at the same moment cannot be overwritten by the status set here
+        // one locking read, which also says not-found; locked, so that a version added or a publish at the same moment
+        // cannot be overwritten by the status set here
         var before = records.lockStatus(assembly, id).orElseThrow(() -> new MaterialNotFoundException(id));
         if (!records.unpublish(id)) {
             throw new InvalidInputException("status", "evidence.withdraw.not-published");

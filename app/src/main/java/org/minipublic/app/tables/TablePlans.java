@@ -238,7 +238,7 @@ public class TablePlans {
         identity.require(actor, assembly, Permission.MANAGE_TABLES);
         programme.session(actor, assembly, session);
         if (lock) {
-            if (!seats.all(assembly).containsKey(session)) {
+            if (!seats.planned(session)) {
                 throw new InvalidInputException("sessions", "tables.lock.not-planned");
             }
             seats.lock(assembly, session, clock.instant());
