@@ -1,13 +1,17 @@
 package org.minipublic.app.selection;
 
 import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.minipublic.app.recruitment.RespondentId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Stores each first draw's latest choice of alternates, with the stay rates it used. */
+/** Stores each first draw's choices of alternates, numbered in the order made, with the stay rates each used. */
 @Repository
 class AlternateRecords {
 
@@ -17,21 +21,27 @@ class AlternateRecords {
         this.jdbc = jdbc;
     }
 
-    /** Replaces the draw's earlier choice, if any. */
+    /** The number the draw's next choice takes. */
+    int nextNumber(DrawId draw) {
+        return jdbc.sql("select coalesce(max(number), 0) + 1 from selection.alternate_choices where draw_id = :d")
+                .param("d", draw.value())
+                .query(Integer.class)
+                .single();
+    }
+
+    /** Keeps the choice beside the draw's earlier ones. */
     void save(AlternatesChoice choice) {
-        UUID draw = choice.draw().value();
-        jdbc.sql("delete from selection.alternate_choices where draw_id = :d")
-                .param("d", draw)
-                .update();
         var rates = choice.rates();
         jdbc.sql(
                         """
-                insert into selection.alternate_choices (draw_id, chosen_at, chosen_by, budget, scenarios, category,
-                        panel_members, withdrawn, expected_deviation, reserve_list_deviation, without_alternates, optimal)
-                values (:d, :at, :by, :budget, :scenarios, :category, :members, :withdrawn, :ours, :reserve, :none,
-                        :optimal)
+                insert into selection.alternate_choices (draw_id, number, chosen_at, chosen_by, budget, scenarios,
+                        category, panel_members, withdrawn, expected_deviation, reserve_list_deviation,
+                        without_alternates, optimal)
+                values (:d, :number, :at, :by, :budget, :scenarios, :category, :members, :withdrawn, :ours, :reserve,
+                        :none, :optimal)
                 """)
-                .param("d", draw)
+                .param("d", choice.draw().value())
+                .param("number", choice.number())
                 .param("at", Timestamp.from(choice.chosenAt()))
                 .param("by", choice.chosenBy())
                 .param("budget", choice.budget())
@@ -44,19 +54,21 @@ class AlternateRecords {
                 .param("none", choice.withoutAlternates())
                 .param("optimal", choice.optimal())
                 .update();
-        insertRates(draw, rates);
-        insertAlternates(draw, choice.alternates());
+        insertRates(choice);
+        insertAlternates(choice);
     }
 
-    private void insertRates(UUID draw, StayRateEstimate rates) {
-        for (int i = 0; i < rates.rows().size(); i++) {
-            var row = rates.rows().get(i);
+    private void insertRates(AlternatesChoice choice) {
+        var rows = choice.rates().rows();
+        for (int i = 0; i < rows.size(); i++) {
+            var row = rows.get(i);
             jdbc.sql(
                             """
-                    insert into selection.alternate_rates (draw_id, position, value, members, stayed, rate)
-                    values (:d, :position, :value, :members, :stayed, :rate)
+                    insert into selection.alternate_rates (draw_id, number, position, value, members, stayed, rate)
+                    values (:d, :number, :position, :value, :members, :stayed, :rate)
                     """)
-                    .param("d", draw)
+                    .param("d", choice.draw().value())
+                    .param("number", choice.number())
                     .param("position", i)
                     .param("value", row.value())
                     .param("members", row.members())
@@ -66,49 +78,75 @@ class AlternateRecords {
         }
     }
 
-    private void insertAlternates(UUID draw, java.util.List<RespondentId> alternates) {
+    private void insertAlternates(AlternatesChoice choice) {
+        var alternates = choice.alternates();
         for (int i = 0; i < alternates.size(); i++) {
-            jdbc.sql("insert into selection.alternates (draw_id, rank, respondent_id) values (:d, :rank, :r)")
-                    .param("d", draw)
+            jdbc.sql(
+                            """
+                    insert into selection.alternates (draw_id, number, rank, respondent_id)
+                    values (:d, :number, :rank, :r)
+                    """)
+                    .param("d", choice.draw().value())
+                    .param("number", choice.number())
                     .param("rank", i + 1)
                     .param("r", alternates.get(i).value())
                     .update();
         }
     }
 
+    /** The draw's newest choice. */
     Optional<AlternatesChoice> find(DrawId draw) {
-        var rows = jdbc.sql(
+        var all = all(draw);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    }
+
+    /** Every choice made for the draw, oldest first (a handful at most, so read whole). */
+    List<AlternatesChoice> all(DrawId draw) {
+        Map<Integer, List<StayRateEstimate.Row>> rates = new HashMap<>();
+        jdbc.sql(
                         """
-                select value, members, stayed, rate from selection.alternate_rates where draw_id = :d order by position
+                select number, value, members, stayed, rate from selection.alternate_rates where draw_id = :d
+                order by number, position
                 """)
                 .param("d", draw.value())
-                .query((rs, n) ->
-                        new StayRateEstimate.Row(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getDouble(4)))
-                .list();
-        var alternates = jdbc.sql("select respondent_id from selection.alternates where draw_id = :d order by rank")
+                .query(rs -> {
+                    rates.computeIfAbsent(rs.getInt(1), n -> new ArrayList<>())
+                            .add(new StayRateEstimate.Row(
+                                    rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getDouble(5)));
+                });
+        Map<Integer, List<RespondentId>> alternates = new HashMap<>();
+        jdbc.sql("select number, respondent_id from selection.alternates where draw_id = :d order by number, rank")
                 .param("d", draw.value())
-                .query((rs, n) -> new RespondentId(rs.getObject(1, UUID.class)))
-                .list();
+                .query(rs -> {
+                    alternates
+                            .computeIfAbsent(rs.getInt(1), n -> new ArrayList<>())
+                            .add(new RespondentId(rs.getObject(2, UUID.class)));
+                });
         return jdbc.sql(
                         """
-                select chosen_at, chosen_by, budget, scenarios, category, panel_members, withdrawn, expected_deviation,
-                       reserve_list_deviation, without_alternates, optimal
-                from selection.alternate_choices where draw_id = :d
+                select number, chosen_at, chosen_by, budget, scenarios, category, panel_members, withdrawn,
+                       expected_deviation, reserve_list_deviation, without_alternates, optimal
+                from selection.alternate_choices where draw_id = :d order by number
                 """)
                 .param("d", draw.value())
                 .query((rs, n) -> new AlternatesChoice(
                         draw,
-                        rs.getTimestamp(1).toInstant(),
-                        rs.getString(2),
-                        rs.getInt(3),
+                        rs.getInt(1),
+                        rs.getTimestamp(2).toInstant(),
+                        rs.getString(3),
                         rs.getInt(4),
-                        new StayRateEstimate(rs.getString(5), rs.getInt(6), rs.getInt(7), rows),
-                        alternates,
-                        rs.getDouble(8),
+                        rs.getInt(5),
+                        new StayRateEstimate(
+                                rs.getString(6),
+                                rs.getInt(7),
+                                rs.getInt(8),
+                                rates.getOrDefault(rs.getInt(1), List.of())),
+                        alternates.getOrDefault(rs.getInt(1), List.of()),
                         rs.getDouble(9),
                         rs.getDouble(10),
-                        rs.getBoolean(11)))
-                .optional();
+                        rs.getDouble(11),
+                        rs.getBoolean(12)))
+                .list();
     }
 
     /** Records that an alternate said no; false when it was recorded already. */

@@ -9,11 +9,13 @@ import org.minipublic.app.recruitment.RespondentId;
  * targets the panel is expected to stay with them (average weighted deviation over sampled dropout scenarios, fresh
  * ones not used in choosing), next to the first ones of the ranked reserve list and to no alternates at all.
  *
+ * @param number the choice's number among the draw's choices, from 1 (each new choice is kept beside the earlier)
  * @param rates the stay rates the choice used, estimated from the panel's withdrawals
  * @param optimal whether the choice is proved the best on the sampled scenarios, else the best found in the time limit
  */
 public record AlternatesChoice(
         DrawId draw,
+        int number,
         Instant chosenAt,
         String chosenBy,
         int budget,

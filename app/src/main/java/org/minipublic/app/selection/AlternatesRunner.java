@@ -3,28 +3,32 @@ package org.minipublic.app.selection;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.minipublic.app.audit.AuditLog;
 import org.minipublic.app.audit.AuditRecord;
 import org.minipublic.app.recruitment.RespondentId;
 import org.minipublic.app.shared.Actor;
+import org.minipublic.app.shared.AfterCommit;
 import org.minipublic.app.shared.AssemblyId;
+import org.minipublic.app.shared.Heartbeat;
 import org.minipublic.sortition.Alternates;
 import org.minipublic.sortition.pool.Respondent;
 import org.minipublic.sortition.target.Targets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Chooses alternates on a thread of its own, one panel at a time, and stores the choice whole in one transaction.
- * Which panels are being worked on is known to this node only: a choice cut short by a stopped process leaves nothing
- * stored, and the organiser simply asks again.
+ * Which panels are being worked on is in the database ({@link AlternateRuns}), so every node knows; the node making a
+ * choice keeps its heartbeat fresh, and a choice whose process stopped is marked failed by any node's sweep (see
+ * {@link Heartbeat}), after which the organiser asks again.
  */
 @Component
 class AlternatesRunner {
@@ -56,85 +60,128 @@ class AlternatesRunner {
             long seed) {}
 
     private final AlternateRecords records;
+    private final AlternateRuns runs;
     private final AuditLog audit;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final Duration timeLimit;
-    /** The panels being worked on, from the request that asked until the choice is stored or has failed. */
-    private final Map<DrawId, AssemblyId> choosing = new ConcurrentHashMap<>();
-
-    private final Map<DrawId, Boolean> failed = new ConcurrentHashMap<>();
+    private final Heartbeat<DrawId> heartbeat;
     private final ExecutorService executor = SingleThread.named("alternates");
 
     AlternatesRunner(
             AlternateRecords records,
+            AlternateRuns runs,
             AuditLog audit,
             TransactionTemplate transaction,
             Clock clock,
-            @Value("${minipublic.selection.alternates-time-limit:PT1M}") Duration timeLimit) {
+            @Value("${minipublic.selection.alternates-time-limit:PT1M}") Duration timeLimit,
+            @Value("${minipublic.selection.heartbeat-every:PT5S}") Duration heartbeatEvery,
+            @Value("${minipublic.selection.abandoned-after:PT1M}") Duration abandonedAfter,
+            @Value("${minipublic.selection.sweep-every:PT15S}") Duration sweepEvery) {
         this.records = records;
+        this.runs = runs;
         this.audit = audit;
         this.transaction = transaction;
         this.clock = clock;
         this.timeLimit = timeLimit;
+        var timing = new Heartbeat.Timing(heartbeatEvery, abandonedAfter, sweepEvery).checked("minipublic.selection");
+        this.heartbeat = new Heartbeat<>("alternates", timing, runs::beat, this::sweep);
     }
 
     /**
-     * Marks the draw as being worked on, before the request's transaction commits, so that a second request for the
-     * same assembly (which waits on the same lock) finds it busy.
+     * Marks the draw as being worked on, in the request's transaction, so that a second request for the same assembly
+     * (which waits on the same lock) or another node finds it busy; nothing is marked if the request does not commit.
      *
      * @return false when it already is
      */
-    boolean claim(AssemblyId assembly, DrawId draw) {
-        return choosing.putIfAbsent(draw, assembly) == null;
+    boolean claim(DrawId draw, Actor actor) {
+        return runs.claim(draw, clock.instant(), actor.label());
     }
 
-    /** Gives a claim back when the request that made it did not commit. */
-    void release(DrawId draw) {
-        choosing.remove(draw);
-    }
-
-    /** Runs a claimed job. */
-    void submit(Job job) {
-        failed.remove(job.draw());
-        executor.execute(() -> {
-            try {
-                run(job);
-            } catch (RuntimeException e) {
-                // the class only: a message may quote people's values
-                log.error(
-                        "Choosing alternates for draw {} failed: {}",
-                        job.draw(),
-                        e.getClass().getName());
-                failed.put(job.draw(), true);
-            } catch (Error e) {
-                failed.put(job.draw(), true);
-                throw e;
-            } finally {
-                choosing.remove(job.draw());
-            }
+    /** Runs a claimed job, once the transaction that claimed it has committed. */
+    void submitAfterCommit(Job job) {
+        AfterCommit.run(() -> {
+            heartbeat.running(job.draw());
+            executor.execute(() -> runAndRecord(job));
         });
     }
 
-    /** Whether this node is choosing alternates for the draw now. */
+    private void runAndRecord(Job job) {
+        try {
+            run(job);
+        } catch (RuntimeException e) {
+            // the class only: a message may quote people's values
+            log.error(
+                    "Choosing alternates for draw {} failed: {}",
+                    job.draw(),
+                    e.getClass().getName());
+            failed(job);
+        } catch (Error e) {
+            failed(job);
+            throw e;
+        } finally {
+            heartbeat.ended(job.draw());
+        }
+    }
+
+    private void failed(Job job) {
+        try {
+            transaction.executeWithoutResult(status -> {
+                runs.fail(job.draw(), AlternateRuns.Failure.FAILED);
+                audit.record(AuditRecord.of(
+                        job.actor(), job.assembly(), "selection.alternates-failed", "Draw " + job.number()));
+            });
+        } catch (RuntimeException e) {
+            // the heartbeat stops with this job, so a sweep marks the choice failed later
+            log.warn("Recording that draw {}'s alternates failed did not succeed", job.draw());
+        }
+    }
+
+    /** Whether a choice of alternates is running for the draw, on any node. */
     boolean choosing(DrawId draw) {
-        return choosing.containsKey(draw);
+        return runs.running(draw);
     }
 
-    /** Whether this node is choosing alternates for any panel of the assembly now. */
+    /** Whether a choice of alternates is running for any panel of the assembly, on any node. */
     boolean choosingIn(AssemblyId assembly) {
-        return choosing.containsValue(assembly);
+        return runs.runningIn(assembly);
     }
 
-    /** Whether this node's last attempt for the draw failed (until the next attempt). */
-    boolean failed(DrawId draw) {
-        return failed.containsKey(draw);
+    /** Why the last choice for the draw failed, until the next one starts. */
+    Optional<AlternateRuns.Failure> failure(DrawId draw) {
+        return runs.failure(draw);
+    }
+
+    @jakarta.annotation.PostConstruct
+    void beatFromNowOn() {
+        heartbeat.beatFromNowOn();
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void sweepFromNowOn() {
+        heartbeat.sweepFromNowOn();
     }
 
     @jakarta.annotation.PreDestroy
     void stop() throws InterruptedException {
+        heartbeat.stop();
         executor.shutdownNow();
         executor.awaitTermination(5, TimeUnit.SECONDS);
+    }
+
+    /** @return the choices marked failed because their process stopped, each audited */
+    List<AlternateRuns.Abandoned> sweep() {
+        var abandoned = transaction.execute(status -> {
+            var found = runs.failAbandoned(heartbeat.timing().abandonedAfter());
+            found.forEach(run -> audit.record(AuditRecord.of(
+                            Actor.system(), run.assembly(), "selection.alternates-failed", "Draw " + run.number())
+                    .withChange(
+                            null,
+                            "no heartbeat for "
+                                    + heartbeat.timing().abandonedAfter().toSeconds() + " s: its process stopped")));
+            return found;
+        });
+        return abandoned == null ? List.of() : abandoned;
     }
 
     static String ratesLabel(StayRateEstimate rates) {
@@ -157,8 +204,10 @@ class AlternatesRunner {
                 .map(r -> RespondentId.valueOf(r.id().value()))
                 .toList();
         transaction.executeWithoutResult(status -> {
+            runs.finish(job.draw());
             records.save(new AlternatesChoice(
                     job.draw(),
+                    records.nextNumber(job.draw()),
                     clock.instant(),
                     job.actor().label(),
                     job.budget(),

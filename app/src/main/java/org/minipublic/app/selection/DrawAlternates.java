@@ -21,8 +21,6 @@ import org.minipublic.app.shared.InvalidInputException;
 import org.minipublic.sortition.pool.Respondent;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Dropout-aware alternates for a first draw's panel (the engine's {@link org.minipublic.sortition.Alternates}): once
@@ -66,7 +64,7 @@ public class DrawAlternates {
 
     /**
      * Starts choosing at most {@code budget} alternates for the panel of a finished first draw, once this transaction
-     * commits; a new choice replaces the earlier one.
+     * commits; a new choice is shown instead of the earlier ones, which are kept.
      *
      * @throws InvalidInputException when the draw is not a finished first draw, a draw or a choice for it is running,
      *     nobody has withdrawn yet, a seated member has left the pool, or the budget is not between 1 and the number
@@ -84,19 +82,10 @@ public class DrawAlternates {
             throw new InvalidInputException("budget", "selection.alternates.busy");
         }
         var job = job(actor, assembly, first, all, budget);
-        if (!runner.claim(assembly, original)) {
+        if (!runner.claim(original, actor)) {
             throw new InvalidInputException("budget", "selection.alternates.busy");
         }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                if (status == STATUS_COMMITTED) {
-                    runner.submit(job);
-                } else {
-                    runner.release(original);
-                }
-            }
-        });
+        runner.submitAfterCommit(job);
         audit.record(AuditRecord.of(actor, assembly, "selection.alternates-started", "Draw " + first.number())
                 .withChange(
                         null,
@@ -192,20 +181,30 @@ public class DrawAlternates {
                 .toList();
     }
 
-    /** The draw's latest choice of alternates, for staff who may see who was drawn. */
+    /** The draw's newest choice of alternates, for staff who may see who was drawn. */
     @Transactional(readOnly = true)
     public Optional<AlternatesChoice> find(Actor actor, AssemblyId assembly, DrawId draw) {
         identity.require(actor, assembly, Permission.VIEW_SELECTION);
         return draws.find(assembly, draw).flatMap(d -> records.find(draw));
     }
 
-    /** Whether alternates are being chosen for the draw now (on this node). */
+    /** Every choice of alternates made for the draw, oldest first; the last is the one in use. */
+    @Transactional(readOnly = true)
+    public List<AlternatesChoice> all(Actor actor, AssemblyId assembly, DrawId draw) {
+        identity.require(actor, assembly, Permission.VIEW_SELECTION);
+        return draws.find(assembly, draw).map(d -> records.all(draw)).orElse(List.of());
+    }
+
+    /** Whether alternates are being chosen for the draw now, on any node. */
     public boolean choosing(DrawId draw) {
         return runner.choosing(draw);
     }
 
-    /** Whether the last attempt to choose alternates for the draw failed (on this node, until the next attempt). */
-    public boolean failed(DrawId draw) {
-        return runner.failed(draw);
+    /**
+     * Why the last attempt to choose alternates for the draw failed, until the next attempt: {@code "failed"}, or
+     * {@code "abandoned"} when the process making it stopped.
+     */
+    public Optional<String> failure(DrawId draw) {
+        return runner.failure(draw).map(f -> f.name().toLowerCase(java.util.Locale.ROOT));
     }
 }

@@ -37,14 +37,20 @@ public class RespondentDraws {
             Withdrawal.@Nullable Reason withdrawal) {}
 
     /**
-     * One first draw whose alternates included the person, or who said no when asked to take a seat as one.
+     * One choice of alternates that included the person (a first draw's choices are all kept, numbered from 1), or a
+     * first draw for which they said no when asked to take a seat as an alternate.
      *
-     * @param place their place among the alternates now chosen, or null if a later choice left them out
-     * @param chosenAt when the alternates now chosen were chosen, if they are among them
+     * @param choice the choice's number, or null on a line that only says they said no
+     * @param place their place in that choice
+     * @param chosenAt when that choice was made
      * @param saidNoAt when the organisers recorded that they said no, if they did
      */
     public record AlternateEntry(
-            int draw, @Nullable Integer place, @Nullable Instant chosenAt, @Nullable Instant saidNoAt) {}
+            int draw,
+            @Nullable Integer choice,
+            @Nullable Integer place,
+            @Nullable Instant chosenAt,
+            @Nullable Instant saidNoAt) {}
 
     /**
      * The person's line of a draw ceremony's private list: the pseudonym the published files know them by and the panel
@@ -110,26 +116,30 @@ public class RespondentDraws {
                 .list();
     }
 
-    /** The first draws whose alternates included the person, or for which they said no as one, oldest first. */
+    /**
+     * Each choice of alternates that included the person (a first draw's choices are all kept), and the first draws
+     * for which they said no as one, oldest first.
+     */
     @Transactional(readOnly = true)
     public List<AlternateEntry> alternates(AssemblyId assembly, RespondentId respondent) {
         return jdbc.sql(
                         """
-                select d.number, a.rank, case when a.rank is not null then c.chosen_at end, x.declined_at
+                select d.number, a.number, a.rank, c.chosen_at, x.declined_at
                 from selection.draws d
-                left join selection.alternate_choices c on c.draw_id = d.id
                 left join selection.alternates a on a.draw_id = d.id and a.respondent_id = :r
+                left join selection.alternate_choices c on c.draw_id = a.draw_id and c.number = a.number
                 left join selection.alternate_declines x on x.draw_id = d.id and x.respondent_id = :r
                 where d.assembly_id = :a and (a.respondent_id is not null or x.respondent_id is not null)
-                order by d.number
+                order by d.number, a.number
                 """)
                 .param("a", assembly.value())
                 .param("r", respondent.value())
                 .query((rs, n) -> new AlternateEntry(
                         rs.getInt(1),
                         rs.getObject(2, Integer.class),
-                        instant(rs.getTimestamp(3)),
-                        instant(rs.getTimestamp(4))))
+                        rs.getObject(3, Integer.class),
+                        instant(rs.getTimestamp(4)),
+                        instant(rs.getTimestamp(5))))
                 .list();
     }
 

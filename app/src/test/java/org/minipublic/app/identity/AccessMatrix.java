@@ -358,7 +358,7 @@ final class AccessMatrix {
             POST /assemblies/{assemblyId}/draws/{drawId}/withdrawals?respondent=00000000-0000-0000-0000-000000000001&reason=DECLINED
                                                                                   OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
             POST /assemblies/{assemblyId}/draws/{drawId}/replacements             404 NO  NO  NO  NO  NO  NO  404 LOGIN
-            POST /assemblies/{assemblyId}/draws/{drawId}/alternates?budget=3      OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            POST /assemblies/{assemblyId}/draws/{drawId}/alternates?budget=3      404 NO  NO  NO  NO  NO  NO  404 LOGIN
             POST /assemblies/{assemblyId}/draws/{drawId}/alternates/declines?respondent=00000000-0000-0000-0000-000000000001
                                                                                   OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
             GET  /public/assemblies/{assembly=assemblyId}/draws/{drawId}          404 404 404 404 404 404 404 404 404

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -72,7 +73,7 @@ class AlternatesIntegrationTests {
     void alternatesComeFromTheReserveListAndTheirRatesFromThePanelsWithdrawals() throws Exception {
         var open = fixture.assemblyWithPool(30); // ten women, ten men, ten non-binary people
         var organiser = open.organiser().actor();
-        var first = drawFourOfEachGender(open);
+        var first = fixture.fourOfEachGender(open);
         var chosen = fixture.selected(open, first);
         var women = chosen.stream()
                 .filter(id -> fixture.gender(open.assembly(), id).equals("Woman"))
@@ -94,8 +95,16 @@ class AlternatesIntegrationTests {
                         .with(user(open.organiser().principal()))
                         .with(csrf())
                         .param("budget", "three"))
-                .andExpect(status().is3xxRedirection())
-                .andExpect(flash().attribute("problem", "selection.alternates.budget.invalid"));
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.allOf(
+                                // shown next to the field, with the number as typed, in the section the form posts to
+                                org.hamcrest.Matchers.containsString("action=\"" + page + "/alternates#alternates\""),
+                                org.hamcrest.Matchers.containsString(
+                                        "<a href=\"#budget\">Give a number of alternates from 1"),
+                                org.hamcrest.Matchers.containsString("id=\"budget-error\""),
+                                org.hamcrest.Matchers.containsString("value=\"three\""),
+                                org.hamcrest.Matchers.containsString("aria-invalid=\"true\""))));
         assertThatThrownBy(() -> alternates.choose(organiser, open.assembly(), first, 0))
                 .hasMessageContaining("selection.alternates.budget.invalid");
         assertThatThrownBy(() -> alternates.choose(organiser, open.assembly(), first, 19)) // 18 on the reserve list
@@ -110,7 +119,7 @@ class AlternatesIntegrationTests {
                         .param("budget", "3"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("notice", "selection.alternates.started"));
-        var choice = awaitChoice(open, first);
+        var choice = fixture.awaitAlternates(open, first);
 
         var reserves = draws.people(organiser, open.assembly(), first).stream()
                 .filter(p -> p.reserveRank() != null)
@@ -163,7 +172,7 @@ class AlternatesIntegrationTests {
     void aReplacementDrawHasNoAlternatesOfItsOwn() {
         var open = fixture.assemblyWithPool(30);
         var organiser = open.organiser().actor();
-        var first = drawFourOfEachGender(open);
+        var first = fixture.fourOfEachGender(open);
         draws.withdraw(
                 organiser, open.assembly(), first, fixture.selected(open, first).get(0), Withdrawal.Reason.LEFT);
         var replacement =
@@ -174,7 +183,7 @@ class AlternatesIntegrationTests {
                 .hasMessageContaining("selection.alternates.not-original");
         // the replacement's chosen member is on the panel now, so never an alternate
         alternates.choose(organiser, open.assembly(), first, 4);
-        var choice = awaitChoice(open, first);
+        var choice = fixture.awaitAlternates(open, first);
         assertThat(choice.alternates()).doesNotContainAnyElementsOf(fixture.selected(open, replacement));
         assertThat(choice.rates().members()).isEqualTo(13);
     }
@@ -183,7 +192,7 @@ class AlternatesIntegrationTests {
     void openSeatsCanBeFilledFromTheAlternatesAlone() throws Exception {
         var open = fixture.assemblyWithPool(30);
         var organiser = open.organiser().actor();
-        var first = drawFourOfEachGender(open);
+        var first = fixture.fourOfEachGender(open);
         var women = fixture.selected(open, first).stream()
                 .filter(id -> fixture.gender(open.assembly(), id).equals("Woman"))
                 .toList();
@@ -199,7 +208,7 @@ class AlternatesIntegrationTests {
                 .hasMessageContaining("selection.alternates.busy");
         assertThatThrownBy(() -> alternates.choose(organiser, open.assembly(), first, 4))
                 .hasMessageContaining("selection.alternates.busy");
-        var choice = awaitChoice(open, first);
+        var choice = fixture.awaitAlternates(open, first);
         // two women's seats are open now, so the choice holds at least two women
         assertThat(choice.alternates().stream()
                         .filter(id -> fixture.gender(open.assembly(), id).equals("Woman")))
@@ -259,7 +268,7 @@ class AlternatesIntegrationTests {
 
         // five withdrawals: now the chances of staying are told apart by group
         alternates.choose(organiser, open.assembly(), first, 2);
-        var again = awaitChoice(open, first);
+        var again = fixture.awaitAlternates(open, first);
         assertThat(again.rates().uniform()).isFalse();
         assertThat(again.rates().withdrawn()).isEqualTo(5);
         assertThat(again.rates().members()).isEqualTo(17);
@@ -350,26 +359,44 @@ class AlternatesIntegrationTests {
         // a "no" stands when alternates are chosen again: the new choice leaves them out
         declines.decline(organiser, open.assembly(), first, asked);
         alternates.choose(organiser, open.assembly(), first, 2);
-        var again = awaitChoice(open, first);
+        var again = fixture.awaitAlternates(open, first);
         assertThat(again.alternates()).hasSize(2).doesNotContain(asked);
 
         // what a person's copy of their data says of it
         int number = draws.find(open.assembly(), first).orElseThrow().number();
+        assertThat(again.number()).isEqualTo(choice.number() + 1);
         assertThat(respondentDraws.alternates(open.assembly(), asked))
+                .as("on the first choice only, the new one left them out")
                 .singleElement()
                 .satisfies(entry -> {
                     assertThat(entry.draw()).isEqualTo(number);
-                    assertThat(entry.place()).as("left out of the new choice").isNull();
+                    assertThat(entry.choice()).isEqualTo(choice.number());
+                    assertThat(entry.place()).isEqualTo(choice.alternates().indexOf(asked) + 1);
+                    assertThat(entry.chosenAt()).isEqualTo(choice.chosenAt());
                     assertThat(entry.saidNoAt()).isNotNull();
                 });
-        assertThat(respondentDraws.alternates(
-                        open.assembly(), again.alternates().get(1)))
+        var second = again.alternates().get(1);
+        assertThat(respondentDraws.alternates(open.assembly(), second))
+                .filteredOn(entry -> Integer.valueOf(again.number()).equals(entry.choice()))
                 .singleElement()
                 .satisfies(entry -> {
                     assertThat(entry.place()).isEqualTo(2);
-                    assertThat(entry.chosenAt()).isNotNull();
+                    assertThat(entry.chosenAt()).isEqualTo(again.chosenAt());
                     assertThat(entry.saidNoAt()).isNull();
                 });
+        // the first choice is kept and listed below the one in use
+        assertThat(alternates.all(organiser, open.assembly(), first))
+                .extracting(AlternatesChoice::number)
+                .containsExactly(choice.number(), again.number());
+        String shown = mvc.perform(get(page).with(user(open.organiser().principal())))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(shown)
+                .contains("This is choice 2 for this panel", "Earlier choices (1)")
+                .contains(pool.summaries(open.assembly(), List.of(asked))
+                        .get(asked)
+                        .name());
     }
 
     /** A first draw of four of each gender, two of its women withdrawn, and two alternates chosen. */
@@ -377,45 +404,15 @@ class AlternatesIntegrationTests {
 
     private TwoAlternates twoAlternatesForTwoWomensSeats(RegistrationFixture.Open open) {
         var organiser = open.organiser().actor();
-        var first = drawFourOfEachGender(open);
+        var first = fixture.fourOfEachGender(open);
         var women = fixture.selected(open, first).stream()
                 .filter(id -> fixture.gender(open.assembly(), id).equals("Woman"))
                 .toList();
         draws.withdraw(organiser, open.assembly(), first, women.get(0), Withdrawal.Reason.DECLINED);
         draws.withdraw(organiser, open.assembly(), first, women.get(1), Withdrawal.Reason.DECLINED);
         alternates.choose(organiser, open.assembly(), first, 2);
-        var choice = awaitChoice(open, first);
+        var choice = fixture.awaitAlternates(open, first);
         assertThat(choice.alternates()).hasSize(2);
         return new TwoAlternates(first, women, choice, draws.panel(organiser, open.assembly(), first));
-    }
-
-    private DrawId drawFourOfEachGender(RegistrationFixture.Open open) {
-        var organiser = open.organiser().actor();
-        var fourEach = fixture.wide(open.assembly(), 12).stream()
-                .map(t -> t.category().equals("Gender") ? new Target("Gender", t.value(), 4, 4, null) : t)
-                .toList();
-        targets.save(organiser, open.assembly(), 12, fourEach);
-        var first = draws.start(organiser, open.assembly(), new DrawSettings("leximin", 21L, List.of()));
-        assertThat(fixture.awaitEnd(open.assembly(), first).status()).isEqualTo(Draw.Status.DONE);
-        return first;
-    }
-
-    private AlternatesChoice awaitChoice(RegistrationFixture.Open open, DrawId draw) {
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!alternates.choosing(draw)) {
-                assertThat(alternates.failed(draw)).isFalse();
-                return alternates
-                        .find(open.organiser().actor(), open.assembly(), draw)
-                        .orElseThrow();
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("no alternates within a minute");
     }
 }

@@ -26,6 +26,7 @@ public class SelectionFixture {
     private final Draws draws;
     private final org.minipublic.app.recruitment.Pool pool;
     private final Ceremonies ceremonies;
+    private final DrawAlternates alternates;
 
     SelectionFixture(
             RegistrationFixture registration,
@@ -34,7 +35,9 @@ public class SelectionFixture {
             Targets targets,
             Draws draws,
             org.minipublic.app.recruitment.Pool pool,
-            Ceremonies ceremonies) {
+            Ceremonies ceremonies,
+            DrawAlternates alternates) {
+        this.alternates = alternates;
         this.registration = registration;
         this.registrations = registrations;
         this.setup = setup;
@@ -48,6 +51,31 @@ public class SelectionFixture {
     public Draw awaitEnd(AssemblyId assembly, DrawId id) {
         return await("the draw did not end within a minute", () -> draws.find(assembly, id)
                 .filter(draw -> draw.status() != Draw.Status.RUNNING));
+    }
+
+    /** A finished first draw of 12 from {@link #assemblyWithPool(int)}'s pool: four of each gender, else any panel. */
+    public DrawId fourOfEachGender(RegistrationFixture.Open open) {
+        var fourEach = wide(open.assembly(), 12).stream()
+                .map(t -> t.category().equals("Gender") ? new Target("Gender", t.value(), 4, 4, null) : t)
+                .toList();
+        targets.save(open.organiser().actor(), open.assembly(), 12, fourEach);
+        var first = draws.start(
+                open.organiser().actor(), open.assembly(), new DrawSettings("leximin", 21L, java.util.List.of()));
+        if (awaitEnd(open.assembly(), first).status() != Draw.Status.DONE) {
+            throw new AssertionError("the first draw did not succeed");
+        }
+        return first;
+    }
+
+    /** Waits until no choice of alternates runs for the draw (at most a minute) and returns the newest choice. */
+    public AlternatesChoice awaitAlternates(RegistrationFixture.Open open, DrawId draw) {
+        await(
+                "no alternates within a minute",
+                () -> alternates.choosing(draw) ? java.util.Optional.empty() : java.util.Optional.of(draw));
+        alternates.failure(draw).ifPresent(f -> {
+            throw new AssertionError("choosing alternates " + f);
+        });
+        return alternates.find(open.organiser().actor(), open.assembly(), draw).orElseThrow();
     }
 
     /** Waits until the ceremony's lottery is computed (at most a minute) and returns it, failing if it failed. */

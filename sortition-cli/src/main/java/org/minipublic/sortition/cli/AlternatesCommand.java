@@ -62,6 +62,15 @@ final class AlternatesCommand implements Callable<Integer> {
             description = "Dropout scenarios to sample (default ${DEFAULT-VALUE}).")
     int scenarios;
 
+    @Option(
+            names = "--open-seats",
+            defaultValue = "0",
+            paramLabel = "N",
+            description = "Seats already open: members who withdrew and were not replaced yet (default"
+                    + " ${DEFAULT-VALUE}). Leave them out of the panel file; the alternates fill these seats in every"
+                    + " scenario as well as the dropouts to come.")
+    int openSeats;
+
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory for alternates.csv.")
     Path out;
 
@@ -79,16 +88,22 @@ final class AlternatesCommand implements Callable<Integer> {
                     "--budget",
                     "must be between 0 and the " + reserves.size() + " people on the reserve list, got " + budget);
         }
-        var choice = Alternates.choose(read.targets(), members, reserves, rates, budget, scenarios, seed, 120);
+        if (openSeats < 0) {
+            throw InputException.of("--open-seats", "must be 0 or more, got " + openSeats);
+        }
+        var choice =
+                Alternates.choose(read.targets(), members, openSeats, reserves, rates, budget, scenarios, seed, 120);
         write(choice.alternates(), read.pool().header());
         spec.commandLine()
                 .getOut()
                 .printf(
                         Locale.ROOT,
-                        "Chose %d alternates. Expected deviation from the targets after dropouts (%d fresh scenarios):"
+                        "Chose %d alternates for %d open seats and the dropouts to come. Expected deviation from the"
+                                + " targets after dropouts (%d fresh scenarios):"
                                 + " %.3f with them, %.3f with the first %d of the reserve list, %.3f with none.%s%n"
                                 + "Results in %s%n",
                         choice.alternates().size(),
+                        openSeats,
                         choice.scenarios(),
                         choice.expectedDeviation(),
                         choice.reserveListDeviation(),

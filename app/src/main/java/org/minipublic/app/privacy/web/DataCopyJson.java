@@ -71,6 +71,7 @@ final class DataCopyJson {
                 .map(a -> {
                     var alternate = new LinkedHashMap<String, @Nullable Object>();
                     alternate.put("draw", a.draw());
+                    alternate.put("choice", a.choice());
                     alternate.put("place", a.place());
                     alternate.put(
                             "chosenAt",

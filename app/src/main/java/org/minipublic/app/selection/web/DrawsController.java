@@ -125,6 +125,9 @@ class DrawsController {
             if (!model.containsAttribute("form")) {
                 model.addAttribute("form", new DrawForm());
             }
+            if (!model.containsAttribute("alternatesForm")) {
+                model.addAttribute("alternatesForm", new AlternatesForm());
+            }
         }
         return "selection/draw";
     }
@@ -175,12 +178,13 @@ class DrawsController {
 
     /** A first draw's alternates, how many are still free to take a seat, and whether a choice is under way. */
     private void addAlternates(Actor actor, AssemblyId assemblyId, Draw draw, Panel standing, Model model) {
-        var choice = alternates.find(actor, assemblyId, draw.id());
-        model.addAttribute("alternates", choice.orElse(null));
+        var choices = alternates.all(actor, assemblyId, draw.id());
+        model.addAttribute("alternates", choices.isEmpty() ? null : choices.get(choices.size() - 1));
+        model.addAttribute("earlierAlternates", choices.isEmpty() ? List.of() : choices.subList(0, choices.size() - 1));
         model.addAttribute("alternatesLeft", draws.alternatesLeft(actor, assemblyId, draw.id(), standing));
         model.addAttribute("declinedAlternates", declines.declined(actor, assemblyId, draw.id()));
         model.addAttribute("choosingAlternates", alternates.choosing(draw.id()));
-        model.addAttribute("alternatesFailed", alternates.failed(draw.id()));
+        model.addAttribute("alternatesFailure", alternates.failure(draw.id()).orElse(null));
         model.addAttribute("maxAlternates", DrawAlternates.MAX_BUDGET);
         model.addAttribute("minWithdrawals", DrawAlternates.MIN_WITHDRAWALS);
     }
@@ -191,15 +195,23 @@ class DrawsController {
             @PathVariable AssemblyId assemblyId,
             @PathVariable DrawId drawId,
             Actor actor,
-            @RequestParam(defaultValue = "") String budget,
+            @ModelAttribute("alternatesForm") AlternatesForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes flash) {
         try {
-            alternates.choose(actor, assemblyId, drawId, budget(budget));
+            alternates.choose(actor, assemblyId, drawId, budget(form.getBudget()));
             flash.addFlashAttribute("notice", "selection.alternates.started");
+            return "redirect:/assemblies/" + assemblyId + "/draws/" + drawId + "#alternates";
         } catch (InvalidInputException e) {
-            e.flashOn(flash);
+            // shown in the alternates section, where the form posts to (its action ends in #alternates)
+            if ("budget".equals(e.field())) {
+                e.rejectOn(errors);
+            } else {
+                errors.reject(e.messageKey(), e.arguments(), e.messageKey());
+            }
+            return show(assemblyId, drawId, actor, model);
         }
-        return "redirect:/assemblies/" + assemblyId + "/draws/" + drawId + "#alternates";
     }
 
     private static int budget(String typed) {
