@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.minipublic.app.shared.Heartbeat;
+import org.minipublic.app.shared.Heartbeats;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -60,17 +61,14 @@ class DocumentRunner {
             @Value("${minipublic.documents.max-attempts:3}") int maxAttempts,
             @Value("${minipublic.documents.kept:P2D}") Duration kept,
             @Value("${minipublic.documents.retry-after:PT30S}") Duration retryAfter,
-            @Value("${minipublic.documents.heartbeat-every:PT5S}") Duration heartbeatEvery,
-            @Value("${minipublic.documents.abandoned-after:PT1M}") Duration abandonedAfter,
-            @Value("${minipublic.documents.sweep-every:PT15S}") Duration sweepEvery) {
+            Heartbeats heartbeats) {
         this.records = records;
         this.writers = writers.stream().collect(Collectors.toMap(DocumentWriter::kind, Function.identity()));
         this.clock = clock;
         this.maxAttempts = maxAttempts;
         this.kept = kept;
         this.retryAfter = retryAfter;
-        var timing = new Heartbeat.Timing(heartbeatEvery, abandonedAfter, sweepEvery).checked("minipublic.documents");
-        this.heartbeat = new Heartbeat<>("document", timing, records::beat, this::sweep);
+        this.heartbeat = heartbeats.start("document", "minipublic.documents", records::beat, this::sweep);
     }
 
     /** @throws IllegalArgumentException when no writer makes documents of this kind */
@@ -104,20 +102,14 @@ class DocumentRunner {
         }
     }
 
-    @jakarta.annotation.PostConstruct
-    void beatFromNowOn() {
-        heartbeat.beatFromNowOn();
-    }
-
+    /** Looks for documents waiting since before the start; the heartbeat's first sweep runs at the same event. */
     @EventListener(ApplicationReadyEvent.class)
     void start() {
-        heartbeat.sweepFromNowOn();
         wake();
     }
 
     @jakarta.annotation.PreDestroy
     void stop() throws InterruptedException {
-        heartbeat.stop();
         worker.shutdownNow();
         worker.awaitTermination(5, TimeUnit.SECONDS);
     }

@@ -13,14 +13,13 @@ import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.AfterCommit;
 import org.minipublic.app.shared.AssemblyId;
 import org.minipublic.app.shared.Heartbeat;
+import org.minipublic.app.shared.Heartbeats;
 import org.minipublic.sortition.Alternates;
 import org.minipublic.sortition.pool.Respondent;
 import org.minipublic.sortition.target.Targets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -75,17 +74,14 @@ class AlternatesRunner {
             TransactionTemplate transaction,
             Clock clock,
             @Value("${minipublic.selection.alternates-time-limit:PT1M}") Duration timeLimit,
-            @Value("${minipublic.selection.heartbeat-every:PT5S}") Duration heartbeatEvery,
-            @Value("${minipublic.selection.abandoned-after:PT1M}") Duration abandonedAfter,
-            @Value("${minipublic.selection.sweep-every:PT15S}") Duration sweepEvery) {
+            Heartbeats heartbeats) {
         this.records = records;
         this.runs = runs;
         this.audit = audit;
         this.transaction = transaction;
         this.clock = clock;
         this.timeLimit = timeLimit;
-        var timing = new Heartbeat.Timing(heartbeatEvery, abandonedAfter, sweepEvery).checked("minipublic.selection");
-        this.heartbeat = new Heartbeat<>("alternates", timing, runs::beat, this::sweep);
+        this.heartbeat = heartbeats.start("alternates", "minipublic.selection", runs::beat, this::sweep);
     }
 
     /**
@@ -152,19 +148,8 @@ class AlternatesRunner {
         return runs.failure(draw);
     }
 
-    @jakarta.annotation.PostConstruct
-    void beatFromNowOn() {
-        heartbeat.beatFromNowOn();
-    }
-
-    @EventListener(ApplicationReadyEvent.class)
-    void sweepFromNowOn() {
-        heartbeat.sweepFromNowOn();
-    }
-
     @jakarta.annotation.PreDestroy
     void stop() throws InterruptedException {
-        heartbeat.stop();
         executor.shutdownNow();
         executor.awaitTermination(5, TimeUnit.SECONDS);
     }
@@ -175,10 +160,7 @@ class AlternatesRunner {
             var found = runs.failAbandoned(heartbeat.timing().abandonedAfter());
             found.forEach(run -> audit.record(AuditRecord.of(
                             Actor.system(), run.assembly(), "selection.alternates-failed", "Draw " + run.number())
-                    .withChange(
-                            null,
-                            "no heartbeat for "
-                                    + heartbeat.timing().abandonedAfter().toSeconds() + " s: its process stopped")));
+                    .withChange(null, heartbeat.stoppedNote())));
             return found;
         });
         return abandoned == null ? List.of() : abandoned;

@@ -114,7 +114,7 @@ public class Ceremonies {
     @Transactional(readOnly = true)
     public Optional<Ceremony> find(Actor actor, AssemblyId assembly, CeremonyId id) {
         identity.require(actor, assembly, Permission.VIEW_SELECTION);
-        return records.find(assembly, id).map(this::withStopped);
+        return records.find(assembly, id);
     }
 
     /** The ceremony whose reveal started this draw, if any. */
@@ -263,40 +263,6 @@ public class Ceremonies {
     }
 
     private List<Ceremony> all(AssemblyId assembly) {
-        return records.all(assembly).stream().map(this::withStopped).toList();
-    }
-
-    /**
-     * A lottery still "being computed" long after the engine's limit, and not queued or running on this node, was
-     * stopped with its process.
-     */
-    private Ceremony withStopped(Ceremony c) {
-        if (c.status() != Ceremony.Status.COMMITTING
-                || runner.pending(c.id())
-                || !c.startedAt().plus(runner.abandonedAfter()).isBefore(clock.instant())) {
-            return c;
-        }
-        return new Ceremony(
-                c.id(),
-                c.number(),
-                c.targets(),
-                c.algorithm(),
-                c.seed(),
-                c.seedSource(),
-                c.witnesses(),
-                Ceremony.Status.FAILED,
-                "selection.ceremony.abandoned",
-                c.startedAt(),
-                c.startedBy(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
+        return records.all(assembly);
     }
 }

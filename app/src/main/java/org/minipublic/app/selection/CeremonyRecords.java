@@ -72,6 +72,33 @@ class CeremonyRecords {
                 .update();
     }
 
+    /** The computing node's proof of life, in the database's time so that nodes with clocks apart agree. */
+    void beat(java.util.Collection<CeremonyId> ceremonies) {
+        jdbc.sql("update selection.ceremonies set heartbeat_at = now() where status = 'COMMITTING' and id in (:ids)")
+                .param("ids", ceremonies.stream().map(CeremonyId::value).toList())
+                .update();
+    }
+
+    /** A ceremony marked failed because no process was computing its lottery any more. */
+    record Abandoned(CeremonyId ceremony, AssemblyId assembly, int number) {}
+
+    /** Marks failed the ceremonies still computing whose heartbeat is older than {@code after}. */
+    List<Abandoned> failAbandoned(String failure, java.time.Duration after) {
+        return jdbc.sql(
+                        """
+                update selection.ceremonies set status = 'FAILED', failure = :f
+                where status = 'COMMITTING' and heartbeat_at < now() - make_interval(secs => :seconds)
+                returning id, assembly_id, number
+                """)
+                .param("f", failure)
+                .param("seconds", after.toMillis() / 1000.0)
+                .query((rs, n) -> new Abandoned(
+                        new CeremonyId(rs.getObject(1, UUID.class)),
+                        new AssemblyId(rs.getObject(2, UUID.class)),
+                        rs.getInt(3)))
+                .list();
+    }
+
     Optional<Ceremony> find(AssemblyId assembly, CeremonyId id) {
         return jdbc.sql("select " + COLUMNS + " from selection.ceremonies c where c.assembly_id = :a and c.id = :id")
                 .param("a", assembly.value())

@@ -14,6 +14,8 @@ import org.minipublic.app.audit.AuditRecord;
 import org.minipublic.app.recruitment.RespondentId;
 import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.AssemblyId;
+import org.minipublic.app.shared.Heartbeat;
+import org.minipublic.app.shared.Heartbeats;
 import org.minipublic.sortition.InfeasibleTargetsException;
 import org.minipublic.sortition.PanelSelector;
 import org.minipublic.sortition.SelectionOptions;
@@ -29,7 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Computes a ceremony's lottery on a thread of its own, gives everyone in the pool a pseudonym, and stores the
  * commitment with the private list in one transaction. The key the pseudonyms are made with is never stored: the list
- * is the only link between a pseudonym and a person.
+ * is the only link between a pseudonym and a person. While it computes, it keeps the ceremony's heartbeat, and every
+ * node marks failed a ceremony whose heartbeat stopped (see {@link Heartbeat}).
  */
 @Component
 class CeremonyRunner {
@@ -46,46 +49,52 @@ class CeremonyRunner {
     private final Duration timeLimit;
     private final SecureRandom random = new SecureRandom();
     private final ExecutorService executor = SingleThread.named("ceremonies");
-    private final java.util.Set<CeremonyId> pending = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Heartbeat<CeremonyId> heartbeat;
 
     CeremonyRunner(
             CeremonyRecords records,
             AuditLog audit,
             TransactionTemplate transaction,
             Clock clock,
-            @Value("${minipublic.selection.time-limit:PT10M}") Duration timeLimit) {
+            @Value("${minipublic.selection.time-limit:PT10M}") Duration timeLimit,
+            Heartbeats heartbeats) {
         this.records = records;
         this.audit = audit;
         this.transaction = transaction;
         this.clock = clock;
         this.timeLimit = timeLimit;
+        this.heartbeat = heartbeats.start("ceremonies", "minipublic.selection", records::beat, this::sweep);
     }
 
-    /** How long a commitment may take before its page calls it stopped: the engine's limit and a margin. */
-    Duration abandonedAfter() {
-        return timeLimit.plusMinutes(2);
-    }
-
+    /** From the ceremony being queued on this node until its lottery is stored or has failed, its heartbeat is kept. */
     void submit(Job job) {
-        pending.add(job.ceremony());
+        heartbeat.running(job.ceremony());
         executor.execute(() -> {
             try {
                 run(job);
             } finally {
-                pending.remove(job.ceremony());
+                heartbeat.ended(job.ceremony());
             }
         });
-    }
-
-    /** Whether this node has the ceremony's lottery queued or being computed. */
-    boolean pending(CeremonyId ceremony) {
-        return pending.contains(ceremony);
     }
 
     @jakarta.annotation.PreDestroy
     void stop() throws InterruptedException {
         executor.shutdownNow();
         executor.awaitTermination(5, TimeUnit.SECONDS);
+    }
+
+    /** @return the ceremonies marked failed because the process computing their lottery stopped, each audited */
+    List<CeremonyRecords.Abandoned> sweep() {
+        var abandoned = transaction.execute(status -> {
+            var found = records.failAbandoned(
+                    "selection.ceremony.abandoned", heartbeat.timing().abandonedAfter());
+            found.forEach(c -> audit.record(
+                    AuditRecord.of(Actor.system(), c.assembly(), "selection.ceremony-failed", "Ceremony " + c.number())
+                            .withChange(null, heartbeat.stoppedNote())));
+            return found;
+        });
+        return abandoned == null ? List.of() : abandoned;
     }
 
     private void run(Job job) {

@@ -1,17 +1,14 @@
 package org.minipublic.app.selection;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import org.minipublic.app.audit.AuditLog;
 import org.minipublic.app.audit.AuditRecord;
 import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.Heartbeat;
+import org.minipublic.app.shared.Heartbeats;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -33,19 +30,12 @@ class DrawWatch {
     private final Heartbeat<DrawId> heartbeat;
 
     DrawWatch(
-            DrawRecords records,
-            AuditLog audit,
-            TransactionTemplate transaction,
-            Clock clock,
-            @Value("${minipublic.selection.heartbeat-every:PT5S}") Duration heartbeatEvery,
-            @Value("${minipublic.selection.abandoned-after:PT1M}") Duration abandonedAfter,
-            @Value("${minipublic.selection.sweep-every:PT15S}") Duration sweepEvery) {
+            DrawRecords records, AuditLog audit, TransactionTemplate transaction, Clock clock, Heartbeats heartbeats) {
         this.records = records;
         this.audit = audit;
         this.transaction = transaction;
         this.clock = clock;
-        var timing = new Heartbeat.Timing(heartbeatEvery, abandonedAfter, sweepEvery).checked("minipublic.selection");
-        this.heartbeat = new Heartbeat<>("draw", timing, records::beat, this::sweep);
+        this.heartbeat = heartbeats.start("draw", "minipublic.selection", records::beat, this::sweep);
     }
 
     /** From the draw being queued on this node until it has ended, its heartbeat is kept fresh. */
@@ -55,21 +45,6 @@ class DrawWatch {
 
     void ended(DrawId draw) {
         heartbeat.ended(draw);
-    }
-
-    @jakarta.annotation.PostConstruct
-    void beatFromNowOn() {
-        heartbeat.beatFromNowOn();
-    }
-
-    @EventListener(ApplicationReadyEvent.class)
-    void start() {
-        heartbeat.sweepFromNowOn();
-    }
-
-    @jakarta.annotation.PreDestroy
-    void stop() {
-        heartbeat.stop();
     }
 
     void beat() {
@@ -86,12 +61,9 @@ class DrawWatch {
         var abandoned = records.failAbandoned(ABANDONED, heartbeat.timing().abandonedAfter(), clock.instant());
         for (var draw : abandoned) {
             records.reopenWithdrawals(draw.draw());
-            audit.record(AuditRecord.of(
-                            Actor.system(), draw.assembly(), "selection.draw-failed", "Draw " + draw.number())
-                    .withChange(
-                            null,
-                            "no heartbeat for "
-                                    + heartbeat.timing().abandonedAfter().toSeconds() + " s: its process stopped"));
+            audit.record(
+                    AuditRecord.of(Actor.system(), draw.assembly(), "selection.draw-failed", "Draw " + draw.number())
+                            .withChange(null, heartbeat.stoppedNote()));
         }
         if (!abandoned.isEmpty()) {
             log.warn("{} draw(s) left running by a stopped process were marked failed", abandoned.size());

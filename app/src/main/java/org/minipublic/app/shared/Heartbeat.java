@@ -123,4 +123,9 @@ public final class Heartbeat<T> {
     public Timing timing() {
         return timing;
     }
+
+    /** What the audit log says of a job a sweep marked failed. */
+    public String stoppedNote() {
+        return "no heartbeat for " + timing.abandonedAfter().toSeconds() + " s: its process stopped";
+    }
 }

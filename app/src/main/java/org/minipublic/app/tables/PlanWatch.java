@@ -1,17 +1,14 @@
 package org.minipublic.app.tables;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import org.minipublic.app.audit.AuditLog;
 import org.minipublic.app.audit.AuditRecord;
 import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.Heartbeat;
+import org.minipublic.app.shared.Heartbeats;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -33,20 +30,12 @@ class PlanWatch {
     private final Clock clock;
     private final Heartbeat<RunId> heartbeat;
 
-    PlanWatch(
-            RunRecords runs,
-            AuditLog audit,
-            TransactionTemplate transaction,
-            Clock clock,
-            @Value("${minipublic.tables.heartbeat-every:PT5S}") Duration heartbeatEvery,
-            @Value("${minipublic.tables.abandoned-after:PT1M}") Duration abandonedAfter,
-            @Value("${minipublic.tables.sweep-every:PT15S}") Duration sweepEvery) {
+    PlanWatch(RunRecords runs, AuditLog audit, TransactionTemplate transaction, Clock clock, Heartbeats heartbeats) {
         this.runs = runs;
         this.audit = audit;
         this.transaction = transaction;
         this.clock = clock;
-        var timing = new Heartbeat.Timing(heartbeatEvery, abandonedAfter, sweepEvery).checked("minipublic.tables");
-        this.heartbeat = new Heartbeat<>("table-plan", timing, runs::beat, this::sweep);
+        this.heartbeat = heartbeats.start("table-plan", "minipublic.tables", runs::beat, this::sweep);
     }
 
     void running(RunId run) {
@@ -55,21 +44,6 @@ class PlanWatch {
 
     void ended(RunId run) {
         heartbeat.ended(run);
-    }
-
-    @jakarta.annotation.PostConstruct
-    void beatFromNowOn() {
-        heartbeat.beatFromNowOn();
-    }
-
-    @EventListener(ApplicationReadyEvent.class)
-    void start() {
-        heartbeat.sweepFromNowOn();
-    }
-
-    @jakarta.annotation.PreDestroy
-    void stop() {
-        heartbeat.stop();
     }
 
     void beat() {
@@ -87,7 +61,7 @@ class PlanWatch {
         var abandoned = runs.failAbandoned(ABANDONED, after, clock.instant());
         for (var run : abandoned) {
             audit.record(AuditRecord.of(Actor.system(), run.assembly(), "tables.plan-failed", "Table plan " + run.run())
-                    .withChange(null, "no heartbeat for " + after.toSeconds() + " s: its process stopped"));
+                    .withChange(null, heartbeat.stoppedNote()));
         }
         if (!abandoned.isEmpty()) {
             log.warn("{} table plan(s) left running by a stopped process were marked failed", abandoned.size());

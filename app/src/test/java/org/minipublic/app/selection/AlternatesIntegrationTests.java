@@ -99,7 +99,8 @@ class AlternatesIntegrationTests {
                 .andExpect(content()
                         .string(org.hamcrest.Matchers.allOf(
                                 // shown next to the field, with the number as typed, in the section the form posts to
-                                org.hamcrest.Matchers.containsString("action=\"" + page + "/alternates#alternates\""),
+                                org.hamcrest.Matchers.containsString(
+                                        "action=\"" + page + "/alternates#alternates-form\""),
                                 org.hamcrest.Matchers.containsString(
                                         "<a href=\"#budget\">Give a number of alternates from 1"),
                                 org.hamcrest.Matchers.containsString("id=\"budget-error\""),

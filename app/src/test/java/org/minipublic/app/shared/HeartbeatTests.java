@@ -61,4 +61,38 @@ class HeartbeatTests {
         heartbeat.beat();
         heartbeat.sweep();
     }
+
+    @Test
+    void heartbeatsTakeTheirTimingFromTheOwnersSettingsAndSweepOnceTheApplicationIsReady() throws Exception {
+        var environment = new org.springframework.mock.env.MockEnvironment()
+                .withProperty("x.heartbeat-every", "PT0.05S")
+                .withProperty("x.abandoned-after", "PT0.2S")
+                .withProperty("x.sweep-every", "PT1H");
+        var heartbeats = new Heartbeats(environment);
+        var sweeps = new java.util.concurrent.atomic.AtomicInteger();
+        var beaten = new java.util.concurrent.CountDownLatch(1);
+        try {
+            var heartbeat = heartbeats.start(
+                    "test", "x", (Collection<String> jobs) -> beaten.countDown(), sweeps::incrementAndGet);
+            assertThat(heartbeat.timing().abandonedAfter()).isEqualTo(Duration.ofMillis(200));
+            assertThat(heartbeat.stoppedNote()).isEqualTo("no heartbeat for 0 s: its process stopped");
+            heartbeat.running("a");
+            assertThat(beaten.await(10, java.util.concurrent.TimeUnit.SECONDS))
+                    .as("beats from the moment it is made")
+                    .isTrue();
+            assertThat(sweeps).as("no sweep before the application is ready").hasValue(0);
+
+            heartbeats.sweepFromNowOn();
+            assertThat(sweeps).as("a sweep at once when ready").hasValue(1);
+            heartbeats.start("later", "x", (Collection<String> jobs) -> {}, sweeps::incrementAndGet);
+            assertThat(sweeps).as("one made after that sweeps at once too").hasValue(2);
+        } finally {
+            heartbeats.stop();
+        }
+
+        environment.setProperty("z.abandoned-after", "PT6S");
+        assertThatThrownBy(() -> heartbeats.start("test", "z", jobs -> {}, () -> {}))
+                .as("beside the default beat every 5 s")
+                .hasMessageContaining("z.abandoned-after (PT6S) must be at least three times z.heartbeat-every (PT5S)");
+    }
 }

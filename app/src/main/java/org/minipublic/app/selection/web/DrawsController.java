@@ -204,7 +204,7 @@ class DrawsController {
             flash.addFlashAttribute("notice", "selection.alternates.started");
             return "redirect:/assemblies/" + assemblyId + "/draws/" + drawId + "#alternates";
         } catch (InvalidInputException e) {
-            // shown in the alternates section, where the form posts to (its action ends in #alternates)
+            // shown above the form, which the page scrolls to (its action ends in #alternates-form)
             if ("budget".equals(e.field())) {
                 e.rejectOn(errors);
             } else {
