@@ -10,8 +10,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The members module's part of a respondent's rights over their data: a copy of the member record they became, and
- * anonymising it when they are erased. Callers (the privacy module) check who may do this.
+ * The members module's part of a person's rights over their data: a copy of the member record, and anonymising it when
+ * they are erased, found through the respondent they were selected as or, for members imported or added by hand, by
+ * the member record itself. Callers (the privacy module) check who may do this.
  *
  * <p>Anonymising keeps the row, its status and withdrawal date, the days attended and the amounts paid, under the
  * member's id, which then names no one: finance totals, attendance figures and the replacement chain stay right.
@@ -21,12 +22,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MemberData {
 
-    /** What erasing a respondent came to in the members module. */
+    /** What erasing a respondent, or a member with no respondent, came to in the members module. */
     public enum Erasure {
         NOT_A_MEMBER,
         ANONYMISED,
         STILL_ACTIVE,
-        STILL_OWED
+        STILL_OWED,
+        /** The member was selected from the pool: erasing their respondent erases both, with their recruitment data. */
+        SELECTED
     }
 
     /** What an anonymised member's first name reads, in lists and the finance export. */
@@ -58,8 +61,13 @@ public class MemberData {
 
     @Transactional(readOnly = true)
     public Optional<MemberCopy> copy(AssemblyId assembly, RespondentId respondent) {
-        return records.findByRespondent(assembly, respondent)
-                .flatMap(id -> records.find(assembly, id))
+        return records.findByRespondent(assembly, respondent).flatMap(id -> copy(assembly, id));
+    }
+
+    /** A copy of the member record, whoever it came from. */
+    @Transactional(readOnly = true)
+    public Optional<MemberCopy> copy(AssemblyId assembly, MemberId id) {
+        return records.find(assembly, id)
                 .map(member -> new MemberCopy(
                         member.id(),
                         member.profile(),
@@ -72,11 +80,33 @@ public class MemberData {
                         cards.issuedAt(member.id()).orElse(null)));
     }
 
+    /** The respondent the member was selected as, if they were (not for members imported or added by hand). */
+    @Transactional(readOnly = true)
+    public Optional<RespondentId> respondentOf(AssemblyId assembly, MemberId id) {
+        return records.find(assembly, id).flatMap(member -> records.respondentOf(id));
+    }
+
     /** Anonymises the member the respondent became, unless they still take part or are still owed money. */
     @Transactional
     public Erasure erase(AssemblyId assembly, RespondentId respondent) {
         var id = records.findByRespondent(assembly, respondent);
-        var member = id.flatMap(m -> records.lock(assembly, m));
+        return id.isEmpty() ? Erasure.NOT_A_MEMBER : anonymised(assembly, id.get());
+    }
+
+    /**
+     * Anonymises a member imported or added by hand, unless they still take part or are still owed money; a member
+     * selected from the pool is erased through their respondent instead ({@link Erasure#SELECTED}).
+     */
+    @Transactional
+    public Erasure erase(AssemblyId assembly, MemberId id) {
+        if (records.find(assembly, id).isPresent() && records.respondentOf(id).isPresent()) {
+            return Erasure.SELECTED;
+        }
+        return anonymised(assembly, id);
+    }
+
+    private Erasure anonymised(AssemblyId assembly, MemberId id) {
+        var member = records.lock(assembly, id);
         if (member.isEmpty()) {
             return Erasure.NOT_A_MEMBER;
         }

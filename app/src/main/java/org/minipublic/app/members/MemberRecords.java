@@ -98,6 +98,14 @@ class MemberRecords {
                 .optional();
     }
 
+    /** The respondent the member was selected as; empty for members imported or added by hand, and erased ones. */
+    Optional<RespondentId> respondentOf(MemberId id) {
+        return jdbc.sql("select respondent_id from members.members where id = :id and respondent_id is not null")
+                .param("id", id.value())
+                .query((rs, n) -> new RespondentId(rs.getObject(1, UUID.class)))
+                .optional();
+    }
+
     /** The member whose place this one took, if any. */
     Optional<MemberId> replaced(MemberId replacement) {
         return jdbc

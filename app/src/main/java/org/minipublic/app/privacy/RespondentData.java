@@ -119,6 +119,7 @@ public class RespondentData {
             case STILL_OWED -> throw new InvalidInputException("respondent", "privacy.erase.member-owed");
             case ANONYMISED -> true;
             case NOT_A_MEMBER -> false;
+            case SELECTED -> throw new IllegalStateException("only erasing a member by id says SELECTED");
         };
     }
 

@@ -416,6 +416,9 @@ final class AccessMatrix {
             POST /assemblies/{assemblyId}/members/{memberId}/card                 OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
             GET  /assemblies/{assemblyId}/members/{memberId}/withdraw             OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
             POST /assemblies/{assemblyId}/members/{memberId}/withdraw             OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            GET  /assemblies/{assemblyId}/members/{memberId}/data.json            OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            GET  /assemblies/{assemblyId}/members/{memberId}/erase                OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
+            POST /assemblies/{assemblyId}/members/{memberId}/erase                OK  NO  NO  NO  NO  NO  NO  OK  LOGIN
             GET  /assemblies/{assemblyId}/members/check-in                        OK  OK  NO  NO  NO  NO  NO  OK  LOGIN
             GET  /assemblies/{assemblyId}/members/check-in/{date}                 OK  OK  NO  NO  NO  NO  NO  OK  LOGIN
             POST /assemblies/{assemblyId}/members/check-in/{date}/{memberId}      OK  OK  NO  NO  NO  NO  NO  OK  LOGIN

@@ -1,0 +1,210 @@
+package org.minipublic.app.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.minipublic.app.audit.AuditLog;
+import org.minipublic.app.audit.AuditQuery;
+import org.minipublic.app.confirmation.CallEntry;
+import org.minipublic.app.confirmation.CallOutcome;
+import org.minipublic.app.confirmation.ConfirmationCalls;
+import org.minipublic.app.identity.AssemblyRole;
+import org.minipublic.app.identity.PermissionDeniedException;
+import org.minipublic.app.members.MemberId;
+import org.minipublic.app.members.MemberProfile;
+import org.minipublic.app.members.Members;
+import org.minipublic.app.members.NewMember;
+import org.minipublic.app.members.Withdrawal;
+import org.minipublic.app.selection.DrawSettings;
+import org.minipublic.app.selection.Draws;
+import org.minipublic.app.selection.SelectionFixture;
+import org.minipublic.app.support.Fixtures;
+import org.minipublic.app.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * A member imported or added by hand has no respondent behind them, so their requests are served from their member
+ * page: a copy of the record, and erasure once they have withdrawn and are owed nothing. A member selected from the
+ * pool is sent to their respondent page, which erases their recruitment data too.
+ */
+@IntegrationTest
+@Import(SelectionFixture.class)
+class MemberRightsIntegrationTests {
+
+    @Autowired
+    MemberRights rights;
+
+    @Autowired
+    Members members;
+
+    @Autowired
+    SelectionFixture fixture;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    Draws draws;
+
+    @Autowired
+    ConfirmationCalls calls;
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aMemberAddedByHandGetsACopyAndOnceWithdrawnAndPaidIsAnonymised() throws Exception {
+        var open = fixture.assemblyWithPool(4);
+        var organiser = open.organiser().actor();
+        var assembly = open.assembly();
+        var member = members.enrol(
+                organiser,
+                assembly,
+                NewMember.byHand(new MemberProfile(
+                        "Hana", "Byhand", "hana@example.org", "07700 900123", "pl", true, "Hearing loop")));
+        owedAndAttended(member);
+        String page = "/assemblies/" + assembly + "/members/" + member;
+
+        assertThat(html(get(page + "/erase"), open))
+                .contains("Record their withdrawal")
+                .doesNotContain("name=\"confirm\"");
+        assertThatThrownBy(() -> rights.erase(organiser, assembly, member))
+                .hasMessageContaining("privacy.erase.member-active");
+        members.withdraw(organiser, assembly, member, new Withdrawal(LocalDate.of(2027, 3, 1), "Moved to Hull", null));
+        assertThatThrownBy(() -> rights.erase(organiser, assembly, member))
+                .hasMessageContaining("privacy.erase.member-owed");
+        jdbc.sql("update members.members set honorarium_paid = true where id = :m")
+                .param("m", member.value())
+                .update();
+
+        assertThat(html(get(page + "/data.json"), open))
+                .contains("\"member\"", "Hana", "Hearing loop", "Moved to Hull", "\"honorariumPence\":4000");
+        assertThat(html(get(page), open)).contains(page + "/data.json", page + "/erase");
+        mvc.perform(post(page + "/erase")
+                        .with(user(open.organiser().principal()))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("problem", "privacy.erase.unconfirmed"));
+        assertThat(firstName(member)).as("not erased without the box ticked").isEqualTo("Hana");
+
+        mvc.perform(post(page + "/erase")
+                        .with(user(open.organiser().principal()))
+                        .with(csrf())
+                        .param("confirm", "true"))
+                .andExpect(redirectedUrl(page))
+                .andExpect(flash().attribute("notice", "privacy.erase-member.done"));
+
+        assertThat(jdbc.sql("select first_name || last_name || email || phone || access_needs || wellbeing_notes"
+                                + " || withdrawal_reason from members.members where id = :m")
+                        .param("m", member.value())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("[erased]");
+        assertThat(count("members.portal_cards", member)).isZero();
+        assertThat(count("members.attendance", member))
+                .as("the day they came, for the totals")
+                .isEqualTo(1);
+        var entries = audit.find(AuditQuery.forAssembly(assembly), 0).entries();
+        assertThat(entries)
+                .filteredOn(e -> e.subject().equals("Member " + member))
+                .extracting(e -> e.action())
+                .contains("privacy.copy-made", "privacy.member-erased");
+        assertThat(entries).allSatisfy(e -> assertThat(e.subject() + e.before() + e.after())
+                .doesNotContain("Hana"));
+        assertThat(html(get(page), open)).contains("[erased]").doesNotContain("Hana");
+    }
+
+    @Test
+    void aMemberSelectedFromThePoolIsErasedThroughTheirRespondentAndOnlyFullMemberRightsReachEither() throws Exception {
+        var open = fixture.assemblyWithPool(6);
+        var organiser = open.organiser().actor();
+        var assembly = open.assembly();
+        fixture.anyPanel(open, 3);
+        var draw = draws.start(organiser, assembly, new DrawSettings("leximin", 9L, List.of()));
+        fixture.awaitEnd(assembly, draw);
+        var person = calls.callList(organiser, assembly).get(0).person().id();
+        calls.record(organiser, assembly, person, new CallEntry(CallOutcome.CONFIRMED, "", null, ""));
+        var member = jdbc.sql("select id from members.members where respondent_id = :r")
+                .param("r", person.value())
+                .query((rs, n) -> new MemberId(rs.getObject(1, UUID.class)))
+                .single();
+
+        assertThat(rights.respondentOf(organiser, assembly, member)).contains(person);
+        assertThatThrownBy(() -> rights.erase(organiser, assembly, member))
+                .hasMessageContaining("privacy.erase-member.selected");
+        assertThat(html(get("/assemblies/" + assembly + "/members/" + member + "/erase"), open))
+                .contains("/assemblies/" + assembly + "/respondents/" + person + "/erase")
+                .doesNotContain("name=\"confirm\"");
+
+        for (var role : List.of(AssemblyRole.FACILITATOR, AssemblyRole.ADVISORY_BOARD)) {
+            var someone = fixtures.userWithRole("Not " + role, assembly, role).actor();
+            assertThatThrownBy(() -> rights.copy(someone, assembly, member))
+                    .isInstanceOf(PermissionDeniedException.class);
+            assertThatThrownBy(() -> rights.erase(someone, assembly, member))
+                    .isInstanceOf(PermissionDeniedException.class);
+        }
+    }
+
+    private String html(
+            org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
+            org.minipublic.app.recruitment.RegistrationFixture.Open open)
+            throws Exception {
+        return mvc.perform(request.with(user(open.organiser().principal())))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
+    /** An honorarium still to pay, a day attended and a portal card. */
+    private void owedAndAttended(MemberId member) {
+        jdbc.sql("update members.members set honorarium_pence = 4000 where id = :m")
+                .param("m", member.value())
+                .update();
+        jdbc.sql("insert into members.attendance (member_id, day_date, checked_in_at) values (:m, '2027-02-20', now())")
+                .param("m", member.value())
+                .update();
+        jdbc.sql(
+                        """
+                insert into members.portal_cards (id, member_id, code_hash, issued_at)
+                values (gen_random_uuid(), :m, :hash, now())
+                """)
+                .param("m", member.value())
+                .param("hash", UUID.randomUUID().toString())
+                .update();
+    }
+
+    private String firstName(MemberId member) {
+        return jdbc.sql("select first_name from members.members where id = :m")
+                .param("m", member.value())
+                .query(String.class)
+                .single();
+    }
+
+    private int count(String table, MemberId member) {
+        return jdbc.sql("select count(*) from " + table + " where member_id = :m")
+                .param("m", member.value())
+                .query(Integer.class)
+                .single();
+    }
+}
