@@ -29,7 +29,9 @@ public class MemberData {
         STILL_ACTIVE,
         STILL_OWED,
         /** The member was selected from the pool: erasing their respondent erases both, with their recruitment data. */
-        SELECTED
+        SELECTED,
+        /** The member record was anonymised before. */
+        ALREADY_ERASED
     }
 
     /** What an anonymised member's first name reads, in lists and the finance export. */
@@ -109,6 +111,10 @@ public class MemberData {
         var member = records.lock(assembly, id);
         if (member.isEmpty()) {
             return Erasure.NOT_A_MEMBER;
+        }
+        if (member.get().profile().firstName().equals(ERASED)
+                && member.get().profile().email().isEmpty()) {
+            return Erasure.ALREADY_ERASED;
         }
         if (member.get().status() == MemberStatus.ACTIVE) {
             return Erasure.STILL_ACTIVE;

@@ -63,6 +63,7 @@ public class MemberRights {
         require(actor, assembly);
         switch (members.erase(assembly, member)) {
             case SELECTED -> throw new InvalidInputException("member", "privacy.erase-member.selected");
+            case ALREADY_ERASED -> throw new InvalidInputException("member", "privacy.erase-member.already");
             case STILL_ACTIVE -> throw new InvalidInputException("member", "privacy.erase.member-active");
             case STILL_OWED -> throw new InvalidInputException("member", "privacy.erase.member-owed");
             case NOT_A_MEMBER -> throw new MemberNotFoundException(member);

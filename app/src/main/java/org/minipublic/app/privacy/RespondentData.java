@@ -119,7 +119,8 @@ public class RespondentData {
             case STILL_OWED -> throw new InvalidInputException("respondent", "privacy.erase.member-owed");
             case ANONYMISED -> true;
             case NOT_A_MEMBER -> false;
-            case SELECTED -> throw new IllegalStateException("only erasing a member by id says SELECTED");
+            case SELECTED, ALREADY_ERASED -> // its link to the respondent went with the first erasure
+                throw new IllegalStateException("only erasing a member by id says SELECTED or ALREADY_ERASED");
         };
     }
 

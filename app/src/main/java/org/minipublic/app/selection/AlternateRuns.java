@@ -24,6 +24,9 @@ class AlternateRuns {
         ABANDONED
     }
 
+    /** One claim of a choice of alternates: the draw and the claim's own id. */
+    record Run(DrawId draw, UUID id) {}
+
     /** A choice marked failed because no process was making it any more. */
     record Abandoned(DrawId draw, AssemblyId assembly, int number) {}
 
@@ -38,17 +41,18 @@ class AlternateRuns {
      *
      * @return false when a choice is running for the draw
      */
-    boolean claim(DrawId draw, Instant at, String by) {
+    boolean claim(Run run, Instant at, String by) {
         return jdbc.sql(
                                 """
-                        insert into selection.alternate_runs (draw_id, status, started_at, started_by)
-                        values (:d, 'RUNNING', :at, :by)
+                        insert into selection.alternate_runs (draw_id, run_id, status, started_at, started_by)
+                        values (:d, :run, 'RUNNING', :at, :by)
                         on conflict (draw_id) do update
-                            set status = 'RUNNING', started_at = :at, started_by = :by, heartbeat_at = now(),
-                                failure = null
+                            set run_id = :run, status = 'RUNNING', started_at = :at, started_by = :by,
+                                heartbeat_at = now(), failure = null
                             where selection.alternate_runs.status <> 'RUNNING'
                         """)
-                        .param("d", draw.value())
+                        .param("d", run.draw().value())
+                        .param("run", run.id())
                         .param("at", Timestamp.from(at))
                         .param("by", by)
                         .update()
@@ -78,25 +82,39 @@ class AlternateRuns {
                 .single();
     }
 
-    /** The choice is stored: nothing is running or failed for the draw any more. */
-    void finish(DrawId draw) {
-        jdbc.sql("delete from selection.alternate_runs where draw_id = :d")
-                .param("d", draw.value())
-                .update();
+    /**
+     * The choice is stored: nothing is running or failed for the draw any more.
+     *
+     * @return false when the claim is no longer this run's (it was swept as abandoned, perhaps claimed again since)
+     */
+    boolean finish(Run run) {
+        return jdbc.sql(
+                                "delete from selection.alternate_runs where draw_id = :d and run_id = :run and status = 'RUNNING'")
+                        .param("d", run.draw().value())
+                        .param("run", run.id())
+                        .update()
+                > 0;
     }
 
-    void fail(DrawId draw, Failure failure) {
-        jdbc.sql("update selection.alternate_runs set status = 'FAILED', failure = :f where draw_id = :d")
-                .param("d", draw.value())
-                .param("f", failure.name())
-                .update();
+    /** @return false when the claim is no longer this run's */
+    boolean fail(Run run, Failure failure) {
+        return jdbc.sql(
+                                """
+                        update selection.alternate_runs set status = 'FAILED', failure = :f
+                        where draw_id = :d and run_id = :run and status = 'RUNNING'
+                        """)
+                        .param("d", run.draw().value())
+                        .param("run", run.id())
+                        .param("f", failure.name())
+                        .update()
+                > 0;
     }
 
     /** The making node's proof of life, in the database's time so that nodes with clocks apart agree. */
-    void beat(Collection<DrawId> draws) {
+    void beat(Collection<Run> runs) {
         jdbc.sql(
-                        "update selection.alternate_runs set heartbeat_at = now() where status = 'RUNNING' and draw_id in (:ids)")
-                .param("ids", draws.stream().map(DrawId::value).toList())
+                        "update selection.alternate_runs set heartbeat_at = now() where status = 'RUNNING' and run_id in (:ids)")
+                .param("ids", runs.stream().map(Run::id).toList())
                 .update();
     }
 

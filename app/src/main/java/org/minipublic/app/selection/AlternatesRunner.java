@@ -46,6 +46,7 @@ class AlternatesRunner {
      * @param seed the first draw's seed, from which the dropout scenarios are sampled
      */
     record Job(
+            AlternateRuns.Run run,
             Actor actor,
             AssemblyId assembly,
             DrawId draw,
@@ -64,7 +65,7 @@ class AlternatesRunner {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final Duration timeLimit;
-    private final Heartbeat<DrawId> heartbeat;
+    private final Heartbeat<AlternateRuns.Run> heartbeat;
     private final ExecutorService executor = SingleThread.named("alternates");
 
     AlternatesRunner(
@@ -90,14 +91,14 @@ class AlternatesRunner {
      *
      * @return false when it already is
      */
-    boolean claim(DrawId draw, Actor actor) {
-        return runs.claim(draw, clock.instant(), actor.label());
+    boolean claim(AlternateRuns.Run run, Actor actor) {
+        return runs.claim(run, clock.instant(), actor.label());
     }
 
     /** Runs a claimed job, once the transaction that claimed it has committed. */
     void submitAfterCommit(Job job) {
         AfterCommit.run(() -> {
-            heartbeat.running(job.draw());
+            heartbeat.running(job.run());
             executor.execute(() -> runAndRecord(job));
         });
     }
@@ -116,21 +117,27 @@ class AlternatesRunner {
             failed(job);
             throw e;
         } finally {
-            heartbeat.ended(job.draw());
+            heartbeat.ended(job.run());
         }
     }
 
     private void failed(Job job) {
         try {
             transaction.executeWithoutResult(status -> {
-                runs.fail(job.draw(), AlternateRuns.Failure.FAILED);
-                audit.record(AuditRecord.of(
-                        job.actor(), job.assembly(), "selection.alternates-failed", "Draw " + job.number()));
+                if (runs.fail(job.run(), AlternateRuns.Failure.FAILED)) { // else swept as abandoned already
+                    audit.record(AuditRecord.of(
+                            job.actor(), job.assembly(), "selection.alternates-failed", "Draw " + job.number()));
+                }
             });
         } catch (RuntimeException e) {
             // the heartbeat stops with this job, so a sweep marks the choice failed later
             log.warn("Recording that draw {}'s alternates failed did not succeed", job.draw());
         }
+    }
+
+    /** Whether this node has the claim's job queued or running. */
+    boolean runningHere(AlternateRuns.Run run) {
+        return heartbeat.beating(run);
     }
 
     /** Whether a choice of alternates is running for the draw, on any node. */
@@ -186,7 +193,12 @@ class AlternatesRunner {
                 .map(r -> RespondentId.valueOf(r.id().value()))
                 .toList();
         transaction.executeWithoutResult(status -> {
-            runs.finish(job.draw());
+            if (!runs.finish(job.run())) {
+                // swept as abandoned meanwhile (its heartbeat was late): its page says nothing was stored, so nothing
+                // is
+                log.warn("Draw {}: alternates chosen after the choice counted as abandoned; not stored", job.draw());
+                return;
+            }
             records.save(new AlternatesChoice(
                     job.draw(),
                     records.nextNumber(job.draw()),

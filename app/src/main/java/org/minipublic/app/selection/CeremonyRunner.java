@@ -125,6 +125,10 @@ class CeremonyRunner {
             audit.record(AuditRecord.of(
                             job.actor(), job.assembly(), "selection.ceremony-committed", "Ceremony " + job.number())
                     .withChange(null, "SHA-256 " + commitment.sha256()));
+        } else {
+            log.warn(
+                    "Ceremony {}: lottery computed after the ceremony stopped computing (swept or cancelled); not stored",
+                    job.ceremony());
         }
     }
 

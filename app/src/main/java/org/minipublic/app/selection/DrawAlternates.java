@@ -82,7 +82,7 @@ public class DrawAlternates {
             throw new InvalidInputException("budget", "selection.alternates.busy");
         }
         var job = job(actor, assembly, first, all, budget);
-        if (!runner.claim(original, actor)) {
+        if (!runner.claim(job.run(), actor)) {
             throw new InvalidInputException("budget", "selection.alternates.busy");
         }
         runner.submitAfterCommit(job);
@@ -147,6 +147,7 @@ public class DrawAlternates {
             throw new InvalidInputException("budget", "selection.alternates.budget.invalid", most);
         }
         return new AlternatesRunner.Job(
+                new AlternateRuns.Run(original, java.util.UUID.randomUUID()),
                 actor,
                 assembly,
                 original,

@@ -37,13 +37,13 @@ public class RespondentDraws {
             Withdrawal.@Nullable Reason withdrawal) {}
 
     /**
-     * One choice of alternates that included the person (a first draw's choices are all kept, numbered from 1), or a
-     * first draw for which they said no when asked to take a seat as an alternate.
+     * One choice of alternates that included the person (a first draw's choices are all kept, numbered from 1), or,
+     * on a line of its own, a first draw for which they said no when asked to take a seat as an alternate.
      *
-     * @param choice the choice's number, or null on a line that only says they said no
-     * @param place their place in that choice
-     * @param chosenAt when that choice was made
-     * @param saidNoAt when the organisers recorded that they said no, if they did
+     * @param choice the choice's number; null on a line that says they said no
+     * @param place their place in that choice; null on a line that says they said no
+     * @param chosenAt when that choice was made; null on a line that says they said no
+     * @param saidNoAt when the organisers recorded that they said no; null on a choice's line
      */
     public record AlternateEntry(
             int draw,
@@ -118,19 +118,22 @@ public class RespondentDraws {
 
     /**
      * Each choice of alternates that included the person (a first draw's choices are all kept), and the first draws
-     * for which they said no as one, oldest first.
+     * for which they said no as one, by draw, its choices before its "no".
      */
     @Transactional(readOnly = true)
     public List<AlternateEntry> alternates(AssemblyId assembly, RespondentId respondent) {
         return jdbc.sql(
                         """
-                select d.number, a.number, a.rank, c.chosen_at, x.declined_at
-                from selection.draws d
-                left join selection.alternates a on a.draw_id = d.id and a.respondent_id = :r
-                left join selection.alternate_choices c on c.draw_id = a.draw_id and c.number = a.number
-                left join selection.alternate_declines x on x.draw_id = d.id and x.respondent_id = :r
-                where d.assembly_id = :a and (a.respondent_id is not null or x.respondent_id is not null)
-                order by d.number, a.number
+                select d.number, a.number as choice, a.rank, c.chosen_at, null::timestamptz as declined_at
+                from selection.alternates a
+                join selection.alternate_choices c on c.draw_id = a.draw_id and c.number = a.number
+                join selection.draws d on d.id = a.draw_id
+                where d.assembly_id = :a and a.respondent_id = :r
+                union all
+                select d.number, null, null, null, x.declined_at
+                from selection.alternate_declines x join selection.draws d on d.id = x.draw_id
+                where d.assembly_id = :a and x.respondent_id = :r
+                order by 1, 2 nulls last
                 """)
                 .param("a", assembly.value())
                 .param("r", respondent.value())

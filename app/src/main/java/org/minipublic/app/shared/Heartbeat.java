@@ -79,6 +79,11 @@ public final class Heartbeat<T> {
         ours.remove(job);
     }
 
+    /** Whether the job is queued or running on this node. */
+    public boolean beating(T job) {
+        return ours.contains(job);
+    }
+
     /** Call as the owner is made, so that jobs started while the application starts (the demo's) are kept alive. */
     public void beatFromNowOn() {
         long every = timing.every().toMillis();
@@ -88,6 +93,12 @@ public final class Heartbeat<T> {
     /** Call as the application becomes ready: sweeps at once, for jobs a stopped process left, then periodically. */
     public void sweepFromNowOn() {
         sweep();
+        long every = timing.sweepEvery().toMillis();
+        timer.scheduleWithFixedDelay(this::sweep, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    /** As {@link #sweepFromNowOn()}, but the first sweep waits one period too (for an owner still being made). */
+    public void sweepLater() {
         long every = timing.sweepEvery().toMillis();
         timer.scheduleWithFixedDelay(this::sweep, every, every, TimeUnit.MILLISECONDS);
     }

@@ -43,8 +43,8 @@ public class Heartbeats {
         var heartbeat = new Heartbeat<T>(name, timing, beat, sweep);
         heartbeat.beatFromNowOn();
         started.add(heartbeat);
-        if (ready) {
-            heartbeat.sweepFromNowOn();
+        if (ready) { // made after start-up: its owner is still being made, so its sweep (which reads it) waits
+            heartbeat.sweepLater();
         }
         return heartbeat;
     }

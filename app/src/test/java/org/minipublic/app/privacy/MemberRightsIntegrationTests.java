@@ -99,7 +99,8 @@ class MemberRightsIntegrationTests {
 
         assertThat(html(get(page + "/data.json"), open))
                 .contains("\"member\"", "Hana", "Hearing loop", "Moved to Hull", "\"honorariumPence\":4000");
-        assertThat(html(get(page), open)).contains(page + "/data.json", page + "/erase");
+        assertThat(html(get(page), open)).contains(page + "/erase");
+        assertThat(html(get(page + "/erase"), open)).contains(page + "/data.json", "name=\"confirm\"");
         mvc.perform(post(page + "/erase")
                         .with(user(open.organiser().principal()))
                         .with(csrf()))
@@ -132,6 +133,9 @@ class MemberRightsIntegrationTests {
         assertThat(entries).allSatisfy(e -> assertThat(e.subject() + e.before() + e.after())
                 .doesNotContain("Hana"));
         assertThat(html(get(page), open)).contains("[erased]").doesNotContain("Hana");
+        assertThatThrownBy(() -> rights.erase(organiser, assembly, member))
+                .as("once is enough: no second audit line")
+                .hasMessageContaining("privacy.erase-member.already");
     }
 
     @Test

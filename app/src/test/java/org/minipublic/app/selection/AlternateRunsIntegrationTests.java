@@ -44,6 +44,9 @@ class AlternateRunsIntegrationTests {
     @Autowired
     SelectionFixture fixture;
 
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transaction;
+
     @Test
     void aChoiceAnotherNodeMakesIsSeenHereAndOneWhoseProcessStoppedIsMarkedFailed() throws Exception {
         var open = fixture.assemblyWithPool(30);
@@ -102,5 +105,45 @@ class AlternateRunsIntegrationTests {
                         .single())
                 .as("nothing running or failed once stored")
                 .isZero();
+    }
+
+    @Test
+    void aJobWhoseClaimWasSweptAndTakenAgainStoresNothingAndLeavesTheNewClaimAlone() throws Exception {
+        var open = fixture.assemblyWithPool(30);
+        var organiser = open.organiser().actor();
+        var first = fixture.fourOfEachGender(open);
+        draws.withdraw(
+                organiser, open.assembly(), first, fixture.selected(open, first).get(0), Withdrawal.Reason.LEFT);
+        var newer = java.util.UUID.randomUUID();
+        var ours = new java.util.concurrent.atomic.AtomicReference<java.util.UUID>();
+        // this node's claim was swept as abandoned and another node claimed the draw again before the job ended
+        transaction.executeWithoutResult(status -> {
+            alternates.choose(organiser, open.assembly(), first, 2);
+            ours.set(jdbc.sql("select run_id from selection.alternate_runs where draw_id = :d")
+                    .param("d", first.value())
+                    .query(java.util.UUID.class)
+                    .single());
+            jdbc.sql("update selection.alternate_runs set run_id = :run where draw_id = :d")
+                    .param("run", newer)
+                    .param("d", first.value())
+                    .update();
+        });
+        var job = new AlternateRuns.Run(first, ours.get());
+        assertThat(runner.runningHere(job)).isTrue();
+        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(1).toNanos();
+        while (runner.runningHere(job) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(runner.runningHere(job)).as("the job ended within a minute").isFalse();
+
+        assertThat(alternates.find(organiser, open.assembly(), first))
+                .as("nothing stored")
+                .isEmpty();
+        assertThat(jdbc.sql("select run_id from selection.alternate_runs where draw_id = :d and status = 'RUNNING'")
+                        .param("d", first.value())
+                        .query(java.util.UUID.class)
+                        .single())
+                .as("the newer claim still runs")
+                .isEqualTo(newer);
     }
 }

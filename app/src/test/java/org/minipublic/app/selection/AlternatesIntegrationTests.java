@@ -367,15 +367,22 @@ class AlternatesIntegrationTests {
         int number = draws.find(open.assembly(), first).orElseThrow().number();
         assertThat(again.number()).isEqualTo(choice.number() + 1);
         assertThat(respondentDraws.alternates(open.assembly(), asked))
-                .as("on the first choice only, the new one left them out")
-                .singleElement()
-                .satisfies(entry -> {
-                    assertThat(entry.draw()).isEqualTo(number);
-                    assertThat(entry.choice()).isEqualTo(choice.number());
-                    assertThat(entry.place()).isEqualTo(choice.alternates().indexOf(asked) + 1);
-                    assertThat(entry.chosenAt()).isEqualTo(choice.chosenAt());
-                    assertThat(entry.saidNoAt()).isNotNull();
-                });
+                .as("on the first choice only (the new one left them out), then their no on a line of its own")
+                .satisfiesExactly(
+                        entry -> {
+                            assertThat(entry.draw()).isEqualTo(number);
+                            assertThat(entry.choice()).isEqualTo(choice.number());
+                            assertThat(entry.place())
+                                    .isEqualTo(choice.alternates().indexOf(asked) + 1);
+                            assertThat(entry.chosenAt()).isEqualTo(choice.chosenAt());
+                            assertThat(entry.saidNoAt()).isNull();
+                        },
+                        entry -> {
+                            assertThat(entry.draw()).isEqualTo(number);
+                            assertThat(entry.choice()).isNull();
+                            assertThat(entry.place()).isNull();
+                            assertThat(entry.saidNoAt()).isNotNull();
+                        });
         var second = again.alternates().get(1);
         assertThat(respondentDraws.alternates(open.assembly(), second))
                 .filteredOn(entry -> Integer.valueOf(again.number()).equals(entry.choice()))

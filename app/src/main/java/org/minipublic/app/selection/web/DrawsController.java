@@ -204,12 +204,13 @@ class DrawsController {
             flash.addFlashAttribute("notice", "selection.alternates.started");
             return "redirect:/assemblies/" + assemblyId + "/draws/" + drawId + "#alternates";
         } catch (InvalidInputException e) {
-            // shown above the form, which the page scrolls to (its action ends in #alternates-form)
-            if ("budget".equals(e.field())) {
-                e.rejectOn(errors);
-            } else {
-                errors.reject(e.messageKey(), e.arguments(), e.messageKey());
+            if (!e.messageKey().equals("selection.alternates.budget.invalid")) {
+                // busy, not a first draw, no withdrawals...: the form may not be on the page, so at its top
+                e.flashOn(flash);
+                return "redirect:/assemblies/" + assemblyId + "/draws/" + drawId;
             }
+            // beside the field, above the form, which the page scrolls to (its action ends in #alternates-form)
+            e.rejectOn(errors);
             return show(assemblyId, drawId, actor, model);
         }
     }
