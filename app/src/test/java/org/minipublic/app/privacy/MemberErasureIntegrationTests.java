@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.minipublic.app.confirmation.CallEntry;
 import org.minipublic.app.confirmation.CallOutcome;
 import org.minipublic.app.confirmation.ConfirmationCalls;
+import org.minipublic.app.identity.AssemblyRole;
+import org.minipublic.app.identity.PermissionDeniedException;
 import org.minipublic.app.members.MemberId;
 import org.minipublic.app.members.Members;
 import org.minipublic.app.members.Withdrawal;
@@ -31,7 +33,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * A respondent who confirmed became a member: their copy holds the member record, and erasing them anonymises it
- * once they have withdrawn and are owed nothing; the days they came and what they were paid stay, naming no one.
+ * once they have withdrawn and are owed nothing; the days they came and what they were paid stay, naming no one. Their
+ * member page sends erasure to the respondent page, and only those with full member rights reach either.
  */
 @IntegrationTest
 @Import(SelectionFixture.class)
@@ -58,17 +61,21 @@ class MemberErasureIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    MemberRights rights;
+
+    @Autowired
+    org.minipublic.app.support.Fixtures fixtures;
+
     @Test
     void aMemberWhoWithdrewAndIsOwedNothingIsAnonymisedAndTheirCopyHoldsTheMemberRecord() throws Exception {
         var open = fixture.assemblyWithPool(6);
         var organiser = open.organiser().actor();
         var assembly = open.assembly();
-        fixture.anyPanel(open, 3);
-        DrawId draw = draws.start(organiser, assembly, new DrawSettings("leximin", 9L, List.of()));
-        fixture.awaitEnd(assembly, draw);
-        var person = calls.callList(organiser, assembly).get(0).person().id();
-        calls.record(organiser, assembly, person, new CallEntry(CallOutcome.CONFIRMED, "", null, ""));
-        var member = memberOf(assembly, person);
+        var confirmed = confirmedMember(open);
+        var draw = confirmed.draw();
+        var person = confirmed.person();
+        var member = confirmed.member();
         withSupportAndPayment(member);
         draws.withdraw(organiser, assembly, draw, person, org.minipublic.app.selection.Withdrawal.Reason.LEFT);
 
@@ -108,11 +115,53 @@ class MemberErasureIntegrationTests {
                 .containsEntry("honorarium_pence", 5000L)
                 .containsEntry("honorarium_paid", true)
                 .containsEntry("status", "WITHDRAWN");
-        assertThat(count("members.member_values", member)).isZero();
-        assertThat(count("members.portal_cards", member)).isZero();
-        assertThat(count("members.attendance", member))
+        assertThat(MemberRows.count(jdbc, "members.member_values", member)).isZero();
+        assertThat(MemberRows.count(jdbc, "members.portal_cards", member)).isZero();
+        assertThat(MemberRows.count(jdbc, "members.attendance", member))
                 .as("the day they came, for the totals")
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aMemberSelectedFromThePoolIsErasedThroughTheirRespondentAndOnlyFullMemberRightsReachEither() throws Exception {
+        var open = fixture.assemblyWithPool(6);
+        var organiser = open.organiser().actor();
+        var assembly = open.assembly();
+        var confirmed = confirmedMember(open);
+        var person = confirmed.person();
+        var member = confirmed.member();
+
+        assertThat(rights.respondentOf(organiser, assembly, member)).contains(person);
+        assertThatThrownBy(() -> rights.erase(organiser, assembly, member))
+                .hasMessageContaining("privacy.erase-member.selected");
+        assertThat(mvc.perform(get("/assemblies/" + assembly + "/members/" + member + "/erase")
+                                .with(user(open.organiser().principal())))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("/assemblies/" + assembly + "/respondents/" + person + "/erase")
+                .doesNotContain("name=\"confirm\"");
+
+        for (var role : List.of(AssemblyRole.FACILITATOR, AssemblyRole.ADVISORY_BOARD)) {
+            var someone = fixtures.userWithRole("Not " + role, assembly, role).actor();
+            assertThatThrownBy(() -> rights.copy(someone, assembly, member))
+                    .isInstanceOf(PermissionDeniedException.class);
+            assertThatThrownBy(() -> rights.erase(someone, assembly, member))
+                    .isInstanceOf(PermissionDeniedException.class);
+        }
+    }
+
+    /** A first draw of three from six, and the first person on the call list confirmed, so a member. */
+    private record Confirmed(DrawId draw, RespondentId person, MemberId member) {}
+
+    private Confirmed confirmedMember(org.minipublic.app.recruitment.RegistrationFixture.Open open) {
+        var organiser = open.organiser().actor();
+        fixture.anyPanel(open, 3);
+        DrawId draw = draws.start(organiser, open.assembly(), new DrawSettings("leximin", 9L, List.of()));
+        fixture.awaitEnd(open.assembly(), draw);
+        var person = calls.callList(organiser, open.assembly()).get(0).person().id();
+        calls.record(organiser, open.assembly(), person, new CallEntry(CallOutcome.CONFIRMED, "", null, ""));
+        return new Confirmed(draw, person, memberOf(open.assembly(), person));
     }
 
     private MemberId memberOf(AssemblyId assembly, RespondentId respondent) {
@@ -125,24 +174,11 @@ class MemberErasureIntegrationTests {
 
     /** Wellbeing notes, needs, an honorarium still to pay, a day attended and a portal card. */
     private void withSupportAndPayment(MemberId member) {
-        jdbc.sql(
-                        """
-                update members.members set wellbeing_notes = 'Finds crowds hard', access_needs = 'Step-free access',
-                    honorarium_pence = 5000 where id = :m
-                """)
+        jdbc.sql("update members.members set wellbeing_notes = 'Finds crowds hard', access_needs = 'Step-free access'"
+                        + " where id = :m")
                 .param("m", member.value())
                 .update();
-        jdbc.sql("insert into members.attendance (member_id, day_date, checked_in_at) values (:m, '2027-02-20', now())")
-                .param("m", member.value())
-                .update();
-        jdbc.sql(
-                        """
-                insert into members.portal_cards (id, member_id, code_hash, issued_at)
-                values (gen_random_uuid(), :m, :hash, now())
-                """)
-                .param("m", member.value())
-                .param("hash", UUID.randomUUID().toString())
-                .update();
+        MemberRows.owedAttendedWithCard(jdbc, member, 5000);
     }
 
     private Map<String, Object> row(MemberId member) {
@@ -155,12 +191,5 @@ class MemberErasureIntegrationTests {
                 .param("m", member.value())
                 .query()
                 .singleRow();
-    }
-
-    private int count(String table, MemberId member) {
-        return jdbc.sql("select count(*) from " + table + " where member_id = :m")
-                .param("m", member.value())
-                .query(Integer.class)
-                .single();
     }
 }

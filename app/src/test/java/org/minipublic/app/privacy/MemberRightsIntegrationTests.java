@@ -11,22 +11,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.minipublic.app.audit.AuditLog;
 import org.minipublic.app.audit.AuditQuery;
-import org.minipublic.app.confirmation.CallEntry;
-import org.minipublic.app.confirmation.CallOutcome;
 import org.minipublic.app.confirmation.ConfirmationCalls;
-import org.minipublic.app.identity.AssemblyRole;
-import org.minipublic.app.identity.PermissionDeniedException;
 import org.minipublic.app.members.MemberId;
 import org.minipublic.app.members.MemberProfile;
 import org.minipublic.app.members.Members;
 import org.minipublic.app.members.NewMember;
 import org.minipublic.app.members.Withdrawal;
-import org.minipublic.app.selection.DrawSettings;
 import org.minipublic.app.selection.Draws;
 import org.minipublic.app.selection.SelectionFixture;
 import org.minipublic.app.support.Fixtures;
@@ -82,7 +75,7 @@ class MemberRightsIntegrationTests {
                 assembly,
                 NewMember.byHand(new MemberProfile(
                         "Hana", "Byhand", "hana@example.org", "07700 900123", "pl", true, "Hearing loop")));
-        owedAndAttended(member);
+        MemberRows.owedAttendedWithCard(jdbc, member, 4000);
         String page = "/assemblies/" + assembly + "/members/" + member;
 
         assertThat(html(get(page + "/erase"), open))
@@ -121,8 +114,8 @@ class MemberRightsIntegrationTests {
                         .query(String.class)
                         .single())
                 .isEqualTo("[erased]");
-        assertThat(count("members.portal_cards", member)).isZero();
-        assertThat(count("members.attendance", member))
+        assertThat(MemberRows.count(jdbc, "members.portal_cards", member)).isZero();
+        assertThat(MemberRows.count(jdbc, "members.attendance", member))
                 .as("the day they came, for the totals")
                 .isEqualTo(1);
         var entries = audit.find(AuditQuery.forAssembly(assembly), 0).entries();
@@ -138,37 +131,6 @@ class MemberRightsIntegrationTests {
                 .hasMessageContaining("privacy.erase-member.already");
     }
 
-    @Test
-    void aMemberSelectedFromThePoolIsErasedThroughTheirRespondentAndOnlyFullMemberRightsReachEither() throws Exception {
-        var open = fixture.assemblyWithPool(6);
-        var organiser = open.organiser().actor();
-        var assembly = open.assembly();
-        fixture.anyPanel(open, 3);
-        var draw = draws.start(organiser, assembly, new DrawSettings("leximin", 9L, List.of()));
-        fixture.awaitEnd(assembly, draw);
-        var person = calls.callList(organiser, assembly).get(0).person().id();
-        calls.record(organiser, assembly, person, new CallEntry(CallOutcome.CONFIRMED, "", null, ""));
-        var member = jdbc.sql("select id from members.members where respondent_id = :r")
-                .param("r", person.value())
-                .query((rs, n) -> new MemberId(rs.getObject(1, UUID.class)))
-                .single();
-
-        assertThat(rights.respondentOf(organiser, assembly, member)).contains(person);
-        assertThatThrownBy(() -> rights.erase(organiser, assembly, member))
-                .hasMessageContaining("privacy.erase-member.selected");
-        assertThat(html(get("/assemblies/" + assembly + "/members/" + member + "/erase"), open))
-                .contains("/assemblies/" + assembly + "/respondents/" + person + "/erase")
-                .doesNotContain("name=\"confirm\"");
-
-        for (var role : List.of(AssemblyRole.FACILITATOR, AssemblyRole.ADVISORY_BOARD)) {
-            var someone = fixtures.userWithRole("Not " + role, assembly, role).actor();
-            assertThatThrownBy(() -> rights.copy(someone, assembly, member))
-                    .isInstanceOf(PermissionDeniedException.class);
-            assertThatThrownBy(() -> rights.erase(someone, assembly, member))
-                    .isInstanceOf(PermissionDeniedException.class);
-        }
-    }
-
     private String html(
             org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
             org.minipublic.app.recruitment.RegistrationFixture.Open open)
@@ -180,35 +142,10 @@ class MemberRightsIntegrationTests {
                 .getContentAsString();
     }
 
-    /** An honorarium still to pay, a day attended and a portal card. */
-    private void owedAndAttended(MemberId member) {
-        jdbc.sql("update members.members set honorarium_pence = 4000 where id = :m")
-                .param("m", member.value())
-                .update();
-        jdbc.sql("insert into members.attendance (member_id, day_date, checked_in_at) values (:m, '2027-02-20', now())")
-                .param("m", member.value())
-                .update();
-        jdbc.sql(
-                        """
-                insert into members.portal_cards (id, member_id, code_hash, issued_at)
-                values (gen_random_uuid(), :m, :hash, now())
-                """)
-                .param("m", member.value())
-                .param("hash", UUID.randomUUID().toString())
-                .update();
-    }
-
     private String firstName(MemberId member) {
         return jdbc.sql("select first_name from members.members where id = :m")
                 .param("m", member.value())
                 .query(String.class)
-                .single();
-    }
-
-    private int count(String table, MemberId member) {
-        return jdbc.sql("select count(*) from " + table + " where member_id = :m")
-                .param("m", member.value())
-                .query(Integer.class)
                 .single();
     }
 }

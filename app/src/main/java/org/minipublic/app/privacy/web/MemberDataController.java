@@ -10,9 +10,6 @@ import org.minipublic.app.privacy.MemberRights;
 import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.AssemblyId;
 import org.minipublic.app.shared.InvalidInputException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,16 +40,7 @@ class MemberDataController {
         var copy = rights.copy(actor, assemblyId, memberId);
         var body = new java.util.LinkedHashMap<String, @Nullable Object>();
         body.put("member", MemberJson.of(copy));
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_JSON)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("personal-data-member-" + memberId + ".json")
-                                .build()
-                                .toString())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(body);
+        return Downloads.json("personal-data-member-" + memberId + ".json", body);
     }
 
     /** What erasure deletes and keeps; for a member selected from the pool, where to erase them instead. */

@@ -10,9 +10,6 @@ import org.minipublic.app.recruitment.RespondentId;
 import org.minipublic.app.shared.Actor;
 import org.minipublic.app.shared.AssemblyId;
 import org.minipublic.app.shared.InvalidInputException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,16 +38,7 @@ class RespondentDataController {
     ResponseEntity<Map<String, @Nullable Object>> copy(
             @PathVariable AssemblyId assemblyId, @PathVariable RespondentId respondentId, Actor actor) {
         var copy = data.copy(actor, assemblyId, respondentId);
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_JSON)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("personal-data-" + respondentId + ".json")
-                                .build()
-                                .toString())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(DataCopyJson.of(copy));
+        return Downloads.json("personal-data-" + respondentId + ".json", DataCopyJson.of(copy));
     }
 
     @GetMapping("/erase")
