@@ -199,6 +199,9 @@ class DrawsController {
             BindingResult errors,
             Model model,
             RedirectAttributes flash) {
+        if (draws.find(assemblyId, drawId).isEmpty()) { // else refused below and redirected to a page that is not there
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
         try {
             alternates.choose(actor, assemblyId, drawId, budget(form.getBudget()));
             flash.addFlashAttribute("notice", "selection.alternates.started");
