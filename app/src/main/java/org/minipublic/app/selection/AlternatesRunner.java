@@ -192,12 +192,9 @@ class AlternatesRunner {
         var alternates = choice.alternates().stream()
                 .map(r -> RespondentId.valueOf(r.id().value()))
                 .toList();
-        transaction.executeWithoutResult(status -> {
-            if (!runs.finish(job.run())) {
-                // swept as abandoned meanwhile (its heartbeat was late): its page says nothing was stored, so nothing
-                // is
-                log.warn("Draw {}: alternates chosen after the choice counted as abandoned; not stored", job.draw());
-                return;
+        Boolean stored = transaction.execute(status -> {
+            if (!runs.finish(job.run())) { // swept as abandoned meanwhile: its page says nothing was stored
+                return false;
             }
             records.save(new AlternatesChoice(
                     job.draw(),
@@ -224,7 +221,16 @@ class AlternatesRunner {
                                                     choice.expectedDeviation(),
                                                     choice.reserveListDeviation(),
                                                     choice.withoutAlternates())));
+            return true;
         });
-        log.info("Draw {}: alternates chosen in {} ms", job.draw(), (System.nanoTime() - started) / 1_000_000);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        if (Boolean.TRUE.equals(stored)) {
+            log.info("Draw {}: alternates chosen in {} ms", job.draw(), millis);
+        } else {
+            log.warn(
+                    "Draw {}: alternates chosen in {} ms after the choice counted as abandoned; not stored",
+                    job.draw(),
+                    millis);
+        }
     }
 }
