@@ -85,7 +85,7 @@ public class MemberData {
     /** The respondent the member was selected as, if they were (not for members imported or added by hand). */
     @Transactional(readOnly = true)
     public Optional<RespondentId> respondentOf(AssemblyId assembly, MemberId id) {
-        return records.find(assembly, id).flatMap(member -> records.respondentOf(id));
+        return records.respondentOf(assembly, id);
     }
 
     /** Anonymises the member the respondent became, unless they still take part or are still owed money. */
@@ -101,7 +101,7 @@ public class MemberData {
      */
     @Transactional
     public Erasure erase(AssemblyId assembly, MemberId id) {
-        if (records.find(assembly, id).isPresent() && records.respondentOf(id).isPresent()) {
+        if (records.respondentOf(assembly, id).isPresent()) {
             return Erasure.SELECTED;
         }
         return anonymised(assembly, id);

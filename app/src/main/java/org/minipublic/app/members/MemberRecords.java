@@ -99,8 +99,13 @@ class MemberRecords {
     }
 
     /** The respondent the member was selected as; empty for members imported or added by hand, and erased ones. */
-    Optional<RespondentId> respondentOf(MemberId id) {
-        return jdbc.sql("select respondent_id from members.members where id = :id and respondent_id is not null")
+    Optional<RespondentId> respondentOf(AssemblyId assembly, MemberId id) {
+        return jdbc.sql(
+                        """
+                select respondent_id from members.members
+                where assembly_id = :a and id = :id and respondent_id is not null
+                """)
+                .param("a", assembly.value())
                 .param("id", id.value())
                 .query((rs, n) -> new RespondentId(rs.getObject(1, UUID.class)))
                 .optional();
