@@ -192,7 +192,21 @@ class AlternatesRunner {
         var alternates = choice.alternates().stream()
                 .map(r -> RespondentId.valueOf(r.id().value()))
                 .toList();
-        Boolean stored = transaction.execute(status -> {
+        boolean stored = stored(job, choice, alternates);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        if (stored) {
+            log.info("Draw {}: alternates chosen in {} ms", job.draw(), millis);
+        } else {
+            log.warn(
+                    "Draw {}: alternates chosen in {} ms after the choice counted as abandoned; not stored",
+                    job.draw(),
+                    millis);
+        }
+    }
+
+    /** Stores the choice with its audit line, unless its claim was swept meanwhile; whether it was stored. */
+    private boolean stored(Job job, Alternates.Choice choice, List<RespondentId> alternates) {
+        return Boolean.TRUE.equals(transaction.execute(status -> {
             if (!runs.finish(job.run())) { // swept as abandoned meanwhile: its page says nothing was stored
                 return false;
             }
@@ -222,15 +236,6 @@ class AlternatesRunner {
                                                     choice.reserveListDeviation(),
                                                     choice.withoutAlternates())));
             return true;
-        });
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        if (Boolean.TRUE.equals(stored)) {
-            log.info("Draw {}: alternates chosen in {} ms", job.draw(), millis);
-        } else {
-            log.warn(
-                    "Draw {}: alternates chosen in {} ms after the choice counted as abandoned; not stored",
-                    job.draw(),
-                    millis);
-        }
+        }));
     }
 }
