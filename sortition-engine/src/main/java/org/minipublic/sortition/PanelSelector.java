@@ -49,7 +49,11 @@ public final class PanelSelector {
             var groups = Groups.of(instance);
             var random = Seeds.generator(problem.seed());
             var outcome = SelectionAlgorithm.of(
-                            problem.algorithm(), problem.legacyRuns(), problem.gamma(), problem.equalWithin())
+                            problem.algorithm(),
+                            problem.lotterySize(),
+                            problem.legacyRuns(),
+                            problem.gamma(),
+                            problem.equalWithin())
                     .run(instance, groups, random, control);
             return result(problem, groups, outcome, completion(outcome, options), random);
         } catch (RunControl.Stopped stopped) {
@@ -76,7 +80,8 @@ public final class PanelSelector {
                 outcome.panelsGenerated(),
                 outcome.solverCalls(),
                 outcome.runs(),
-                outcome.validPanels());
+                outcome.validPanels(),
+                outcome.smallestChanceBound());
         var distribution = outcome.distribution();
         if (distribution == null) {
             int[] indexes = outcome.panel().stream()

@@ -37,7 +37,20 @@ public record SelectionResult(
      * @param panelsGenerated distinct panels generated while searching
      * @param solverCalls optimisation problems solved
      * @param validPanels for {@code uniform}: how many valid panels there are (exactly); {@code null} otherwise
+     * @param smallestChanceBound when leximin was approached rather than computed (a pool of very many groups): no
+     *     lottery gives everyone a larger chance than this; {@code null} otherwise
      */
     public record Statistics(
-            int groups, int panelsGenerated, int solverCalls, int legacyRuns, @Nullable BigInteger validPanels) {}
+            int groups,
+            int panelsGenerated,
+            int solverCalls,
+            int legacyRuns,
+            @Nullable BigInteger validPanels,
+            @Nullable Double smallestChanceBound) {
+
+        /** Whether leximin was approached on a very large pool instead of computed exactly. */
+        public boolean approximate() {
+            return smallestChanceBound != null;
+        }
+    }
 }

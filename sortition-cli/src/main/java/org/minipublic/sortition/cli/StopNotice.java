@@ -4,14 +4,16 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import org.minipublic.sortition.Completion;
 import org.minipublic.sortition.SelectionResult;
+import org.minipublic.sortition.report.Approximation;
 
-/** Says plainly what a draw that its time limit stopped is worth, and gives the exit code that tells scripts. */
+/** Says plainly what a draw that its time limit stopped (or that only approached leximin) is worth, and gives the exit code that tells scripts. */
 final class StopNotice {
 
     private StopNotice() {}
 
     /** @return 0 when the algorithm finished, else {@link SortitionCli#STOPPED_AT_TIME_LIMIT} */
     static int print(SelectionResult result, PrintWriter out) {
+        Approximation.describe(result).ifPresent(out::println);
         var completion = result.completion();
         if (completion.finished()) {
             return 0;

@@ -10,6 +10,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.minipublic.sortition.EngineVersion;
 import org.minipublic.sortition.SelectionResult;
+import org.minipublic.sortition.report.Approximation;
 import org.minipublic.sortition.report.PairCoverage;
 import org.minipublic.sortition.report.ProfileGroup;
 import org.minipublic.sortition.report.SelectionReport;
@@ -81,6 +82,9 @@ final class ReportWriter {
                             + Format.percent(result.lottery().largestChange()) + ". Panel number "
                             + result.panelNumber() + " was drawn.");
         }
+        Approximation.describe(result)
+                .ifPresent(
+                        text -> html.append("<p><strong>").append(escape(text)).append("</strong></p>\n"));
         if (!result.completion().finished()) {
             html.append("<p><strong>")
                     .append(escape("The time limit stopped the computation while "

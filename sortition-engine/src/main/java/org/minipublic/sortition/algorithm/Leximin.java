@@ -24,8 +24,36 @@ import org.minipublic.sortition.solver.RunControl;
  */
 public final class Leximin implements SelectionAlgorithm {
 
+    /**
+     * Above this many groups exact leximin takes minutes to hours (45,752 groups: unfinished after 300 s) and
+     * {@link BalancedLottery} stands in for it; the reference pools and the application's benchmark pool of 2,000 have
+     * far fewer.
+     */
+    public static final int MOST_GROUPS = 10_000;
+
+    private final int lotterySize;
+    private final int mostGroups;
+
+    /** Leximin for a lottery rounded to {@code lotterySize} equally likely panels. */
+    public Leximin(int lotterySize) {
+        this(lotterySize, MOST_GROUPS);
+    }
+
+    /** With another group count above which the balanced lottery stands in (tests use small pools). */
+    Leximin(int lotterySize, int mostGroups) {
+        this.lotterySize = lotterySize;
+        this.mostGroups = mostGroups;
+    }
+
     @Override
     public Outcome run(Instance instance, Groups groups, RandomGenerator random, RunControl control) {
+        if (groups.count() > mostGroups) {
+            var balanced = BalancedLottery.run(instance, groups, lotterySize, random, control);
+            if (balanced.isPresent()) {
+                return balanced.get();
+            }
+            control.progress("Computing exact leximin instead, which on a pool this large takes a long time");
+        }
         var search = new PanelSearch(instance, groups, random.nextLong(), control);
         // Panels met by failed attempts below are real panels: they start the column generation.
         var columns = new PanelColumns(groups, search);

@@ -27,12 +27,18 @@ public final class MaxEntropy implements SelectionAlgorithm {
     /** Fitting rounds before giving up on the tolerance. */
     public static final int MAX_ITERATIONS = 2_000;
 
+    private final int lotterySize;
+
+    public MaxEntropy(int lotterySize) {
+        this.lotterySize = lotterySize;
+    }
+
     @Override
     public Outcome run(Instance instance, Groups groups, RandomGenerator random, RunControl control) {
         // Counting first: a pool too large to count is refused before leximin's work.
         control.phase("counting the valid panels");
         var count = PanelCount.of(instance, groups, PanelCount.DEFAULT_MAX_STATES, control);
-        var fair = new Leximin().run(instance, groups, random, control);
+        var fair = new Leximin(lotterySize).run(instance, groups, random, control);
         if (fair.stop() != null) {
             return fair;
         }

@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param solverCalls how many optimisation problems it solved
  * @param stop how the algorithm was stopped before it finished, or {@code null} when it finished
  * @param validPanels for {@code uniform}: how many valid panels there are; {@code null} otherwise
+ * @param smallestChanceBound when leximin was approached on a very large pool instead of computed: no lottery gives
+ *     everyone a larger chance than this; {@code null} otherwise
  */
 public record Outcome(
         @Nullable Distribution distribution,
@@ -23,7 +25,21 @@ public record Outcome(
         int solverCalls,
         int runs,
         @Nullable Stop stop,
-        @Nullable BigInteger validPanels) {
+        @Nullable BigInteger validPanels,
+        @Nullable Double smallestChanceBound) {
+
+    /** An algorithm that may count the valid panels. */
+    public Outcome(
+            @Nullable Distribution distribution,
+            double[] chances,
+            List<Integer> panel,
+            int panelsGenerated,
+            int solverCalls,
+            int runs,
+            @Nullable Stop stop,
+            @Nullable BigInteger validPanels) {
+        this(distribution, chances, panel, panelsGenerated, solverCalls, runs, stop, validPanels, null);
+    }
 
     /** An algorithm the time limit may have stopped. */
     public Outcome(

@@ -16,19 +16,21 @@ public sealed interface SelectionAlgorithm permits Leximin, Maximin, Nash, Goldi
     Outcome run(Instance instance, Groups groups, RandomGenerator random, RunControl control);
 
     /**
+     * @param lotterySize how many equally likely panels the lottery is rounded to
      * @param legacyRuns for legacy: how many runs estimate the chances
      * @param gamma for Goldilocks: the weight of the smallest chance against the largest
      * @param equalWithin for Goldilocks: how far apart the chances of people with the same values may be, or
      *     {@code null} for no limit beyond the one groups give
      */
-    static SelectionAlgorithm of(AlgorithmName name, int legacyRuns, double gamma, @Nullable Double equalWithin) {
+    static SelectionAlgorithm of(
+            AlgorithmName name, int lotterySize, int legacyRuns, double gamma, @Nullable Double equalWithin) {
         return switch (name) {
-            case LEXIMIN -> new Leximin();
+            case LEXIMIN -> new Leximin(lotterySize);
             case MAXIMIN -> new Maximin();
             case NASH -> new Nash();
             case GOLDILOCKS -> new Goldilocks(gamma, equalWithin);
             case UNIFORM -> new Uniform();
-            case MAXENTROPY -> new MaxEntropy();
+            case MAXENTROPY -> new MaxEntropy(lotterySize);
             case LEGACY -> new Legacy(legacyRuns);
         };
     }

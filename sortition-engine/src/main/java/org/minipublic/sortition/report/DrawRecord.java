@@ -53,6 +53,10 @@ public final class DrawRecord {
         if (!result.completion().finished()) {
             record.put("computation", computation(result.completion()));
         }
+        Double bound = result.statistics().smallestChanceBound();
+        if (bound != null) {
+            record.put("approximation", approximation(result, bound));
+        }
         record.put("fairness", fairness(result.report()));
         record.put("chances", chances(result));
         var distribution = result.distribution();
@@ -85,6 +89,18 @@ public final class DrawRecord {
         computation.put("stopped_while", completion.stoppedWhile());
         computation.put("smallest_chance_bound", completion.smallestChanceBound());
         return computation;
+    }
+
+    /** Only in the record of a lottery that stood in for leximin on a very large pool: how far it may be from it. */
+    private static Map<String, Object> approximation(SelectionResult result, double bound) {
+        Map<String, Object> approximation = new LinkedHashMap<>();
+        approximation.put("method", "balanced panels");
+        approximation.put("groups", result.statistics().groups());
+        approximation.put("smallest_chance_bound", bound);
+        approximation.put(
+                "best_smallest_chance_for_lottery_size",
+                Approximation.bestForPanels(bound, result.problem().lotterySize()));
+        return approximation;
     }
 
     private static Map<String, Object> engine() {

@@ -1,0 +1,70 @@
+package org.minipublic.sortition.algorithm;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+import org.minipublic.sortition.model.Groups;
+import org.minipublic.sortition.model.Instance;
+import org.minipublic.sortition.solver.RunControl;
+
+/**
+ * Leximin's stand-in where it is out of reach: pools whose respondents form tens of thousands of groups (mostly
+ * because everyone who shares an address is a group of their own). Exact leximin there needs linear programs with a
+ * row per group and a panel search per group, minutes to hours; this builds the m equally likely panels of the lottery
+ * directly ({@link BalancedPanels}), in seconds. It is not leximin and does not claim to be: the smallest chance is
+ * reported next to the relaxed bound, which no lottery over valid panels can beat.
+ */
+final class BalancedLottery {
+
+    private BalancedLottery() {}
+
+    /** The lottery of m panels, or empty when building one of them got stuck (exact leximin is then the way). */
+    static Optional<Outcome> run(Instance instance, Groups groups, int m, RandomGenerator random, RunControl control) {
+        control.phase("bounding the smallest chance (a linear program over the targets)");
+        var builder = BalancedPanels.of(instance, control);
+        if (builder.isEmpty()) {
+            return Optional.empty();
+        }
+        control.phase("building " + m + " panels, each from the people furthest behind their aim");
+        List<int[]> panels = new ArrayList<>(m);
+        int repeated = 0;
+        for (int p = 0; p < m; p++) {
+            var people = builder.get().next(random, control);
+            if (people.isPresent()) {
+                panels.add(seatsPerGroup(groups, people.get()));
+            } else if (panels.isEmpty()) {
+                control.progress("The first panel could not be built without a solver");
+                return Optional.empty();
+            } else {
+                // Still a valid panel; the chances reported are those of the panels as they are.
+                panels.add(panels.get(panels.size() - 1));
+                repeated++;
+            }
+        }
+        if (repeated > 0) {
+            control.progress(repeated + " of the " + m + " panels repeat the one before: no new one was found");
+        }
+        double bound = builder.get().bound();
+        double[] probabilities = new double[m];
+        Arrays.fill(probabilities, 1.0 / m);
+        var distribution = new Distribution(groups, panels, probabilities);
+        double[] chances = distribution.chances();
+        control.progress(String.format(
+                Locale.ROOT,
+                "Smallest chance %.5f; no lottery gives everyone more than %.5f",
+                Arrays.stream(chances).min().orElse(0),
+                bound));
+        return Optional.of(new Outcome(distribution, chances, List.of(), m, 1, 0, null, null, bound));
+    }
+
+    private static int[] seatsPerGroup(Groups groups, int[] people) {
+        int[] seats = new int[groups.count()];
+        for (int i : people) {
+            seats[groups.groupOf()[i]]++;
+        }
+        return seats;
+    }
+}
