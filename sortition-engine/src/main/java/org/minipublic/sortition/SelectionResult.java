@@ -46,11 +46,5 @@ public record SelectionResult(
             int solverCalls,
             int legacyRuns,
             @Nullable BigInteger validPanels,
-            @Nullable Double smallestChanceBound) {
-
-        /** Whether leximin was approached on a very large pool instead of computed exactly. */
-        public boolean approximate() {
-            return smallestChanceBound != null;
-        }
-    }
+            @Nullable Double smallestChanceBound) {}
 }

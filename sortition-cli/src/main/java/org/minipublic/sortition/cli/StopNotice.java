@@ -6,7 +6,10 @@ import org.minipublic.sortition.Completion;
 import org.minipublic.sortition.SelectionResult;
 import org.minipublic.sortition.report.Approximation;
 
-/** Says plainly what a draw that its time limit stopped (or that only approached leximin) is worth, and gives the exit code that tells scripts. */
+/**
+ * Says plainly what a draw that its time limit stopped (or that only approached leximin) is worth, and gives the exit
+ * code that tells scripts.
+ */
 final class StopNotice {
 
     private StopNotice() {}

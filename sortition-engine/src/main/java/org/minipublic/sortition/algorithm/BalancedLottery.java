@@ -21,7 +21,7 @@ final class BalancedLottery {
 
     private BalancedLottery() {}
 
-    /** The lottery of m panels, or empty when building one of them got stuck (exact leximin is then the way). */
+    /** The lottery of m panels, or empty when even the first could not be built (exact leximin is then the way). */
     static Optional<Outcome> run(Instance instance, Groups groups, int m, RandomGenerator random, RunControl control) {
         control.phase("bounding the smallest chance (a linear program over the targets)");
         var builder = BalancedPanels.of(instance, control);
@@ -30,22 +30,17 @@ final class BalancedLottery {
         }
         control.phase("building " + m + " panels, each from the people furthest behind their aim");
         List<int[]> panels = new ArrayList<>(m);
-        int repeated = 0;
         for (int p = 0; p < m; p++) {
             var people = builder.get().next(random, control);
-            if (people.isPresent()) {
-                panels.add(seatsPerGroup(groups, people.get()));
-            } else if (panels.isEmpty()) {
+            if (people.isEmpty()) {
                 control.progress("The first panel could not be built without a solver");
                 return Optional.empty();
-            } else {
-                // Still a valid panel; the chances reported are those of the panels as they are.
-                panels.add(panels.get(panels.size() - 1));
-                repeated++;
             }
+            panels.add(seatsPerGroup(groups, people.get()));
         }
-        if (repeated > 0) {
-            control.progress(repeated + " of the " + m + " panels repeat the one before: no new one was found");
+        int repeats = builder.get().repeats();
+        if (repeats > 0) {
+            control.progress(repeats + " of the " + m + " panels repeat the one before: no new one was found");
         }
         double bound = builder.get().bound();
         double[] probabilities = new double[m];
@@ -57,7 +52,7 @@ final class BalancedLottery {
                 "Smallest chance %.5f; no lottery gives everyone more than %.5f",
                 Arrays.stream(chances).min().orElse(0),
                 bound));
-        return Optional.of(new Outcome(distribution, chances, List.of(), m, 1, 0, null, null, bound));
+        return Optional.of(new Outcome(distribution, chances, List.of(), m - repeats, 1, 0, null, null, bound));
     }
 
     private static int[] seatsPerGroup(Groups groups, int[] people) {

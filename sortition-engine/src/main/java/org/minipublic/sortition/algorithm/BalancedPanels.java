@@ -2,6 +2,7 @@ package org.minipublic.sortition.algorithm;
 
 import java.util.Optional;
 import java.util.random.RandomGenerator;
+import org.jspecify.annotations.Nullable;
 import org.minipublic.sortition.model.Groups;
 import org.minipublic.sortition.model.Instance;
 import org.minipublic.sortition.solver.RelaxedMaximin;
@@ -10,7 +11,8 @@ import org.minipublic.sortition.solver.RunControl;
 /**
  * Builds valid panels one after another without a solver, each from the people furthest behind the chance aimed at
  * for them, so that over many panels everyone's share of the panels comes close to it. The chance aimed at gives
- * everyone at least the relaxed bound ({@link RelaxedMaximin}) and meets the targets on average.
+ * everyone at least the relaxed bound ({@link RelaxedMaximin}) and comes close to the targets on average (see
+ * {@link SpreadChances}); the panels themselves always meet them.
  */
 public final class BalancedPanels {
 
@@ -43,6 +45,8 @@ public final class BalancedPanels {
     private final int[] order;
     private final PanelPass pass;
     private int built;
+    private int repeats;
+    private int @Nullable [] last;
 
     private BalancedPanels(Instance instance, double bound, double[] aim) {
         this.bound = bound;
@@ -76,26 +80,36 @@ public final class BalancedPanels {
         return bound;
     }
 
-    /** How many of the panels built so far seat each person. */
-    int[] times() {
-        return times.clone();
+    /** How many panels repeat the one before, because no new one was found. */
+    public int repeats() {
+        return repeats;
     }
 
-    /** The next panel, as sorted person indexes; empty when the passes over a few shaken orders all got stuck. */
+    /**
+     * The next panel, as sorted person indexes. When the passes over a few shaken orders all get stuck, the panel
+     * before is used again (still valid, and counted as seated, so the order of who is behind stays true); empty only
+     * when that happens to the first panel.
+     */
     public Optional<int[]> next(RandomGenerator random, RunControl control) {
-        for (double shake : SHAKES) {
+        int[] panel = null;
+        for (int s = 0; s < SHAKES.length && panel == null; s++) {
             control.checkpoint();
-            prioritise(random, shake);
-            var panel = pass.fill(order);
-            if (panel.isPresent()) {
-                for (int i : panel.get()) {
-                    times[i]++;
-                }
-                built++;
-                return panel;
-            }
+            prioritise(random, SHAKES[s]);
+            panel = pass.fill(order).orElse(null);
         }
-        return Optional.empty();
+        if (panel == null) {
+            if (last == null) {
+                return Optional.empty();
+            }
+            panel = last;
+            repeats++;
+        }
+        for (int i : panel) {
+            times[i]++;
+        }
+        built++;
+        last = panel;
+        return Optional.of(panel);
     }
 
     /**

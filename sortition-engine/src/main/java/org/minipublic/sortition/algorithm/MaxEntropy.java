@@ -38,7 +38,7 @@ public final class MaxEntropy implements SelectionAlgorithm {
         // Counting first: a pool too large to count is refused before leximin's work.
         control.phase("counting the valid panels");
         var count = PanelCount.of(instance, groups, PanelCount.DEFAULT_MAX_STATES, control);
-        var fair = new Leximin(lotterySize).run(instance, groups, random, control);
+        var fair = new Leximin(lotterySize, Integer.MAX_VALUE).run(instance, groups, random, control);
         if (fair.stop() != null) {
             return fair;
         }

@@ -4,10 +4,11 @@ import java.util.Arrays;
 import org.minipublic.sortition.model.Instance;
 
 /**
- * A chance for each person that gives everyone at least a floor and meets the targets on average, spreading the seats
- * above the floor as evenly as the targets allow: the extra seats start equal for everyone and are then scaled, one
- * category at a time, until every value's expected seats fall within its target range (iterative proportional fitting,
- * as survey weights are raked to population margins). A point to aim at, not a proof of anything.
+ * A chance for each person that gives everyone at least a floor and spreads the seats above it as evenly as the
+ * targets allow: the extra seats start equal for everyone and are then scaled, one category at a time, towards every
+ * value's target range (iterative proportional fitting, as survey weights are raked to population margins), for at
+ * most {@link #ROUNDS} rounds. A point to aim at, not a proof of anything: a value whose people have no extra seats to
+ * scale, the round limit and chances clipped at 1 can leave it off the targets, which the panels then meet anyway.
  */
 final class SpreadChances {
 

@@ -3,6 +3,7 @@ package org.minipublic.sortition.feasibility;
 import java.util.ArrayList;
 import java.util.List;
 import org.minipublic.sortition.algorithm.BalancedPanels;
+import org.minipublic.sortition.algorithm.Leximin;
 import org.minipublic.sortition.lottery.Seeds;
 import org.minipublic.sortition.model.Groups;
 import org.minipublic.sortition.model.Instance;
@@ -33,7 +34,8 @@ public final class FeasibilityCheck {
         var instance = Instance.of(pool, targets, panelSize);
         var groups = Groups.of(instance);
         if (problems.isEmpty()
-                && (hasWitness(instance, groups, control) || TargetConflicts.feasible(instance, groups, control))) {
+                && ((groups.count() > Leximin.MOST_GROUPS && hasWitness(instance, control))
+                        || TargetConflicts.feasible(instance, groups, control))) {
             return Feasibility.ok();
         }
         control.phase("finding which targets conflict and the smallest change that resolves it");
@@ -60,11 +62,12 @@ public final class FeasibilityCheck {
     }
 
     /**
-     * A valid panel found without a solver proves the targets possible; on a pool of 50,000 the exact check takes
-     * more than half a minute, a linear program and the panel a few seconds. When it finds none, the exact check
-     * decides.
+     * On pools of more groups than exact leximin reaches, a valid panel built without a solver proves the targets
+     * possible: on a pool of 50,000 the exact check takes more than half a minute, a linear program and the panel
+     * about 2 s. When it finds none, the exact check decides. Smaller pools go straight to the exact check, as they
+     * always did, so their draws (and the steps a time-limited one records) stay as published.
      */
-    private static boolean hasWitness(Instance instance, Groups groups, RunControl control) {
+    private static boolean hasWitness(Instance instance, RunControl control) {
         return BalancedPanels.of(instance, control)
                 .flatMap(panels -> panels.next(Seeds.generator(0), control))
                 .isPresent();

@@ -1,8 +1,10 @@
 package org.minipublic.sortition.report;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import org.minipublic.sortition.SelectionResult;
+import org.minipublic.sortition.lottery.Lottery;
 
 /**
  * What a lottery that stood in for leximin on a very large pool is worth, in words, for the command line's output and
@@ -13,9 +15,17 @@ public final class Approximation {
 
     private Approximation() {}
 
-    /** The best smallest chance a lottery of {@code panels} equally likely panels can give under {@code bound}. */
-    public static double bestForPanels(double bound, int panels) {
-        return Math.floor(bound * panels + 1e-9) / panels;
+    /**
+     * No lottery of {@code panels} equally likely panels gives everyone more than this: a whole number of panels each,
+     * under the bound. The margin allows for the linear program's tolerance when the bound is itself such a number.
+     */
+    public static double boundForPanels(double bound, int panels) {
+        return Math.floor(bound * panels + 1e-6) / panels;
+    }
+
+    /** The smallest chance in the lottery as drawn from: the fewest panels anyone sits on, over their number. */
+    public static double smallestInLottery(Lottery lottery) {
+        return (double) Arrays.stream(lottery.timesSelected()).min().orElse(0) / lottery.size();
     }
 
     /** Empty when the algorithm computed its lottery exactly. */
@@ -26,17 +36,19 @@ public final class Approximation {
         if (bound == null || lottery == null) {
             return Optional.empty();
         }
+        int repeats = lottery.size() - statistics.panelsGenerated();
         return Optional.of(String.format(
                 Locale.ROOT,
                 "Leximin was approached, not computed: with %,d groups of respondents it is out of reach, so the %d"
                         + " panels of the lottery were built one by one, each from the people furthest behind their"
-                        + " share. Smallest chance %.5f; no lottery over valid panels gives everyone more than %.5f,"
-                        + " and a lottery of %d equally likely panels no more than %.5f.",
+                        + " share%s. Smallest chance %.5f; no lottery over valid panels gives everyone more than %.5f,"
+                        + " and no lottery of %d equally likely panels more than %.5f.",
                 statistics.groups(),
                 lottery.size(),
-                result.report().smallestChance(),
+                repeats > 0 ? " (" + repeats + " repeat the panel before: no new one was found)" : "",
+                smallestInLottery(lottery),
                 bound,
                 lottery.size(),
-                bestForPanels(bound, lottery.size())));
+                boundForPanels(bound, lottery.size())));
     }
 }

@@ -97,9 +97,14 @@ public final class DrawRecord {
         approximation.put("method", "balanced panels");
         approximation.put("groups", result.statistics().groups());
         approximation.put("smallest_chance_bound", bound);
-        approximation.put(
-                "best_smallest_chance_for_lottery_size",
-                Approximation.bestForPanels(bound, result.problem().lotterySize()));
+        var lottery = result.lottery();
+        if (lottery != null) {
+            approximation.put("smallest_chance_in_lottery", Approximation.smallestInLottery(lottery));
+            approximation.put(
+                    "smallest_chance_bound_for_lottery_size", Approximation.boundForPanels(bound, lottery.size()));
+            approximation.put(
+                    "repeated_panels", lottery.size() - result.statistics().panelsGenerated());
+        }
         return approximation;
     }
 
