@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
+import org.jspecify.annotations.Nullable;
 import org.minipublic.sortition.model.Groups;
 import org.minipublic.sortition.model.Instance;
 import org.minipublic.sortition.solver.RunControl;
@@ -29,22 +30,43 @@ final class BalancedLottery {
             return Optional.empty();
         }
         control.phase("building " + m + " panels, each from the people furthest behind their aim");
+        double bound = builder.get().bound();
         List<int[]> panels = new ArrayList<>(m);
-        for (int p = 0; p < m; p++) {
-            var people = builder.get().next(random, control);
-            if (people.isEmpty()) {
-                control.progress("The first panel could not be built without a solver");
-                return Optional.empty();
+        try {
+            for (int p = 0; p < m; p++) {
+                var people = builder.get().next(random, control);
+                if (people.isEmpty()) {
+                    control.progress("The first panel could not be built without a solver");
+                    return Optional.empty();
+                }
+                panels.add(seatsPerGroup(groups, people.get()));
             }
-            panels.add(seatsPerGroup(groups, people.get()));
+        } catch (RunControl.Stopped stopped) {
+            if (stopped.reason() == RunControl.Reason.INTERRUPTED || panels.isEmpty()) {
+                throw stopped;
+            }
+            control.finishing();
+            control.progress("Stopped at the time limit; the lottery is the " + panels.size() + " panels built");
+            var stop = new Outcome.Stop(stopped.completedSteps(), stopped.phase(), bound);
+            return Optional.of(outcome(groups, panels, builder.get().repeats(), bound, stop, control));
         }
         int repeats = builder.get().repeats();
         if (repeats > 0) {
             control.progress(repeats + " of the " + m + " panels repeat the one before: no new one was found");
         }
-        double bound = builder.get().bound();
-        double[] probabilities = new double[m];
-        Arrays.fill(probabilities, 1.0 / m);
+        return Optional.of(outcome(groups, panels, repeats, bound, null, control));
+    }
+
+    /** The panels built, equally likely. */
+    private static Outcome outcome(
+            Groups groups,
+            List<int[]> panels,
+            int repeats,
+            double bound,
+            Outcome.@Nullable Stop stop,
+            RunControl control) {
+        double[] probabilities = new double[panels.size()];
+        Arrays.fill(probabilities, 1.0 / panels.size());
         var distribution = new Distribution(groups, panels, probabilities);
         double[] chances = distribution.chances();
         control.progress(String.format(
@@ -52,7 +74,7 @@ final class BalancedLottery {
                 "Smallest chance %.5f; no lottery gives everyone more than %.5f",
                 Arrays.stream(chances).min().orElse(0),
                 bound));
-        return Optional.of(new Outcome(distribution, chances, List.of(), m - repeats, 1, 0, null, null, bound));
+        return new Outcome(distribution, chances, List.of(), panels.size() - repeats, 1, 0, stop, null, bound);
     }
 
     private static int[] seatsPerGroup(Groups groups, int[] people) {

@@ -88,12 +88,13 @@ public final class BalancedPanels {
     /**
      * The next panel, as sorted person indexes. When the passes over a few shaken orders all get stuck, the panel
      * before is used again (still valid, and counted as seated, so the order of who is behind stays true); empty only
-     * when that happens to the first panel.
+     * when that happens to the first panel. Each panel is one step of the run: a time limit stops before a panel,
+     * never inside one, so a re-run stopped after as many steps has drawn the same random numbers.
      */
     public Optional<int[]> next(RandomGenerator random, RunControl control) {
+        control.step();
         int[] panel = null;
         for (int s = 0; s < SHAKES.length && panel == null; s++) {
-            control.checkpoint();
             prioritise(random, SHAKES[s]);
             panel = pass.fill(order).orElse(null);
         }

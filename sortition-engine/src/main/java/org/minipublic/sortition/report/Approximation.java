@@ -33,18 +33,20 @@ public final class Approximation {
         var statistics = result.statistics();
         Double bound = statistics.smallestChanceBound();
         var lottery = result.lottery();
-        if (bound == null || lottery == null) {
+        var distribution = result.distribution();
+        if (bound == null || lottery == null || distribution == null) {
             return Optional.empty();
         }
-        int repeats = lottery.size() - statistics.panelsGenerated();
+        int built = distribution.panels().size();
+        int repeats = built - statistics.panelsGenerated();
         return Optional.of(String.format(
                 Locale.ROOT,
-                "Leximin was approached, not computed: with %,d groups of respondents it is out of reach, so the %d"
-                        + " panels of the lottery were built one by one, each from the people furthest behind their"
+                "Leximin was approached, not computed: with %,d groups of respondents it is out of reach, so %d"
+                        + " panels were built one by one, each from the people furthest behind their"
                         + " share%s. Smallest chance %.5f; no lottery over valid panels gives everyone more than %.5f,"
                         + " and no lottery of %d equally likely panels more than %.5f.",
                 statistics.groups(),
-                lottery.size(),
+                built,
                 repeats > 0 ? " (" + repeats + " repeat the panel before: no new one was found)" : "",
                 smallestInLottery(lottery),
                 bound,

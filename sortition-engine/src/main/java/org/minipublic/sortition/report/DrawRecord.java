@@ -102,8 +102,10 @@ public final class DrawRecord {
             approximation.put("smallest_chance_in_lottery", Approximation.smallestInLottery(lottery));
             approximation.put(
                     "smallest_chance_bound_for_lottery_size", Approximation.boundForPanels(bound, lottery.size()));
-            approximation.put(
-                    "repeated_panels", lottery.size() - result.statistics().panelsGenerated());
+            var distribution = result.distribution();
+            int built = distribution == null ? 0 : distribution.panels().size();
+            approximation.put("panels_built", built);
+            approximation.put("repeated_panels", built - result.statistics().panelsGenerated());
         }
         return approximation;
     }

@@ -3,6 +3,7 @@ package org.minipublic.sortition.algorithm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 import org.minipublic.sortition.lottery.Seeds;
@@ -54,6 +55,35 @@ class BalancedLotteryTests {
                 exactSmallest,
                 outcome.smallestChanceBound(),
                 Arrays.stream(outcome.chances()).max().orElseThrow());
+    }
+
+    /**
+     * A limit on steps stands for the time limit as verify replays it: the panels built before it are the lottery,
+     * marked stopped with the bound, and a re-run with the same limit builds the same panels (a panel is a step, and
+     * the linear program before them one).
+     */
+    @Test
+    void aStopKeepsThePanelsBuiltSoFarAndAReRunStopsAtTheSamePanel() {
+        var reference = Instances.ALL.get(4);
+        var instance = Instance.of(reference.pool(), reference.targets(), reference.panelSize());
+        var groups = Groups.of(instance);
+
+        var first = stoppedAfter(11, instance, groups);
+        var again = stoppedAfter(11, instance, groups);
+
+        assertThat(first.stop()).isNotNull();
+        assertThat(first.stop().steps()).isEqualTo(11);
+        assertThat(first.stop().smallestChanceBound()).isEqualTo(first.smallestChanceBound());
+        assertThat(first.distribution().panels()).hasSize(10);
+        assertThat(again.distribution().panels())
+                .usingElementComparator(java.util.Arrays::compare)
+                .containsExactlyElementsOf(first.distribution().panels());
+    }
+
+    private static Outcome stoppedAfter(long steps, Instance instance, Groups groups) {
+        try (var control = RunControl.start(message -> {}, null, steps, System::nanoTime)) {
+            return new Leximin(1000, 0).run(instance, groups, Seeds.generator(3), control);
+        }
     }
 
     private static void assertValid(Instance instance, Groups groups, int[] seatsPerGroup) {
