@@ -94,40 +94,29 @@ class AlternateRecords {
         }
     }
 
-    /** The draw's newest choice. */
+    /** The draw's newest choice, read alone. */
     Optional<AlternatesChoice> find(DrawId draw) {
-        var all = all(draw);
-        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+        return choices(draw, NEWEST).stream().findFirst();
     }
 
     /** Every choice made for the draw, oldest first (a handful at most, so read whole). */
     List<AlternatesChoice> all(DrawId draw) {
-        Map<Integer, List<StayRateEstimate.Row>> rates = new HashMap<>();
-        jdbc.sql(
-                        """
-                select number, value, members, stayed, rate from selection.alternate_rates where draw_id = :d
-                order by number, position
-                """)
-                .param("d", draw.value())
-                .query(rs -> {
-                    rates.computeIfAbsent(rs.getInt(1), n -> new ArrayList<>())
-                            .add(new StayRateEstimate.Row(
-                                    rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getDouble(5)));
-                });
-        Map<Integer, List<RespondentId>> alternates = new HashMap<>();
-        jdbc.sql("select number, respondent_id from selection.alternates where draw_id = :d order by number, rank")
-                .param("d", draw.value())
-                .query(rs -> {
-                    alternates
-                            .computeIfAbsent(rs.getInt(1), n -> new ArrayList<>())
-                            .add(new RespondentId(rs.getObject(2, UUID.class)));
-                });
+        return choices(draw, "");
+    }
+
+    /** Narrows each read to the draw's newest choice; a constant, never input. */
+    private static final String NEWEST =
+            " and number = (select max(number) from selection.alternate_choices where draw_id = :d)";
+
+    private List<AlternatesChoice> choices(DrawId draw, String which) {
+        var rates = rates(draw, which);
+        var alternates = alternates(draw, which);
         return jdbc.sql(
                         """
                 select number, chosen_at, chosen_by, budget, scenarios, category, panel_members, withdrawn,
                        expected_deviation, reserve_list_deviation, without_alternates, optimal
-                from selection.alternate_choices where draw_id = :d order by number
-                """)
+                from selection.alternate_choices where draw_id = :d"""
+                                + which + " order by number")
                 .param("d", draw.value())
                 .query((rs, n) -> new AlternatesChoice(
                         draw,
@@ -147,6 +136,34 @@ class AlternateRecords {
                         rs.getDouble(11),
                         rs.getBoolean(12)))
                 .list();
+    }
+
+    /** The stay rates each choice used, by choice number. */
+    private Map<Integer, List<StayRateEstimate.Row>> rates(DrawId draw, String which) {
+        Map<Integer, List<StayRateEstimate.Row>> rates = new HashMap<>();
+        jdbc.sql("select number, value, members, stayed, rate from selection.alternate_rates where draw_id = :d" + which
+                        + " order by number, position")
+                .param("d", draw.value())
+                .query(rs -> {
+                    rates.computeIfAbsent(rs.getInt(1), n -> new ArrayList<>())
+                            .add(new StayRateEstimate.Row(
+                                    rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getDouble(5)));
+                });
+        return rates;
+    }
+
+    /** Each choice's alternates in order, by choice number. */
+    private Map<Integer, List<RespondentId>> alternates(DrawId draw, String which) {
+        Map<Integer, List<RespondentId>> alternates = new HashMap<>();
+        jdbc.sql("select number, respondent_id from selection.alternates where draw_id = :d" + which
+                        + " order by number, rank")
+                .param("d", draw.value())
+                .query(rs -> {
+                    alternates
+                            .computeIfAbsent(rs.getInt(1), n -> new ArrayList<>())
+                            .add(new RespondentId(rs.getObject(2, UUID.class)));
+                });
+        return alternates;
     }
 
     /** Records that an alternate said no; false when it was recorded already. */
