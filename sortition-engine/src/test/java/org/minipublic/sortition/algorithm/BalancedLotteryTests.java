@@ -1,11 +1,13 @@
 package org.minipublic.sortition.algorithm;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
+import org.minipublic.sortition.SelectionFailedException;
 import org.minipublic.sortition.lottery.Seeds;
 import org.minipublic.sortition.model.Groups;
 import org.minipublic.sortition.model.Instance;
@@ -78,6 +80,18 @@ class BalancedLotteryTests {
         assertThat(again.distribution().panels())
                 .usingElementComparator(java.util.Arrays::compare)
                 .containsExactlyElementsOf(first.distribution().panels());
+    }
+
+    @Test
+    void aLotteryTooLargeToHoldIsRefusedBeforeAnyWork() {
+        var reference = Instances.ALL.get(4);
+        var instance = Instance.of(reference.pool(), reference.targets(), reference.panelSize());
+        var groups = Groups.of(instance);
+        // 230 groups: ten million panels would take about 9 GB
+        assertThatThrownBy(() ->
+                        new Leximin(10_000_000, 0).run(instance, groups, Seeds.generator(3), RunControl.unlimited()))
+                .isInstanceOf(SelectionFailedException.class)
+                .hasMessageContaining("A lottery of 10,000,000 panels over 230 groups of respondents needs about");
     }
 
     private static Outcome stoppedAfter(long steps, Instance instance, Groups groups) {
