@@ -20,19 +20,13 @@ public final class TransparentLottery {
         if (m < 1) {
             throw new IllegalArgumentException("the lottery needs at least one panel, got " + m);
         }
+        int[] copies = copies(distribution.probabilities(), m, random);
         var groups = distribution.groups();
-        int[] copies;
-        if (alreadyEquallyLikely(distribution.probabilities(), m)) {
-            copies = new int[m];
-            Arrays.fill(copies, 1);
-        } else {
-            copies = copies(distribution.probabilities(), m, random);
-            int[] sizes = new int[groups.count()];
-            for (int t = 0; t < sizes.length; t++) {
-                sizes[t] = groups.size(t);
-            }
-            CopyBalancing.balance(distribution.panels(), distribution.probabilities(), sizes, copies);
+        int[] sizes = new int[groups.count()];
+        for (int t = 0; t < sizes.length; t++) {
+            sizes[t] = groups.size(t);
         }
+        CopyBalancing.balance(distribution.panels(), distribution.probabilities(), sizes, copies);
         int[][] order = new int[groups.count()][];
         for (int t = 0; t < order.length; t++) {
             order[t] = shuffled(groups.members()[t], random);
@@ -55,11 +49,6 @@ public final class TransparentLottery {
             largest = Math.max(largest, Math.abs((double) times[i] / m - exactChances[i]));
         }
         return new Lottery(List.copyOf(panels), times, largest);
-    }
-
-    /** A lottery built as m equally likely panels is its own rounding. */
-    private static boolean alreadyEquallyLikely(double[] probabilities, int m) {
-        return probabilities.length == m && Arrays.stream(probabilities).allMatch(p -> Math.abs(p * m - 1) < 1e-9);
     }
 
     /** How many of the m panels each lottery panel gets: m·probability, rounded so the total is exactly m. */
