@@ -27,7 +27,7 @@ final class BalancedLottery {
     static Optional<Outcome> run(Instance instance, Groups groups, int m, RandomGenerator random, RunControl control) {
         refuseWhatMemoryCannotHold(groups, m);
         control.phase("bounding the smallest chance (a linear program over the targets)");
-        var builder = BalancedPanels.of(instance, control);
+        var builder = BalancedPanels.of(instance, groups, control);
         if (builder.isEmpty()) {
             return Optional.empty();
         }

@@ -61,8 +61,7 @@ public final class BalancedPanels {
      * @return empty when no split of seats meets the targets (then no panel does either) or the linear program failed
      *     numerically
      */
-    public static Optional<BalancedPanels> of(Instance instance, RunControl control) {
-        var groups = Groups.of(instance);
+    public static Optional<BalancedPanels> of(Instance instance, Groups groups, RunControl control) {
         return RelaxedMaximin.solve(instance, groups, control).map(point -> {
             double[] spread = SpreadChances.above(instance, point.bound());
             double[] aim = new double[instance.n()];

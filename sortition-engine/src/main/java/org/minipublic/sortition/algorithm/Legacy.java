@@ -102,18 +102,9 @@ public final class Legacy implements SelectionAlgorithm {
             this.left = new int[instance.categoryCount()][];
             for (int c = 0; c < chosen.length; c++) {
                 chosen[c] = new int[instance.valueCount(c)];
-                left[c] = new int[instance.valueCount(c)];
-                for (int i = 0; i < instance.n(); i++) {
-                    left[c][instance.valueOf()[c][i]]++;
-                }
+                left[c] = instance.peoplePerValue(c);
             }
-            this.householdOf = new int[instance.n()];
-            java.util.Arrays.fill(householdOf, -1);
-            for (int h = 0; h < instance.households().size(); h++) {
-                for (int i : instance.households().get(h)) {
-                    householdOf[i] = h;
-                }
-            }
+            this.householdOf = instance.householdOfEach();
         }
 
         /** A valid panel, or empty when the attempt got stuck or its panel misses a target. */

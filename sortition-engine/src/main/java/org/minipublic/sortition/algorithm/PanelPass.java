@@ -35,13 +35,7 @@ final class PanelPass {
                 values[i * categories + c] = instance.valueOf()[c][i];
             }
         }
-        this.householdOf = new int[n];
-        Arrays.fill(householdOf, -1);
-        for (int h = 0; h < instance.households().size(); h++) {
-            for (int i : instance.households().get(h)) {
-                householdOf[i] = h;
-            }
-        }
+        this.householdOf = instance.householdOfEach();
         this.seats = new int[categories][];
         for (int c = 0; c < categories; c++) {
             seats[c] = new int[instance.valueCount(c)];

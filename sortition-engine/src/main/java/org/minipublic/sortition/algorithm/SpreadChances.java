@@ -21,7 +21,10 @@ final class SpreadChances {
         double extra = instance.k() - n * floor;
         double[] excess = new double[n];
         Arrays.fill(excess, Math.max(0, extra) / n);
-        int[][] people = peoplePerValue(instance);
+        int[][] people = new int[instance.categoryCount()][];
+        for (int c = 0; c < people.length; c++) {
+            people[c] = instance.peoplePerValue(c);
+        }
         for (int round = 0; round < ROUNDS; round++) {
             boolean within = true;
             for (int c = 0; c < instance.categoryCount(); c++) {
@@ -67,16 +70,5 @@ final class SpreadChances {
                 excess[i] *= total / sum;
             }
         }
-    }
-
-    private static int[][] peoplePerValue(Instance instance) {
-        int[][] people = new int[instance.categoryCount()][];
-        for (int c = 0; c < people.length; c++) {
-            people[c] = new int[instance.valueCount(c)];
-            for (int v : instance.valueOf()[c]) {
-                people[c][v]++;
-            }
-        }
-        return people;
     }
 }

@@ -34,7 +34,7 @@ public final class FeasibilityCheck {
         var instance = Instance.of(pool, targets, panelSize);
         var groups = Groups.of(instance);
         if (problems.isEmpty()
-                && ((groups.count() > Leximin.MOST_GROUPS && hasWitness(instance, control))
+                && ((groups.count() > Leximin.MOST_GROUPS && hasWitness(instance, groups, control))
                         || TargetConflicts.feasible(instance, groups, control))) {
             return Feasibility.ok();
         }
@@ -67,8 +67,8 @@ public final class FeasibilityCheck {
      * about 2 s. When it finds none, the exact check decides. Smaller pools go straight to the exact check, as they
      * always did, so their draws (and the steps a time-limited one records) stay as published.
      */
-    private static boolean hasWitness(Instance instance, RunControl control) {
-        return BalancedPanels.of(instance, control)
+    private static boolean hasWitness(Instance instance, Groups groups, RunControl control) {
+        return BalancedPanels.of(instance, groups, control)
                 .flatMap(panels -> panels.next(Seeds.generator(0), control))
                 .isPresent();
     }

@@ -42,4 +42,25 @@ public record Instance(int n, int k, int[][] valueOf, int[][] min, int[][] max, 
     public int valueCount(int category) {
         return min[category].length;
     }
+
+    /** How many respondents have each value of the category (a fresh array). */
+    public int[] peoplePerValue(int category) {
+        int[] people = new int[valueCount(category)];
+        for (int v : valueOf[category]) {
+            people[v]++;
+        }
+        return people;
+    }
+
+    /** The household of each respondent, as an index into {@link #households()}, or -1 for none (a fresh array). */
+    public int[] householdOfEach() {
+        int[] householdOf = new int[n];
+        java.util.Arrays.fill(householdOf, -1);
+        for (int h = 0; h < households.size(); h++) {
+            for (int i : households.get(h)) {
+                householdOf[i] = h;
+            }
+        }
+        return householdOf;
+    }
 }

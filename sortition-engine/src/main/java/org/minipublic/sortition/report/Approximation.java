@@ -4,32 +4,33 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import org.minipublic.sortition.SelectionResult;
-import org.minipublic.sortition.lottery.Lottery;
 
 /**
- * What a lottery that stood in for leximin on a very large pool is worth, in words, for the command line's output and
- * the draw report: its smallest chance, the relaxed bound no lottery can beat, and the best a lottery of m equally
- * likely panels could give (every chance in it is a whole number of m-ths).
+ * What a lottery that stood in for leximin on a very large pool is worth, for the command line's output, the draw
+ * report and the draw record: its smallest chance, the relaxed bound no lottery can beat, and the most a lottery of m
+ * equally likely panels could give everyone (every chance in it is a whole number of m-ths).
+ *
+ * @param groups the groups of respondents the engine worked with
+ * @param panelsBuilt the panels built one by one (fewer than the lottery's when a time limit stopped the building)
+ * @param repeatedPanels how many of them repeat the panel before, because no new one was found
+ * @param bound no lottery over valid panels gives everyone a larger chance
+ * @param lotterySize the equally likely panels of the lottery drawn from
+ * @param smallestInLottery the fewest panels of the lottery anyone sits on, over their number
+ * @param boundForLotterySize no lottery of {@code lotterySize} equally likely panels gives everyone more: a whole
+ *     number of panels each, under the bound (the margin allows for the linear program's tolerance when the bound is
+ *     itself such a number)
  */
-public final class Approximation {
-
-    private Approximation() {}
-
-    /**
-     * No lottery of {@code panels} equally likely panels gives everyone more than this: a whole number of panels each,
-     * under the bound. The margin allows for the linear program's tolerance when the bound is itself such a number.
-     */
-    public static double boundForPanels(double bound, int panels) {
-        return Math.floor(bound * panels + 1e-6) / panels;
-    }
-
-    /** The smallest chance in the lottery as drawn from: the fewest panels anyone sits on, over their number. */
-    public static double smallestInLottery(Lottery lottery) {
-        return (double) Arrays.stream(lottery.timesSelected()).min().orElse(0) / lottery.size();
-    }
+public record Approximation(
+        int groups,
+        int panelsBuilt,
+        int repeatedPanels,
+        double bound,
+        int lotterySize,
+        double smallestInLottery,
+        double boundForLotterySize) {
 
     /** Empty when the algorithm computed its lottery exactly. */
-    public static Optional<String> describe(SelectionResult result) {
+    public static Optional<Approximation> of(SelectionResult result) {
         var statistics = result.statistics();
         Double bound = statistics.smallestChanceBound();
         var lottery = result.lottery();
@@ -38,19 +39,35 @@ public final class Approximation {
             return Optional.empty();
         }
         int built = distribution.panels().size();
-        int repeats = built - statistics.panelsGenerated();
-        return Optional.of(String.format(
+        int m = lottery.size();
+        return Optional.of(new Approximation(
+                statistics.groups(),
+                built,
+                built - statistics.panelsGenerated(),
+                bound,
+                m,
+                (double) Arrays.stream(lottery.timesSelected()).min().orElse(0) / m,
+                Math.floor(bound * m + 1e-6) / m));
+    }
+
+    /** In words; empty when the algorithm computed its lottery exactly. */
+    public static Optional<String> describe(SelectionResult result) {
+        return of(result).map(Approximation::text);
+    }
+
+    private String text() {
+        return String.format(
                 Locale.ROOT,
                 "Leximin was approached, not computed: with %,d groups of respondents it is out of reach, so %d"
                         + " panels were built one by one, each from the people furthest behind their"
                         + " share%s. Smallest chance %.5f; no lottery over valid panels gives everyone more than %.5f,"
                         + " and no lottery of %d equally likely panels more than %.5f.",
-                statistics.groups(),
-                built,
-                repeats > 0 ? " (" + repeats + " repeat the panel before: no new one was found)" : "",
-                smallestInLottery(lottery),
+                groups,
+                panelsBuilt,
+                repeatedPanels > 0 ? " (" + repeatedPanels + " repeat the panel before: no new one was found)" : "",
+                smallestInLottery,
                 bound,
-                lottery.size(),
-                boundForPanels(bound, lottery.size())));
+                lotterySize,
+                boundForLotterySize);
     }
 }

@@ -53,10 +53,7 @@ public final class DrawRecord {
         if (!result.completion().finished()) {
             record.put("computation", computation(result.completion()));
         }
-        Double bound = result.statistics().smallestChanceBound();
-        if (bound != null) {
-            record.put("approximation", approximation(result, bound));
-        }
+        Approximation.of(result).ifPresent(approximation -> record.put("approximation", approximation(approximation)));
         record.put("fairness", fairness(result.report()));
         record.put("chances", chances(result));
         var distribution = result.distribution();
@@ -92,21 +89,15 @@ public final class DrawRecord {
     }
 
     /** Only in the record of a lottery that stood in for leximin on a very large pool: how far it may be from it. */
-    private static Map<String, Object> approximation(SelectionResult result, double bound) {
+    private static Map<String, Object> approximation(Approximation figures) {
         Map<String, Object> approximation = new LinkedHashMap<>();
         approximation.put("method", "balanced panels");
-        approximation.put("groups", result.statistics().groups());
-        approximation.put("smallest_chance_bound", bound);
-        var lottery = result.lottery();
-        if (lottery != null) {
-            approximation.put("smallest_chance_in_lottery", Approximation.smallestInLottery(lottery));
-            approximation.put(
-                    "smallest_chance_bound_for_lottery_size", Approximation.boundForPanels(bound, lottery.size()));
-            var distribution = result.distribution();
-            int built = distribution == null ? 0 : distribution.panels().size();
-            approximation.put("panels_built", built);
-            approximation.put("repeated_panels", built - result.statistics().panelsGenerated());
-        }
+        approximation.put("groups", figures.groups());
+        approximation.put("smallest_chance_bound", figures.bound());
+        approximation.put("smallest_chance_in_lottery", figures.smallestInLottery());
+        approximation.put("smallest_chance_bound_for_lottery_size", figures.boundForLotterySize());
+        approximation.put("panels_built", figures.panelsBuilt());
+        approximation.put("repeated_panels", figures.repeatedPanels());
         return approximation;
     }
 

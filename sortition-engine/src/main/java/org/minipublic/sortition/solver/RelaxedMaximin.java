@@ -12,12 +12,14 @@ import org.minipublic.sortition.model.Instance;
  * with a row per target instead of a row per group:
  *
  * <pre>
- *   maximise z  such that  n·z + Σ_t e_t = k,  min ≤ n_v·z + Σ_{t has v} e_t ≤ max,  e_t ≥ 0
+ *   maximise z  such that  n·z + Σ_t e_t = k,  min ≤ n_v·z + Σ_{t has v} e_t ≤ max,  0 ≤ e_t ≤ size_t
  * </pre>
  *
- * where {@code e_t} are group t's seats above z per person. Leaving out "a chance is at most 1" and "one seat per
- * household" makes the program a relaxation of the relaxed polytope, so its z is still a bound no lottery over valid
- * panels can beat; on a pool of 50,000 it solves in seconds where the full program took minutes.
+ * where {@code e_t} are group t's seats above z per person. A lottery with smallest chance z gives each group
+ * e_t = seats_t − size_t·z between 0 and size_t·(1 − z), so the program is a relaxation of the relaxed polytope: its
+ * z is still a bound no lottery over valid panels can beat, though "a chance is at most 1" is only kept as e_t ≤ size_t
+ * and "one seat per household" is left out. On a pool of 50,000 it solves in seconds where the full program took
+ * minutes.
  */
 public final class RelaxedMaximin {
 
@@ -36,18 +38,7 @@ public final class RelaxedMaximin {
             var z = solver.makeNumVar(0, 1, "z");
             var size = solver.makeConstraint(instance.k(), instance.k(), "panel_size");
             size.setCoefficient(z, instance.n());
-            MPConstraint[][] targets = new MPConstraint[instance.categoryCount()][];
-            for (int c = 0; c < targets.length; c++) {
-                targets[c] = new MPConstraint[instance.valueCount(c)];
-                int[] people = new int[instance.valueCount(c)];
-                for (int v : instance.valueOf()[c]) {
-                    people[v]++;
-                }
-                for (int v = 0; v < targets[c].length; v++) {
-                    targets[c][v] = solver.makeConstraint(instance.min()[c][v], instance.max()[c][v], "target");
-                    targets[c][v].setCoefficient(z, people[v]);
-                }
-            }
+            var targets = targetRows(solver, instance, z);
             MPVariable[] excess = new MPVariable[groups.count()];
             for (int t = 0; t < excess.length; t++) {
                 excess[t] = solver.makeNumVar(0, groups.size(t), "e" + t);
@@ -69,5 +60,19 @@ public final class RelaxedMaximin {
         } finally {
             solver.delete();
         }
+    }
+
+    /** A row per target, min ≤ n_v·z + … ≤ max, the groups' excess to be added. */
+    private static MPConstraint[][] targetRows(MPSolver solver, Instance instance, MPVariable z) {
+        MPConstraint[][] targets = new MPConstraint[instance.categoryCount()][];
+        for (int c = 0; c < targets.length; c++) {
+            targets[c] = new MPConstraint[instance.valueCount(c)];
+            int[] people = instance.peoplePerValue(c);
+            for (int v = 0; v < targets[c].length; v++) {
+                targets[c][v] = solver.makeConstraint(instance.min()[c][v], instance.max()[c][v], "target");
+                targets[c][v].setCoefficient(z, people[v]);
+            }
+        }
+        return targets;
     }
 }
